@@ -1,0 +1,162 @@
+// Command dealbot answers questions about the Japan–US trade agreement
+// from the coverage it indexes: in Slack, or as a local console when no
+// Slack credentials are configured. This package only reads configuration
+// and wires the parts together.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"golang.org/x/term"
+
+	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/index"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	env := loadEnv()
+	err := run(ctx, os.Args[1:], env, os.Stdin, os.Stdout, os.Stderr)
+	if err != nil {
+		var usage usageError
+		if !errors.As(err, &usage) {
+			fmt.Fprintln(os.Stderr, "dealbot:", err)
+		}
+		os.Exit(2 - boolInt(!errors.As(err, &usage)))
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// usageError is a command-line mistake; its message was already printed.
+type usageError struct{ error }
+
+const usage = `Usage:
+  dealbot                      run in Slack, or as a local console without Slack credentials
+  dealbot ask [--json] QUESTION...
+  dealbot ask --json -         one question a line on stdin, one JSON object a line out
+  dealbot help
+
+Configuration comes from the environment and from a .env file (see .env.example).
+`
+
+// run executes one invocation of dealbot; main only adds the process.
+func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout, stderr io.Writer) error {
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: env.logLevel()}))
+	cmd := ""
+	if len(args) > 0 {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	case "ask":
+		return runAsk(ctx, args, env, log, stdin, stdout, stderr)
+	case "":
+		return runServe(ctx, env, log, stdin, stdout)
+	default:
+		fmt.Fprintf(stderr, "dealbot: unknown command %q\n\n%s", cmd, usage)
+		return usageError{fmt.Errorf("unknown command %q", cmd)}
+	}
+}
+
+func runAsk(ctx context.Context, args []string, env config, log *slog.Logger, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print JSON: one object per question")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	question := strings.Join(fs.Args(), " ")
+	if question == "" {
+		fmt.Fprint(stderr, "dealbot ask: give a question, or - to read questions from stdin\n")
+		return usageError{errors.New("no question")}
+	}
+	b, closeIndex, err := buildBot(ctx, env, log)
+	if err != nil {
+		return err
+	}
+	defer closeIndex()
+
+	answer := func(q string) error {
+		ans, err := b.Ask(ctx, q)
+		if errors.Is(err, bot.ErrEmptyQuestion) {
+			ans, err = bot.Answer{Question: q, Text: "Please ask a question.", Excerpts: []bot.Excerpt{}}, nil
+		}
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if ans.Excerpts == nil {
+				ans.Excerpts = []bot.Excerpt{}
+			}
+			enc := json.NewEncoder(stdout)
+			enc.SetEscapeHTML(false)
+			return enc.Encode(ans)
+		}
+		handlers.WriteAnswer(stdout, ans)
+		return nil
+	}
+	if question != "-" {
+		return answer(question)
+	}
+	return eachLine(stdin, answer)
+}
+
+func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
+	b, closeIndex, err := buildBot(ctx, env, log)
+	if err != nil {
+		return err
+	}
+	defer closeIndex()
+	log.Info("no Slack credentials: starting the local console")
+	interactive := false
+	if f, ok := stdin.(*os.File); ok {
+		interactive = term.IsTerminal(int(f.Fd()))
+	}
+	return handlers.NewConsole(b, log).Run(ctx, stdin, stdout, interactive)
+}
+
+// buildBot loads the coverage, indexes it and returns the answer engine.
+func buildBot(ctx context.Context, env config, log *slog.Logger) (*bot.Bot, func(), error) {
+	docs, skipped := corpus.Load(corpus.Embedded())
+	for _, s := range skipped {
+		log.Warn("skipped document", slog.String("path", s.Path), slog.String("reason", s.Reason))
+	}
+	idx, err := index.Open(env.IndexDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ids []string
+	var passages []corpus.Passage
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+		passages = append(passages, d.Passages()...)
+	}
+	bot.Tag(passages)
+	if err := idx.Put(ctx, ids, passages); err != nil {
+		idx.Close()
+		return nil, nil, err
+	}
+	log.Debug("index ready", slog.Int("documents", len(docs)), slog.Int("passages", len(passages)))
+	return bot.New(idx), func() { idx.Close() }, nil
+}

@@ -1,0 +1,73 @@
+// Package corpus turns coverage documents (Markdown with front matter, plain
+// text) into cleaned paragraphs and sentence-level passages that keep their
+// citation. It imports no other package of dealbot.
+package corpus
+
+import (
+	"embed"
+	"io/fs"
+	"time"
+)
+
+// Document is one piece of coverage after loading and cleaning.
+type Document struct {
+	ID        string
+	Title     string
+	Publisher string
+	Author    string
+	URL       string
+	Published time.Time // zero when the source gives no date
+	Edition   string
+	Path      string // where it was read from, for reports
+	Paragraphs []Paragraph
+}
+
+// Paragraph is one body paragraph with the section heading it sits under.
+type Paragraph struct {
+	Number  int    // 1-based within the document, headings not counted
+	Section string // "" before the first heading
+	Text    string // normalised
+}
+
+// Citation says where a passage comes from.
+type Citation struct {
+	DocID     string `json:"doc_id"`
+	Title     string `json:"title"`
+	Publisher string `json:"publisher"`
+	Edition   string `json:"edition"`
+	Section   string `json:"section"`
+	Paragraph int    `json:"paragraph"`
+	URL       string `json:"url"`
+}
+
+// Passage is one sentence of a paragraph: the unit that is searched and
+// shown. Context is the whole paragraph, used for ranking, never shown.
+type Passage struct {
+	ID       string // "docID#p3s2"
+	Citation
+	Sentence int    // 1-based within the paragraph
+	Text     string // verbatim after normalisation, at most MaxExcerpt bytes
+	Context  string
+	Topics   []string // filled by the answer engine's tagger before indexing
+}
+
+// MaxExcerpt is the longest text shown to a user as one excerpt.
+const MaxExcerpt = 400
+
+// Skipped is a file that could not be loaded, and why.
+type Skipped struct {
+	Path   string
+	Reason string
+}
+
+//go:embed docs/*.md
+var embedded embed.FS
+
+// Embedded returns the coverage that ships inside the binary.
+func Embedded() fs.FS {
+	sub, err := fs.Sub(embedded, "docs")
+	if err != nil {
+		panic(err) // the embed pattern guarantees the folder exists
+	}
+	return sub
+}

@@ -1,0 +1,367 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxFileSize is the largest document file that is loaded.
+const MaxFileSize = 4 << 20
+
+// frontMatter is the YAML header of a Markdown document.
+type frontMatter struct {
+	ID        string `yaml:"id"`
+	Title     string `yaml:"title"`
+	Publisher string `yaml:"publisher"`
+	Author    string `yaml:"author"`
+	URL       string `yaml:"url"`
+	Published string `yaml:"published"`
+	Edition   string `yaml:"edition"`
+}
+
+// Load reads every .md and .txt file under fsys. Files that cannot be read
+// or parsed are returned in skipped with the reason; the rest are served.
+func Load(fsys fs.FS) (docs []Document, skipped []Skipped) {
+	seen := map[string]string{}
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			skipped = append(skipped, Skipped{Path: p, Reason: err.Error()})
+			return nil
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !Supported(p) {
+			return nil
+		}
+		doc, err := ReadFile(fsys, p)
+		if err != nil {
+			skipped = append(skipped, Skipped{Path: p, Reason: err.Error()})
+			return nil
+		}
+		if prev, dup := seen[doc.ID]; dup {
+			skipped = append(skipped, Skipped{Path: p, Reason: fmt.Sprintf("duplicate id %q (also in %s)", doc.ID, prev)})
+			return nil
+		}
+		seen[doc.ID] = p
+		docs = append(docs, doc)
+		return nil
+	})
+	if err != nil {
+		skipped = append(skipped, Skipped{Path: ".", Reason: err.Error()})
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
+	return docs, skipped
+}
+
+// Supported reports whether a file name has an extension the loader reads.
+func Supported(name string) bool {
+	if strings.HasPrefix(path.Base(filepath.ToSlash(name)), ".") {
+		return false
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".md", ".markdown", ".txt":
+		return true
+	}
+	return false
+}
+
+// ReadFile reads and parses one document, refusing files over MaxFileSize.
+func ReadFile(fsys fs.FS, name string) (Document, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return Document{}, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
+		return Document{}, fmt.Errorf("file is %d bytes, over the %d-byte limit", st.Size(), MaxFileSize)
+	}
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(f); err != nil {
+		return Document{}, err
+	}
+	return Parse(name, buf.Bytes())
+}
+
+// Parse turns the bytes of one file into a Document. The format follows
+// the extension: Markdown with YAML front matter, or plain text whose first
+// line is the title.
+func Parse(name string, data []byte) (Document, error) {
+	if len(data) > MaxFileSize {
+		return Document{}, fmt.Errorf("file is %d bytes, over the %d-byte limit", len(data), MaxFileSize)
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return Document{}, errors.New("binary file (contains NUL bytes)")
+	}
+	if !utf8.Valid(data) {
+		return Document{}, errors.New("not valid UTF-8 text")
+	}
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text = strings.TrimPrefix(text, "\ufeff")
+	if strings.TrimSpace(text) == "" {
+		return Document{}, errors.New("empty file")
+	}
+	var doc Document
+	var err error
+	switch strings.ToLower(path.Ext(name)) {
+	case ".md", ".markdown":
+		doc, err = parseMarkdown(text)
+	default:
+		doc, err = parsePlain(text)
+	}
+	if err != nil {
+		return Document{}, err
+	}
+	doc.Path = name
+	if doc.ID == "" {
+		doc.ID = idFromName(name)
+	}
+	if len(doc.Paragraphs) == 0 {
+		return Document{}, errors.New("no body text")
+	}
+	return doc, nil
+}
+
+func parseMarkdown(text string) (Document, error) {
+	var fm frontMatter
+	body := text
+	if rest, ok := strings.CutPrefix(text, "---\n"); ok {
+		head, after, found := strings.Cut(rest, "\n---")
+		if !found {
+			return Document{}, errors.New("front matter: no closing ---")
+		}
+		if err := yaml.Unmarshal([]byte(head), &fm); err != nil {
+			return Document{}, fmt.Errorf("front matter: %w", err)
+		}
+		_, body, _ = strings.Cut(after, "\n")
+	}
+	doc := Document{
+		ID:        strings.TrimSpace(fm.ID),
+		Title:     Normalize(fm.Title),
+		Publisher: strings.TrimSpace(fm.Publisher),
+		Author:    strings.TrimSpace(fm.Author),
+		URL:       strings.TrimSpace(fm.URL),
+		Edition:   strings.TrimSpace(fm.Edition),
+	}
+	if fm.Published != "" {
+		t, err := parseDate(fm.Published)
+		if err != nil {
+			return Document{}, fmt.Errorf("front matter: published: %w", err)
+		}
+		doc.Published = t
+	}
+	if doc.ID != "" && !validID.MatchString(doc.ID) {
+		return Document{}, fmt.Errorf("front matter: id %q: use letters, digits, '-', '_' and '.'", doc.ID)
+	}
+	blocks := markdownBlocks(body)
+	if doc.Title == "" {
+		// A leading "# Title" line stands in for a missing title field.
+		if len(blocks) > 0 && blocks[0].level == 1 {
+			doc.Title = blocks[0].text
+			blocks = blocks[1:]
+		} else {
+			return Document{}, errors.New("front matter: title is missing")
+		}
+	}
+	doc.Paragraphs = paragraphs(blocks)
+	return doc, nil
+}
+
+func parsePlain(text string) (Document, error) {
+	title, body, _ := strings.Cut(strings.TrimLeft(text, "\n\t "), "\n")
+	doc := Document{Title: Normalize(title)}
+	var blocks []block
+	for _, para := range splitParagraphs(body, true) {
+		if looksLikeHeading(para) {
+			blocks = append(blocks, block{level: 2, text: Normalize(para)})
+			continue
+		}
+		blocks = append(blocks, block{text: para})
+	}
+	doc.Paragraphs = paragraphs(blocks)
+	return doc, nil
+}
+
+// block is a heading (level > 0) or a raw paragraph (level 0).
+type block struct {
+	level int
+	text  string
+}
+
+func markdownBlocks(body string) []block {
+	var out []block
+	for _, para := range splitParagraphs(body, false) {
+		if level, heading, ok := atxHeading(para); ok {
+			out = append(out, block{level: level, text: Normalize(heading)})
+			continue
+		}
+		out = append(out, block{text: stripMarkdown(para)})
+	}
+	return out
+}
+
+// splitParagraphs cuts text at blank lines. With lineBreaks (plain text),
+// a block whose every line ends a sentence or reads as a heading is split
+// into one paragraph a line, as news text is often saved that way.
+func splitParagraphs(body string, lineBreaks bool) []string {
+	var out []string
+	for _, chunk := range regexp.MustCompile(`\n\s*\n`).Split(body, -1) {
+		lines := strings.Split(strings.TrimSpace(chunk), "\n")
+		if lineBreaks && len(lines) > 1 {
+			// One paragraph a line (as in plain .txt articles) when the lines
+			// end like sentences or headings; otherwise a wrapped paragraph.
+			if lineParagraphs(lines) {
+				for _, l := range lines {
+					if strings.TrimSpace(l) != "" {
+						out = append(out, strings.TrimSpace(l))
+					}
+				}
+				continue
+			}
+		}
+		if c := strings.TrimSpace(chunk); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// lineParagraphs reports whether every line of a block is a paragraph of
+// its own: each ends a sentence or is a heading-like short line.
+func lineParagraphs(lines []string) bool {
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if !endsSentence(l) && !looksLikeHeading(l) {
+			return false
+		}
+	}
+	return true
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)] ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":")
+}
+
+// looksLikeHeading: a short line with no sentence-ending punctuation.
+func looksLikeHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.Contains(s, "\n") || utf8.RuneCountInString(s) > 90 {
+		return false
+	}
+	return !endsSentence(s) && !strings.HasSuffix(s, ",")
+}
+
+func atxHeading(s string) (int, string, bool) {
+	if strings.Contains(s, "\n") {
+		return 0, "", false
+	}
+	level := 0
+	for level < len(s) && s[level] == '#' {
+		level++
+	}
+	if level == 0 || level > 6 || level >= len(s) || s[level] != ' ' {
+		return 0, "", false
+	}
+	return level, strings.TrimSpace(strings.TrimRight(s[level:], "# ")), true
+}
+
+var (
+	mdLink     = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	mdEmphasis = regexp.MustCompile(`(\*\*|__|\*)([^*_\n]+)(\*\*|__|\*)`)
+	validID    = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+	nonIDChars = regexp.MustCompile(`[^a-z0-9._-]+`)
+)
+
+// stripMarkdown removes inline link and emphasis markup, keeping the words.
+func stripMarkdown(s string) string {
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = mdEmphasis.ReplaceAllString(s, "$2")
+	return s
+}
+
+// paragraphs cleans the blocks into numbered paragraphs, dropping a
+// trailer of unrelated headlines (see dropTrailer).
+func paragraphs(blocks []block) []Paragraph {
+	blocks = dropTrailer(blocks)
+	var out []Paragraph
+	section := ""
+	for _, b := range blocks {
+		if b.level > 0 {
+			section = b.text
+			continue
+		}
+		text := Normalize(b.text)
+		if text == "" {
+			continue
+		}
+		out = append(out, Paragraph{Number: len(out) + 1, Section: section, Text: text})
+	}
+	return out
+}
+
+var trailerMarker = regexp.MustCompile(`(?i)^(related( (articles|stories|coverage|reading))?|read more|read also|also read|see also|more from [\w ]+|recommended|you may also like)\s*:?\s*$`)
+
+// dropTrailer removes a block such as "RELATED:" and the headline-like
+// lines after it, which name other articles rather than say anything.
+func dropTrailer(blocks []block) []block {
+	for i, b := range blocks {
+		if !trailerMarker.MatchString(strings.TrimSpace(b.text)) {
+			continue
+		}
+		rest := blocks[i+1:]
+		headlines := true
+		for _, r := range rest {
+			if r.level == 0 && !looksLikeHeadline(r.text) {
+				headlines = false
+				break
+			}
+		}
+		if headlines {
+			return blocks[:i]
+		}
+	}
+	return blocks
+}
+
+func looksLikeHeadline(s string) bool {
+	s = strings.TrimSpace(s)
+	return !strings.Contains(s, "\n") && utf8.RuneCountInString(s) <= 160 && strings.Count(s, ". ") == 0
+}
+
+func idFromName(name string) string {
+	base := path.Base(filepath.ToSlash(name))
+	base = strings.TrimSuffix(base, path.Ext(base))
+	id := strings.Trim(nonIDChars.ReplaceAllString(strings.ToLower(base), "-"), "-.")
+	if id == "" {
+		id = "doc"
+	}
+	return id
+}
+
+func parseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02 15:04", "January 2, 2006", "2 January 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%q is not a date like 2025-07-23", s)
+}

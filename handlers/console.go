@@ -1,0 +1,154 @@
+package handlers
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+
+	"github.com/dealbot/dealbot/bot"
+)
+
+// answerer is what the transports need from the bot.
+type answerer interface {
+	AskTopic(ctx context.Context, topic, question string) (bot.Answer, error)
+}
+
+// Console is the local, Slack-free front end: one question a line.
+type Console struct {
+	bot answerer
+	log *slog.Logger
+}
+
+// NewConsole returns a console that answers with b.
+func NewConsole(b answerer, log *slog.Logger) *Console {
+	return &Console{bot: b, log: log}
+}
+
+// HelpText explains what the bot can be asked.
+const HelpText = `Ask a question about the Japan–US trade agreement, e.g.
+  What tariff rate does Japan pay?
+  /deal who decides which projects the fund invests in?
+  /deal tariffs        (best passages of a topic: tariffs, fund, politics, defense, investment, outlook, overview)
+  /deal help           this text
+Answers quote the coverage verbatim and cite each excerpt.`
+
+// Run reads lines from in until EOF or "quit" and writes answers to out.
+// With prompt set (a terminal), it shows a prompt before each line.
+func (c *Console) Run(ctx context.Context, in io.Reader, out io.Writer, prompt bool) error {
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	if prompt {
+		fmt.Fprintln(out, "dealbot console: ask about the Japan–US trade deal (help, quit).")
+		fmt.Fprint(out, "> ")
+	}
+	for sc.Scan() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line := strings.TrimSpace(sc.Text())
+		switch strings.ToLower(line) {
+		case "quit", "exit", "/quit":
+			return nil
+		}
+		if line != "" {
+			c.handle(ctx, out, line)
+		}
+		if prompt {
+			fmt.Fprint(out, "> ")
+		}
+	}
+	return sc.Err()
+}
+
+func (c *Console) handle(ctx context.Context, out io.Writer, line string) {
+	text, isCommand := strings.CutPrefix(line, "/deal")
+	if isCommand && text != "" && text[0] != ' ' {
+		isCommand, text = false, line // "/dealer…" is not the command
+	}
+	if !isCommand {
+		text = line
+		if strings.EqualFold(text, "help") {
+			text = ""
+		}
+	}
+	cmd := ParseCommand(text)
+	switch cmd.Kind {
+	case CommandHelp:
+		fmt.Fprintln(out, HelpText)
+		return
+	case CommandSources, CommandDigest:
+		if !isCommand {
+			break // a plain "sources" is a question like any other
+		}
+		fmt.Fprintln(out, "Not available in this version of the console.")
+		return
+	}
+	if cmd.Kind != CommandAsk {
+		cmd = Command{Kind: CommandAsk, Question: text}
+	}
+	ans, err := c.bot.AskTopic(ctx, cmd.Topic, cmd.Question)
+	if errors.Is(err, bot.ErrEmptyQuestion) {
+		fmt.Fprintln(out, HelpText)
+		return
+	}
+	if err != nil {
+		c.log.Error("answer failed", slog.Any("err", err))
+		fmt.Fprintln(out, "Sorry, I couldn't search the coverage just now.")
+		return
+	}
+	WriteAnswer(out, ans)
+}
+
+// WriteAnswer prints an answer as a person reads it: the answer sentence,
+// then the numbered excerpts with their citations.
+func WriteAnswer(w io.Writer, a bot.Answer) {
+	if !a.Covered {
+		fmt.Fprintln(w, a.Text)
+		fmt.Fprintln(w)
+		return
+	}
+	fmt.Fprintf(w, "%s\n\n", a.Text)
+	for i, e := range a.Excerpts {
+		fmt.Fprintf(w, "[%d] \"%s\"\n    — %s\n", i+1, e.Text, CiteText(e))
+	}
+	fmt.Fprintln(w)
+}
+
+// CiteText is a one-line citation: title, publisher, edition, section,
+// paragraph, and where the same words also appear.
+func CiteText(e bot.Excerpt) string {
+	parts := []string{e.Title}
+	if e.Publisher != "" {
+		parts = append(parts, e.Publisher)
+	}
+	if e.Edition != "" {
+		parts = append(parts, e.Edition+" edition")
+	}
+	if e.Section != "" {
+		parts = append(parts, "“"+e.Section+"”")
+	}
+	parts = append(parts, fmt.Sprintf("¶%d", e.Paragraph))
+	s := strings.Join(parts, ", ")
+	if e.URL != "" {
+		s += " <" + e.URL + ">"
+	}
+	if len(e.AlsoIn) > 0 {
+		var also []string
+		for _, c := range e.AlsoIn {
+			also = append(also, fmt.Sprintf("%s ¶%d", editionOrID(c.Edition, c.DocID), c.Paragraph))
+		}
+		s += " (also in " + strings.Join(also, "; ") + ")"
+	}
+	return s
+}
+
+func editionOrID(edition, id string) string {
+	if edition != "" {
+		return edition + " edition"
+	}
+	return id
+}

@@ -1,0 +1,298 @@
+// Package index keeps passages in a Bleve index (scorch backend, BM25
+// scoring, English analysis) and searches them. Bleve types stay inside
+// this package: callers pass corpus.Passage in and get Hits out.
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// Index is a searchable set of passages.
+type Index struct {
+	bleve   bleve.Index
+	dir     string
+	tempDir bool // dir was made by Open and is removed by Close
+}
+
+// Open creates a scorch index in dir, or in a new temporary directory when
+// dir is "". An index already in dir is opened as it is.
+func Open(dir string) (*Index, error) {
+	temp := dir == ""
+	if temp {
+		d, err := os.MkdirTemp("", "dealbot-index-")
+		if err != nil {
+			return nil, fmt.Errorf("create index dir: %w", err)
+		}
+		dir = d + "/index"
+	}
+	bi, err := bleve.Open(dir)
+	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		bi, err = bleve.New(dir, newMapping())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	return &Index{bleve: bi, dir: dir, tempDir: temp}, nil
+}
+
+// Close releases the index, removing it when it was temporary.
+func (ix *Index) Close() error {
+	err := ix.bleve.Close()
+	if ix.tempDir {
+		if rmErr := os.RemoveAll(ix.dir + "/.."); rmErr != nil && err == nil {
+			err = rmErr
+		}
+	}
+	return err
+}
+
+// Field names of an indexed passage.
+const (
+	fieldText      = "text"
+	fieldContext   = "context"
+	fieldTitle     = "title"
+	fieldSection   = "section"
+	fieldDocID     = "doc_id"
+	fieldPublisher = "publisher"
+	fieldEdition   = "edition"
+	fieldURL       = "url"
+	fieldParagraph = "paragraph"
+	fieldSentence  = "sentence"
+	fieldTopics    = "topics"
+)
+
+// record is the stored form of a passage.
+type record struct {
+	Text      string   `json:"text"`
+	Context   string   `json:"context"`
+	Title     string   `json:"title"`
+	Section   string   `json:"section"`
+	DocID     string   `json:"doc_id"`
+	Publisher string   `json:"publisher"`
+	Edition   string   `json:"edition"`
+	URL       string   `json:"url"`
+	Paragraph float64  `json:"paragraph"`
+	Sentence  float64  `json:"sentence"`
+	Topics    []string `json:"topics"`
+}
+
+func newMapping() mapping.IndexMapping {
+	english := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = en.AnalyzerName
+		f.Store = store
+		f.IncludeInAll = false
+		f.IncludeTermVectors = true
+		return f
+	}
+	keywordField := func() *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.IncludeInAll = false
+		return f
+	}
+	stored := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Index = false
+		f.IncludeInAll = false
+		return f
+	}
+	number := func() *mapping.FieldMapping {
+		f := bleve.NewNumericFieldMapping()
+		f.Index = false
+		f.IncludeInAll = false
+		return f
+	}
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(fieldText, english(true))
+	doc.AddFieldMappingsAt(fieldContext, english(true))
+	doc.AddFieldMappingsAt(fieldTitle, english(true))
+	doc.AddFieldMappingsAt(fieldSection, english(true))
+	doc.AddFieldMappingsAt(fieldDocID, keywordField())
+	doc.AddFieldMappingsAt(fieldEdition, keywordField())
+	doc.AddFieldMappingsAt(fieldTopics, keywordField())
+	doc.AddFieldMappingsAt(fieldPublisher, stored())
+	doc.AddFieldMappingsAt(fieldURL, stored())
+	doc.AddFieldMappingsAt(fieldParagraph, number())
+	doc.AddFieldMappingsAt(fieldSentence, number())
+
+	m := bleve.NewIndexMapping()
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = en.AnalyzerName
+	m.ScoringModel = bleveindex.BM25Scoring
+	return m
+}
+
+// Put replaces every passage of the documents named in ps's doc ids with
+// ps, in one batch, so a search sees either the old or the new version.
+func (ix *Index) Put(ctx context.Context, docIDs []string, ps []corpus.Passage) error {
+	batch := ix.bleve.NewBatch()
+	for _, id := range docIDs {
+		old, err := ix.passageIDs(ctx, id)
+		if err != nil {
+			return err
+		}
+		for _, pid := range old {
+			batch.Delete(pid)
+		}
+	}
+	for _, p := range ps {
+		if err := batch.Index(p.ID, toRecord(p)); err != nil {
+			return fmt.Errorf("index passage %s: %w", p.ID, err)
+		}
+	}
+	if err := ix.bleve.Batch(batch); err != nil {
+		return fmt.Errorf("index batch: %w", err)
+	}
+	return nil
+}
+
+// passageIDs lists the ids of a document's indexed passages.
+func (ix *Index) passageIDs(ctx context.Context, docID string) ([]string, error) {
+	q := bleve.NewTermQuery(docID)
+	q.SetField(fieldDocID)
+	var ids []string
+	const page = 1000
+	for from := 0; ; from += page {
+		req := bleve.NewSearchRequestOptions(q, page, from, false)
+		res, err := ix.bleve.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("list passages of %s: %w", docID, err)
+		}
+		for _, h := range res.Hits {
+			ids = append(ids, h.ID)
+		}
+		if len(res.Hits) < page {
+			return ids, nil
+		}
+	}
+}
+
+// Count returns the number of indexed passages.
+func (ix *Index) Count() (uint64, error) {
+	return ix.bleve.DocCount()
+}
+
+func toRecord(p corpus.Passage) record {
+	return record{
+		Text: p.Text, Context: p.Context, Title: p.Title, Section: p.Section,
+		DocID: p.DocID, Publisher: p.Publisher, Edition: p.Edition, URL: p.URL,
+		Paragraph: float64(p.Paragraph), Sentence: float64(p.Sentence), Topics: p.Topics,
+	}
+}
+
+// Clause is one part of a query: text matched against a field ("" means
+// the passage text), either as words or as an exact phrase, with a boost.
+type Clause struct {
+	Field  string
+	Text   string
+	Phrase bool
+	Boost  float64
+}
+
+// Query is a disjunction of clauses: a passage matching more of them, and
+// rarer words, scores higher (BM25).
+type Query struct {
+	Clauses []Clause
+	Size    int
+}
+
+// Hit is a passage found by a search with its score.
+type Hit struct {
+	corpus.Passage
+	Score float64
+}
+
+// Search runs q and returns up to q.Size hits, best first.
+func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
+	var parts []query.Query
+	for _, c := range q.Clauses {
+		field := c.Field
+		if field == "" {
+			field = fieldText
+		}
+		var part query.Query
+		switch {
+		case field == fieldTopics || field == fieldDocID || field == fieldEdition:
+			tq := bleve.NewTermQuery(c.Text)
+			tq.SetField(field)
+			if c.Boost > 0 {
+				tq.SetBoost(c.Boost)
+			}
+			part = tq
+		case c.Phrase:
+			pq := bleve.NewMatchPhraseQuery(c.Text)
+			pq.SetField(field)
+			if c.Boost > 0 {
+				pq.SetBoost(c.Boost)
+			}
+			part = pq
+		default:
+			mq := bleve.NewMatchQuery(c.Text)
+			mq.SetField(field)
+			if c.Boost > 0 {
+				mq.SetBoost(c.Boost)
+			}
+			part = mq
+		}
+		parts = append(parts, part)
+	}
+	if len(parts) == 0 {
+		return nil, nil
+	}
+	size := q.Size
+	if size <= 0 {
+		size = 10
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(parts...), size, 0, false)
+	req.Fields = []string{"*"}
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	hits := make([]Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		hits = append(hits, Hit{Passage: fromFields(h.ID, h.Fields), Score: h.Score})
+	}
+	return hits, nil
+}
+
+func fromFields(id string, f map[string]interface{}) corpus.Passage {
+	str := func(k string) string { s, _ := f[k].(string); return s }
+	num := func(k string) int { n, _ := f[k].(float64); return int(n) }
+	var topics []string
+	switch t := f[fieldTopics].(type) {
+	case string:
+		topics = []string{t}
+	case []interface{}:
+		for _, v := range t {
+			if s, ok := v.(string); ok {
+				topics = append(topics, s)
+			}
+		}
+	}
+	return corpus.Passage{
+		ID: id,
+		Citation: corpus.Citation{
+			DocID: str(fieldDocID), Title: str(fieldTitle), Publisher: str(fieldPublisher),
+			Edition: str(fieldEdition), Section: str(fieldSection), Paragraph: num(fieldParagraph),
+			URL: str(fieldURL),
+		},
+		Sentence: num(fieldSentence),
+		Text:     str(fieldText),
+		Context:  str(fieldContext),
+		Topics:   topics,
+	}
+}

@@ -34,9 +34,9 @@ type Answer struct {
 	Question string    `json:"question"`
 	Topic    string    `json:"topic"`
 	Covered  bool      `json:"covered"`
-	Text     string    `json:"answer"`            // one sentence from the coverage, or a not-covered message
-	Excerpts []Excerpt `json:"excerpts"`          // best first, at most MaxExcerpts
-	More     []Excerpt `json:"more,omitempty"`    // further excerpts for "More excerpts"
+	Text     string    `json:"answer"`         // one sentence from the coverage, or a not-covered message
+	Excerpts []Excerpt `json:"excerpts"`       // best first, at most MaxExcerpts
+	More     []Excerpt `json:"more,omitempty"` // further excerpts for "More excerpts"
 }
 
 // Excerpt is one verbatim passage with its citation.

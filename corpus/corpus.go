@@ -11,14 +11,14 @@ import (
 
 // Document is one piece of coverage after loading and cleaning.
 type Document struct {
-	ID        string
-	Title     string
-	Publisher string
-	Author    string
-	URL       string
-	Published time.Time // zero when the source gives no date
-	Edition   string
-	Path      string // where it was read from, for reports
+	ID         string
+	Title      string
+	Publisher  string
+	Author     string
+	URL        string
+	Published  time.Time // zero when the source gives no date
+	Edition    string
+	Path       string // where it was read from, for reports
 	Paragraphs []Paragraph
 }
 
@@ -43,7 +43,7 @@ type Citation struct {
 // Passage is one sentence of a paragraph: the unit that is searched and
 // shown. Context is the whole paragraph, used for ranking, never shown.
 type Passage struct {
-	ID       string // "docID#p3s2"
+	ID string // "docID#p3s2"
 	Citation
 	Sentence int    // 1-based within the paragraph
 	Text     string // verbatim after normalisation, at most MaxExcerpt bytes

@@ -78,7 +78,7 @@ func (c *Console) handle(ctx context.Context, out io.Writer, line string) {
 	cmd := ParseCommand(text)
 	switch cmd.Kind {
 	case CommandHelp:
-		fmt.Fprintln(out, HelpText)
+		fmt.Fprintf(out, "%s\n\n", HelpText)
 		return
 	case CommandSources, CommandDigest:
 		if !isCommand {
@@ -92,7 +92,7 @@ func (c *Console) handle(ctx context.Context, out io.Writer, line string) {
 	}
 	ans, err := c.bot.AskTopic(ctx, cmd.Topic, cmd.Question)
 	if errors.Is(err, bot.ErrEmptyQuestion) {
-		fmt.Fprintln(out, HelpText)
+		fmt.Fprintf(out, "%s\n\n", HelpText)
 		return
 	}
 	if err != nil {
@@ -113,7 +113,7 @@ func WriteAnswer(w io.Writer, a bot.Answer) {
 	}
 	fmt.Fprintf(w, "%s\n\n", a.Text)
 	for i, e := range a.Excerpts {
-		fmt.Fprintf(w, "[%d] \"%s\"\n    — %s\n", i+1, e.Text, CiteText(e))
+		fmt.Fprintf(w, "[%d] “%s”\n    — %s\n", i+1, e.Text, CiteText(e))
 	}
 	fmt.Fprintln(w)
 }

@@ -1,0 +1,111 @@
+package handlers_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/handlers"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+// golden compares got with testdata/name, rewriting it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs (run go test -update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+// cannedBot answers every question with the same answer, recording calls;
+// questions containing "fail" fail, to show the apology path.
+type cannedBot struct {
+	calls []string
+}
+
+func (c *cannedBot) AskTopic(_ context.Context, topic, question string) (bot.Answer, error) {
+	c.calls = append(c.calls, topic+"|"+question)
+	if strings.Contains(question, "fail") {
+		return bot.Answer{}, errors.New("index unavailable")
+	}
+	if strings.Contains(question, "coffee") {
+		return bot.Answer{Question: question, Text: "The coverage doesn't say."}, nil
+	}
+	cite := corpus.Citation{DocID: "doc-a", Title: "Trade Deal", Publisher: "JAPAN Forward", Edition: "original", Section: "Big Fund", Paragraph: 9}
+	return bot.Answer{
+		Question: question, Topic: topic, Covered: true,
+		Text: "Lutnick has said that the US will decide on the projects.",
+		Excerpts: []bot.Excerpt{
+			{Text: "Lutnick has said that the US will decide on the projects.", Citation: cite, Score: 2,
+				AlsoIn: []corpus.Citation{{DocID: "doc-b", Edition: "rewrite", Paragraph: 7}}},
+			{Text: "NEXI and JBIC will review the projects.", Citation: corpus.Citation{DocID: "doc-b", Title: "Trade Deal", Publisher: "JAPAN Forward", Paragraph: 7, URL: "https://example.com/b"}, Score: 1},
+		},
+	}, nil
+}
+
+func TestConsoleGolden(t *testing.T) {
+	in := strings.NewReader("Who picks the fund's projects?\n\n/deal help\n/deal fund who reviews?\nWhat is the tariff on coffee?\nthis will fail\nquit\nnever read\n")
+	var out bytes.Buffer
+	b := &cannedBot{}
+	c := handlers.NewConsole(b, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err := c.Run(context.Background(), in, &out, false); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "console.golden", out.Bytes())
+	want := []string{"|Who picks the fund's projects?", "fund|who reviews?", "|What is the tariff on coffee?", "|this will fail"}
+	if strings.Join(b.calls, "\n") != strings.Join(want, "\n") {
+		t.Errorf("questions asked = %q, want %q", b.calls, want)
+	}
+}
+
+func TestConsolePrompt(t *testing.T) {
+	var out bytes.Buffer
+	c := handlers.NewConsole(&cannedBot{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err := c.Run(context.Background(), strings.NewReader("help\n"), &out, true); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(out.String(), "> "); got != 2 {
+		t.Errorf("prompt shown %d times, want 2 (before and after the one line):\n%s", got, out.String())
+	}
+}
+
+func TestParseCommand(t *testing.T) {
+	tests := []struct {
+		text string
+		want handlers.Command
+	}{
+		{"", handlers.Command{Kind: handlers.CommandHelp}},
+		{"  help ", handlers.Command{Kind: handlers.CommandHelp}},
+		{"sources", handlers.Command{Kind: handlers.CommandSources}},
+		{"digest", handlers.Command{Kind: handlers.CommandDigest}},
+		{"tariffs", handlers.Command{Kind: handlers.CommandAsk, Topic: "tariffs"}},
+		{"Fund: who decides?", handlers.Command{Kind: handlers.CommandAsk, Topic: "fund", Question: "who decides?"}},
+		{"what tariff rate does Japan pay?", handlers.Command{Kind: handlers.CommandAsk, Question: "what tariff rate does Japan pay?"}},
+		{"help me understand the fund", handlers.Command{Kind: handlers.CommandAsk, Question: "help me understand the fund"}},
+	}
+	for _, tt := range tests {
+		if got := handlers.ParseCommand(tt.text); got != tt.want {
+			t.Errorf("ParseCommand(%q) = %+v, want %+v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package index_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+)
+
+func embeddedPassages(tb testing.TB) ([]string, []corpus.Passage) {
+	tb.Helper()
+	docs, skipped := corpus.Load(corpus.Embedded())
+	if len(skipped) > 0 {
+		tb.Fatalf("skipped: %+v", skipped)
+	}
+	var ids []string
+	var ps []corpus.Passage
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+		ps = append(ps, d.Passages()...)
+	}
+	return ids, ps
+}
+
+func TestBuildAndSearch(t *testing.T) {
+	ctx := context.Background()
+	ix, err := index.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ids, ps := embeddedPassages(t)
+	if err := ix.Put(ctx, ids, ps); err != nil {
+		t.Fatal(err)
+	}
+	n, err := ix.Count()
+	if err != nil || n != uint64(len(ps)) {
+		t.Fatalf("Count = %d, %v; want %d", n, err, len(ps))
+	}
+
+	t.Run("StemmedMatch", func(t *testing.T) {
+		// "reviewing" and "agencies" stem to the forms in the text.
+		hits, err := ix.Search(ctx, index.Query{Clauses: []index.Clause{{Text: "JBIC reviewing projects"}}, Size: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 || !strings.Contains(hits[0].Text, "JBIC") {
+			t.Fatalf("top hit = %+v, want the NEXI and JBIC sentence", hits)
+		}
+		h := hits[0]
+		if h.DocID == "" || h.Paragraph == 0 || h.Title == "" || h.Publisher != "JAPAN Forward" || h.Context == "" {
+			t.Errorf("hit lost its citation: %+v", h.Passage)
+		}
+	})
+	t.Run("Phrase", func(t *testing.T) {
+		hits, err := ix.Search(ctx, index.Query{Clauses: []index.Clause{{Text: "upper house majority", Phrase: true}}, Size: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != 2 {
+			t.Fatalf("got %d hits, want the sentence in both editions", len(hits))
+		}
+	})
+	t.Run("SectionField", func(t *testing.T) {
+		hits, err := ix.Search(ctx, index.Query{Clauses: []index.Clause{{Field: "section", Text: "domestic pressure"}}, Size: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range hits {
+			if h.Section != "Domestic Pressure on Ishiba" {
+				t.Errorf("hit from section %q", h.Section)
+			}
+		}
+		if len(hits) == 0 {
+			t.Error("no hits in section")
+		}
+	})
+	t.Run("NoMatch", func(t *testing.T) {
+		hits, err := ix.Search(ctx, index.Query{Clauses: []index.Clause{{Text: "baseball"}}})
+		if err != nil || len(hits) != 0 {
+			t.Errorf("hits = %v, err = %v; want none", hits, err)
+		}
+	})
+	t.Run("ReplaceDocument", func(t *testing.T) {
+		doc, err := corpus.Parse("x.md", []byte("---\nid: "+ids[0]+"\ntitle: Replaced\n---\n\nOnly one sentence about baseball now.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ix.Put(ctx, []string{doc.ID}, doc.Passages()); err != nil {
+			t.Fatal(err)
+		}
+		hits, _ := ix.Search(ctx, index.Query{Clauses: []index.Clause{{Field: "doc_id", Text: ids[0]}}, Size: 100})
+		if len(hits) != 1 || hits[0].Title != "Replaced" {
+			t.Errorf("after replace, doc has %d passages: %+v", len(hits), hits)
+		}
+	})
+}

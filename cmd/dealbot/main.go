@@ -53,6 +53,7 @@ const usage = `Usage:
   dealbot                      run in Slack, or as a local console without Slack credentials
   dealbot ask [--json] QUESTION...
   dealbot ask --json -         one question a line on stdin, one JSON object a line out
+  dealbot gen-corpus [-n N] [-seed S] DIR   write N generated documents (for benchmarks)
   dealbot help
 
 Configuration comes from the environment and from a .env file (see .env.example).
@@ -71,6 +72,8 @@ func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout
 		return nil
 	case "ask":
 		return runAsk(ctx, args, env, log, stdin, stdout, stderr)
+	case "gen-corpus":
+		return runGenCorpus(args, stdout, stderr)
 	case "":
 		return runServe(ctx, env, log, stdin, stdout)
 	default:
@@ -120,6 +123,25 @@ func runAsk(ctx context.Context, args []string, env config, log *slog.Logger, st
 		return answer(question)
 	}
 	return eachLine(stdin, answer)
+}
+
+func runGenCorpus(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("gen-corpus", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	n := fs.Int("n", 1000, "number of documents")
+	seed := fs.Uint64("seed", 1, "random seed (the same seed writes the same documents)")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	if fs.NArg() != 1 || *n < 0 {
+		fmt.Fprint(stderr, "usage: dealbot gen-corpus [-n N] [-seed S] DIR\n")
+		return usageError{errors.New("gen-corpus needs one directory")}
+	}
+	if err := corpus.WriteSynthetic(fs.Arg(0), *n, *seed); err != nil {
+		return fmt.Errorf("gen-corpus: %w", err)
+	}
+	fmt.Fprintf(stdout, "wrote %d documents to %s\n", *n, fs.Arg(0))
+	return nil
 }
 
 func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {

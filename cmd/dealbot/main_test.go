@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
 )
 
 func runCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
@@ -115,5 +118,17 @@ func TestUsageErrors(t *testing.T) {
 	}
 	if _, errOut, err := runCmd(t, "", "frobnicate"); err == nil || !strings.Contains(errOut, "unknown command") {
 		t.Errorf("unknown command: err %v, stderr %q", err, errOut)
+	}
+}
+
+func TestGenCorpus(t *testing.T) {
+	dir := t.TempDir()
+	out, _, err := runCmd(t, "", "gen-corpus", "-n", "3", dir)
+	if err != nil || !strings.Contains(out, "wrote 3 documents") {
+		t.Fatalf("gen-corpus: %v, %q", err, out)
+	}
+	docs, skipped := corpus.Load(os.DirFS(dir))
+	if len(docs) != 3 || len(skipped) != 0 {
+		t.Errorf("loaded %d documents, skipped %+v", len(docs), skipped)
 	}
 }

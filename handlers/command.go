@@ -53,3 +53,23 @@ func ParseCommand(text string) Command {
 	}
 	return Command{Kind: CommandAsk, Question: text}
 }
+
+// ParseSlash reads a slash command: "/deal" and its text as ParseCommand
+// does, and the topic shortcuts "/tariffs", "/fund" and "/politics" as a
+// question within that topic (empty text asks for the topic's best
+// passages). Slack markup in the text (<@U…>, links, entities) is turned
+// back into what the person typed.
+func ParseSlash(command, text string) Command {
+	text = plainText(text)
+	if topic, ok := shortcutTopics[strings.ToLower(command)]; ok {
+		return Command{Kind: CommandAsk, Topic: topic, Question: strings.TrimSpace(text)}
+	}
+	return ParseCommand(text)
+}
+
+// shortcutTopics are the slash commands that name a topic.
+var shortcutTopics = map[string]string{
+	"/tariffs":  "tariffs",
+	"/fund":     "fund",
+	"/politics": "politics",
+}

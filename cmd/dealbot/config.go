@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"errors"
 	"io"
 	"io/fs"
@@ -17,6 +18,12 @@ import (
 type config struct {
 	IndexDir string // DEALBOT_INDEX_DIR: persistent index; "" means a temporary one
 	LogLevel string // DEALBOT_LOG_LEVEL: debug, info, warn, error
+
+	SlackBotToken      string // SLACK_BOT_TOKEN: xoxb-…, for the Web API
+	SlackSigningSecret string // SLACK_SIGNING_SECRET: verifies HTTP requests; selects HTTP mode
+	SlackAppToken      string // SLACK_APP_TOKEN: xapp-…; selects Socket Mode
+	SlackAPIURL        string // SLACK_API_URL: Web API base; "" means https://slack.com/api/
+	Addr               string // DEALBOT_ADDR: HTTP listen address in HTTP mode
 }
 
 func loadEnv() config {
@@ -30,6 +37,32 @@ func configFrom(get func(string) string) config {
 	return config{
 		IndexDir: get("DEALBOT_INDEX_DIR"),
 		LogLevel: get("DEALBOT_LOG_LEVEL"),
+
+		SlackBotToken:      get("SLACK_BOT_TOKEN"),
+		SlackSigningSecret: get("SLACK_SIGNING_SECRET"),
+		SlackAppToken:      get("SLACK_APP_TOKEN"),
+		SlackAPIURL:        get("SLACK_API_URL"),
+		Addr:               cmp.Or(get("DEALBOT_ADDR"), ":3000"),
+	}
+}
+
+// mode is how dealbot meets its users.
+type mode string
+
+const (
+	modeSocket  mode = "socket"  // Slack over Socket Mode (SLACK_APP_TOKEN)
+	modeHTTP    mode = "http"    // Slack over HTTP (SLACK_SIGNING_SECRET)
+	modeConsole mode = "console" // no Slack credentials: the local console
+)
+
+func (c config) mode() mode {
+	switch {
+	case c.SlackAppToken != "":
+		return modeSocket
+	case c.SlackSigningSecret != "":
+		return modeHTTP
+	default:
+		return modeConsole
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/slack-go/slack"
 	"golang.org/x/term"
 
 	"github.com/dealbot/dealbot/bot"
@@ -94,7 +95,7 @@ func runAsk(ctx context.Context, args []string, env config, log *slog.Logger, st
 		fmt.Fprint(stderr, "dealbot ask: give a question, or - to read questions from stdin\n")
 		return usageError{errors.New("no question")}
 	}
-	b, closeIndex, err := buildBot(ctx, env, log)
+	b, _, closeIndex, err := buildBot(ctx, env, log)
 	if err != nil {
 		return err
 	}
@@ -145,28 +146,80 @@ func runGenCorpus(args []string, stdout, stderr io.Writer) error {
 }
 
 func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
-	b, closeIndex, err := buildBot(ctx, env, log)
+	m := env.mode()
+	if err := checkSlackConfig(env, m); err != nil {
+		return err
+	}
+	log.Info("starting dealbot", slog.String("mode", string(m)))
+	b, lib, closeIndex, err := buildBot(ctx, env, log)
 	if err != nil {
 		return err
 	}
 	defer closeIndex()
-	log.Info("no Slack credentials: starting the local console")
-	interactive := false
-	if f, ok := stdin.(*os.File); ok {
-		interactive = term.IsTerminal(int(f.Fd()))
+	if m == modeConsole {
+		log.Info("no Slack credentials: starting the local console")
+		interactive := false
+		if f, ok := stdin.(*os.File); ok {
+			interactive = term.IsTerminal(int(f.Fd()))
+		}
+		return handlers.NewConsole(b, log).Run(ctx, stdin, stdout, interactive)
 	}
-	return handlers.NewConsole(b, log).Run(ctx, stdin, stdout, interactive)
+
+	var opts []slack.Option
+	if m == modeSocket {
+		opts = append(opts, slack.OptionAppLevelToken(env.SlackAppToken))
+	}
+	client := handlers.NewSlackClient(env.SlackBotToken, env.SlackAPIURL, log, opts...)
+	app, err := handlers.NewSlackApp(ctx, client, b, lib, log)
+	if errors.Is(err, handlers.ErrTokenRejected) {
+		return fmt.Errorf("SLACK_BOT_TOKEN was refused (%w): use the app's Bot User OAuth Token (xoxb-…) from OAuth & Permissions", err)
+	}
+	if err != nil {
+		return err
+	}
+	if m == modeHTTP {
+		return app.ListenAndServe(ctx, env.Addr, env.SlackSigningSecret)
+	}
+	err = app.RunSocketMode(ctx)
+	if errors.Is(err, handlers.ErrTokenRejected) {
+		return fmt.Errorf("SLACK_APP_TOKEN was refused (%w): use an app-level token (xapp-…) with the connections:write scope, from Basic Information", err)
+	}
+	return err
 }
 
+// checkSlackConfig explains a Slack configuration that cannot work.
+func checkSlackConfig(env config, m mode) error {
+	if m == modeConsole {
+		return nil
+	}
+	if env.SlackBotToken == "" {
+		return fmt.Errorf("SLACK_BOT_TOKEN is not set: %s mode needs the app's Bot User OAuth Token (xoxb-…)", m)
+	}
+	if m == modeSocket && !strings.HasPrefix(env.SlackAppToken, "xapp-") {
+		return errors.New("SLACK_APP_TOKEN is not an app-level token: it starts with xapp- (Basic Information → App-Level Tokens)")
+	}
+	return nil
+}
+
+// loadedLibrary is the coverage loaded at start, listed by "/deal sources".
+type loadedLibrary struct {
+	docs    []corpus.Document
+	skipped []corpus.Skipped
+}
+
+// Documents returns the loaded documents and the files that were skipped.
+func (l loadedLibrary) Documents() ([]corpus.Document, []corpus.Skipped) { return l.docs, l.skipped }
+
 // buildBot loads the coverage, indexes it and returns the answer engine.
-func buildBot(ctx context.Context, env config, log *slog.Logger) (*bot.Bot, func(), error) {
+func buildBot(ctx context.Context, env config, log *slog.Logger) (*bot.Bot, loadedLibrary, func(), error) {
 	docs, skipped := corpus.Load(corpus.Embedded())
 	for _, s := range skipped {
 		log.Warn("skipped document", slog.String("path", s.Path), slog.String("reason", s.Reason))
 	}
+	lib := loadedLibrary{docs: docs, skipped: skipped}
 	idx, err := index.Open(env.IndexDir)
 	if err != nil {
-		return nil, nil, err
+		return nil, lib, nil, err
 	}
 	var ids []string
 	var passages []corpus.Passage
@@ -177,8 +230,8 @@ func buildBot(ctx context.Context, env config, log *slog.Logger) (*bot.Bot, func
 	bot.Tag(passages)
 	if err := idx.Put(ctx, ids, passages); err != nil {
 		idx.Close()
-		return nil, nil, err
+		return nil, lib, nil, err
 	}
 	log.Debug("index ready", slog.Int("documents", len(docs)), slog.Int("passages", len(passages)))
-	return bot.New(idx), func() { idx.Close() }, nil
+	return bot.New(idx), lib, func() { idx.Close() }, nil
 }

@@ -1,0 +1,391 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+
+	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// slackAPI is what dealbot calls of the Slack Web API; *slack.Client
+// provides it, and tests may pass a fake.
+type slackAPI interface {
+	AuthTestContext(ctx context.Context) (*slack.AuthTestResponse, error)
+	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
+}
+
+// library is the coverage the bot answers from, listed by "/deal sources".
+type library interface {
+	Documents() ([]corpus.Document, []corpus.Skipped)
+}
+
+// ErrTokenRejected means Slack refused a token: wrong, revoked, or of the
+// wrong kind.
+var ErrTokenRejected = errors.New("token rejected by Slack")
+
+// rejectedTokenErrors are the Web API errors that mean a token is refused.
+var rejectedTokenErrors = map[string]bool{
+	"invalid_auth": true, "not_authed": true, "account_inactive": true,
+	"token_revoked": true, "token_expired": true, "not_allowed_token_type": true,
+}
+
+// tokenError marks err as ErrTokenRejected when Slack refused the token.
+func tokenError(err error) error {
+	var se slack.SlackErrorResponse
+	if errors.As(err, &se) && rejectedTokenErrors[se.Err] {
+		return fmt.Errorf("%w: %s", ErrTokenRejected, se.Err)
+	}
+	if err != nil && rejectedTokenErrors[err.Error()] { // Socket Mode returns the bare code
+		return fmt.Errorf("%w: %s", ErrTokenRejected, err.Error())
+	}
+	return err
+}
+
+// maxRetries bounds how often a Web API call is retried after a 429 (as
+// soon as Slack's Retry-After allows) or a dropped connection.
+const maxRetries = 3
+
+// NewSlackClient returns a Slack Web API client for token. apiURL is the
+// Web API base ("" means Slack's own, https://slack.com/api/; GovSlack and
+// tests set another). Rate-limited calls (429) are retried after Slack's
+// Retry-After, and calls that lost their connection after a back-off, at
+// most maxRetries times; the caller's context bounds the total wait. opts
+// are passed on (for instance slack.OptionAppLevelToken for Socket Mode).
+func NewSlackClient(token, apiURL string, log *slog.Logger, opts ...slack.Option) *slack.Client {
+	return newSlackClient(token, apiURL, log, maxRetries, opts...)
+}
+
+func newSlackClient(token, apiURL string, log *slog.Logger, retries int, opts ...slack.Option) *slack.Client {
+	retry := slack.DefaultRetryConfig()
+	retry.MaxRetries = retries
+	retry.RetryAfterDuration = 10 * time.Second // only when a 429 has no Retry-After
+	retry.Handlers = slack.AllBuiltinRetryHandlers(retry)
+	all := []slack.Option{
+		slack.OptionRetryConfig(retry),
+		// slack-go logs only in debug mode, which dealbot never turns on:
+		// its debug output contains message text.
+		slack.OptionLog(slog.NewLogLogger(log.Handler(), slog.LevelDebug)),
+	}
+	if apiURL != "" {
+		if !strings.HasSuffix(apiURL, "/") {
+			apiURL += "/"
+		}
+		all = append(all, slack.OptionAPIURL(apiURL))
+	}
+	return slack.New(token, append(all, opts...)...)
+}
+
+// Timing of the Slack handlers. Slack waits 3 seconds for an
+// acknowledgement; a reply ready within ackWithin travels in it.
+const (
+	ackWithin     = 2 * time.Second
+	answerTimeout = 20 * time.Second // the bot's time to answer
+	postTimeout   = 15 * time.Second // the time to deliver one reply, retries included
+	seenTTL       = time.Hour        // Slack retries an event over a few minutes
+	seenMax       = 10000
+)
+
+// SlackApp is dealbot in Slack: slash commands, mentions, direct messages
+// and buttons, over HTTP (Handler, ListenAndServe) or Socket Mode
+// (RunSocketMode). Replies are Block Kit messages.
+type SlackApp struct {
+	api    slackAPI
+	client *slack.Client // for Socket Mode; nil when built on a fake
+	bot    answerer
+	lib    library
+	log    *slog.Logger
+
+	userID  string         // the bot's own user id, from auth.test
+	mention *regexp.Regexp // a mention of the bot in message text
+
+	seen      *eventSet
+	now       func() time.Time
+	ackWithin time.Duration
+	wg        sync.WaitGroup // replies in flight
+}
+
+// NewSlackApp checks client's bot token with auth.test, learning the bot's
+// own user id, and returns the app. A refused token gives ErrTokenRejected.
+func NewSlackApp(ctx context.Context, client *slack.Client, b answerer, lib library, log *slog.Logger) (*SlackApp, error) {
+	a, err := newSlackApp(ctx, client, b, lib, log)
+	if err != nil {
+		return nil, err
+	}
+	a.client = client
+	return a, nil
+}
+
+func newSlackApp(ctx context.Context, api slackAPI, b answerer, lib library, log *slog.Logger) (*SlackApp, error) {
+	ctx, cancel := context.WithTimeout(ctx, postTimeout)
+	defer cancel()
+	id, err := api.AuthTestContext(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("check the bot token with auth.test: %w", tokenError(err))
+	}
+	log.Info("connected to Slack", slog.String("team", id.TeamID), slog.String("bot_user", id.UserID), slog.String("bot", id.BotID))
+	now := time.Now
+	return &SlackApp{
+		api: api, bot: b, lib: lib, log: log,
+		userID:    id.UserID,
+		mention:   regexp.MustCompile(`<@` + regexp.QuoteMeta(id.UserID) + `(\|[^>]*)?>`),
+		seen:      newEventSet(seenTTL, seenMax, now),
+		now:       now,
+		ackWithin: ackWithin,
+	}, nil
+}
+
+// Wait blocks until every reply in flight has been delivered or has given
+// up (each runs under a deadline).
+func (a *SlackApp) Wait() { a.wg.Wait() }
+
+// goSafe runs fn in the background, tracked by Wait; a panic is logged,
+// never allowed to bring the bot down.
+func (a *SlackApp) goSafe(log *slog.Logger, fn func()) {
+	a.wg.Go(func() {
+		defer func() {
+			if r := recover(); r != nil {
+				log.Error("handler panicked", slog.Any("panic", r))
+			}
+		}()
+		fn()
+	})
+}
+
+// reply answers a parsed command. Slash-command replies are ephemeral and
+// can be shared. Failures become a short apology; the log gets the cause.
+func (a *SlackApp) reply(ctx context.Context, log *slog.Logger, cmd Command, slash bool) message {
+	switch cmd.Kind {
+	case CommandHelp, CommandDigest: // the digest is not offered yet
+		return helpMessage(slash)
+	case CommandSources:
+		docs, skipped := a.lib.Documents()
+		return sourcesMessage(docs, skipped, slash)
+	}
+	ans, err := a.bot.AskTopic(ctx, cmd.Topic, cmd.Question)
+	if errors.Is(err, bot.ErrEmptyQuestion) {
+		return helpMessage(slash)
+	}
+	if err != nil {
+		log.Error("answer failed", slog.Any("err", err))
+		return textMessage(apologyText, slash)
+	}
+	log.Info("answered", slog.String("answer", answerID(ans.Topic, ans.Question)), slog.String("topic", ans.Topic),
+		slog.Bool("covered", ans.Covered), slog.Int("excerpts", len(ans.Excerpts)), slog.Int("question_bytes", len(cmd.Question)))
+	return answerMessage(ans, slash)
+}
+
+// slashCommand answers a slash command. ack is the transport's
+// acknowledgement, called once: with the reply when it is ready within
+// ackWithin, else with nil, and the reply follows through response_url.
+// ack fails when it could not carry the reply; the reply then follows too.
+func (a *SlackApp) slashCommand(sc slack.SlashCommand, ack func(*message) error) {
+	log := a.log.With(slog.String("team", sc.TeamID), slog.String("channel", sc.ChannelID),
+		slog.String("user", sc.UserID), slog.String("command", sc.Command))
+	ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
+	ready := make(chan message, 1)
+	a.goSafe(log, func() {
+		defer cancel()
+		ready <- a.reply(ctx, log, ParseSlash(sc.Command, sc.Text), true)
+	})
+	timer := time.NewTimer(a.ackWithin)
+	defer timer.Stop()
+	select {
+	case m := <-ready:
+		if err := ack(&m); err == nil {
+			return
+		} else {
+			log.Warn("reply could not go in the acknowledgement; sending it to response_url", slog.Any("err", err))
+		}
+		a.goSafe(log, func() { a.respond(log, sc.ResponseURL, m) })
+		return
+	case <-timer.C:
+	}
+	if err := ack(nil); err != nil {
+		log.Warn("acknowledge command", slog.Any("err", err))
+	}
+	log.Info("slow answer: acknowledged, reply follows through response_url")
+	a.goSafe(log, func() { a.respond(log, sc.ResponseURL, <-ready) })
+}
+
+// respond delivers m through a response_url.
+func (a *SlackApp) respond(log *slog.Logger, responseURL string, m message) {
+	if responseURL == "" {
+		log.Error("cannot reply: no response_url")
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), postTimeout)
+	defer cancel()
+	opts := []slack.MsgOption{slack.MsgOptionResponseURL(responseURL, m.ResponseType)}
+	switch {
+	case m.DeleteOriginal:
+		opts = append(opts, slack.MsgOptionDeleteOriginal(responseURL))
+	case m.ReplaceOriginal:
+		opts = append(opts, slack.MsgOptionReplaceOriginal(responseURL))
+	}
+	opts = append(opts, slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...))
+	if _, _, err := a.api.PostMessageContext(ctx, "", opts...); err != nil {
+		log.Error("reply through response_url failed", slog.Any("err", err))
+	}
+}
+
+// post delivers m with chat.postMessage, in a thread when threadTS is set.
+func (a *SlackApp) post(log *slog.Logger, channel, threadTS string, m message) {
+	ctx, cancel := context.WithTimeout(context.Background(), postTimeout)
+	defer cancel()
+	opts := []slack.MsgOption{
+		slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...),
+		slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl(),
+	}
+	if threadTS != "" {
+		opts = append(opts, slack.MsgOptionTS(threadTS))
+	}
+	if _, _, err := a.api.PostMessageContext(ctx, channel, opts...); err != nil {
+		log.Error("chat.postMessage failed", slog.Any("err", err))
+	}
+}
+
+// event handles an Events API event after it was acknowledged: a mention
+// is answered in its thread, a direct message in the conversation. The
+// bot's own messages, other bots' and edits are ignored, and an event seen
+// before (a retry) is not answered again.
+func (a *SlackApp) event(ev slackevents.EventsAPIEvent, eventID string, retry int) {
+	log := a.log.With(slog.String("team", ev.TeamID), slog.String("event", eventID), slog.String("type", ev.InnerEvent.Type))
+	if eventID != "" && !a.seen.add(eventID) {
+		log.Info("ignored a repeated event", slog.Int("retry", retry))
+		return
+	}
+	var channel, user, thread, text string
+	switch e := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		if e.BotID != "" || e.User == "" || e.User == a.userID {
+			return
+		}
+		channel, user, text, thread = e.Channel, e.User, e.Text, e.ThreadTimeStamp
+		if thread == "" {
+			thread = e.TimeStamp
+		}
+	case *slackevents.MessageEvent:
+		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" || e.User == a.userID {
+			return
+		}
+		channel, user, text, thread = e.Channel, e.User, e.Text, e.ThreadTimeStamp
+	default:
+		return
+	}
+	log = log.With(slog.String("channel", channel), slog.String("user", user))
+	text = strings.TrimSpace(a.mention.ReplaceAllString(text, " "))
+	a.goSafe(log, func() {
+		ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
+		defer cancel()
+		a.post(log, channel, thread, a.reply(ctx, log, parseMessage(text), false))
+	})
+}
+
+// parseMessage reads the text of a mention or a direct message: a command
+// as after "/deal" (the "/deal" itself may be typed too).
+func parseMessage(text string) Command {
+	text = strings.TrimSpace(plainText(text))
+	if rest, ok := strings.CutPrefix(text, "/deal"); ok && (rest == "" || rest[0] == ' ') {
+		text = rest
+	}
+	return ParseCommand(text)
+}
+
+// interaction handles a button press after it was acknowledged.
+func (a *SlackApp) interaction(cb slack.InteractionCallback) {
+	if cb.Type != slack.InteractionTypeBlockActions {
+		return
+	}
+	log := a.log.With(slog.String("team", cb.Team.ID), slog.String("channel", cb.Channel.ID), slog.String("user", cb.User.ID))
+	for _, act := range cb.ActionCallback.BlockActions {
+		log := log.With(slog.String("action", act.ActionID))
+		ref, err := decodeRef(act.Value)
+		if err != nil {
+			log.Warn("ignored a button press", slog.Any("err", err))
+			continue
+		}
+		a.goSafe(log, func() { a.press(log, cb, act.ActionID, ref) })
+	}
+}
+
+// userIDPattern is the shape of a Slack user id; only such ids are ever
+// turned into a mention.
+var userIDPattern = regexp.MustCompile(`^[UW][A-Z0-9]{2,}$`)
+
+// press carries out one button.
+func (a *SlackApp) press(log *slog.Logger, cb slack.InteractionCallback, actionID string, ref askRef) {
+	switch actionID {
+	case actionFeedbackUp, actionFeedbackDown:
+		vote := "up"
+		if actionID == actionFeedbackDown {
+			vote = "down"
+		}
+		log.Info("feedback", slog.String("vote", vote), slog.String("answer", ref.Answer), slog.Any("excerpts", ref.Excerpts))
+		a.respond(log, cb.ResponseURL, textMessage(thanksText, true))
+	case actionMore, actionShare:
+		ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
+		defer cancel()
+		ans, err := a.bot.AskTopic(ctx, ref.Topic, ref.Question)
+		if err != nil {
+			log.Error("answer failed", slog.Any("err", err))
+			a.respond(log, cb.ResponseURL, textMessage(apologyText, true))
+			return
+		}
+		if actionID == actionMore {
+			a.respond(log, cb.ResponseURL, moreMessage(ans, ref))
+			return
+		}
+		m := answerMessage(ans, false)
+		m.ResponseType = slack.ResponseTypeInChannel
+		if userIDPattern.MatchString(cb.User.ID) {
+			m.Blocks = append([]slack.Block{contextLine("Shared by <@" + cb.User.ID + ">")}, m.Blocks...)
+		}
+		a.respond(log, cb.ResponseURL, m)
+		a.respond(log, cb.ResponseURL, message{DeleteOriginal: true}) // the ephemeral copy
+		log.Info("shared an answer", slog.String("answer", answerID(ans.Topic, ans.Question)))
+	default:
+		log.Warn("ignored an unknown button")
+	}
+}
+
+// eventSet remembers event ids for a while, holding at most max of them,
+// so that a retried delivery is recognised and not answered twice.
+type eventSet struct {
+	mu    sync.Mutex
+	ttl   time.Duration
+	max   int
+	now   func() time.Time
+	at    map[string]time.Time
+	order []string // oldest first
+}
+
+func newEventSet(ttl time.Duration, max int, now func() time.Time) *eventSet {
+	return &eventSet{ttl: ttl, max: max, now: now, at: map[string]time.Time{}}
+}
+
+// add records id and reports whether it is new.
+func (s *eventSet) add(id string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	for len(s.order) > 0 && (len(s.order) >= s.max || now.Sub(s.at[s.order[0]]) > s.ttl) {
+		delete(s.at, s.order[0])
+		s.order = s.order[1:]
+	}
+	if _, dup := s.at[id]; dup {
+		return false
+	}
+	s.at[id] = now
+	s.order = append(s.order, id)
+	return true
+}

@@ -330,7 +330,7 @@ func interactionPayload(actionID, value, responseURL string) map[string]any {
 		"type": "block_actions", "team": map[string]any{"id": "T1"}, "user": map[string]any{"id": "U024BE7LH"},
 		"channel": map[string]any{"id": "C1"}, "response_url": responseURL, "trigger_id": "1.2.3",
 		"container": map[string]any{"type": "message", "is_ephemeral": true},
-		"actions": []map[string]any{{"type": "button", "action_id": actionID, "block_id": "dealbot_actions", "value": value}},
+		"actions":   []map[string]any{{"type": "button", "action_id": actionID, "block_id": "dealbot_actions", "value": value}},
 	}
 }
 

@@ -21,7 +21,9 @@ func sampleAnswer() bot.Answer {
 		Publisher: "JAPAN Forward", Edition: "original", Section: "Big Fund, Few Details", Paragraph: 9}
 	linked := orig
 	linked.DocID, linked.Title, linked.Paragraph, linked.URL = "wire", "Q&A: <the> fund", 3, "https://example.com/a?b=1&c=<2>|x"
-	ex := func(text string, c corpus.Citation) bot.Excerpt { return bot.Excerpt{Text: text, Citation: c, Score: 1} }
+	ex := func(text string, c corpus.Citation) bot.Excerpt {
+		return bot.Excerpt{Text: text, Citation: c, Score: 1}
+	}
 	first := ex("Lutnick has said that the US will decide on the projects.", orig)
 	first.AlsoIn = []corpus.Citation{{DocID: "jf-rewrite", Edition: "rewrite", Paragraph: 7}}
 	return bot.Answer{
@@ -263,7 +265,7 @@ func TestEventSet(t *testing.T) {
 		isNew   bool
 	}{
 		{"a", 0, true}, {"a", 0, false}, {"b", 0, true}, {"a", 59 * time.Minute, false},
-		{"a", 2 * time.Minute, true}, // forgotten after an hour
+		{"a", 2 * time.Minute, true},                   // forgotten after an hour
 		{"c", 0, true}, {"d", 0, true}, {"e", 0, true}, // at most 3 remembered: the oldest go
 		{"b", 0, true}, {"e", 0, false},
 	} {

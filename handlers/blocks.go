@@ -217,17 +217,7 @@ func excerptBlocks(es []bot.Excerpt, first int) []slack.Block {
 // (linked when the document has a web address), publisher, edition,
 // section, paragraph, and where the same words appear too.
 func citeMrkdwn(e bot.Excerpt) string {
-	title := fit(e.Title, 500)
-	if u := safeURL(e.URL); u != "" {
-		title = "<" + u + "|" + title + ">"
-	}
-	parts := []string{"*" + title + "*"}
-	if e.Publisher != "" {
-		parts = append(parts, fit(e.Publisher, 200))
-	}
-	if e.Edition != "" {
-		parts = append(parts, fit(e.Edition, 100)+" edition")
-	}
+	parts := describe(e.Title, e.URL, e.Publisher, e.Edition)
 	if e.Section != "" {
 		parts = append(parts, "“"+fit(e.Section, 300)+"”")
 	}
@@ -241,6 +231,23 @@ func citeMrkdwn(e bot.Excerpt) string {
 		s += " · also in " + strings.Join(also, "; ")
 	}
 	return clipRunes(s, maxSectionText)
+}
+
+// describe names a document in mrkdwn: its bold title (linked when it has
+// a web address), publisher and edition.
+func describe(title, rawURL, publisher, edition string) []string {
+	title = fit(title, 500)
+	if u := safeURL(rawURL); u != "" {
+		title = "<" + u + "|" + title + ">"
+	}
+	parts := []string{"*" + title + "*"}
+	if publisher != "" {
+		parts = append(parts, fit(publisher, 200))
+	}
+	if edition != "" {
+		parts = append(parts, fit(edition, 100)+" edition")
+	}
+	return parts
 }
 
 // safeURL returns u escaped for a Slack link when it is an http(s) address,
@@ -306,21 +313,11 @@ func textMessage(text string, slash bool) message {
 func sourcesMessage(docs []corpus.Document, skipped []corpus.Skipped, slash bool) message {
 	var lines []string
 	for _, d := range docs {
-		title := fit(d.Title, 300)
-		if u := safeURL(d.URL); u != "" {
-			title = "<" + u + "|" + title + ">"
-		}
-		parts := []string{"*" + title + "*"}
-		if d.Publisher != "" {
-			parts = append(parts, fit(d.Publisher, 200))
-		}
+		parts := describe(d.Title, d.URL, d.Publisher, d.Edition)
 		if d.Published.IsZero() {
 			parts = append(parts, "undated")
 		} else {
 			parts = append(parts, d.Published.Format("2 Jan 2006"))
-		}
-		if d.Edition != "" {
-			parts = append(parts, fit(d.Edition, 100)+" edition")
 		}
 		parts = append(parts, plural(len(d.Passages()), "passage"))
 		lines = append(lines, "• "+strings.Join(parts, " · "))

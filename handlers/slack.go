@@ -201,11 +201,11 @@ func (a *SlackApp) slashCommand(sc slack.SlashCommand, ack func(*message) error)
 	defer timer.Stop()
 	select {
 	case m := <-ready:
-		if err := ack(&m); err == nil {
+		err := ack(&m)
+		if err == nil {
 			return
-		} else {
-			log.Warn("reply could not go in the acknowledgement; sending it to response_url", slog.Any("err", err))
 		}
+		log.Warn("reply could not go in the acknowledgement; sending it to response_url", slog.Any("err", err))
 		a.goSafe(log, func() { a.respond(log, sc.ResponseURL, m) })
 		return
 	case <-timer.C:

@@ -133,7 +133,7 @@ func (a *SlackApp) signed(secret []byte, next func(http.ResponseWriter, *http.Re
 			return
 		}
 		if err := verifySignature(secret, r.Header, body, a.now()); err != nil {
-			a.log.Warn("refused an unsigned request", slog.String("path", r.URL.Path), slog.String("reason", err.Error()))
+			a.log.Warn("refused a request with a bad signature", slog.String("path", r.URL.Path), slog.String("reason", err.Error()))
 			http.Error(w, "invalid request signature", http.StatusUnauthorized)
 			return
 		}

@@ -1,6 +1,8 @@
 // Package corpus turns coverage documents (Markdown with front matter, plain
-// text) into cleaned paragraphs and sentence-level passages that keep their
-// citation. It imports no other package of dealbot.
+// text, saved web pages) into cleaned paragraphs and sentence-level
+// passages that keep their citation, and brings new coverage in: articles
+// fetched from the web and feeds, saved as Markdown documents. It imports
+// no other package of dealbot.
 package corpus
 
 import (
@@ -19,6 +21,7 @@ type Document struct {
 	Published  time.Time // zero when the source gives no date
 	Edition    string
 	Path       string // where it was read from, for reports
+	Hash       string // ContentHash of the file's bytes
 	Paragraphs []Paragraph
 }
 

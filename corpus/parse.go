@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -21,51 +21,20 @@ const MaxFileSize = 4 << 20
 
 // frontMatter is the YAML header of a Markdown document.
 type frontMatter struct {
-	ID        string `yaml:"id"`
-	Title     string `yaml:"title"`
-	Publisher string `yaml:"publisher"`
-	Author    string `yaml:"author"`
-	URL       string `yaml:"url"`
-	Published string `yaml:"published"`
-	Edition   string `yaml:"edition"`
+	ID        string `yaml:"id,omitempty"`
+	Title     string `yaml:"title,omitempty"`
+	Publisher string `yaml:"publisher,omitempty"`
+	Author    string `yaml:"author,omitempty"`
+	URL       string `yaml:"url,omitempty"`
+	Published string `yaml:"published,omitempty"`
+	Edition   string `yaml:"edition,omitempty"`
 }
 
-// Load reads every .md and .txt file under fsys. Files that cannot be read
-// or parsed are returned in skipped with the reason; the rest are served.
+// Load reads every .md, .txt and .html file under fsys. Files that cannot
+// be read or parsed are returned in skipped with the reason; the rest are
+// served. Hidden files and folders (".name") are left out.
 func Load(fsys fs.FS) (docs []Document, skipped []Skipped) {
-	seen := map[string]string{}
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			skipped = append(skipped, Skipped{Path: p, Reason: err.Error()})
-			return nil
-		}
-		if d.IsDir() {
-			if p != "." && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if !Supported(p) {
-			return nil
-		}
-		doc, err := ReadFile(fsys, p)
-		if err != nil {
-			skipped = append(skipped, Skipped{Path: p, Reason: err.Error()})
-			return nil
-		}
-		if prev, dup := seen[doc.ID]; dup {
-			skipped = append(skipped, Skipped{Path: p, Reason: fmt.Sprintf("duplicate id %q (also in %s)", doc.ID, prev)})
-			return nil
-		}
-		seen[doc.ID] = p
-		docs = append(docs, doc)
-		return nil
-	})
-	if err != nil {
-		skipped = append(skipped, Skipped{Path: ".", Reason: err.Error()})
-	}
-	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
-	return docs, skipped
+	return new(Loader).Load(fsys)
 }
 
 // Supported reports whether a file name has an extension the loader reads.
@@ -74,7 +43,7 @@ func Supported(name string) bool {
 		return false
 	}
 	switch strings.ToLower(path.Ext(name)) {
-	case ".md", ".markdown", ".txt":
+	case ".md", ".markdown", ".txt", ".html", ".htm":
 		return true
 	}
 	return false
@@ -82,24 +51,33 @@ func Supported(name string) bool {
 
 // ReadFile reads and parses one document, refusing files over MaxFileSize.
 func ReadFile(fsys fs.FS, name string) (Document, error) {
-	f, err := fsys.Open(name)
+	data, err := readLimited(fsys, name)
 	if err != nil {
 		return Document{}, err
 	}
+	return Parse(name, data)
+}
+
+// readLimited reads a file, refusing one over MaxFileSize before reading it.
+func readLimited(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
-		return Document{}, fmt.Errorf("file is %d bytes, over the %d-byte limit", st.Size(), MaxFileSize)
+		return nil, fmt.Errorf("file is %d bytes, over the %d-byte limit", st.Size(), MaxFileSize)
 	}
 	var buf bytes.Buffer
-	if _, err := buf.ReadFrom(f); err != nil {
-		return Document{}, err
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
+		return nil, err
 	}
-	return Parse(name, buf.Bytes())
+	return buf.Bytes(), nil
 }
 
 // Parse turns the bytes of one file into a Document. The format follows
-// the extension: Markdown with YAML front matter, or plain text whose first
-// line is the title.
+// the extension: Markdown with YAML front matter, plain text whose first
+// line is the title, or a saved web page (see ParseHTML).
 func Parse(name string, data []byte) (Document, error) {
 	if len(data) > MaxFileSize {
 		return Document{}, fmt.Errorf("file is %d bytes, over the %d-byte limit", len(data), MaxFileSize)
@@ -107,26 +85,35 @@ func Parse(name string, data []byte) (Document, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return Document{}, errors.New("binary file (contains NUL bytes)")
 	}
-	if !utf8.Valid(data) {
-		return Document{}, errors.New("not valid UTF-8 text")
-	}
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
-	text = strings.TrimPrefix(text, "\ufeff")
-	if strings.TrimSpace(text) == "" {
+	if len(bytes.TrimSpace(data)) == 0 {
 		return Document{}, errors.New("empty file")
 	}
 	var doc Document
 	var err error
-	switch strings.ToLower(path.Ext(name)) {
-	case ".md", ".markdown":
-		doc, err = parseMarkdown(text)
+	switch ext := strings.ToLower(path.Ext(name)); ext {
+	case ".html", ".htm":
+		// A page declares its own character set, so it is not held to UTF-8.
+		doc, err = ParseHTML(data, "", nil)
 	default:
-		doc, err = parsePlain(text)
+		if !utf8.Valid(data) {
+			return Document{}, errors.New("not valid UTF-8 text")
+		}
+		text := strings.ReplaceAll(string(data), "\r\n", "\n")
+		text = strings.TrimPrefix(text, "\ufeff")
+		if strings.TrimSpace(text) == "" {
+			return Document{}, errors.New("empty file")
+		}
+		if ext == ".md" || ext == ".markdown" {
+			doc, err = parseMarkdown(text)
+		} else {
+			doc, err = parsePlain(text)
+		}
 	}
 	if err != nil {
 		return Document{}, err
 	}
 	doc.Path = name
+	doc.Hash = ContentHash(data)
 	if doc.ID == "" {
 		doc.ID = idFromName(name)
 	}

@@ -1,0 +1,313 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxPageSize is the largest web page Fetch downloads.
+const MaxPageSize = 8 << 20
+
+// Errors of Fetch and Import that say the page itself is unfit, so that
+// asking again will not help.
+var (
+	ErrNotHTML   = errors.New("not an HTML page")
+	ErrTooLarge  = errors.New("page too large")
+	ErrNoArticle = errors.New("no article found in the page")
+	ErrExists    = errors.New("already in the corpus")
+)
+
+// HTTPError is a response other than 200 OK.
+type HTTPError struct {
+	Status int
+}
+
+func (e *HTTPError) Error() string {
+	return fmt.Sprintf("HTTP %d %s", e.Status, http.StatusText(e.Status))
+}
+
+// Permanent reports whether err says the page is unfit (not HTML, too
+// large, no article, already imported, a 4xx status), as opposed to a
+// failure that may pass (a timeout, a 5xx status).
+func Permanent(err error) bool {
+	var he *HTTPError
+	if errors.As(err, &he) {
+		return he.Status >= 400 && he.Status < 500 && he.Status != http.StatusTooManyRequests
+	}
+	return errors.Is(err, ErrNotHTML) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrNoArticle) || errors.Is(err, ErrExists)
+}
+
+// Fetcher downloads web pages and extracts their article. The zero Fetcher
+// uses a client with a 30-second timeout and MaxPageSize.
+type Fetcher struct {
+	Client    *http.Client // nil: http.Client{Timeout: 30 s}
+	MaxBytes  int64        // 0: MaxPageSize
+	UserAgent string       // "": "dealbot (article import)"
+}
+
+var defaultClient = &http.Client{Timeout: 30 * time.Second}
+
+func (f *Fetcher) client() *http.Client {
+	if f.Client != nil {
+		return f.Client
+	}
+	return defaultClient
+}
+
+// Fetch downloads rawURL and extracts its article: main text, title, site
+// name (the host when the page names none), byline and publication date
+// (zero when the page gives none: never guessed). The document's ID is a
+// slug of its URL or title; its Path is empty until it is saved.
+func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (Document, error) {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return Document{}, fmt.Errorf("%q is not an http(s) URL", rawURL)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return Document{}, err
+	}
+	ua := f.UserAgent
+	if ua == "" {
+		ua = "dealbot (article import)"
+	}
+	req.Header.Set("User-Agent", ua)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9")
+	resp, err := f.client().Do(req)
+	if err != nil {
+		return Document{}, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return Document{}, &HTTPError{Status: resp.StatusCode}
+	}
+	limit := f.MaxBytes
+	if limit <= 0 {
+		limit = MaxPageSize
+	}
+	if resp.ContentLength > limit {
+		return Document{}, fmt.Errorf("%w: %d bytes, over the %d-byte limit", ErrTooLarge, resp.ContentLength, limit)
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	if err != nil {
+		return Document{}, fmt.Errorf("read page: %w", err)
+	}
+	if int64(len(body)) > limit {
+		return Document{}, fmt.Errorf("%w: over the %d-byte limit", ErrTooLarge, limit)
+	}
+	ctype := resp.Header.Get("Content-Type")
+	if ctype == "" {
+		ctype = http.DetectContentType(body)
+	}
+	if mt, _, _ := mime.ParseMediaType(ctype); mt != "text/html" && mt != "application/xhtml+xml" {
+		return Document{}, fmt.Errorf("%w (content type %q)", ErrNotHTML, ctype)
+	}
+	doc, err := ParseHTML(body, ctype, resp.Request.URL)
+	if err != nil {
+		return Document{}, err
+	}
+	if doc.Publisher == "" {
+		doc.Publisher = strings.TrimPrefix(resp.Request.URL.Hostname(), "www.")
+	}
+	doc.ID = slugID(resp.Request.URL, doc.Title)
+	return doc, nil
+}
+
+var (
+	slugWords = regexp.MustCompile(`[a-z0-9]+`)
+	letter    = regexp.MustCompile(`[a-z]`)
+)
+
+// slugID names a fetched document: the last segment of its URL path when
+// it reads as words ("japan-us-trade-deal"), otherwise its title, as
+// lower-case words joined by "-", at most 80 characters.
+func slugID(u *url.URL, title string) string {
+	seg := strings.ToLower(path.Base(strings.TrimSuffix(u.Path, "/")))
+	seg = strings.TrimSuffix(seg, path.Ext(seg))
+	words := slugWords.FindAllString(seg, -1)
+	if len(words) < 3 || !letter.MatchString(seg) {
+		words = slugWords.FindAllString(strings.ToLower(title), -1)
+	}
+	id := ""
+	for _, w := range words {
+		if len(id)+len(w)+1 > 80 {
+			break
+		}
+		if id != "" {
+			id += "-"
+		}
+		id += w
+	}
+	if id == "" {
+		id = strings.Trim(nonIDChars.ReplaceAllString(strings.ToLower(u.Hostname()), "-"), "-.")
+	}
+	return id
+}
+
+// Markdown renders a document as the corpus stores it: YAML front matter
+// (id, title, publisher, author, url, published date, edition; empty
+// fields left out) and the body, "## " lines for section headings.
+func (d Document) Markdown() []byte {
+	fm := frontMatter{ID: d.ID, Title: d.Title, Publisher: d.Publisher, Author: d.Author, URL: d.URL, Edition: d.Edition}
+	if !d.Published.IsZero() {
+		fm.Published = d.Published.Format("2006-01-02")
+	}
+	head, err := yaml.Marshal(fm)
+	if err != nil {
+		panic(err) // a struct of strings always marshals
+	}
+	var b bytes.Buffer
+	b.WriteString("---\n")
+	b.Write(head)
+	b.WriteString("---\n")
+	section := ""
+	for _, p := range d.Paragraphs {
+		if p.Section != section && p.Section != "" {
+			fmt.Fprintf(&b, "\n## %s\n", p.Section)
+		}
+		section = p.Section
+		fmt.Fprintf(&b, "\n%s\n", p.Text)
+	}
+	return b.Bytes()
+}
+
+// Importer fetches articles into a corpus folder as Markdown documents,
+// never the same URL twice. It is safe for concurrent use.
+type Importer struct {
+	Dir     string
+	Fetcher *Fetcher // nil: the zero Fetcher
+
+	mu     sync.Mutex
+	loader Loader
+}
+
+// Import fetches rawURL and saves its article in the folder, returning the
+// saved document (Path is the file written). A URL already in the folder
+// (as the requested or the page's canonical URL) gives ErrExists.
+func (im *Importer) Import(ctx context.Context, rawURL string) (Document, error) {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	if err := os.MkdirAll(im.Dir, 0o755); err != nil {
+		return Document{}, fmt.Errorf("create corpus folder: %w", err)
+	}
+	byURL, ids := im.existing()
+	if p, ok := byURL[sameURL(rawURL)]; ok {
+		return Document{}, fmt.Errorf("%w: %s", ErrExists, p)
+	}
+	doc, err := im.fetcher().Fetch(ctx, rawURL)
+	if err != nil {
+		return Document{}, err
+	}
+	if p, ok := byURL[sameURL(doc.URL)]; ok {
+		return Document{}, fmt.Errorf("%w: %s", ErrExists, p)
+	}
+	if doc.URL == "" {
+		doc.URL = rawURL
+	}
+	base := doc.ID
+	for n := 2; ids[doc.ID]; n++ {
+		doc.ID = fmt.Sprintf("%s-%d", base, n)
+	}
+	p, err := writeNew(im.Dir, doc.ID+".md", doc.Markdown())
+	if err != nil {
+		return Document{}, err
+	}
+	doc.Path = p
+	return doc, nil
+}
+
+func (im *Importer) fetcher() *Fetcher {
+	if im.Fetcher != nil {
+		return im.Fetcher
+	}
+	return &Fetcher{}
+}
+
+// existing maps the URLs of the folder's documents to their files, and
+// lists the ids taken.
+func (im *Importer) existing() (byURL map[string]string, ids map[string]bool) {
+	docs, skipped := im.loader.Load(os.DirFS(im.Dir))
+	byURL, ids = map[string]string{}, map[string]bool{}
+	for _, d := range docs {
+		ids[d.ID] = true
+		if d.URL != "" {
+			byURL[sameURL(d.URL)] = filepath.Join(im.Dir, filepath.FromSlash(d.Path))
+		}
+	}
+	for _, s := range skipped {
+		// A broken file still holds its name, so an import does not clobber it.
+		ids[idFromName(s.Path)] = true
+	}
+	return byURL, ids
+}
+
+// sameURL reduces a URL to what identifies the page: no fragment, no
+// trailing slash, a lower-case host.
+func sameURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return raw
+	}
+	u.Fragment = ""
+	u.Host = strings.ToLower(u.Host)
+	u.Path = strings.TrimSuffix(u.Path, "/")
+	return u.String()
+}
+
+// writeNew writes data to dir/name atomically, so a watcher never sees
+// half a file, refusing to replace an existing file (a hard link of a
+// temporary file, which fails when name exists).
+func writeNew(dir, name string, data []byte) (string, error) {
+	final := filepath.Join(dir, name)
+	tmp, err := writeTemp(dir, data)
+	if err != nil {
+		return "", fmt.Errorf("save %s: %w", final, err)
+	}
+	defer os.Remove(tmp)
+	if err := os.Link(tmp, final); err != nil {
+		return "", fmt.Errorf("save %s: %w", final, err)
+	}
+	return final, nil
+}
+
+// writeTemp writes data to a new hidden file in dir (hidden, so the loader
+// and the watcher pass it by), synced to disk, and returns its name.
+func writeTemp(dir string, data []byte) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	f, err := os.CreateTemp(dir, ".dealbot-*.tmp")
+	if err != nil {
+		return "", err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), nil
+}

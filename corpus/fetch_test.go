@@ -1,0 +1,187 @@
+package corpus_test
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+// golden compares got with testdata/name, rewriting it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("%s differs (run go test -update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+// newsSite serves the test article and pages that are not fit to import.
+func newsSite(t *testing.T) *httptest.Server {
+	t.Helper()
+	article := readTestdata(t, "article.html")
+	mux := http.NewServeMux()
+	mux.HandleFunc("/2025/08/japan-vetting-fund-projects", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(article)
+	})
+	mux.HandleFunc("/undated", func(w http.ResponseWriter, r *http.Request) {
+		page := strings.Replace(string(article), `<meta property="article:published_time" content="2025-08-04T09:30:00+09:00">`, "", 1)
+		page = strings.Replace(page, `<meta property="og:url" content="https://harbor-ledger.example/2025/08/japan-vetting-fund-projects">`, "", 1)
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(page))
+	})
+	mux.HandleFunc("/report.pdf", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		w.Write([]byte("%PDF-1.7\n"))
+	})
+	mux.HandleFunc("/huge", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<html><body><p>" + strings.Repeat("tariff ", 4096) + "</p></body></html>"))
+	})
+	mux.HandleFunc("/huge-streamed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		for range 64 {
+			w.Write([]byte(strings.Repeat("<p>tariff</p>", 100)))
+			w.(http.Flusher).Flush() // no Content-Length: the limit must hold while reading
+		}
+	})
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		<-r.Context().Done()
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestImport(t *testing.T) {
+	srv := newsSite(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	im := &corpus.Importer{Dir: dir}
+
+	doc, err := im.Import(ctx, srv.URL+"/2025/08/japan-vetting-fund-projects")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.ID != "japan-vetting-fund-projects" || doc.Path != filepath.Join(dir, "japan-vetting-fund-projects.md") {
+		t.Errorf("ID, Path = %q, %q; want the URL slug", doc.ID, doc.Path)
+	}
+	written, err := os.ReadFile(doc.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "imported.md.golden", written)
+
+	t.Run("ReadsBackTheSame", func(t *testing.T) {
+		docs, skipped := corpus.Load(os.DirFS(dir))
+		if len(docs) != 1 || len(skipped) != 0 {
+			t.Fatalf("load: %d docs, skipped %+v", len(docs), skipped)
+		}
+		got := docs[0]
+		if got.Title != doc.Title || got.Publisher != "Harbor Ledger" || got.URL != doc.URL || !got.Published.Equal(time.Date(2025, 8, 4, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("metadata changed on the way to disk: %+v", got)
+		}
+		if len(got.Paragraphs) != len(doc.Paragraphs) {
+			t.Fatalf("%d paragraphs read back, %d fetched", len(got.Paragraphs), len(doc.Paragraphs))
+		}
+		for i := range got.Paragraphs {
+			if got.Paragraphs[i] != doc.Paragraphs[i] {
+				t.Errorf("paragraph %d: read back %+v, fetched %+v", i+1, got.Paragraphs[i], doc.Paragraphs[i])
+			}
+		}
+	})
+	t.Run("SameCanonicalURLTwice", func(t *testing.T) {
+		_, err := im.Import(ctx, srv.URL+"/2025/08/japan-vetting-fund-projects")
+		if !errors.Is(err, corpus.ErrExists) {
+			t.Errorf("err = %v, want ErrExists", err)
+		}
+	})
+	t.Run("NoDateInvented", func(t *testing.T) {
+		doc, err := im.Import(ctx, srv.URL+"/undated")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !doc.Published.IsZero() {
+			t.Errorf("Published = %v, want none", doc.Published)
+		}
+		data, _ := os.ReadFile(doc.Path)
+		if strings.Contains(string(data), "published:") {
+			t.Errorf("front matter has a date:\n%s", data)
+		}
+		if doc.ID != "japan-starts-vetting-projects-for-the-550-billion-fund" {
+			t.Errorf("ID = %q, want the title slug (the URL has no words)", doc.ID)
+		}
+		if doc.URL != srv.URL+"/undated" {
+			t.Errorf("URL = %q, want the page's own URL", doc.URL)
+		}
+		// The same page asked for again (another fragment, a trailing
+		// slash) is recognised without fetching it.
+		srv.Close()
+		for _, again := range []string{srv.URL + "/undated#comments", srv.URL + "/undated/"} {
+			if _, err := im.Import(ctx, again); !errors.Is(err, corpus.ErrExists) {
+				t.Errorf("Import(%s): err = %v, want ErrExists", again, err)
+			}
+		}
+	})
+}
+
+func TestImportRefuses(t *testing.T) {
+	srv := newsSite(t)
+	for _, tc := range []struct {
+		name, path string
+		fetcher    corpus.Fetcher
+		want       error
+		permanent  bool
+	}{
+		{name: "NotHTML", path: "/report.pdf", want: corpus.ErrNotHTML, permanent: true},
+		{name: "OversizedByLength", path: "/huge", fetcher: corpus.Fetcher{MaxBytes: 16 << 10}, want: corpus.ErrTooLarge, permanent: true},
+		{name: "OversizedStreamed", path: "/huge-streamed", fetcher: corpus.Fetcher{MaxBytes: 16 << 10}, want: corpus.ErrTooLarge, permanent: true},
+		{name: "NotFound", path: "/missing", want: &corpus.HTTPError{Status: 404}, permanent: true},
+		{name: "Timeout", path: "/slow", fetcher: corpus.Fetcher{Client: &http.Client{Timeout: 50 * time.Millisecond}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			im := &corpus.Importer{Dir: dir, Fetcher: &tc.fetcher}
+			_, err := im.Import(context.Background(), srv.URL+tc.path)
+			if err == nil {
+				t.Fatal("imported; want an error")
+			}
+			var he *corpus.HTTPError
+			if tc.want != nil && !errors.Is(err, tc.want) && !(errors.As(err, &he) && he.Error() == tc.want.Error()) {
+				t.Errorf("err = %v, want %v", err, tc.want)
+			}
+			if got := corpus.Permanent(err); got != tc.permanent {
+				t.Errorf("Permanent(%v) = %v, want %v", err, got, tc.permanent)
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+				t.Errorf("the folder holds %d files, want none", len(entries))
+			}
+		})
+	}
+	t.Run("NotHTTP", func(t *testing.T) {
+		_, err := (&corpus.Importer{Dir: t.TempDir()}).Import(context.Background(), "file:///etc/passwd")
+		if err == nil || !strings.Contains(err.Error(), "not an http(s) URL") {
+			t.Errorf("err = %v, want a clear refusal", err)
+		}
+	})
+}

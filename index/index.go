@@ -5,9 +5,9 @@ package index
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
@@ -23,11 +23,18 @@ import (
 type Index struct {
 	bleve   bleve.Index
 	dir     string
-	tempDir bool // dir was made by Open and is removed by Close
+	tempDir bool   // dir was made by Open and is removed by Close
+	rebuilt string // why Open replaced a damaged index, or ""
+
+	mu       sync.Mutex        // serialises writes
+	manifest map[string]string // document id → fingerprint of its indexed passages (see Sync)
 }
 
 // Open creates a scorch index in dir, or in a new temporary directory when
-// dir is "". An index already in dir is opened as it is.
+// dir is "". An index already in dir is opened as it is, unless it cannot
+// be read or was built with another mapping: then it is replaced by an
+// empty one (see Rebuilt). An index another process has open gives
+// ErrLocked at once.
 func Open(dir string) (*Index, error) {
 	temp := dir == ""
 	if temp {
@@ -37,14 +44,11 @@ func Open(dir string) (*Index, error) {
 		}
 		dir = d + "/index"
 	}
-	bi, err := bleve.Open(dir)
-	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
-		bi, err = bleve.New(dir, newMapping())
-	}
+	bi, manifest, rebuilt, err := openPersistent(dir)
 	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", dir, err)
+		return nil, err
 	}
-	return &Index{bleve: bi, dir: dir, tempDir: temp}, nil
+	return &Index{bleve: bi, dir: dir, tempDir: temp, rebuilt: rebuilt, manifest: manifest}, nil
 }
 
 // Close releases the index, removing it when it was temporary.
@@ -138,6 +142,8 @@ func newMapping() mapping.IndexMapping {
 // Put replaces every passage of the documents named in ps's doc ids with
 // ps, in one batch, so a search sees either the old or the new version.
 func (ix *Index) Put(ctx context.Context, docIDs []string, ps []corpus.Passage) error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
 	batch := ix.bleve.NewBatch()
 	for _, id := range docIDs {
 		old, err := ix.passageIDs(ctx, id)

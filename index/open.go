@@ -1,0 +1,154 @@
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	bolt "go.etcd.io/bbolt"
+)
+
+// ErrLocked is returned by Open when another process has the index open.
+// Bleve holds an exclusive file lock for as long as an index is open; Open
+// waits lockWait for it, then gives up rather than hang.
+var ErrLocked = errors.New("index is in use by another process (is another dealbot running on the same DEALBOT_INDEX_DIR?)")
+
+// lockWait is how long Open waits for another process's lock to go.
+const lockWait = "200ms"
+
+// formatVersion names how passages are stored; change it when record or
+// the way documents are fingerprinted changes, so that indexes built by an
+// older dealbot are rebuilt rather than misread.
+const formatVersion = "dealbot-index-1"
+
+// Internal keys of the index (Bleve's internal storage, beside the passages).
+var (
+	formatKey   = []byte("dealbot.format")   // fingerprint of the mapping and formatVersion
+	manifestKey = []byte("dealbot.manifest") // JSON: document id → fingerprint of its passages
+)
+
+// openPersistent opens the index in dir, creating it when there is none,
+// and rebuilding it (empty) when it cannot be read or was built with
+// another mapping. It returns why it rebuilt, or "".
+func openPersistent(dir string) (bleve.Index, map[string]string, string, error) {
+	config := map[string]interface{}{"bolt_timeout": lockWait}
+	bi, err := openRecovering(dir, config)
+	rebuilt := ""
+	switch {
+	case errors.Is(err, bolt.ErrTimeout):
+		return nil, nil, "", fmt.Errorf("open index %s: %w", dir, ErrLocked)
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist), errors.Is(err, bleve.ErrorIndexMetaMissing) && !holdsIndexFiles(dir):
+		if empty, _ := isEmptyDir(dir); !empty && !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+			return nil, nil, "", fmt.Errorf("open index %s: the folder holds other files and no index; choose an empty or new folder", dir)
+		}
+	case err != nil:
+		rebuilt = fmt.Sprintf("index could not be opened (%s)", firstLine(err))
+	default:
+		manifest, why := readState(bi)
+		if why == "" {
+			return bi, manifest, "", nil
+		}
+		bi.Close()
+		rebuilt = why
+	}
+	if rebuilt != "" {
+		if err := removeIndexFiles(dir); err != nil {
+			return nil, nil, "", fmt.Errorf("remove corrupt index %s: %w", dir, err)
+		}
+	}
+	bi, err = bleve.NewUsing(dir, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, config)
+	if errors.Is(err, bleve.ErrorIndexPathExists) || errors.Is(err, bolt.ErrTimeout) {
+		return nil, nil, "", fmt.Errorf("create index %s: %w", dir, ErrLocked)
+	}
+	if err != nil {
+		return nil, nil, "", fmt.Errorf("create index %s: %w", dir, err)
+	}
+	if err := bi.SetInternal(formatKey, []byte(formatFingerprint())); err != nil {
+		bi.Close()
+		return nil, nil, "", fmt.Errorf("create index %s: %w", dir, err)
+	}
+	return bi, map[string]string{}, rebuilt, nil
+}
+
+// openRecovering opens an existing index, turning a panic of a reader
+// that met a damaged file into an error.
+func openRecovering(dir string, config map[string]interface{}) (bi bleve.Index, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			bi, err = nil, fmt.Errorf("damaged index files: %v", r)
+		}
+	}()
+	return bleve.OpenUsing(dir, config)
+}
+
+// readState reads the format fingerprint and the manifest of an open
+// index; a reason to rebuild it when either is missing or unreadable.
+func readState(bi bleve.Index) (map[string]string, string) {
+	format, err := bi.GetInternal(formatKey)
+	if err != nil {
+		return nil, fmt.Sprintf("index could not be read (%s)", firstLine(err))
+	}
+	if string(format) != formatFingerprint() {
+		return nil, "index was built by another version of dealbot"
+	}
+	manifest := map[string]string{}
+	data, err := bi.GetInternal(manifestKey)
+	if err != nil {
+		return nil, fmt.Sprintf("index manifest could not be read (%s)", firstLine(err))
+	}
+	if data != nil {
+		if err := json.Unmarshal(data, &manifest); err != nil {
+			return nil, fmt.Sprintf("index manifest is damaged (%s)", firstLine(err))
+		}
+	}
+	return manifest, ""
+}
+
+// formatFingerprint identifies the mapping and storage format.
+func formatFingerprint() string {
+	m, err := json.Marshal(newMapping())
+	if err != nil {
+		panic(err) // the mapping is a constant structure
+	}
+	sum := sha256.Sum256(append([]byte(formatVersion+"\n"), m...))
+	return hex.EncodeToString(sum[:])
+}
+
+// indexFiles are what Bleve keeps in an index folder; a rebuild removes
+// these and nothing else, so a mistaken DEALBOT_INDEX_DIR loses no file.
+var indexFiles = []string{"index_meta.json", "index_meta.json_temp", "store"}
+
+func holdsIndexFiles(dir string) bool {
+	for _, name := range indexFiles {
+		if _, err := os.Lstat(filepath.Join(dir, name)); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func removeIndexFiles(dir string) error {
+	for _, name := range indexFiles {
+		if err := os.RemoveAll(filepath.Join(dir, name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func isEmptyDir(dir string) (bool, error) {
+	entries, err := os.ReadDir(dir)
+	return len(entries) == 0, err
+}
+
+// firstLine of an error: Bleve appends whole files to some messages.
+func firstLine(err error) string {
+	line, _, _ := strings.Cut(err.Error(), "\n")
+	return line
+}

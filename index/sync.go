@@ -98,7 +98,9 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		ix.manifest = maps.Clone(manifest)
 		done += pending
 		pending, passages = 0, 0
-		batch.Reset()
+		// A new batch, not Reset: Bleve may still read the old one's
+		// operations in the background.
+		batch = ix.bleve.NewBatch()
 		if progress != nil {
 			progress(done, total)
 		}

@@ -1,0 +1,196 @@
+// Package library is the live set of coverage the bot answers from: the
+// documents embedded in the binary and those in the corpus folder, kept in
+// step with the index. It loads and tags the documents, hands the index
+// only what changed, watches the folder so that added, changed and deleted
+// files reach the index within seconds, and tells which documents it holds
+// and which files it had to skip. It knows nothing of Slack or Bleve: it
+// joins corpus (files → documents → passages) to index (passages → search).
+package library
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+)
+
+// indexer is what the library needs of an index.
+type indexer interface {
+	Sync(ctx context.Context, docs []index.Doc, progress index.Progress) (index.SyncStats, error)
+}
+
+// Options say where the coverage is and how to treat it.
+type Options struct {
+	Dir      string                 // the corpus folder; "" for none
+	Embedded bool                   // include the coverage embedded in the binary
+	Tag      func([]corpus.Passage) // sets each passage's Topics before indexing; nil leaves them empty
+	Log      *slog.Logger           // nil: discard
+	Debounce time.Duration          // quiet time after a change before Watch reloads; 0: 300 ms
+}
+
+// EmbeddedPrefix starts the Path of every embedded document.
+const EmbeddedPrefix = "embedded:"
+
+// Library holds the current coverage. Its methods are safe for concurrent
+// use; reloads run one at a time.
+type Library struct {
+	ix   indexer
+	opts Options
+
+	reload   sync.Mutex // held by a reload, guards what follows
+	embedded corpus.Loader
+	folder   corpus.Loader
+	tagged   map[string]taggedDoc // by document id
+	reported map[corpus.Skipped]bool
+
+	mu      sync.RWMutex
+	docs    []corpus.Document
+	skipped []corpus.Skipped
+}
+
+// taggedDoc caches the tagged passages of one version of a document.
+type taggedDoc struct {
+	hash     string
+	passages []corpus.Passage
+}
+
+// New returns a library that indexes into ix. It holds nothing until the
+// first Reload.
+func New(ix indexer, opts Options) *Library {
+	if opts.Log == nil {
+		opts.Log = slog.New(slog.DiscardHandler)
+	}
+	if opts.Debounce <= 0 {
+		opts.Debounce = 300 * time.Millisecond
+	}
+	return &Library{ix: ix, opts: opts, tagged: map[string]taggedDoc{}, reported: map[corpus.Skipped]bool{}}
+}
+
+// Documents returns the documents the index holds, by id, and the files
+// that were skipped, each with its path and the reason.
+func (l *Library) Documents() ([]corpus.Document, []corpus.Skipped) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return slices.Clone(l.docs), slices.Clone(l.skipped)
+}
+
+// Scan reads the coverage opts describe without indexing it, for a
+// listing while another process serves the index.
+func Scan(opts Options) ([]corpus.Document, []corpus.Skipped) {
+	return New(nil, opts).load()
+}
+
+// Reload reads the coverage again and brings the index in step: only the
+// documents whose passages changed are written. Files that cannot be used
+// are skipped and logged once each. progress (may be nil) follows the
+// writing. When the index cannot be written, the library keeps serving
+// what it had and returns the error.
+func (l *Library) Reload(ctx context.Context, progress index.Progress) (index.SyncStats, error) {
+	l.reload.Lock()
+	defer l.reload.Unlock()
+	start := time.Now()
+	docs, skipped := l.load()
+	for _, s := range skipped {
+		if !l.reported[s] {
+			l.opts.Log.Warn("skipped a document", slog.String("path", s.Path), slog.String("reason", s.Reason))
+		}
+	}
+	l.reported = make(map[corpus.Skipped]bool, len(skipped))
+	for _, s := range skipped {
+		l.reported[s] = true
+	}
+
+	next := make(map[string]taggedDoc, len(docs))
+	work := make([]index.Doc, 0, len(docs))
+	for _, d := range docs {
+		t, ok := l.tagged[d.ID]
+		if !ok || t.hash != d.Hash {
+			t = taggedDoc{hash: d.Hash, passages: d.Passages()}
+			if l.opts.Tag != nil {
+				l.opts.Tag(t.passages)
+			}
+		}
+		next[d.ID] = t
+		work = append(work, index.Doc{ID: d.ID, Passages: t.passages})
+	}
+	stats, err := l.ix.Sync(ctx, work, progress)
+	if err != nil {
+		return stats, fmt.Errorf("update index: %w", err)
+	}
+	l.tagged = next
+	l.mu.Lock()
+	l.docs, l.skipped = docs, skipped
+	l.mu.Unlock()
+	level := slog.LevelDebug
+	if stats.Indexed()+stats.Removed > 0 {
+		level = slog.LevelInfo
+	}
+	l.opts.Log.Log(ctx, level, "coverage loaded",
+		slog.Int("documents", len(docs)), slog.Int("skipped", len(skipped)),
+		slog.Int("added", stats.Added), slog.Int("changed", stats.Changed), slog.Int("removed", stats.Removed),
+		slog.Duration("took", time.Since(start).Round(time.Millisecond)))
+	return stats, nil
+}
+
+// load reads the embedded coverage and the folder. A folder document whose
+// id an earlier document has is skipped as a duplicate.
+func (l *Library) load() ([]corpus.Document, []corpus.Skipped) {
+	var docs []corpus.Document
+	var skipped []corpus.Skipped
+	where := map[string]string{}
+	add := func(ds []corpus.Document, ss []corpus.Skipped, path func(string) string) {
+		for _, s := range ss {
+			skipped = append(skipped, corpus.Skipped{Path: path(s.Path), Reason: s.Reason})
+		}
+		for _, d := range ds {
+			d.Path = path(d.Path)
+			if prev, dup := where[d.ID]; dup {
+				skipped = append(skipped, corpus.Skipped{Path: d.Path, Reason: fmt.Sprintf("duplicate id %q (also in %s)", d.ID, prev)})
+				continue
+			}
+			where[d.ID] = d.Path
+			docs = append(docs, d)
+		}
+	}
+	if l.opts.Embedded {
+		ds, ss := l.embedded.Load(corpus.Embedded())
+		add(ds, ss, func(p string) string { return EmbeddedPrefix + p })
+	}
+	if l.opts.Dir != "" {
+		if _, err := os.Stat(l.opts.Dir); err != nil {
+			skipped = append(skipped, corpus.Skipped{Path: l.opts.Dir, Reason: err.Error()})
+		} else {
+			ds, ss := l.folder.Load(os.DirFS(l.opts.Dir))
+			add(ds, ss, func(p string) string { return filepath.Join(l.opts.Dir, filepath.FromSlash(p)) })
+		}
+	}
+	slices.SortFunc(docs, func(a, b corpus.Document) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(skipped, func(a, b corpus.Skipped) int { return strings.Compare(a.Path, b.Path) })
+	return docs, skipped
+}
+
+// folders lists the corpus folder and its subfolders, leaving out hidden
+// ones as the loader does.
+func (l *Library) folders() []string {
+	var dirs []string
+	filepath.WalkDir(l.opts.Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return nil
+		}
+		if p != l.opts.Dir && isHidden(p) {
+			return fs.SkipDir
+		}
+		dirs = append(dirs, p)
+		return nil
+	})
+	return dirs
+}

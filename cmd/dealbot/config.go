@@ -4,11 +4,14 @@ import (
 	"bufio"
 	"cmp"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/joho/godotenv"
 )
@@ -24,6 +27,14 @@ type config struct {
 	SlackAppToken      string // SLACK_APP_TOKEN: xapp-…; selects Socket Mode
 	SlackAPIURL        string // SLACK_API_URL: Web API base; "" means https://slack.com/api/
 	Addr               string // DEALBOT_ADDR: HTTP listen address in HTTP mode
+
+	// Coverage that grows (see coverage.go).
+	CorpusDir    string   // DEALBOT_CORPUS_DIR: folder of .md, .txt and .html documents, watched
+	NoEmbedded   bool     // DEALBOT_EMBEDDED=false: leave the embedded coverage out
+	Feeds        []string // DEALBOT_FEEDS: RSS/Atom URLs, comma-separated
+	FeedKeywords []string // DEALBOT_FEED_KEYWORDS: comma-separated; an item must mention one
+	FeedInterval string   // DEALBOT_FEED_INTERVAL: time between polls, e.g. 30m
+	StateDir     string   // DEALBOT_STATE_DIR: where dealbot keeps its state files (default: see stateDirFrom)
 }
 
 func loadEnv() config {
@@ -43,6 +54,13 @@ func configFrom(get func(string) string) config {
 		SlackAppToken:      get("SLACK_APP_TOKEN"),
 		SlackAPIURL:        get("SLACK_API_URL"),
 		Addr:               cmp.Or(get("DEALBOT_ADDR"), ":3000"),
+
+		CorpusDir:    get("DEALBOT_CORPUS_DIR"),
+		NoEmbedded:   isFalse(get("DEALBOT_EMBEDDED")),
+		Feeds:        splitList(get("DEALBOT_FEEDS")),
+		FeedKeywords: splitList(get("DEALBOT_FEED_KEYWORDS")),
+		FeedInterval: get("DEALBOT_FEED_INTERVAL"),
+		StateDir:     stateDirFrom(get),
 	}
 }
 
@@ -88,4 +106,52 @@ func eachLine(r io.Reader, fn func(string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// isFalse reports whether a setting says no: false, 0, no or off.
+func isFalse(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "false", "0", "no", "off":
+		return true
+	}
+	return false
+}
+
+// splitList splits a comma-separated setting, dropping blank items.
+func splitList(v string) []string {
+	var out []string
+	for _, item := range strings.Split(v, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+// feedInterval is DEALBOT_FEED_INTERVAL, 30 minutes when unset.
+func (c config) feedInterval() (time.Duration, error) {
+	if c.FeedInterval == "" {
+		return 30 * time.Minute, nil
+	}
+	d, err := time.ParseDuration(c.FeedInterval)
+	if err != nil || d < time.Minute {
+		return 0, fmt.Errorf("DEALBOT_FEED_INTERVAL=%q: give a duration of a minute or more, like 30m or 2h", c.FeedInterval)
+	}
+	return d, nil
+}
+
+// stateDirFrom is DEALBOT_STATE_DIR, or dealbot's folder in the user's
+// state directory ($XDG_STATE_HOME, else ~/.local/state); "" when there
+// is no home either.
+func stateDirFrom(get func(string) string) string {
+	if d := get("DEALBOT_STATE_DIR"); d != "" {
+		return d
+	}
+	if x := get("XDG_STATE_HOME"); x != "" {
+		return filepath.Join(x, "dealbot")
+	}
+	if home := get("HOME"); home != "" {
+		return filepath.Join(home, ".local", "state", "dealbot")
+	}
+	return ""
 }

@@ -23,7 +23,7 @@ import (
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
-	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/library"
 )
 
 func main() {
@@ -55,6 +55,9 @@ const usage = `Usage:
   dealbot ask [--json] QUESTION...
   dealbot ask --json -         one question a line on stdin, one JSON object a line out
   dealbot gen-corpus [-n N] [-seed S] DIR   write N generated documents (for benchmarks)
+  dealbot index                build or update the persistent index (DEALBOT_INDEX_DIR)
+  dealbot sources              list the documents and the files skipped, with the reason
+  dealbot add [--timeout D] URL...  save articles into the corpus folder (DEALBOT_CORPUS_DIR)
   dealbot help
 
 Configuration comes from the environment and from a .env file (see .env.example).
@@ -75,6 +78,12 @@ func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout
 		return runAsk(ctx, args, env, log, stdin, stdout, stderr)
 	case "gen-corpus":
 		return runGenCorpus(args, stdout, stderr)
+	case "index":
+		return runIndex(ctx, env, log, stderr)
+	case "sources":
+		return runSources(env, log, stdout)
+	case "add":
+		return runAdd(ctx, args, env, stdout, stderr)
 	case "":
 		return runServe(ctx, env, log, stdin, stdout)
 	default:
@@ -95,7 +104,7 @@ func runAsk(ctx context.Context, args []string, env config, log *slog.Logger, st
 		fmt.Fprint(stderr, "dealbot ask: give a question, or - to read questions from stdin\n")
 		return usageError{errors.New("no question")}
 	}
-	b, _, closeIndex, err := buildBot(ctx, env, log)
+	b, _, closeIndex, err := buildBot(ctx, env, log, true)
 	if err != nil {
 		return err
 	}
@@ -151,11 +160,14 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 		return err
 	}
 	log.Info("starting dealbot", slog.String("mode", string(m)))
-	b, lib, closeIndex, err := buildBot(ctx, env, log)
+	b, lib, closeIndex, err := buildBot(ctx, env, log, false)
 	if err != nil {
 		return err
 	}
 	defer closeIndex()
+	if err := startCoverage(ctx, env, lib, log); err != nil {
+		return err
+	}
 	if m == modeConsole {
 		log.Info("no Slack credentials: starting the local console")
 		interactive := false
@@ -201,37 +213,14 @@ func checkSlackConfig(env config, m mode) error {
 	return nil
 }
 
-// loadedLibrary is the coverage loaded at start, listed by "/deal sources".
-type loadedLibrary struct {
-	docs    []corpus.Document
-	skipped []corpus.Skipped
-}
-
-// Documents returns the loaded documents and the files that were skipped.
-func (l loadedLibrary) Documents() ([]corpus.Document, []corpus.Skipped) { return l.docs, l.skipped }
-
-// buildBot loads the coverage, indexes it and returns the answer engine.
-func buildBot(ctx context.Context, env config, log *slog.Logger) (*bot.Bot, loadedLibrary, func(), error) {
-	docs, skipped := corpus.Load(corpus.Embedded())
-	for _, s := range skipped {
-		log.Warn("skipped document", slog.String("path", s.Path), slog.String("reason", s.Reason))
-	}
-	lib := loadedLibrary{docs: docs, skipped: skipped}
-	idx, err := index.Open(env.IndexDir)
+// buildBot loads the coverage, indexes what changed and returns the
+// answer engine and the library that keeps the index in step with the
+// coverage. With shareIndex, an index held by the running bot gives way to
+// a temporary one.
+func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool) (*bot.Bot, *library.Library, func(), error) {
+	lib, idx, err := openLibrary(ctx, env, log, shareIndex, nil)
 	if err != nil {
-		return nil, lib, nil, err
+		return nil, nil, nil, err
 	}
-	var ids []string
-	var passages []corpus.Passage
-	for _, d := range docs {
-		ids = append(ids, d.ID)
-		passages = append(passages, d.Passages()...)
-	}
-	bot.Tag(passages)
-	if err := idx.Put(ctx, ids, passages); err != nil {
-		idx.Close()
-		return nil, lib, nil, err
-	}
-	log.Debug("index ready", slog.Int("documents", len(docs)), slog.Int("passages", len(passages)))
 	return bot.New(idx), lib, func() { idx.Close() }, nil
 }

@@ -1,0 +1,234 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"text/tabwriter"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/library"
+)
+
+// libraryOptions is the coverage the configuration names.
+func libraryOptions(env config, log *slog.Logger) library.Options {
+	return library.Options{Dir: env.CorpusDir, Embedded: !env.NoEmbedded, Tag: bot.Tag, Log: log}
+}
+
+// openLibrary opens the index and brings it in step with the coverage.
+// With fallback, an index another process holds (the running bot) gives
+// way to a temporary one, so a one-off question still gets its answer.
+func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback bool, progress index.Progress) (*library.Library, *index.Index, error) {
+	if env.CorpusDir != "" {
+		if err := os.MkdirAll(env.CorpusDir, 0o755); err != nil {
+			return nil, nil, fmt.Errorf("corpus folder: %w", err)
+		}
+	}
+	idx, err := index.Open(env.IndexDir)
+	if fallback && errors.Is(err, index.ErrLocked) {
+		log.Info("the index is in use by another process; building a temporary one", slog.String("dir", env.IndexDir))
+		idx, err = index.Open("")
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if why := idx.Rebuilt(); why != "" {
+		log.Warn("rebuilding the index from the coverage", slog.String("dir", env.IndexDir), slog.String("reason", why))
+	}
+	lib := library.New(idx, libraryOptions(env, log))
+	if _, err := lib.Reload(ctx, progress); err != nil {
+		idx.Close()
+		return nil, nil, err
+	}
+	return lib, idx, nil
+}
+
+// startCoverage keeps the coverage growing while the bot serves: it
+// watches the corpus folder and polls the feeds until ctx ends.
+func startCoverage(ctx context.Context, env config, lib *library.Library, log *slog.Logger) error {
+	if len(env.Feeds) > 0 {
+		poller, interval, err := feedPoller(env, log)
+		if err != nil {
+			return err
+		}
+		go poller.Run(ctx, interval)
+		log.Info("polling feeds", slog.Int("feeds", len(env.Feeds)), slog.Duration("every", interval))
+	}
+	go func() {
+		if err := lib.Watch(ctx); err != nil {
+			log.Error("not watching the corpus folder; restart to pick up changes", slog.Any("err", err))
+		}
+	}()
+	return nil
+}
+
+func feedPoller(env config, log *slog.Logger) (*corpus.FeedPoller, time.Duration, error) {
+	if env.CorpusDir == "" {
+		return nil, 0, errors.New("DEALBOT_FEEDS needs DEALBOT_CORPUS_DIR: feed items are saved there")
+	}
+	if env.StateDir == "" {
+		return nil, 0, errors.New("DEALBOT_FEEDS needs DEALBOT_STATE_DIR to remember the items it imported")
+	}
+	interval, err := env.feedInterval()
+	if err != nil {
+		return nil, 0, err
+	}
+	return &corpus.FeedPoller{
+		Feeds:     env.Feeds,
+		Keywords:  env.FeedKeywords,
+		StateFile: filepath.Join(env.StateDir, "feeds.json"),
+		Importer:  &corpus.Importer{Dir: env.CorpusDir},
+		Log:       log,
+	}, interval, nil
+}
+
+// runIndex builds or updates the persistent index ahead of time.
+func runIndex(ctx context.Context, env config, log *slog.Logger, stderr io.Writer) error {
+	if env.IndexDir == "" {
+		fmt.Fprint(stderr, "dealbot index: set DEALBOT_INDEX_DIR to the folder of the persistent index\n")
+		return usageError{errors.New("no DEALBOT_INDEX_DIR")}
+	}
+	start := time.Now()
+	lib, idx, err := openLibrary(ctx, env, log, false, newProgress(stderr, log))
+	if err != nil {
+		return err
+	}
+	defer idx.Close()
+	docs, skipped := lib.Documents()
+	n, _ := idx.Count()
+	fmt.Fprintf(stderr, "index %s: %s, %d passages, %s skipped (%v)\n", env.IndexDir,
+		count(len(docs), "document"), n, count(len(skipped), "file"), time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// newProgress reports indexing progress: a bar (documents done, rate, time
+// left) on a terminal, a log line every few seconds otherwise.
+func newProgress(w io.Writer, log *slog.Logger) index.Progress {
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		var bar *progressbar.ProgressBar
+		return func(done, total int) {
+			if bar == nil {
+				if total == 0 {
+					return
+				}
+				bar = progressbar.NewOptions(total,
+					progressbar.OptionSetWriter(w),
+					progressbar.OptionSetDescription("indexing"),
+					progressbar.OptionSetItsString("docs"),
+					progressbar.OptionShowCount(),
+					progressbar.OptionShowIts(),
+					progressbar.OptionSetPredictTime(true),
+					progressbar.OptionThrottle(100*time.Millisecond),
+					progressbar.OptionOnCompletion(func() { fmt.Fprintln(w) }),
+				)
+			}
+			bar.Set(done)
+		}
+	}
+	var last time.Time
+	start := time.Now()
+	return func(done, total int) {
+		if total == 0 || (done != total && done != 0 && time.Since(last) < 2*time.Second) {
+			return
+		}
+		last = time.Now()
+		attrs := []any{slog.Int("done", done), slog.Int("total", total)}
+		if done > 0 {
+			rate := float64(done) / time.Since(start).Seconds()
+			attrs = append(attrs, slog.String("rate", fmt.Sprintf("%.1f docs/s", rate)),
+				slog.Duration("left", time.Duration(float64(total-done)/rate*float64(time.Second)).Round(time.Second)))
+		}
+		log.Info("indexing", attrs...)
+	}
+}
+
+// runSources lists the coverage: every document with its publisher, date
+// and passages, then every skipped file with the reason. It reads the
+// files only, so it works while the bot runs.
+func runSources(env config, log *slog.Logger, stdout io.Writer) error {
+	docs, skipped := library.Scan(libraryOptions(env, log))
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "DOCUMENT\tTITLE\tPUBLISHER\tDATE\tPASSAGES\n")
+	for _, d := range docs {
+		date := "-"
+		if !d.Published.IsZero() {
+			date = d.Published.Format(time.DateOnly)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", d.ID, corpus.Clip(d.Title, 70), orDash(d.Publisher), date, len(d.Passages()))
+	}
+	tw.Flush()
+	fmt.Fprintf(stdout, "\n%s", count(len(docs), "document"))
+	if len(skipped) == 0 {
+		fmt.Fprintln(stdout, ", no file skipped.")
+		return nil
+	}
+	fmt.Fprintf(stdout, "; %s skipped:\n", count(len(skipped), "file"))
+	for _, s := range skipped {
+		fmt.Fprintf(stdout, "  %s: %s\n", s.Path, s.Reason)
+	}
+	return nil
+}
+
+// count is "1 document", "2 documents".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// runAdd imports articles into the corpus folder.
+func runAdd(ctx context.Context, args []string, env config, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("add", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	timeout := fs.Duration("timeout", 30*time.Second, "give up on a page after this long")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprint(stderr, "dealbot add: give the URL of an article\n")
+		return usageError{errors.New("no URL")}
+	}
+	if env.CorpusDir == "" {
+		fmt.Fprint(stderr, "dealbot add: set DEALBOT_CORPUS_DIR to the folder that keeps added articles\n")
+		return usageError{errors.New("no DEALBOT_CORPUS_DIR")}
+	}
+	im := &corpus.Importer{Dir: env.CorpusDir, Fetcher: &corpus.Fetcher{Client: &http.Client{Timeout: *timeout}}}
+	failed := 0
+	for _, u := range fs.Args() {
+		doc, err := im.Import(ctx, u)
+		if err != nil {
+			failed++
+			fmt.Fprintf(stderr, "dealbot add: %s: %v\n", u, err)
+			continue
+		}
+		date := "no date given"
+		if !doc.Published.IsZero() {
+			date = doc.Published.Format(time.DateOnly)
+		}
+		fmt.Fprintf(stdout, "added %s\n  %q, %s, %s, %d paragraphs\n", doc.Path, doc.Title, doc.Publisher, date, len(doc.Paragraphs))
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d articles not added", failed, fs.NArg())
+	}
+	return nil
+}

@@ -1,0 +1,238 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+// golden compares got with testdata/name, rewriting it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs (run go test -update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+func runEnv(t *testing.T, env config, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err = run(context.Background(), args, env, strings.NewReader(""), &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+const steelDoc = `---
+id: steel-quota-note
+title: Steel quota note
+publisher: Test Wire
+published: 2025-09-01
+---
+
+## Steel
+
+Japan and the United States agreed a steel quota of 1.2 million tonnes a year, officials said on Monday.
+`
+
+// coverageDir is a corpus folder with one good document and one broken.
+func coverageDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "steel.md"), steelDoc)
+	writeFile(t, filepath.Join(dir, "drafts", "broken.md"), "---\ntitle: [unclosed\n---\n\nText.\n")
+	writeFile(t, filepath.Join(dir, "empty.txt"), "")
+	return dir
+}
+
+func TestSourcesCommand(t *testing.T) {
+	dir := coverageDir(t)
+	out, _, err := runEnv(t, config{CorpusDir: dir, NoEmbedded: true}, "sources")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "sources.golden", strings.ReplaceAll(out, dir, "$CORPUS"))
+}
+
+func TestAskFromCorpusDir(t *testing.T) {
+	dir := coverageDir(t)
+	t.Run("WithEmbedded", func(t *testing.T) {
+		out, _, err := runEnv(t, config{CorpusDir: dir}, "ask", "What is the steel quota?")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out, "1.2 million tonnes") || !strings.Contains(out, "Steel quota note, Test Wire") {
+			t.Errorf("answer does not cite the folder's document:\n%s", out)
+		}
+	})
+	t.Run("EmbeddedLeftOut", func(t *testing.T) {
+		out, _, err := runEnv(t, config{CorpusDir: dir, NoEmbedded: true}, "ask", "Who is William Chou?")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(out, "JAPAN Forward") {
+			t.Errorf("DEALBOT_EMBEDDED=false still answers from the embedded coverage:\n%s", out)
+		}
+	})
+}
+
+func TestIndexCommand(t *testing.T) {
+	env := config{CorpusDir: coverageDir(t), IndexDir: filepath.Join(t.TempDir(), "index")}
+	_, errOut, err := runEnv(t, env, "index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errOut, "msg=indexing done=3 total=3") || !strings.Contains(errOut, "3 documents") || !strings.Contains(errOut, "2 files skipped") {
+		t.Errorf("first build: no progress lines or summary:\n%s", errOut)
+	}
+	_, errOut, err = runEnv(t, env, "index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(errOut, "msg=indexing") || !strings.Contains(errOut, "3 documents") {
+		t.Errorf("second build over the same files indexed again:\n%s", errOut)
+	}
+	t.Run("NoIndexDir", func(t *testing.T) {
+		_, errOut, err := runEnv(t, config{}, "index")
+		if err == nil || !strings.Contains(errOut, "DEALBOT_INDEX_DIR") {
+			t.Errorf("err %v, stderr %q; want a pointer to DEALBOT_INDEX_DIR", err, errOut)
+		}
+	})
+}
+
+func TestAddCommand(t *testing.T) {
+	page, err := os.ReadFile("../../corpus/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/report.pdf" {
+			w.Header().Set("Content-Type", "application/pdf")
+			io.WriteString(w, "%PDF-1.7")
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(page)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	env := config{CorpusDir: dir}
+
+	out, _, err := runEnv(t, env, "add", srv.URL+"/2025/08/japan-vetting-fund-projects")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "added "+filepath.Join(dir, "japan-vetting-fund-projects.md")) || !strings.Contains(out, "Harbor Ledger, 2025-08-04") {
+		t.Errorf("add output:\n%s", out)
+	}
+	out, _, _ = runEnv(t, env, "sources")
+	if !strings.Contains(out, "japan-vetting-fund-projects") {
+		t.Errorf("the added article is not a source:\n%s", out)
+	}
+	for _, tc := range []struct{ name, url, want string }{
+		{"NotHTML", srv.URL + "/report.pdf", "not an HTML page"},
+		{"SameURLAgain", srv.URL + "/2025/08/japan-vetting-fund-projects", "already in the corpus"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errOut, err := runEnv(t, env, "add", tc.url)
+			if err == nil || !strings.Contains(errOut, tc.want) {
+				t.Errorf("err %v, stderr %q; want %q", err, errOut, tc.want)
+			}
+		})
+	}
+	t.Run("NoCorpusDir", func(t *testing.T) {
+		_, errOut, err := runEnv(t, config{}, "add", srv.URL)
+		if err == nil || !strings.Contains(errOut, "DEALBOT_CORPUS_DIR") {
+			t.Errorf("err %v, stderr %q", err, errOut)
+		}
+	})
+}
+
+// syncBuffer is a bytes.Buffer safe to write from one goroutine and read
+// from another.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestConsoleAnswersFromDroppedFile runs the bot (console on a pipe) and
+// drops a document into its corpus folder: the next questions are answered
+// from it, without a restart.
+func TestConsoleAnswersFromDroppedFile(t *testing.T) {
+	dir := t.TempDir()
+	env := config{CorpusDir: dir, IndexDir: filepath.Join(t.TempDir(), "index")}
+	in, questions := io.Pipe()
+	var out, errb syncBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(context.Background(), nil, env, in, &out, &errb) }()
+	waitFor := func(what string, cond func() bool) {
+		t.Helper()
+		for start := time.Now(); !cond(); time.Sleep(20 * time.Millisecond) {
+			if time.Since(start) > 5*time.Second {
+				t.Fatalf("after 5s, %s\nstdout:\n%s\nstderr:\n%s", what, out.String(), errb.String())
+			}
+		}
+	}
+	waitFor("the console has not started", func() bool { return strings.Contains(errb.String(), "starting the local console") })
+
+	writeFile(t, filepath.Join(dir, "steel.md"), steelDoc)
+	writeFile(t, filepath.Join(dir, "broken.md"), "---\ntitle: [unclosed\n---\n\nText.\n")
+	start := time.Now()
+	waitFor("no answer cites the dropped document", func() bool {
+		io.WriteString(questions, "What is the steel quota?\n")
+		time.Sleep(50 * time.Millisecond)
+		return strings.Contains(out.String(), "Steel quota note, Test Wire")
+	})
+	t.Logf("answered from the dropped file %v after it was written", time.Since(start).Round(10*time.Millisecond))
+	if !strings.Contains(errb.String(), "broken.md") {
+		t.Errorf("the broken file beside it was not reported:\n%s", errb.String())
+	}
+	questions.Close()
+	if err := <-done; err != nil {
+		t.Errorf("run: %v", err)
+	}
+}

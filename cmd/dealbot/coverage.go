@@ -131,10 +131,13 @@ func newProgress(w io.Writer, log *slog.Logger) index.Progress {
 					progressbar.OptionShowIts(),
 					progressbar.OptionSetPredictTime(true),
 					progressbar.OptionThrottle(100*time.Millisecond),
-					progressbar.OptionOnCompletion(func() { fmt.Fprintln(w) }),
 				)
 			}
 			bar.Set(done)
+			if done == total {
+				bar.Finish()
+				fmt.Fprintln(w)
+			}
 		}
 	}
 	var last time.Time

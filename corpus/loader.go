@@ -5,8 +5,10 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // ContentHash is the hex SHA-256 of a file's bytes: two files with the same
@@ -31,57 +33,76 @@ type parsed struct {
 }
 
 // Load reads every supported file under fsys like the package's Load,
-// reusing the documents of files that have not changed.
+// reusing the documents of files that have not changed. Files are parsed
+// in parallel, one worker a CPU.
 func (l *Loader) Load(fsys fs.FS) (docs []Document, skipped []Skipped) {
-	next := make(map[string]parsed, len(l.cache))
-	seen := map[string]string{}
+	var paths []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
+		switch {
+		case err != nil:
 			skipped = append(skipped, Skipped{Path: p, Reason: err.Error()})
-			return nil
+		case d.IsDir() && p != "." && strings.HasPrefix(d.Name(), "."):
+			return fs.SkipDir
+		case !d.IsDir() && Supported(p):
+			paths = append(paths, p)
 		}
-		if d.IsDir() {
-			if p != "." && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if !Supported(p) {
-			return nil
-		}
-		doc, err := l.read(fsys, p, next)
-		if err != nil {
-			skipped = append(skipped, Skipped{Path: p, Reason: err.Error()})
-			return nil
-		}
-		if prev, dup := seen[doc.ID]; dup {
-			skipped = append(skipped, Skipped{Path: p, Reason: fmt.Sprintf("duplicate id %q (also in %s)", doc.ID, prev)})
-			return nil
-		}
-		seen[doc.ID] = p
-		docs = append(docs, doc)
 		return nil
 	})
 	if err != nil {
 		skipped = append(skipped, Skipped{Path: ".", Reason: err.Error()})
 	}
-	l.cache = next
+
+	results := make([]parsed, len(paths))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(paths)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = l.read(fsys, paths[i])
+			}
+		}()
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	cache := make(map[string]parsed, len(paths))
+	seen := map[string]string{}
+	for i, p := range paths {
+		r := results[i]
+		if r.hash != "" {
+			cache[p] = r
+		}
+		switch prev, dup := seen[r.doc.ID]; {
+		case r.err != nil:
+			skipped = append(skipped, Skipped{Path: p, Reason: r.err.Error()})
+		case dup:
+			skipped = append(skipped, Skipped{Path: p, Reason: fmt.Sprintf("duplicate id %q (also in %s)", r.doc.ID, prev)})
+		default:
+			seen[r.doc.ID] = p
+			docs = append(docs, r.doc)
+		}
+	}
+	l.cache = cache
 	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
 	return docs, skipped
 }
 
-// read parses one file, or returns what the last Load made of the same bytes.
-func (l *Loader) read(fsys fs.FS, name string, next map[string]parsed) (Document, error) {
+// read parses one file, or returns what the last Load made of the same
+// bytes. It only reads l.cache, so workers may call it together.
+func (l *Loader) read(fsys fs.FS, name string) parsed {
 	data, err := readLimited(fsys, name)
 	if err != nil {
-		return Document{}, err
+		return parsed{err: err}
 	}
 	hash := ContentHash(data)
 	if c, ok := l.cache[name]; ok && c.hash == hash {
-		next[name] = c
-		return c.doc, c.err
+		return c
 	}
 	doc, err := Parse(name, data)
-	next[name] = parsed{hash: hash, doc: doc, err: err}
-	return doc, err
+	return parsed{hash: hash, doc: doc, err: err}
 }

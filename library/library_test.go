@@ -302,3 +302,38 @@ func TestDocuments(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkRestartUnchanged measures what a restart over an unchanged
+// corpus costs: open the persistent index, read and parse every file,
+// find that nothing changed.
+func BenchmarkRestartUnchanged(b *testing.B) {
+	ctx := context.Background()
+	dir, ixDir := b.TempDir(), filepath.Join(b.TempDir(), "index")
+	embedded, err := os.ReadFile("../corpus/docs/japan-forward-trade-deal-original.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, body, _ := strings.Cut(strings.TrimPrefix(string(embedded), "---\n"), "\n---\n")
+	for i := range 200 {
+		write(b, filepath.Join(dir, fmt.Sprintf("d%03d.md", i)), fmt.Sprintf("---\ntitle: Copy %d\n---\n%s", i, body))
+	}
+	restart := func() index.SyncStats {
+		ix, err := index.Open(ixDir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer ix.Close()
+		stats, err := library.New(ix, library.Options{Dir: dir}).Reload(ctx, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return stats
+	}
+	restart()
+	b.ResetTimer()
+	for b.Loop() {
+		if s := restart(); s.Indexed() != 0 {
+			b.Fatalf("restart wrote %d documents", s.Indexed())
+		}
+	}
+}

@@ -22,11 +22,11 @@ const MaxFeedSize = 4 << 20
 // keywords, as Import does. It remembers every item it has handled in a
 // state file, so no item is imported twice, across restarts too.
 type FeedPoller struct {
-	Feeds     []string  // feed URLs
-	Keywords  []string  // an item matches when its title or description holds one, case-insensitively; none: every item matches
-	StateFile string    // JSON; written atomically
-	Importer  *Importer // where items go
-	Log       *slog.Logger
+	Feeds     []string         // feed URLs
+	Keywords  []string         // an item matches when its title or description holds one, case-insensitively; none: every item matches
+	StateFile string           // JSON; written atomically
+	Importer  *Importer        // where items go; give it a PublicOnly Fetcher
+	Log       *slog.Logger     // nil: discard
 	Now       func() time.Time // nil: time.Now
 }
 
@@ -54,7 +54,7 @@ func (p *FeedPoller) Run(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
-		if _, err := p.Poll(ctx); err != nil && ctx.Err() == nil {
+		if _, err := p.Poll(ctx); err != nil && ctx.Err() == nil && p.Log != nil {
 			p.Log.Error("feed poll failed", slog.Any("err", err))
 		}
 		select {
@@ -71,13 +71,18 @@ func (p *FeedPoller) Run(ctx context.Context, interval time.Duration) {
 // tried again next time, one that can never succeed (not HTML, too large,
 // already in the corpus) is remembered and left alone.
 func (p *FeedPoller) Poll(ctx context.Context) (PollStats, error) {
+	log := p.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	var stats PollStats
 	state, err := p.load()
 	if err != nil {
 		return stats, err
 	}
 	parser := gofeed.NewParser()
-	parser.Client = p.Importer.fetcher().client()
+	// The feeds themselves are the operator's choice: no PublicOnly here.
+	parser.Client = defaultClient
 	parser.MaxByteSize = MaxFeedSize
 	parser.UserAgent = "dealbot (feed import)"
 	now := time.Now
@@ -90,7 +95,7 @@ func (p *FeedPoller) Poll(ctx context.Context) (PollStats, error) {
 			if ctx.Err() != nil {
 				return stats, ctx.Err()
 			}
-			p.Log.Warn("feed not read", slog.String("feed", feedURL), slog.Any("err", err))
+			log.Warn("feed not read", slog.String("feed", feedURL), slog.Any("err", err))
 			continue
 		}
 		for _, item := range feed.Items {
@@ -107,16 +112,16 @@ func (p *FeedPoller) Poll(ctx context.Context) (PollStats, error) {
 			case err == nil:
 				stats.Imported++
 				state.Items[key] = handledItem{Link: item.Link, Handled: now().UTC(), Result: "imported " + filepath.Base(doc.Path)}
-				p.Log.Info("imported feed item", slog.String("feed", feedURL), slog.String("doc", doc.ID), slog.String("url", item.Link))
+				log.Info("imported feed item", slog.String("feed", feedURL), slog.String("doc", doc.ID), slog.String("url", item.Link))
 			case Permanent(err):
 				state.Items[key] = handledItem{Link: item.Link, Handled: now().UTC(), Result: err.Error()}
-				p.Log.Info("feed item not imported", slog.String("url", item.Link), slog.String("reason", err.Error()))
+				log.Info("feed item not imported", slog.String("url", item.Link), slog.String("reason", err.Error()))
 			default:
 				if ctx.Err() != nil {
 					return stats, p.save(state)
 				}
 				stats.Failed++
-				p.Log.Warn("feed item import failed; will retry", slog.String("url", item.Link), slog.Any("err", err))
+				log.Warn("feed item import failed; will retry", slog.String("url", item.Link), slog.Any("err", err))
 			}
 		}
 		// Saved after each feed, so a crash loses at most one feed's record

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"os"
 	"path"
@@ -15,6 +17,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -30,6 +33,7 @@ var (
 	ErrTooLarge  = errors.New("page too large")
 	ErrNoArticle = errors.New("no article found in the page")
 	ErrExists    = errors.New("already in the corpus")
+	ErrNotPublic = errors.New("refusing a non-public address")
 )
 
 // HTTPError is a response other than 200 OK.
@@ -49,7 +53,7 @@ func Permanent(err error) bool {
 	if errors.As(err, &he) {
 		return he.Status >= 400 && he.Status < 500 && he.Status != http.StatusTooManyRequests
 	}
-	return errors.Is(err, ErrNotHTML) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrNoArticle) || errors.Is(err, ErrExists)
+	return errors.Is(err, ErrNotHTML) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrNoArticle) || errors.Is(err, ErrExists) || errors.Is(err, ErrNotPublic)
 }
 
 // Fetcher downloads web pages and extracts their article. The zero Fetcher
@@ -58,15 +62,50 @@ type Fetcher struct {
 	Client    *http.Client // nil: http.Client{Timeout: 30 s}
 	MaxBytes  int64        // 0: MaxPageSize
 	UserAgent string       // "": "dealbot (article import)"
+	// PublicOnly refuses to connect to loopback, private, link-local and
+	// other non-public addresses (ErrNotPublic), checked on the address
+	// actually dialled, redirects included, and connects directly rather
+	// than through a proxy. Set it for URLs that come from someone else, as
+	// feed items do, so that a feed cannot make the bot read the inside of
+	// its own network into the coverage. It applies when Client is nil.
+	PublicOnly bool
 }
 
-var defaultClient = &http.Client{Timeout: 30 * time.Second}
+var (
+	defaultClient    = &http.Client{Timeout: 30 * time.Second}
+	publicOnlyClient = &http.Client{Timeout: 30 * time.Second, Transport: publicTransport()}
+)
 
 func (f *Fetcher) client() *http.Client {
-	if f.Client != nil {
+	switch {
+	case f.Client != nil:
 		return f.Client
+	case f.PublicOnly:
+		return publicOnlyClient
 	}
 	return defaultClient
+}
+
+// publicTransport dials public addresses only.
+func publicTransport() *http.Transport {
+	dialer := &net.Dialer{
+		Timeout: 10 * time.Second,
+		Control: func(_, address string, _ syscall.RawConn) error {
+			host, _, err := net.SplitHostPort(address)
+			if err != nil {
+				return err
+			}
+			ip, err := netip.ParseAddr(host)
+			if err != nil || !ip.IsGlobalUnicast() || ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast() {
+				return fmt.Errorf("%w: %s", ErrNotPublic, host)
+			}
+			return nil
+		},
+	}
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.Proxy = nil
+	t.DialContext = dialer.DialContext
+	return t
 }
 
 // Fetch downloads rawURL and extracts its article: main text, title, site

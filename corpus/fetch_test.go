@@ -158,6 +158,7 @@ func TestImportRefuses(t *testing.T) {
 		{name: "OversizedStreamed", path: "/huge-streamed", fetcher: corpus.Fetcher{MaxBytes: 16 << 10}, want: corpus.ErrTooLarge, permanent: true},
 		{name: "NotFound", path: "/missing", want: &corpus.HTTPError{Status: 404}, permanent: true},
 		{name: "Timeout", path: "/slow", fetcher: corpus.Fetcher{Client: &http.Client{Timeout: 50 * time.Millisecond}}},
+		{name: "PrivateAddress", path: "/2025/08/japan-vetting-fund-projects", fetcher: corpus.Fetcher{PublicOnly: true}, want: corpus.ErrNotPublic, permanent: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

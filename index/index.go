@@ -141,6 +141,7 @@ func newMapping() mapping.IndexMapping {
 
 // Put replaces every passage of the documents named in ps's doc ids with
 // ps, in one batch, so a search sees either the old or the new version.
+// Put records no fingerprint: an index kept with Sync is changed by Sync.
 func (ix *Index) Put(ctx context.Context, docIDs []string, ps []corpus.Passage) error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()

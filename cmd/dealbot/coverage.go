@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync"
 	"text/tabwriter"
 	"time"
 
@@ -56,22 +57,28 @@ func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback boo
 }
 
 // startCoverage keeps the coverage growing while the bot serves: it
-// watches the corpus folder and polls the feeds until ctx ends.
-func startCoverage(ctx context.Context, env config, lib *library.Library, log *slog.Logger) error {
+// watches the corpus folder and polls the feeds until stop is called,
+// which waits for both to finish (call it before closing the index).
+func startCoverage(ctx context.Context, env config, lib *library.Library, log *slog.Logger) (stop func(), err error) {
+	var poller *corpus.FeedPoller
+	var interval time.Duration
 	if len(env.Feeds) > 0 {
-		poller, interval, err := feedPoller(env, log)
-		if err != nil {
-			return err
+		if poller, interval, err = feedPoller(env, log); err != nil {
+			return nil, err
 		}
-		go poller.Run(ctx, interval)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	if poller != nil {
+		wg.Go(func() { poller.Run(ctx, interval) })
 		log.Info("polling feeds", slog.Int("feeds", len(env.Feeds)), slog.Duration("every", interval))
 	}
-	go func() {
+	wg.Go(func() {
 		if err := lib.Watch(ctx); err != nil {
 			log.Error("not watching the corpus folder; restart to pick up changes", slog.Any("err", err))
 		}
-	}()
-	return nil
+	})
+	return func() { cancel(); wg.Wait() }, nil
 }
 
 func feedPoller(env config, log *slog.Logger) (*corpus.FeedPoller, time.Duration, error) {
@@ -89,7 +96,7 @@ func feedPoller(env config, log *slog.Logger) (*corpus.FeedPoller, time.Duration
 		Feeds:     env.Feeds,
 		Keywords:  env.FeedKeywords,
 		StateFile: filepath.Join(env.StateDir, "feeds.json"),
-		Importer:  &corpus.Importer{Dir: env.CorpusDir},
+		Importer:  &corpus.Importer{Dir: env.CorpusDir, Fetcher: &corpus.Fetcher{PublicOnly: true}},
 		Log:       log,
 	}, interval, nil
 }

@@ -165,9 +165,11 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 		return err
 	}
 	defer closeIndex()
-	if err := startCoverage(ctx, env, lib, log); err != nil {
+	stopCoverage, err := startCoverage(ctx, env, lib, log)
+	if err != nil {
 		return err
 	}
+	defer stopCoverage() // before the index closes
 	if m == modeConsole {
 		log.Info("no Slack credentials: starting the local console")
 		interactive := false

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -13,30 +12,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/dealbot/dealbot/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata")
-
-// golden compares got with testdata/name, rewriting it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs (run go test -update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
-}
 
 func runEnv(t *testing.T, env config, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
@@ -83,7 +61,7 @@ func TestSourcesCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "sources.golden", strings.ReplaceAll(out, dir, "$CORPUS"))
+	golden.Check(t, "sources.golden", []byte(strings.ReplaceAll(out, dir, "$CORPUS")))
 }
 
 func TestAskFromCorpusDir(t *testing.T) {

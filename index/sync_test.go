@@ -132,18 +132,21 @@ func TestOpenRebuildsCorruptIndex(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		damage func(t *testing.T, dir string)
+		// Scorch may fall back to an older snapshot of its own, which is
+		// whole (passages and manifest together): then no rebuild is needed.
+		mayRecover bool
 	}{
 		{"GarbageMeta", func(t *testing.T, dir string) {
 			writeFile(t, filepath.Join(dir, "index_meta.json"), "{not json")
-		}},
+		}, false},
 		{"MissingMeta", func(t *testing.T, dir string) {
 			if err := os.Remove(filepath.Join(dir, "index_meta.json")); err != nil {
 				t.Fatal(err)
 			}
-		}},
+		}, false},
 		{"GarbageRoot", func(t *testing.T, dir string) {
 			writeFile(t, filepath.Join(dir, "store", "root.bolt"), strings.Repeat("garbage ", 1000))
-		}},
+		}, false},
 		{"MissingSegments", func(t *testing.T, dir string) {
 			zaps, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
 			if len(zaps) == 0 {
@@ -152,13 +155,13 @@ func TestOpenRebuildsCorruptIndex(t *testing.T) {
 			for _, z := range zaps {
 				os.Remove(z)
 			}
-		}},
+		}, true},
 		{"TruncatedSegments", func(t *testing.T, dir string) {
 			zaps, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
 			for _, z := range zaps {
 				writeFile(t, z, "zap")
 			}
-		}},
+		}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "index")
@@ -175,14 +178,17 @@ func TestOpenRebuildsCorruptIndex(t *testing.T) {
 			}
 			defer ix.Close()
 			t.Logf("rebuilt: %s", ix.Rebuilt())
-			if ix.Rebuilt() == "" {
+			if ix.Rebuilt() == "" && !tc.mayRecover {
 				t.Error("Rebuilt() is empty, want the reason")
 			}
-			if got := sync(t, ix, a); got != (index.SyncStats{Added: 1}) {
+			if got := sync(t, ix, a); ix.Rebuilt() != "" && got != (index.SyncStats{Added: 1}) {
 				t.Errorf("sync after rebuild = %+v, want alpha added again", got)
 			}
 			if ids := hitDocs(t, ix, "autos"); len(ids) != 1 {
-				t.Errorf("search after rebuild = %v", ids)
+				t.Errorf("search after reopening = %v, want alpha", ids)
+			}
+			if n, _ := ix.Count(); n != uint64(len(a.Passages)) {
+				t.Errorf("Count = %d, want %d", n, len(a.Passages))
 			}
 		})
 	}

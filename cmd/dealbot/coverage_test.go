@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -158,25 +157,6 @@ func TestAddCommand(t *testing.T) {
 	})
 }
 
-// syncBuffer is a bytes.Buffer safe to write from one goroutine and read
-// from another.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // TestConsoleAnswersFromDroppedFile runs the bot (console on a pipe) and
 // drops a document into its corpus folder: the next questions are answered
 // from it, without a restart.
@@ -184,7 +164,7 @@ func TestConsoleAnswersFromDroppedFile(t *testing.T) {
 	dir := t.TempDir()
 	env := config{CorpusDir: dir, IndexDir: filepath.Join(t.TempDir(), "index")}
 	in, questions := io.Pipe()
-	var out, errb syncBuffer
+	var out, errb lockedBuffer
 	done := make(chan error, 1)
 	go func() { done <- run(context.Background(), nil, env, in, &out, &errb) }()
 	waitFor := func(what string, cond func() bool) {

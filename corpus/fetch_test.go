@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
-	"github.com/dealbot/dealbot/internal/golden"
 )
 
 // newsSite serves the test article and pages that are not fit to import.
@@ -70,7 +69,7 @@ func TestImport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden.Check(t, "imported.md.golden", written)
+	checkGolden(t, "imported.md.golden", written)
 
 	t.Run("ReadsBackTheSame", func(t *testing.T) {
 		docs, skipped := corpus.Load(os.DirFS(dir))

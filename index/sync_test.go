@@ -35,7 +35,7 @@ func openIndex(tb testing.TB, dir string) *index.Index {
 	return ix
 }
 
-func sync(tb testing.TB, ix *index.Index, docs ...index.Doc) index.SyncStats {
+func syncDocs(tb testing.TB, ix *index.Index, docs ...index.Doc) index.SyncStats {
 	tb.Helper()
 	stats, err := ix.Sync(context.Background(), docs, nil)
 	if err != nil {
@@ -64,7 +64,7 @@ func TestSyncIncremental(t *testing.T) {
 	c := doc(t, "charlie", "Rice imports rise under the minimum access scheme.")
 
 	ix := openIndex(t, dir)
-	if got, want := sync(t, ix, a, b, c), (index.SyncStats{Added: 3}); got != want {
+	if got, want := syncDocs(t, ix, a, b, c), (index.SyncStats{Added: 3}); got != want {
 		t.Errorf("first sync = %+v, want %+v", got, want)
 	}
 	if err := ix.Close(); err != nil {
@@ -77,7 +77,7 @@ func TestSyncIncremental(t *testing.T) {
 		t.Fatalf("a sound index was rebuilt: %s", r)
 	}
 	t.Run("ReopenUnchanged", func(t *testing.T) {
-		if got, want := sync(t, ix, a, b, c), (index.SyncStats{Unchanged: 3}); got != want {
+		if got, want := syncDocs(t, ix, a, b, c), (index.SyncStats{Unchanged: 3}); got != want {
 			t.Errorf("sync = %+v, want %+v", got, want)
 		}
 		if ids := hitDocs(t, ix, "shipbuilding"); len(ids) != 1 || ids[0] != "bravo" {
@@ -120,7 +120,7 @@ func TestSyncIncremental(t *testing.T) {
 	t.Run("TopicsCount", func(t *testing.T) {
 		tagged := doc(t, "alpha", "Tariffs on autos fall to fifteen percent.")
 		tagged.Passages[0].Topics = []string{"tariffs"}
-		stats := sync(t, ix, tagged, doc(t, "bravo", "The fund will invest in semiconductors instead."), doc(t, "delta", "Defense procurement grows by a fifth."))
+		stats := syncDocs(t, ix, tagged, doc(t, "bravo", "The fund will invest in semiconductors instead."), doc(t, "delta", "Defense procurement grows by a fifth."))
 		if stats.Changed != 1 || stats.Unchanged != 2 {
 			t.Errorf("a new topic tag: sync = %+v, want alpha changed", stats)
 		}
@@ -166,7 +166,7 @@ func TestOpenRebuildsCorruptIndex(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "index")
 			ix := openIndex(t, dir)
-			sync(t, ix, a)
+			syncDocs(t, ix, a)
 			if err := ix.Close(); err != nil {
 				t.Fatal(err)
 			}
@@ -181,7 +181,7 @@ func TestOpenRebuildsCorruptIndex(t *testing.T) {
 			if ix.Rebuilt() == "" && !tc.mayRecover {
 				t.Error("Rebuilt() is empty, want the reason")
 			}
-			if got := sync(t, ix, a); ix.Rebuilt() != "" && got != (index.SyncStats{Added: 1}) {
+			if got := syncDocs(t, ix, a); ix.Rebuilt() != "" && got != (index.SyncStats{Added: 1}) {
 				t.Errorf("sync after rebuild = %+v, want alpha added again", got)
 			}
 			if ids := hitDocs(t, ix, "autos"); len(ids) != 1 {
@@ -235,7 +235,7 @@ func openWithin(t *testing.T, dir string, d time.Duration) error {
 func TestOpenLocked(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "index")
 	ix := openIndex(t, dir)
-	sync(t, ix, doc(t, "alpha", "Tariffs on autos fall to fifteen percent."))
+	syncDocs(t, ix, doc(t, "alpha", "Tariffs on autos fall to fifteen percent."))
 
 	t.Run("SameProcess", func(t *testing.T) {
 		err := openWithin(t, dir, 5*time.Second)
@@ -310,12 +310,12 @@ func BenchmarkReopenUnchanged(b *testing.B) {
 		docs = append(docs, doc(b, fmt.Sprintf("doc%03d", i), strings.Repeat(fmt.Sprintf("Sentence %d about tariffs and the fund. ", i), 20)))
 	}
 	ix := openIndex(b, dir)
-	sync(b, ix, docs...)
+	syncDocs(b, ix, docs...)
 	ix.Close()
 	b.ResetTimer()
 	for b.Loop() {
 		ix := openIndex(b, dir)
-		if s := sync(b, ix, docs...); s.Indexed() != 0 {
+		if s := syncDocs(b, ix, docs...); s.Indexed() != 0 {
 			b.Fatalf("sync wrote %d documents", s.Indexed())
 		}
 		ix.Close()

@@ -20,18 +20,17 @@ import (
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
-	"github.com/dealbot/dealbot/library"
 )
 
 // libraryOptions is the coverage the configuration names.
-func libraryOptions(env config, log *slog.Logger) library.Options {
-	return library.Options{Dir: env.CorpusDir, Embedded: !env.NoEmbedded, Tag: bot.Tag, Log: log}
+func libraryOptions(env config, log *slog.Logger) index.LibraryOptions {
+	return index.LibraryOptions{Dir: env.CorpusDir, Embedded: !env.NoEmbedded, Tag: bot.Tag, Log: log}
 }
 
 // openLibrary opens the index and brings it in step with the coverage.
 // With fallback, an index another process holds (the running bot) gives
 // way to a temporary one, so a one-off question still gets its answer.
-func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback bool, progress index.Progress) (*library.Library, *index.Index, error) {
+func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback bool, progress index.Progress) (*index.Library, *index.Index, error) {
 	if env.CorpusDir != "" {
 		if err := os.MkdirAll(env.CorpusDir, 0o755); err != nil {
 			return nil, nil, fmt.Errorf("corpus folder: %w", err)
@@ -48,7 +47,7 @@ func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback boo
 	if why := idx.Rebuilt(); why != "" {
 		log.Warn("rebuilding the index from the coverage", slog.String("dir", env.IndexDir), slog.String("reason", why))
 	}
-	lib := library.New(idx, libraryOptions(env, log))
+	lib := index.NewLibrary(idx, libraryOptions(env, log))
 	if _, err := lib.Reload(ctx, progress); err != nil {
 		idx.Close()
 		return nil, nil, err
@@ -59,7 +58,7 @@ func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback boo
 // startCoverage keeps the coverage growing while the bot serves: it
 // watches the corpus folder and polls the feeds until stop is called,
 // which waits for both to finish (call it before closing the index).
-func startCoverage(ctx context.Context, env config, lib *library.Library, log *slog.Logger) (stop func(), err error) {
+func startCoverage(ctx context.Context, env config, lib *index.Library, log *slog.Logger) (stop func(), err error) {
 	var poller *corpus.FeedPoller
 	var interval time.Duration
 	if len(env.Feeds) > 0 {
@@ -168,7 +167,7 @@ func newProgress(w io.Writer, log *slog.Logger) index.Progress {
 // and passages, then every skipped file with the reason. It reads the
 // files only, so it works while the bot runs.
 func runSources(env config, log *slog.Logger, stdout io.Writer) error {
-	docs, skipped := library.Scan(libraryOptions(env, log))
+	docs, skipped := index.Scan(libraryOptions(env, log))
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "DOCUMENT\tTITLE\tPUBLISHER\tDATE\tPASSAGES\n")
 	for _, d := range docs {

@@ -11,8 +11,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/dealbot/dealbot/internal/golden"
 )
 
 func runEnv(t *testing.T, env config, args ...string) (stdout, stderr string, err error) {
@@ -60,7 +58,7 @@ func TestSourcesCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden.Check(t, "sources.golden", []byte(strings.ReplaceAll(out, dir, "$CORPUS")))
+	checkGolden(t, "sources.golden", []byte(strings.ReplaceAll(out, dir, "$CORPUS")))
 }
 
 func TestAskFromCorpusDir(t *testing.T) {

@@ -23,7 +23,7 @@ import (
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
-	"github.com/dealbot/dealbot/library"
+	"github.com/dealbot/dealbot/index"
 )
 
 func main() {
@@ -219,7 +219,7 @@ func checkSlackConfig(env config, m mode) error {
 // answer engine and the library that keeps the index in step with the
 // coverage. With shareIndex, an index held by the running bot gives way to
 // a temporary one.
-func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool) (*bot.Bot, *library.Library, func(), error) {
+func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool) (*bot.Bot, *index.Library, func(), error) {
 	lib, idx, err := openLibrary(ctx, env, log, shareIndex, nil)
 	if err != nil {
 		return nil, nil, nil, err

@@ -1,11 +1,11 @@
-// Package library is the live set of coverage the bot answers from: the
+package index
+
+// The Library is the live set of coverage the bot answers from: the
 // documents embedded in the binary and those in the corpus folder, kept in
 // step with the index. It loads and tags the documents, hands the index
 // only what changed, watches the folder so that added, changed and deleted
 // files reach the index within seconds, and tells which documents it holds
-// and which files it had to skip. It knows nothing of Slack or Bleve: it
-// joins corpus (files → documents → passages) to index (passages → search).
-package library
+// and which files it had to skip.
 
 import (
 	"context"
@@ -20,16 +20,15 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
-	"github.com/dealbot/dealbot/index"
 )
 
 // indexer is what the library needs of an index.
 type indexer interface {
-	Sync(ctx context.Context, docs []index.Doc, progress index.Progress) (index.SyncStats, error)
+	Sync(ctx context.Context, docs []Doc, progress Progress) (SyncStats, error)
 }
 
-// Options say where the coverage is and how to treat it.
-type Options struct {
+// LibraryOptions say where the coverage is and how to treat it.
+type LibraryOptions struct {
 	Dir      string                 // the corpus folder; "" for none
 	Embedded bool                   // include the coverage embedded in the binary
 	Tag      func([]corpus.Passage) // sets each passage's Topics before indexing; nil leaves them empty
@@ -44,7 +43,7 @@ const EmbeddedPrefix = "embedded:"
 // use; reloads run one at a time.
 type Library struct {
 	ix   indexer
-	opts Options
+	opts LibraryOptions
 
 	reload   sync.Mutex // held by a reload, guards what follows
 	embedded corpus.Loader
@@ -63,9 +62,9 @@ type taggedDoc struct {
 	passages []corpus.Passage
 }
 
-// New returns a library that indexes into ix. It holds nothing until the
+// NewLibrary returns a library that indexes into ix. It holds nothing until the
 // first Reload.
-func New(ix indexer, opts Options) *Library {
+func NewLibrary(ix indexer, opts LibraryOptions) *Library {
 	if opts.Log == nil {
 		opts.Log = slog.New(slog.DiscardHandler)
 	}
@@ -85,8 +84,8 @@ func (l *Library) Documents() ([]corpus.Document, []corpus.Skipped) {
 
 // Scan reads the coverage opts describe without indexing it, for a
 // listing while another process serves the index.
-func Scan(opts Options) ([]corpus.Document, []corpus.Skipped) {
-	return New(nil, opts).load()
+func Scan(opts LibraryOptions) ([]corpus.Document, []corpus.Skipped) {
+	return NewLibrary(nil, opts).load()
 }
 
 // Reload reads the coverage again and brings the index in step: only the
@@ -94,7 +93,7 @@ func Scan(opts Options) ([]corpus.Document, []corpus.Skipped) {
 // are skipped and logged once each. progress (may be nil) follows the
 // writing. When the index cannot be written, the library keeps serving
 // what it had and returns the error.
-func (l *Library) Reload(ctx context.Context, progress index.Progress) (index.SyncStats, error) {
+func (l *Library) Reload(ctx context.Context, progress Progress) (SyncStats, error) {
 	l.reload.Lock()
 	defer l.reload.Unlock()
 	start := time.Now()
@@ -110,7 +109,7 @@ func (l *Library) Reload(ctx context.Context, progress index.Progress) (index.Sy
 	}
 
 	next := make(map[string]taggedDoc, len(docs))
-	work := make([]index.Doc, 0, len(docs))
+	work := make([]Doc, 0, len(docs))
 	for _, d := range docs {
 		t, ok := l.tagged[d.ID]
 		if !ok || t.hash != d.Hash {
@@ -120,7 +119,7 @@ func (l *Library) Reload(ctx context.Context, progress index.Progress) (index.Sy
 			}
 		}
 		next[d.ID] = t
-		work = append(work, index.Doc{ID: d.ID, Passages: t.passages})
+		work = append(work, Doc{ID: d.ID, Passages: t.passages})
 	}
 	stats, err := l.ix.Sync(ctx, work, progress)
 	if err != nil {

@@ -1,4 +1,4 @@
-package library
+package index
 
 import (
 	"context"
@@ -21,7 +21,7 @@ const maxDelay = 2 * time.Second
 // files are added, changed, renamed or deleted, and the folder has been
 // quiet for the debounce time (at most maxDelay after the first change), it
 // reloads. Searches go on meanwhile and see each document either before or
-// after its change (see index.Sync). Hidden files, editor backups ("~")
+// after its change (see Sync). Hidden files, editor backups ("~")
 // and swap files do not trigger a reload. Without a folder Watch returns
 // at once.
 func (l *Library) Watch(ctx context.Context) error {

@@ -1,7 +1,4 @@
-// Package golden compares test output with files under testdata, so a
-// reviewer reads the real output; `go test -update` rewrites the files.
-// Only tests import it.
-package golden
+package main
 
 import (
 	"flag"
@@ -12,14 +9,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
 
-// Check compares got with testdata/name, rewriting the file with -update.
-func Check(tb testing.TB, name string, got []byte) {
+// checkGolden compares got with testdata/name, rewriting it with -update.
+func checkGolden(tb testing.TB, name string, got []byte) {
 	tb.Helper()
 	path := filepath.Join("testdata", name)
 	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			tb.Fatal(err)
-		}
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			tb.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package library_test
+package index_test
 
 import (
 	"context"
@@ -13,7 +13,6 @@ import (
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
-	"github.com/dealbot/dealbot/library"
 )
 
 // version is the text of version v of a document: v+1 paragraphs, each
@@ -88,7 +87,7 @@ func TestWatchWhileSearching(t *testing.T) {
 	defer ix.Close()
 	write(t, filepath.Join(dir, "steady.md"), version("steady", 2))
 	var tagged atomic.Int64
-	lib := library.New(ix, library.Options{
+	lib := index.NewLibrary(ix, index.LibraryOptions{
 		Dir:      dir,
 		Debounce: 50 * time.Millisecond,
 		Tag: func(ps []corpus.Passage) {
@@ -241,7 +240,7 @@ func TestReloadWritesOnlyChanges(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer ix.Close()
-		stats, err := library.New(ix, library.Options{Dir: dir, Embedded: true}).Reload(ctx, nil)
+		stats, err := index.NewLibrary(ix, index.LibraryOptions{Dir: dir, Embedded: true}).Reload(ctx, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -279,7 +278,7 @@ func TestDocuments(t *testing.T) {
 		{"FolderOnly", false, 2, []string{"empty.md"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			docs, skipped := library.Scan(library.Options{Dir: dir, Embedded: tc.embedded})
+			docs, skipped := index.Scan(index.LibraryOptions{Dir: dir, Embedded: tc.embedded})
 			if len(docs) != tc.docs {
 				t.Errorf("%d documents, want %d", len(docs), tc.docs)
 			}
@@ -297,7 +296,7 @@ func TestDocuments(t *testing.T) {
 				if d.Hash == "" {
 					t.Errorf("%s has no content hash", d.ID)
 				}
-				if tc.embedded && d.ID == embedded[0].ID && !strings.HasPrefix(d.Path, library.EmbeddedPrefix) {
+				if tc.embedded && d.ID == embedded[0].ID && !strings.HasPrefix(d.Path, index.EmbeddedPrefix) {
 					t.Errorf("embedded document path %q", d.Path)
 				}
 			}
@@ -325,7 +324,7 @@ func BenchmarkRestartUnchanged(b *testing.B) {
 			b.Fatal(err)
 		}
 		defer ix.Close()
-		stats, err := library.New(ix, library.Options{Dir: dir}).Reload(ctx, nil)
+		stats, err := index.NewLibrary(ix, index.LibraryOptions{Dir: dir}).Reload(ctx, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -26,6 +26,7 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
 	"github.com/dealbot/dealbot/index"
+	"github.com/dealbot/dealbot/internal/testcoverage"
 )
 
 const (
@@ -63,14 +64,7 @@ func realBot(tb testing.TB) *bot.Bot {
 		if shared.err != nil {
 			return
 		}
-		var ids []string
-		var ps []corpus.Passage
-		for _, d := range shared.docs {
-			ids = append(ids, d.ID)
-			ps = append(ps, d.Passages()...)
-		}
-		bot.Tag(ps)
-		shared.err = shared.idx.Put(context.Background(), ids, ps)
+		shared.err = testcoverage.Index(context.Background(), shared.idx, shared.docs)
 		shared.bot = bot.New(shared.idx)
 	})
 	if shared.err != nil {

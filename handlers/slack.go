@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"regexp"
 	"strings"
 	"sync"
@@ -52,15 +53,21 @@ func tokenError(err error) error {
 }
 
 // maxRetries bounds how often a Web API call is retried after a 429 (as
-// soon as Slack's Retry-After allows) or a dropped connection.
+// soon as Slack's Retry-After allows), a 5xx or a dropped connection.
 const maxRetries = 3
+
+// requestTimeout bounds one Web API request, so that a hung connection
+// fails (and the digest poster checks the channel before posting again)
+// even where the caller's context has no deadline.
+const requestTimeout = 30 * time.Second
 
 // NewSlackClient returns a Slack Web API client for token. apiURL is the
 // Web API base ("" means Slack's own, https://slack.com/api/; GovSlack and
 // tests set another). Rate-limited calls (429) are retried after Slack's
-// Retry-After, and calls that lost their connection after a back-off, at
-// most maxRetries times; the caller's context bounds the total wait. opts
-// are passed on (for instance slack.OptionAppLevelToken for Socket Mode).
+// Retry-After, and calls answered 5xx or that lost their connection after
+// an exponential back-off, at most maxRetries times; the caller's context
+// bounds the total wait, requestTimeout each request. opts are passed on
+// (for instance slack.OptionAppLevelToken for Socket Mode).
 func NewSlackClient(token, apiURL string, log *slog.Logger, opts ...slack.Option) *slack.Client {
 	return newSlackClient(token, apiURL, log, maxRetries, opts...)
 }
@@ -69,9 +76,10 @@ func newSlackClient(token, apiURL string, log *slog.Logger, retries int, opts ..
 	retry := slack.DefaultRetryConfig()
 	retry.MaxRetries = retries
 	retry.RetryAfterDuration = 10 * time.Second // only when a 429 has no Retry-After
-	retry.Handlers = slack.AllBuiltinRetryHandlers(retry)
+	retry.Handlers = append(slack.AllBuiltinRetryHandlers(retry), slack.NewServerErrorRetryHandler(retry))
 	all := []slack.Option{
-		slack.OptionRetryConfig(retry),
+		slack.OptionHTTPClient(&http.Client{Timeout: requestTimeout}),
+		slack.OptionRetryConfig(retry), // after OptionHTTPClient: it wraps that client
 		// slack-go logs only in debug mode, which dealbot never turns on:
 		// its debug output contains message text.
 		slack.OptionLog(slog.NewLogLogger(log.Handler(), slog.LevelDebug)),

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/joho/godotenv"
+
+	"github.com/dealbot/dealbot/handlers"
 )
 
 // config is every setting dealbot reads, from the environment and from a
@@ -35,6 +37,10 @@ type config struct {
 	FeedKeywords []string // DEALBOT_FEED_KEYWORDS: comma-separated; an item must mention one
 	FeedInterval string   // DEALBOT_FEED_INTERVAL: time between polls, e.g. 30m
 	StateDir     string   // DEALBOT_STATE_DIR: where dealbot keeps its state files (default: see stateDirFrom)
+
+	DigestChannels []string // DEALBOT_DIGEST_CHANNELS: channel ids; none means no digest
+	DigestTime     string   // DEALBOT_DIGEST_TIME: HH:MM, local to DigestTZ
+	DigestTZ       string   // DEALBOT_DIGEST_TZ: IANA zone name
 }
 
 func loadEnv() config {
@@ -61,6 +67,10 @@ func configFrom(get func(string) string) config {
 		FeedKeywords: splitList(get("DEALBOT_FEED_KEYWORDS")),
 		FeedInterval: get("DEALBOT_FEED_INTERVAL"),
 		StateDir:     stateDirFrom(get),
+
+		DigestChannels: splitList(get("DEALBOT_DIGEST_CHANNELS")),
+		DigestTime:     cmp.Or(get("DEALBOT_DIGEST_TIME"), "09:00"),
+		DigestTZ:       cmp.Or(get("DEALBOT_DIGEST_TZ"), "UTC"),
 	}
 }
 
@@ -82,6 +92,31 @@ func (c config) mode() mode {
 	default:
 		return modeConsole
 	}
+}
+
+// digestSchedule is the validated digest configuration.
+type digestSchedule struct {
+	hour, minute int
+	loc          *time.Location
+}
+
+// digestSchedule checks the digest settings and says which one is wrong.
+func (c config) digestSchedule() (digestSchedule, error) {
+	var s digestSchedule
+	at, err := time.Parse("15:04", cmp.Or(c.DigestTime, "09:00"))
+	if err != nil {
+		return s, fmt.Errorf("DEALBOT_DIGEST_TIME %q is not a 24-hour HH:MM time", c.DigestTime)
+	}
+	s.hour, s.minute = at.Hour(), at.Minute()
+	if s.loc, err = time.LoadLocation(cmp.Or(c.DigestTZ, "UTC")); err != nil {
+		return s, fmt.Errorf("DEALBOT_DIGEST_TZ %q is not an IANA time zone (e.g. Asia/Tokyo)", c.DigestTZ)
+	}
+	for _, ch := range c.DigestChannels {
+		if !handlers.ValidChannelID(ch) {
+			return s, fmt.Errorf("DEALBOT_DIGEST_CHANNELS: %q is not a channel id (like C0123ABCD)", ch)
+		}
+	}
+	return s, nil
 }
 
 func (c config) logLevel() slog.Level {
@@ -147,7 +182,7 @@ func stateDirFrom(get func(string) string) string {
 	if d := get("DEALBOT_STATE_DIR"); d != "" {
 		return d
 	}
-	if x := get("XDG_STATE_HOME"); x != "" {
+	if x := get("XDG_STATE_HOME"); filepath.IsAbs(x) { // the XDG spec ignores a relative one
 		return filepath.Join(x, "dealbot")
 	}
 	if home := get("HOME"); home != "" {

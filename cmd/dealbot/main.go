@@ -16,6 +16,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	_ "time/tzdata" // DEALBOT_DIGEST_TZ works on hosts without a zoneinfo database
 
 	"github.com/slack-go/slack"
 	"golang.org/x/term"
@@ -54,6 +55,8 @@ const usage = `Usage:
   dealbot                      run in Slack, or as a local console without Slack credentials
   dealbot ask [--json] QUESTION...
   dealbot ask --json -         one question a line on stdin, one JSON object a line out
+  dealbot digest               print today's digest
+  dealbot digest --post [--force]   post it now to DEALBOT_DIGEST_CHANNELS (once a day unless --force)
   dealbot gen-corpus [-n N] [-seed S] DIR   write N generated documents (for benchmarks)
   dealbot index                build or update the persistent index (DEALBOT_INDEX_DIR)
   dealbot sources              list the documents and the files skipped, with the reason
@@ -76,6 +79,8 @@ func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout
 		return nil
 	case "ask":
 		return runAsk(ctx, args, env, log, stdin, stdout, stderr)
+	case "digest":
+		return runDigest(ctx, args, env, log, stdout, stderr)
 	case "gen-corpus":
 		return runGenCorpus(args, stdout, stderr)
 	case "index":
@@ -170,6 +175,13 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 		return err
 	}
 	defer stopCoverage() // before the index closes
+	ctx, cancel := context.WithCancel(ctx)
+	waitDigest, err := startDigest(ctx, env, b, lib, log)
+	if err != nil {
+		cancel()
+		return err
+	}
+	defer func() { cancel(); waitDigest() }()
 	if m == modeConsole {
 		log.Info("no Slack credentials: starting the local console")
 		interactive := false

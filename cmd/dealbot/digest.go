@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+
+	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/library"
+)
+
+// runDigest prints today's digest, or with --post posts it to the
+// configured channels.
+func runDigest(ctx context.Context, args []string, env config, log *slog.Logger, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("digest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	post := fs.Bool("post", false, "post the digest now to DEALBOT_DIGEST_CHANNELS")
+	force := fs.Bool("force", false, "with --post: post even where today's digest is already posted")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	if fs.NArg() > 0 || *force && !*post {
+		fmt.Fprint(stderr, "usage: dealbot digest [--post [--force]]\n")
+		return usageError{errors.New("bad digest arguments")}
+	}
+	sched, err := env.digestSchedule()
+	if err != nil {
+		return err
+	}
+	if *post {
+		if err := checkDigestPost(env); err != nil {
+			return err
+		}
+	}
+	b, lib, closeIndex, err := buildBot(ctx, env, log, true)
+	if err != nil {
+		return err
+	}
+	defer closeIndex()
+	digests := bot.NewDigester(lib, b)
+	if !*post {
+		// A preview has no channel: all the coverage is new to it.
+		d, err := digests.Digest(ctx, time.Now().In(sched.loc), nil)
+		if err != nil {
+			return err
+		}
+		handlers.WriteDigest(stdout, d)
+		return nil
+	}
+	failed := 0
+	results := newDigestPoster(env, sched, digests, log).PostAll(ctx, *force)
+	for _, r := range results {
+		fmt.Fprintln(stdout, r)
+		if r.Outcome == handlers.DigestFailed {
+			failed++
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("the digest was not posted to %d of %d channels", failed, len(results))
+	}
+	return nil
+}
+
+// checkDigestPost explains a configuration that cannot post the digest.
+func checkDigestPost(env config) error {
+	switch {
+	case env.SlackBotToken == "":
+		return errors.New("posting the digest needs SLACK_BOT_TOKEN (the app's Bot User OAuth Token, xoxb-…)")
+	case len(env.DigestChannels) == 0:
+		return errors.New("posting the digest needs DEALBOT_DIGEST_CHANNELS (comma-separated channel ids)")
+	case env.StateDir == "":
+		return errors.New("posting the digest needs DEALBOT_STATE_DIR (there is no home directory for the default)")
+	}
+	return nil
+}
+
+// startDigest starts the daily digest when channels and a bot token are
+// configured. wait returns once the schedule has stopped with ctx.
+func startDigest(ctx context.Context, env config, b *bot.Bot, lib *library.Library, log *slog.Logger) (wait func(), err error) {
+	noDigest := func() {}
+	if len(env.DigestChannels) == 0 {
+		return noDigest, nil
+	}
+	if env.SlackBotToken == "" {
+		log.Warn("DEALBOT_DIGEST_CHANNELS is set but SLACK_BOT_TOKEN is not: no daily digest")
+		return noDigest, nil
+	}
+	sched, err := env.digestSchedule()
+	if err != nil {
+		return nil, err
+	}
+	if err := checkDigestPost(env); err != nil {
+		return nil, err
+	}
+	p := newDigestPoster(env, sched, bot.NewDigester(lib, b), log)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := p.Run(ctx); err != nil {
+			log.Error("daily digest stopped", slog.Any("err", err))
+		}
+	}()
+	log.Info("daily digest scheduled", slog.Int("channels", len(env.DigestChannels)),
+		slog.String("time", fmt.Sprintf("%02d:%02d", sched.hour, sched.minute)), slog.String("zone", sched.loc.String()))
+	return func() { <-done }, nil
+}
+
+func newDigestPoster(env config, sched digestSchedule, digests *bot.Digester, log *slog.Logger) *handlers.DigestPoster {
+	return handlers.NewDigestPoster(handlers.NewSlackClient(env.SlackBotToken, env.SlackAPIURL, log), digests, handlers.DigestConfig{
+		Channels: env.DigestChannels,
+		Hour:     sched.hour,
+		Minute:   sched.minute,
+		Location: sched.loc,
+		StateDir: env.StateDir,
+	}, log)
+}

@@ -1,0 +1,514 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jonboulle/clockwork"
+	"github.com/slack-go/slack"
+
+	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// DigestTitle opens every digest.
+const DigestTitle = "Japan–US trade deal digest"
+
+// digestFooter says how to ask for more; it is the same in every digest.
+const digestFooter = "Ask me anything about the deal: /deal <question>, /deal tariffs (or fund, politics, …), or mention me in a channel. Every answer quotes the coverage and cites it."
+
+// digestDateLayout is how a digest names its day.
+const digestDateLayout = "Monday 2 January 2006"
+
+// digestSources numbers the documents a digest cites, in the order they
+// are first cited, so that each line cites "[1 ¶2]" and a list at the end
+// says what [1] is.
+type digestSources struct {
+	order []corpus.Citation // one a document
+	num   map[string]int    // doc id → number
+}
+
+func newDigestSources(d bot.Digest) *digestSources {
+	s := &digestSources{num: map[string]int{}}
+	add := func(e bot.Excerpt) {
+		for _, c := range append([]corpus.Citation{e.Citation}, e.AlsoIn...) {
+			if _, ok := s.num[c.DocID]; !ok && c.DocID != "" {
+				s.order = append(s.order, c)
+				s.num[c.DocID] = len(s.order)
+			}
+		}
+	}
+	for _, c := range d.New {
+		add(c.Lead)
+	}
+	for _, f := range d.Figures {
+		add(f.Excerpt)
+	}
+	for _, t := range d.Topics {
+		if t.Covered {
+			add(t.Excerpt)
+		}
+	}
+	for _, q := range d.Questions {
+		add(q)
+	}
+	return s
+}
+
+// ref is the citation of one excerpt: "[1 ¶2; 2 ¶1]".
+func (s *digestSources) ref(e bot.Excerpt) string {
+	parts := []string{fmt.Sprintf("%d ¶%d", s.num[e.DocID], e.Paragraph)}
+	for _, c := range e.AlsoIn {
+		parts = append(parts, fmt.Sprintf("%d ¶%d", s.num[c.DocID], c.Paragraph))
+	}
+	return "[" + strings.Join(parts, "; ") + "]"
+}
+
+// source describes one numbered document: title, publisher, edition.
+func source(c corpus.Citation) string {
+	parts := []string{corpus.Clip(c.Title, 200)}
+	if c.Publisher != "" {
+		parts = append(parts, c.Publisher)
+	}
+	if c.Edition != "" {
+		parts = append(parts, c.Edition+" edition")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// editions says which editions a new article came in.
+func editions(c bot.Coverage) string {
+	switch len(c.Editions) {
+	case 0:
+		return ""
+	case 1:
+		return c.Editions[0] + " edition"
+	}
+	return strings.Join(c.Editions[:len(c.Editions)-1], ", ") + " and " + c.Editions[len(c.Editions)-1] + " editions"
+}
+
+// digestLine is one bullet of a digest section, as plain text; mrkdwn
+// renders the same parts with escaping and emphasis.
+type digestLine struct {
+	lead  string // bold in Slack: a title, a figure, a topic
+	label string // after the lead: what the figure is, who published
+	quote string // a verbatim excerpt
+	ref   string // its citation
+	note  string // said instead of a quote: "no coverage yet"
+}
+
+// digestSection is a titled list of lines.
+type digestSection struct {
+	title string
+	lines []digestLine
+	empty string // said when there are no lines
+}
+
+// digestSections lays out a digest once for both renderers.
+func digestSections(d bot.Digest, src *digestSources) []digestSection {
+	news := digestSection{title: "New coverage", empty: "No new coverage since the last digest."}
+	for _, c := range d.New {
+		label := c.Publisher
+		if e := editions(c); e != "" {
+			label = strings.TrimPrefix(label+" ("+e+")", " ")
+		}
+		news.lines = append(news.lines, digestLine{lead: corpus.Clip(c.Title, 200), label: label, quote: c.Lead.Text, ref: src.ref(c.Lead)})
+	}
+	if d.MoreNew > 0 {
+		news.lines = append(news.lines, digestLine{note: fmt.Sprintf("…and %d more new documents (/deal sources lists them).", d.MoreNew)})
+	}
+	figures := digestSection{title: "Key figures", empty: "No figures found in the coverage."}
+	for _, f := range d.Figures {
+		l := digestLine{lead: f.Value, label: f.Label, ref: src.ref(f.Excerpt)}
+		if f.Label == "" {
+			l.quote = corpus.Clip(f.Text, 160)
+		}
+		if f.New {
+			l.label = strings.TrimPrefix(l.label+" (new)", " ")
+		}
+		figures.lines = append(figures.lines, l)
+	}
+	topics := digestSection{title: "By topic"}
+	for _, t := range d.Topics {
+		l := digestLine{lead: t.Label, note: "no coverage yet."}
+		if t.Covered {
+			l.note, l.quote, l.ref = "", t.Excerpt.Text, src.ref(t.Excerpt)
+		}
+		topics.lines = append(topics.lines, l)
+	}
+	questions := digestSection{title: "Open questions", empty: "The coverage leaves nothing open."}
+	for _, q := range d.Questions {
+		questions.lines = append(questions.lines, digestLine{quote: q.Text, ref: src.ref(q)})
+	}
+	return []digestSection{news, figures, topics, questions}
+}
+
+// digestHeader is the digest's title line with its day.
+func digestHeader(d bot.Digest) string {
+	return DigestTitle + " — " + d.Date.Format(digestDateLayout)
+}
+
+// WriteDigest prints a digest as plain text, for the terminal.
+func WriteDigest(w io.Writer, d bot.Digest) {
+	src := newDigestSources(d)
+	fmt.Fprintf(w, "%s\n", digestHeader(d))
+	for _, s := range digestSections(d, src) {
+		fmt.Fprintf(w, "\n%s\n", strings.ToUpper(s.title))
+		if len(s.lines) == 0 {
+			fmt.Fprintf(w, "  %s\n", s.empty)
+		}
+		for _, l := range s.lines {
+			fmt.Fprintln(w, plainFormat.line(l))
+		}
+	}
+	if len(src.order) > 0 {
+		fmt.Fprintf(w, "\nSOURCES\n")
+		for i, c := range src.order {
+			fmt.Fprintf(w, "[%d] %s", i+1, source(c))
+			if c.URL != "" {
+				fmt.Fprintf(w, " <%s>", c.URL)
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	fmt.Fprintf(w, "\n%s\n", digestFooter)
+}
+
+// lineFormat is how a renderer marks up a digest line.
+type lineFormat struct {
+	text   func(string) string // corpus text
+	strong func(string) string // the lead
+	quiet  func(string) string // a note
+}
+
+func asIs(s string) string { return s }
+
+var (
+	plainFormat  = lineFormat{text: asIs, strong: asIs, quiet: asIs}
+	mrkdwnFormat = lineFormat{
+		text:   Escape,
+		strong: func(s string) string { return "*" + Escape(s) + "*" },
+		quiet:  func(s string) string { return "_" + Escape(s) + "_" },
+	}
+)
+
+// line renders "• lead — label: “quote” [ref]" or "• lead: note".
+func (f lineFormat) line(l digestLine) string {
+	var parts []string
+	var head []string
+	if l.lead != "" {
+		head = append(head, f.strong(l.lead))
+	}
+	if l.label != "" {
+		head = append(head, f.text(l.label))
+	}
+	if len(head) > 0 {
+		h := strings.Join(head, " — ")
+		if l.quote != "" || l.note != "" {
+			h += ":"
+		}
+		parts = append(parts, h)
+	}
+	if l.quote != "" {
+		parts = append(parts, "“"+f.text(l.quote)+"”")
+	}
+	if l.note != "" {
+		parts = append(parts, f.quiet(l.note))
+	}
+	if l.ref != "" {
+		parts = append(parts, l.ref)
+	}
+	return "• " + strings.Join(parts, " ")
+}
+
+// DigestBlocks renders a digest as Block Kit: a header with the day, a
+// section per part, the numbered sources and a footer on how to ask. It
+// stays within Slack's limits on blocks and text lengths, and all coverage
+// text in it is escaped, so no document can mention or link anything.
+func DigestBlocks(d bot.Digest) []slack.Block {
+	src := newDigestSources(d)
+	blocks := []slack.Block{slack.NewHeaderBlock(plainObj(clipRunes(digestHeader(d), maxHeaderText)))}
+	for _, s := range digestSections(d, src) {
+		lines := []string{"*" + s.title + "*"}
+		if len(s.lines) == 0 {
+			lines = append(lines, "_"+s.empty+"_")
+		}
+		for _, l := range s.lines {
+			lines = append(lines, mrkdwnFormat.line(l))
+		}
+		blocks = append(blocks, slack.NewDividerBlock())
+		blocks = append(blocks, packLines(lines, maxDigestSections, "more line")...)
+	}
+	if len(src.order) > 0 {
+		lines := []string{"*Sources*"}
+		for i, c := range src.order {
+			lines = append(lines, fmt.Sprintf("[%d] %s", i+1, strings.Join(describe(c.Title, c.URL, c.Publisher, c.Edition), ", ")))
+		}
+		blocks = append(blocks, slack.NewDividerBlock())
+		blocks = append(blocks, packLines(lines, maxDigestSections, "more source")...)
+	}
+	if len(blocks) >= maxBlocks {
+		blocks = blocks[:maxBlocks-1]
+	}
+	return append(blocks, contextLine(Escape(digestFooter)))
+}
+
+// maxDigestSections bounds the sections of one part of the digest, so the
+// whole stays within Slack's 50 blocks.
+const maxDigestSections = 4
+
+// DigestSummary is the notification text of a digest post.
+func DigestSummary(d bot.Digest) string {
+	return fmt.Sprintf("%s for %s: %s, %s, %s.", DigestTitle, d.Date.Format(digestDateLayout),
+		plural(len(d.New)+d.MoreNew, "new article"), plural(len(d.Figures), "key figure"), plural(len(d.Questions), "open question"))
+}
+
+// digestEventType tags digest posts in Slack message metadata, so the
+// poster can find today's digest in a channel after a crash.
+const digestEventType = "dealbot_digest"
+
+// digestAPI is what posting the digest needs from Slack.
+type digestAPI interface {
+	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
+	GetConversationHistoryContext(ctx context.Context, params *slack.GetConversationHistoryParameters) (*slack.GetConversationHistoryResponse, error)
+}
+
+// digester builds the digest; *bot.Digester is one.
+type digester interface {
+	Digest(ctx context.Context, now time.Time, seen []string) (bot.Digest, error)
+}
+
+// DigestConfig says where and when the digest goes.
+type DigestConfig struct {
+	Channels []string        // channel ids
+	Hour     int             // local time of the daily post
+	Minute   int             // (0–59)
+	Location *time.Location  // the zone of that time and of the digest's day; nil means UTC
+	StateDir string          // where the per-channel state lives
+	Clock    clockwork.Clock // nil means the real clock; tests pass a fake one
+}
+
+// DigestOutcome says what posting to one channel did.
+type DigestOutcome int
+
+// The outcomes of posting the digest to a channel.
+const (
+	DigestPosted    DigestOutcome = iota // posted now
+	DigestRecorded                       // the state file says today's digest is posted
+	DigestRecovered                      // today's digest was found in the channel and recorded
+	DigestFailed                         // not posted; Err says why
+)
+
+// DigestResult is what happened in one channel.
+type DigestResult struct {
+	Channel string
+	Date    string // the local day, "2006-01-02"
+	TS      string // the digest message's timestamp, when there is one
+	Outcome DigestOutcome
+	Err     error
+}
+
+// String describes a result for the operator.
+func (r DigestResult) String() string {
+	switch r.Outcome {
+	case DigestPosted:
+		return fmt.Sprintf("%s: posted the digest for %s (ts %s)", r.Channel, r.Date, r.TS)
+	case DigestRecorded:
+		return fmt.Sprintf("%s: the digest for %s was already posted (ts %s); not posting again", r.Channel, r.Date, r.TS)
+	case DigestRecovered:
+		return fmt.Sprintf("%s: found the digest for %s in the channel (ts %s); recorded it, not posting again", r.Channel, r.Date, r.TS)
+	}
+	return fmt.Sprintf("%s: could not post the digest for %s: %v", r.Channel, r.Date, r.Err)
+}
+
+// DigestPoster posts the digest to channels at most once a local day
+// each. Per channel it keeps the day last posted, the message's timestamp
+// and the documents covered, in a file written atomically; before posting
+// it also looks for today's digest in the channel's history (tagged with
+// message metadata), so a crash between posting and saving the state does
+// not cause a second post.
+type DigestPoster struct {
+	api     digestAPI
+	digests digester
+	cfg     DigestConfig
+	log     *slog.Logger
+
+	mu        sync.Mutex    // one round of posting at a time
+	retryWait time.Duration // before re-checking and re-posting after a timeout
+}
+
+// NewDigestPoster returns a poster that posts with client the digests
+// built by d.
+func NewDigestPoster(client *slack.Client, d digester, cfg DigestConfig, log *slog.Logger) *DigestPoster {
+	return newDigestPoster(client, d, cfg, log)
+}
+
+func newDigestPoster(api digestAPI, d digester, cfg DigestConfig, log *slog.Logger) *DigestPoster {
+	if cfg.Location == nil {
+		cfg.Location = time.UTC
+	}
+	if cfg.Clock == nil {
+		cfg.Clock = clockwork.NewRealClock()
+	}
+	return &DigestPoster{api: api, digests: d, cfg: cfg, log: log, retryWait: 2 * time.Second}
+}
+
+// channelID is what a Slack channel id looks like; it also makes a safe
+// file name.
+var channelIDPattern = regexp.MustCompile(`^[A-Z0-9]{2,30}$`)
+
+// ValidChannelID reports whether id looks like a Slack channel id
+// ("C0123ABCD").
+func ValidChannelID(id string) bool { return channelIDPattern.MatchString(id) }
+
+// PostAll posts today's digest to every configured channel that has not
+// had it yet, or to all of them with force. A channel that fails does not
+// stop the others; each failure is logged with its channel id.
+func (p *DigestPoster) PostAll(ctx context.Context, force bool) []DigestResult {
+	return p.postTo(ctx, p.cfg.Channels, force, p.cfg.Clock.Now())
+}
+
+// postTo posts the digest for now's local day to channels.
+func (p *DigestPoster) postTo(ctx context.Context, channels []string, force bool, now time.Time) []DigestResult {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []DigestResult
+	for _, ch := range channels {
+		r := p.post(ctx, ch, force, now)
+		attrs := []any{slog.String("channel", ch), slog.String("date", r.Date), slog.String("ts", r.TS)}
+		switch r.Outcome {
+		case DigestFailed:
+			p.log.Error("digest not posted", append(attrs, slog.Any("err", r.Err))...)
+		case DigestPosted:
+			p.log.Info("digest posted", attrs...)
+		case DigestRecovered:
+			p.log.Warn("digest found in channel but not in state: recorded, not posted again", attrs...)
+		default:
+			p.log.Debug("digest already posted", attrs...)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// timeoutRetries is how many times a post that timed out is re-checked
+// and retried.
+const timeoutRetries = 2
+
+func (p *DigestPoster) post(ctx context.Context, channel string, force bool, now time.Time) DigestResult {
+	now = now.In(p.cfg.Location)
+	r := DigestResult{Channel: channel, Date: now.Format(time.DateOnly), Outcome: DigestFailed}
+	if !ValidChannelID(channel) {
+		r.Err = fmt.Errorf("invalid channel id %q", channel)
+		return r
+	}
+	st, err := loadDigestState(p.cfg.StateDir, channel)
+	if err != nil {
+		// The channel's history still guards against a second post.
+		p.log.Warn("digest state unreadable; relying on channel history", slog.String("channel", channel), slog.Any("err", err))
+	}
+	if st.Date == r.Date && !force {
+		r.Outcome, r.TS = DigestRecorded, st.TS
+		return r
+	}
+	d, err := p.digests.Digest(ctx, now, st.Covered)
+	if err != nil {
+		r.Err = fmt.Errorf("build digest: %w", err)
+		return r
+	}
+	for attempt := 0; ; attempt++ {
+		if !force {
+			ts, err := p.findPosted(ctx, channel, now)
+			if err != nil {
+				r.Err = fmt.Errorf("look for today's digest in the channel: %w", err)
+				return r
+			}
+			if ts != "" {
+				r.Outcome, r.TS = DigestRecovered, ts
+				r.Err = saveDigestState(p.cfg.StateDir, channel, digestState{Date: r.Date, TS: ts, Covered: d.Documents})
+				if r.Err != nil {
+					r.Outcome = DigestFailed
+				}
+				return r
+			}
+		}
+		_, ts, err := p.api.PostMessageContext(ctx, channel,
+			slack.MsgOptionText(DigestSummary(d), false),
+			slack.MsgOptionBlocks(DigestBlocks(d)...),
+			slack.MsgOptionDisableLinkUnfurl(),
+			slack.MsgOptionMetadata(slack.SlackMetadata{
+				EventType:    digestEventType,
+				EventPayload: map[string]any{"date": r.Date, "channel": channel},
+			}),
+		)
+		if err == nil {
+			r.Outcome, r.TS = DigestPosted, ts
+			if err := saveDigestState(p.cfg.StateDir, channel, digestState{Date: r.Date, TS: ts, Covered: d.Documents}); err != nil {
+				// Posted all the same; the history check prevents a repeat.
+				p.log.Error("digest posted but state not saved", slog.String("channel", channel), slog.Any("err", err))
+			}
+			return r
+		}
+		// A timed-out post may have landed: look again before retrying.
+		// slack-go retries the rest (429, 5xx, refused connections).
+		if force || !isTimeout(err) || attempt == timeoutRetries || ctx.Err() != nil {
+			r.Err = fmt.Errorf("post digest: %w", err)
+			return r
+		}
+		p.log.Warn("digest post timed out; checking the channel before retrying", slog.String("channel", channel), slog.Int("attempt", attempt+1))
+		select {
+		case <-ctx.Done():
+			r.Err = ctx.Err()
+			return r
+		case <-p.cfg.Clock.After(p.retryWait << attempt):
+		}
+	}
+}
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout()
+}
+
+// maxHistoryPages bounds the search for today's digest in a busy channel.
+const maxHistoryPages = 20
+
+// findPosted returns the timestamp of the digest for now's local day in
+// the channel's history, or "" when there is none.
+func (p *DigestPoster) findPosted(ctx context.Context, channel string, now time.Time) (string, error) {
+	start := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	end := start.AddDate(0, 0, 1)
+	date := now.Format(time.DateOnly)
+	params := &slack.GetConversationHistoryParameters{
+		ChannelID:          channel,
+		Oldest:             fmt.Sprintf("%d.000000", start.Unix()),
+		Latest:             fmt.Sprintf("%d.000000", end.Unix()),
+		Limit:              200,
+		IncludeAllMetadata: true,
+	}
+	for range maxHistoryPages {
+		res, err := p.api.GetConversationHistoryContext(ctx, params)
+		if err != nil {
+			return "", err
+		}
+		for _, m := range res.Messages {
+			md := m.Metadata
+			if md.EventType == digestEventType && md.EventPayload["date"] == date && md.EventPayload["channel"] == channel {
+				return m.Timestamp, nil
+			}
+		}
+		if !res.HasMore || res.ResponseMetaData.NextCursor == "" {
+			return "", nil
+		}
+		params.Cursor = res.ResponseMetaData.NextCursor
+	}
+	return "", nil
+}

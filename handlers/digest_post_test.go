@@ -1,0 +1,313 @@
+package handlers_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jonboulle/clockwork"
+	"github.com/slack-go/slack"
+
+	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/internal/slackfake"
+)
+
+// digestRig is a fake Slack workspace, a fake clock, a state directory
+// and a real digester over the embedded coverage: what a poster needs.
+type digestRig struct {
+	ws       *slackfake.Workspace
+	clock    *clockwork.FakeClock
+	dir      string
+	digester *bot.Digester
+	logs     *syncBuffer
+	loc      *time.Location
+}
+
+func newRig(t *testing.T, start time.Time) *digestRig {
+	t.Helper()
+	clock := clockwork.NewFakeClockAt(start)
+	return &digestRig{
+		ws:       slackfake.Start(t, clock.Now),
+		clock:    clock,
+		dir:      t.TempDir(),
+		digester: newDigester(t, nil),
+		logs:     &syncBuffer{},
+		loc:      start.Location(),
+	}
+}
+
+// poster returns a new poster (as after a restart) for channels, posting
+// daily at 09:00 in the rig's zone.
+func (r *digestRig) poster(t *testing.T, channels ...string) *handlers.DigestPoster {
+	t.Helper()
+	client := slack.New("xoxb-test", slack.OptionAPIURL(r.ws.URL()),
+		slack.OptionHTTPClient(&http.Client{Timeout: 150 * time.Millisecond}))
+	log := slog.New(slog.NewTextHandler(r.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	p := handlers.NewDigestPoster(client, r.digester, handlers.DigestConfig{
+		Channels: channels, Hour: 9, Location: r.loc, StateDir: r.dir, Clock: r.clock,
+	}, log)
+	handlers.SetDigestRetryWait(p, 0)
+	return p
+}
+
+// outcomes lists the outcome of each result, and fails on an unexpected
+// error.
+func outcomes(t *testing.T, rs []handlers.DigestResult) []handlers.DigestOutcome {
+	t.Helper()
+	var out []handlers.DigestOutcome
+	for _, r := range rs {
+		out = append(out, r.Outcome)
+	}
+	return out
+}
+
+func wantOutcomes(t *testing.T, rs []handlers.DigestResult, want ...handlers.DigestOutcome) {
+	t.Helper()
+	got := outcomes(t, rs)
+	if len(got) != len(want) {
+		t.Fatalf("outcomes %v, want %v (%v)", got, want, rs)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("outcomes %v, want %v (%v)", got, want, rs)
+		}
+	}
+}
+
+func TestDigestPostOncePerDay(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+
+	first := r.poster(t, "C1", "C2").PostAll(ctx, false)
+	wantOutcomes(t, first, handlers.DigestPosted, handlers.DigestPosted)
+	msgs := r.ws.Messages("C1")
+	if len(msgs) != 1 {
+		t.Fatalf("C1 has %d messages, want 1", len(msgs))
+	}
+	m := msgs[0]
+	if m.Metadata.EventType != "dealbot_digest" || m.Metadata.EventPayload["date"] != "2025-07-24" || m.Metadata.EventPayload["channel"] != "C1" {
+		t.Errorf("metadata = %+v, want the digest's event with date and channel", m.Metadata)
+	}
+	if m.Timestamp != first[0].TS || len(m.Blocks.BlockSet) == 0 || !strings.HasPrefix(m.Text, handlers.DigestTitle) {
+		t.Errorf("message ts %s (result %s), %d blocks, text %q", m.Timestamp, first[0].TS, len(m.Blocks.BlockSet), m.Text)
+	}
+
+	r.clock.Advance(3 * time.Hour)
+	again := r.poster(t, "C1", "C2").PostAll(ctx, false) // a restart later the same day
+	wantOutcomes(t, again, handlers.DigestRecorded, handlers.DigestRecorded)
+	if again[0].TS != first[0].TS {
+		t.Errorf("recorded ts %s, want %s", again[0].TS, first[0].TS)
+	}
+	if r.ws.Calls("chat.postMessage") != 2 || r.ws.Calls("conversations.history") != 2 {
+		t.Errorf("%d posts and %d history reads, want 2 and 2 (none on the second run)", r.ws.Calls("chat.postMessage"), r.ws.Calls("conversations.history"))
+	}
+
+	t.Run("NextDayHasNoNewCoverage", func(t *testing.T) {
+		r.clock.Advance(21 * time.Hour)
+		wantOutcomes(t, r.poster(t, "C1").PostAll(ctx, false), handlers.DigestPosted)
+		msgs := r.ws.Messages("C1")
+		if len(msgs) != 2 {
+			t.Fatalf("C1 has %d messages, want 2", len(msgs))
+		}
+		if got := msgs[1].Metadata.EventPayload["date"]; got != "2025-07-25" {
+			t.Errorf("second digest dated %v", got)
+		}
+		blocks, _ := json.Marshal(msgs[1].Blocks)
+		if !bytes.Contains(blocks, []byte("No new coverage since the last digest.")) {
+			t.Errorf("the second day's digest lists new coverage again:\n%s", blocks)
+		}
+	})
+
+	t.Run("ForcePostsAgain", func(t *testing.T) {
+		wantOutcomes(t, r.poster(t, "C2").PostAll(ctx, true), handlers.DigestPosted)
+		if n := len(r.ws.Messages("C2")); n != 2 {
+			t.Errorf("C2 has %d messages after --force, want 2", n)
+		}
+	})
+}
+
+func TestDigestCrashAfterPostBeforeSave(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+	first := r.poster(t, "C1").PostAll(ctx, false)
+	wantOutcomes(t, first, handlers.DigestPosted)
+	// The crash: the post went out, the state did not.
+	if err := os.Remove(filepath.Join(r.dir, "digest-C1.json")); err != nil {
+		t.Fatal(err)
+	}
+
+	r.clock.Advance(10 * time.Minute)
+	again := r.poster(t, "C1").PostAll(ctx, false)
+	wantOutcomes(t, again, handlers.DigestRecovered)
+	if again[0].TS != first[0].TS {
+		t.Errorf("recovered ts %s, want the first post's %s", again[0].TS, first[0].TS)
+	}
+	if n := len(r.ws.Messages("C1")); n != 1 {
+		t.Fatalf("C1 has %d messages, want 1", n)
+	}
+	wantOutcomes(t, r.poster(t, "C1").PostAll(ctx, false), handlers.DigestRecorded)
+	if !strings.Contains(r.logs.String(), "channel=C1") {
+		t.Errorf("recovery not logged with the channel id:\n%s", r.logs)
+	}
+}
+
+func TestDigestTimeoutAfterPostLanded(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+	r.ws.Fail("chat.postMessage", slackfake.Fault{Delay: 400 * time.Millisecond})
+	got := r.poster(t, "C1").PostAll(ctx, false)
+	wantOutcomes(t, got, handlers.DigestRecovered)
+	if n := len(r.ws.Messages("C1")); n != 1 {
+		t.Errorf("C1 has %d messages, want 1: a post that timed out but landed is not repeated", n)
+	}
+	if r.ws.Calls("conversations.history") != 2 {
+		t.Errorf("%d history reads, want 2 (before the post and after its timeout)", r.ws.Calls("conversations.history"))
+	}
+}
+
+func TestDigestTimeoutBeforePostLanded(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+	r.ws.Fail("chat.postMessage", slackfake.Fault{Delay: 400 * time.Millisecond, Lost: true})
+	got := r.poster(t, "C1").PostAll(ctx, false)
+	wantOutcomes(t, got, handlers.DigestPosted)
+	if n := len(r.ws.Messages("C1")); n != 1 {
+		t.Errorf("C1 has %d messages, want 1", n)
+	}
+	if r.ws.Calls("chat.postMessage") != 2 || r.ws.Calls("conversations.history") != 2 {
+		t.Errorf("%d posts and %d history reads, want 2 and 2 (a check before each post)", r.ws.Calls("chat.postMessage"), r.ws.Calls("conversations.history"))
+	}
+}
+
+func TestDigestServerErrorFailsChannel(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+	r.ws.Fail("chat.postMessage", slackfake.Fault{Status: http.StatusBadGateway})
+	// The poster's client has no retry configured: a 502 is final, the
+	// channel fails (retries are slack-go's, set where cmd builds the client).
+	got := r.poster(t, "C1").PostAll(ctx, false)
+	wantOutcomes(t, got, handlers.DigestFailed)
+	if n := len(r.ws.Messages("C1")); n != 0 {
+		t.Errorf("C1 has %d messages, want 0", n)
+	}
+}
+
+func TestDigestFailingChannelDoesNotStopOthers(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+	r.ws.Fail("chat.postMessage", slackfake.Fault{SlackError: "not_in_channel"})
+	got := r.poster(t, "C1", "bad/../id", "C3").PostAll(ctx, false)
+	wantOutcomes(t, got, handlers.DigestFailed, handlers.DigestFailed, handlers.DigestPosted)
+	if n := len(r.ws.Messages("C3")); n != 1 {
+		t.Errorf("C3 has %d messages, want 1", n)
+	}
+	logs := r.logs.String()
+	for _, want := range []string{"channel=C1", "not_in_channel", `channel=bad/../id`} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("logs lack %q:\n%s", want, logs)
+		}
+	}
+	for _, secret := range []string{"xoxb-test", "Japan and the United States", handlers.DigestTitle} {
+		if strings.Contains(logs, secret) {
+			t.Errorf("logs contain %q (tokens and message text must not be logged)", secret)
+		}
+	}
+	entries, _ := os.ReadDir(r.dir)
+	for _, e := range entries {
+		if e.Name() != "digest-C3.json" {
+			t.Errorf("state dir holds %s", e.Name())
+		}
+	}
+
+	t.Run("RetryLater", func(t *testing.T) {
+		wantOutcomes(t, r.poster(t, "C1", "C3").PostAll(ctx, false), handlers.DigestPosted, handlers.DigestRecorded)
+	})
+}
+
+func TestDigestHistoryUnreadable(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+	r.ws.Fail("conversations.history", slackfake.Fault{SlackError: "missing_scope"})
+	got := r.poster(t, "C1").PostAll(ctx, false)
+	wantOutcomes(t, got, handlers.DigestFailed)
+	if n := len(r.ws.Messages("C1")); n != 0 {
+		t.Errorf("posted %d messages without knowing whether today's digest is there, want 0", n)
+	}
+	if !strings.Contains(got[0].String(), "missing_scope") {
+		t.Errorf("result %q does not say why", got[0])
+	}
+}
+
+func TestDigestState(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+
+	t.Run("WrittenAtomically", func(t *testing.T) {
+		path := filepath.Join(r.dir, "digest-C1.json")
+		if err := os.WriteFile(path, []byte(`{"date":"2025-07-20","ts":"1.000001","covered":["gone"]}`), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		got := r.poster(t, "C1").PostAll(ctx, false)
+		wantOutcomes(t, got, handlers.DigestPosted)
+		entries, err := os.ReadDir(r.dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(entries) != 1 || entries[0].Name() != "digest-C1.json" {
+			t.Errorf("state dir holds %v, want only digest-C1.json (no temporary files)", entries)
+		}
+		info, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.Mode().Perm() != 0o600 {
+			t.Errorf("state file mode %v, want 0600", info.Mode().Perm())
+		}
+		var st struct {
+			Date    string   `json:"date"`
+			TS      string   `json:"ts"`
+			Covered []string `json:"covered"`
+		}
+		data, _ := os.ReadFile(path)
+		if err := json.Unmarshal(data, &st); err != nil {
+			t.Fatalf("state is not JSON: %v\n%s", err, data)
+		}
+		if st.Date != "2025-07-24" || st.TS != got[0].TS || len(st.Covered) != 2 {
+			t.Errorf("state = %+v", st)
+		}
+		// The old state's covered set made both embedded documents new.
+		if !bytes.Contains(mustJSON(t, r.ws.Messages("C1")[0].Blocks), []byte("*New coverage*\\n• *Trade Deal")) {
+			t.Error("documents outside the old state's covered set not shown as new coverage")
+		}
+	})
+
+	t.Run("CorruptFallsBackToHistory", func(t *testing.T) {
+		if err := os.WriteFile(filepath.Join(r.dir, "digest-C1.json"), []byte("{not json"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		wantOutcomes(t, r.poster(t, "C1").PostAll(ctx, false), handlers.DigestRecovered)
+		if n := len(r.ws.Messages("C1")); n != 1 {
+			t.Errorf("C1 has %d messages, want 1", n)
+		}
+		if !strings.Contains(r.logs.String(), "digest state unreadable") {
+			t.Error("unreadable state not logged")
+		}
+	})
+}
+
+func mustJSON(tb testing.TB, v any) []byte {
+	tb.Helper()
+	data, err := json.Marshal(v)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}

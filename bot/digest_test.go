@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/bot/bottest"
 	"github.com/dealbot/dealbot/corpus"
-	"github.com/dealbot/dealbot/internal/testcoverage"
 )
 
 // readDoc parses one document of testdata.
@@ -47,8 +47,8 @@ func assertVerbatim(t *testing.T, docs []corpus.Document, what string, e bot.Exc
 }
 
 func TestDigestEmbeddedCoverage(t *testing.T) {
-	docs := testcoverage.Embedded(t)
-	d, err := testcoverage.Digester(t, docs).Digest(context.Background(), day, nil)
+	docs := bottest.Embedded(t)
+	d, err := bottest.Digester(t, docs).Digest(context.Background(), day, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,10 +145,10 @@ func TestDigestEmbeddedCoverage(t *testing.T) {
 }
 
 func TestDigestNewCoverageSinceLastDigest(t *testing.T) {
-	old := testcoverage.Embedded(t)
+	old := bottest.Embedded(t)
 	update := readDoc(t, "tariff-update.md")
 	docs := append(slices.Clone(old), update)
-	dg := testcoverage.Digester(t, docs)
+	dg := bottest.Digester(t, docs)
 	var seen []string
 	for _, d := range old {
 		seen = append(seen, d.ID)
@@ -232,7 +232,7 @@ func TestDigestFigureLabels(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			d, err := testcoverage.Digester(t, []corpus.Document{doc}).Digest(context.Background(), day, nil)
+			d, err := bottest.Digester(t, []corpus.Document{doc}).Digest(context.Background(), day, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -255,7 +255,7 @@ func (f askFunc) AskTopic(_ context.Context, topic, question string) (bot.Answer
 }
 
 func TestDigestTopics(t *testing.T) {
-	docs := testcoverage.Embedded(t)
+	docs := bottest.Embedded(t)
 	ps := docs[0].Passages()
 	excerpt := func(i int) bot.Excerpt { return bot.Excerpt{Text: ps[i].Text, Citation: ps[i].Citation} }
 
@@ -266,7 +266,7 @@ func TestDigestTopics(t *testing.T) {
 			}
 			return bot.Answer{Covered: true, Excerpts: []bot.Excerpt{excerpt(0), excerpt(1)}}, nil
 		})
-		d, err := bot.NewDigester(testcoverage.Library(docs), ask).Digest(context.Background(), day, nil)
+		d, err := bot.NewDigester(bottest.Library(docs), ask).Digest(context.Background(), day, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -287,7 +287,7 @@ func TestDigestTopics(t *testing.T) {
 			asked = append(asked, topic+":"+question)
 			return bot.Answer{Covered: true, Excerpts: []bot.Excerpt{excerpt(len(asked))}}, nil
 		})
-		if _, err := bot.NewDigester(testcoverage.Library(docs), ask).Digest(context.Background(), day, nil); err != nil {
+		if _, err := bot.NewDigester(bottest.Library(docs), ask).Digest(context.Background(), day, nil); err != nil {
 			t.Fatal(err)
 		}
 		for _, a := range asked {
@@ -300,7 +300,7 @@ func TestDigestTopics(t *testing.T) {
 	t.Run("Error", func(t *testing.T) {
 		boom := errors.New("index closed")
 		ask := askFunc(func(string, string) (bot.Answer, error) { return bot.Answer{}, boom })
-		_, err := bot.NewDigester(testcoverage.Library(docs), ask).Digest(context.Background(), day, nil)
+		_, err := bot.NewDigester(bottest.Library(docs), ask).Digest(context.Background(), day, nil)
 		if !errors.Is(err, boom) {
 			t.Errorf("err = %v, want %v", err, boom)
 		}
@@ -320,7 +320,7 @@ func TestDigestFigureIdentity(t *testing.T) {
 		}
 		docs = append(docs, doc)
 	}
-	d, err := testcoverage.Digester(t, docs).Digest(context.Background(), day, nil)
+	d, err := bottest.Digester(t, docs).Digest(context.Background(), day, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

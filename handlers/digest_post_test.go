@@ -17,7 +17,7 @@ import (
 
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/handlers"
-	"github.com/dealbot/dealbot/internal/slackfake"
+	"github.com/dealbot/dealbot/handlers/slackfake"
 )
 
 // digestRig is a fake Slack workspace, a fake clock, a state directory

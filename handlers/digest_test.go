@@ -13,9 +13,9 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/bot/bottest"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
-	"github.com/dealbot/dealbot/internal/testcoverage"
 )
 
 // newDigester returns a digester with a real bot over docs, or over the
@@ -25,7 +25,7 @@ func newDigester(tb testing.TB, coverage []corpus.Document) *bot.Digester {
 	if coverage == nil {
 		return bot.NewDigester(docs{}, realBot(tb))
 	}
-	return testcoverage.Digester(tb, coverage)
+	return bottest.Digester(tb, coverage)
 }
 
 func mustZone(tb testing.TB, name string) *time.Location {

@@ -23,10 +23,10 @@ import (
 	"github.com/slack-go/slack/slacktest"
 
 	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/bot/bottest"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
 	"github.com/dealbot/dealbot/index"
-	"github.com/dealbot/dealbot/internal/testcoverage"
 )
 
 const (
@@ -64,7 +64,7 @@ func realBot(tb testing.TB) *bot.Bot {
 		if shared.err != nil {
 			return
 		}
-		shared.err = testcoverage.Index(context.Background(), shared.idx, shared.docs)
+		shared.err = bottest.Index(context.Background(), shared.idx, shared.docs)
 		shared.bot = bot.New(shared.idx)
 	})
 	if shared.err != nil {

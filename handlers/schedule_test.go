@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/dealbot/dealbot/handlers"
-	"github.com/dealbot/dealbot/internal/slackfake"
+	"github.com/dealbot/dealbot/handlers/slackfake"
 )
 
 // running is a poster's Run in the background.

@@ -11,7 +11,7 @@ import (
 
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/handlers"
-	"github.com/dealbot/dealbot/library"
+	"github.com/dealbot/dealbot/index"
 )
 
 // runDigest prints today's digest, or with --post posts it to the
@@ -81,7 +81,7 @@ func checkDigestPost(env config) error {
 
 // startDigest starts the daily digest when channels and a bot token are
 // configured. wait returns once the schedule has stopped with ctx.
-func startDigest(ctx context.Context, env config, b *bot.Bot, lib *library.Library, log *slog.Logger) (wait func(), err error) {
+func startDigest(ctx context.Context, env config, b *bot.Bot, lib *index.Library, log *slog.Logger) (wait func(), err error) {
 	noDigest := func() {}
 	if len(env.DigestChannels) == 0 {
 		return noDigest, nil

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dealbot/dealbot/internal/slackfake"
+	"github.com/dealbot/dealbot/handlers/slackfake"
 )
 
 func TestDigestPrint(t *testing.T) {

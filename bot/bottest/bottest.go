@@ -1,7 +1,7 @@
-// Package testcoverage gives tests the real answer engine over coverage of
+// Package bottest gives tests the real answer engine over coverage of
 // their choosing: documents indexed in a temporary Bleve index. Only tests
 // use it.
-package testcoverage
+package bottest
 
 import (
 	"context"

@@ -289,6 +289,7 @@ func helpMessage(slash bool) message {
 		"• `/deal fund` or `/deal fund who reviews the projects?` — the best passages within a topic: " + topics + "\n" +
 		"• `/tariffs`, `/fund`, `/politics` — shortcuts for those topics\n" +
 		"• `/deal sources` — the coverage I answer from\n" +
+		"• `/deal digest` — a private preview of today's digest\n" +
 		"• `/deal help` — this text\n" +
 		"Mention me in a channel or send me a direct message to ask the same way; I reply in the thread."
 	m := message{Text: HelpText, Blocks: []slack.Block{section(text)}}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/dealbot/dealbot/bot"
 )
@@ -20,12 +21,23 @@ type answerer interface {
 // Console is the local, Slack-free front end: one question a line.
 type Console struct {
 	bot answerer
+	lib library // nil: "/deal sources" is not offered
 	log *slog.Logger
+
+	digests    digester // nil: "/deal digest" is not offered
+	digestZone *time.Location
+	now        func() time.Time
 }
 
-// NewConsole returns a console that answers with b.
-func NewConsole(b answerer, log *slog.Logger) *Console {
-	return &Console{bot: b, log: log}
+// NewConsole returns a console that answers with b and lists the coverage
+// of lib (which may be nil).
+func NewConsole(b answerer, lib library, log *slog.Logger) *Console {
+	return &Console{bot: b, lib: lib, log: log, now: time.Now}
+}
+
+// EnableDigest lets "/deal digest" print today's digest, dated in zone.
+func (c *Console) EnableDigest(d digester, zone *time.Location) {
+	c.digests, c.digestZone = d, zone
 }
 
 // HelpText explains what the bot can be asked.
@@ -33,6 +45,8 @@ const HelpText = `Ask a question about the Japan–US trade agreement, e.g.
   What tariff rate does Japan pay?
   /deal who decides which projects the fund invests in?
   /deal tariffs        (best passages of a topic: tariffs, fund, politics, defense, investment, outlook, overview)
+  /deal sources        the coverage I answer from
+  /deal digest         today's digest
   /deal help           this text
 Answers quote the coverage verbatim and cite each excerpt.`
 
@@ -84,7 +98,7 @@ func (c *Console) handle(ctx context.Context, out io.Writer, line string) {
 		if !isCommand {
 			break // a plain "sources" is a question like any other
 		}
-		fmt.Fprintln(out, "Not available in this version of the console.")
+		c.view(ctx, out, cmd.Kind)
 		return
 	}
 	if cmd.Kind != CommandAsk {
@@ -101,6 +115,26 @@ func (c *Console) handle(ctx context.Context, out io.Writer, line string) {
 		return
 	}
 	WriteAnswer(out, ans)
+}
+
+// view prints the coverage list or today's digest.
+func (c *Console) view(ctx context.Context, out io.Writer, kind CommandKind) {
+	switch {
+	case kind == CommandSources && c.lib != nil:
+		docs, skipped := c.lib.Documents()
+		WriteSources(out, docs, skipped)
+	case kind == CommandDigest && c.digests != nil:
+		d, err := c.digests.Digest(ctx, c.now().In(c.digestZone), nil)
+		if err != nil {
+			c.log.Error("digest failed", slog.Any("err", err))
+			fmt.Fprintln(out, "Sorry, I couldn't build the digest just now.")
+			return
+		}
+		WriteDigest(out, d)
+	default:
+		fmt.Fprintln(out, "Not available here.")
+	}
+	fmt.Fprintln(out)
 }
 
 // WriteAnswer prints an answer as a person reads it: the answer sentence,

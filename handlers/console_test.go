@@ -67,7 +67,7 @@ func TestConsoleGolden(t *testing.T) {
 	in := strings.NewReader("Who picks the fund's projects?\n\n/deal help\n/deal fund who reviews?\nWhat is the tariff on coffee?\nthis will fail\nquit\nnever read\n")
 	var out bytes.Buffer
 	b := &cannedBot{}
-	c := handlers.NewConsole(b, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	c := handlers.NewConsole(b, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err := c.Run(context.Background(), in, &out, false); err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +80,7 @@ func TestConsoleGolden(t *testing.T) {
 
 func TestConsolePrompt(t *testing.T) {
 	var out bytes.Buffer
-	c := handlers.NewConsole(&cannedBot{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	c := handlers.NewConsole(&cannedBot{}, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err := c.Run(context.Background(), strings.NewReader("help\n"), &out, true); err != nil {
 		t.Fatal(err)
 	}

@@ -246,6 +246,7 @@ func newHarness(t *testing.T, custom ...slacktest.Binder) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
+	app.EnableDigest(bot.NewDigester(docs{}, realBot(t)), time.UTC)
 	h.app = app
 	t.Cleanup(app.Wait)
 	h.srv = httptest.NewServer(app.Handler(testSecret))

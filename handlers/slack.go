@@ -120,6 +120,15 @@ type SlackApp struct {
 	now       func() time.Time
 	ackWithin time.Duration
 	wg        sync.WaitGroup // replies in flight
+
+	digests    digester       // nil: "/deal digest" shows the help
+	digestZone *time.Location // the digest's dates are in this zone
+}
+
+// EnableDigest lets "/deal digest" show a private preview of today's
+// digest, dated in zone. Call it before serving.
+func (a *SlackApp) EnableDigest(d digester, zone *time.Location) {
+	a.digests, a.digestZone = d, zone
 }
 
 // NewSlackApp checks client's bot token with auth.test, learning the bot's
@@ -173,8 +182,22 @@ func (a *SlackApp) goSafe(log *slog.Logger, fn func()) {
 // can be shared. Failures become a short apology; the log gets the cause.
 func (a *SlackApp) reply(ctx context.Context, log *slog.Logger, cmd Command, slash bool) message {
 	switch cmd.Kind {
-	case CommandHelp, CommandDigest: // the digest is not offered yet
+	case CommandHelp:
 		return helpMessage(slash)
+	case CommandDigest:
+		if a.digests == nil {
+			return helpMessage(slash)
+		}
+		d, err := a.digests.Digest(ctx, a.now().In(a.digestZone), nil)
+		if err != nil {
+			log.Error("digest preview failed", slog.Any("err", err))
+			return textMessage(apologyText, slash)
+		}
+		m := message{Text: DigestSummary(d), Blocks: DigestBlocks(d)}
+		if slash {
+			m.ResponseType = slack.ResponseTypeEphemeral
+		}
+		return m
 	case CommandSources:
 		docs, skipped := a.lib.Documents()
 		return sourcesMessage(docs, skipped, slash)

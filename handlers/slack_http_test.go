@@ -251,7 +251,7 @@ func TestCommandRouting(t *testing.T) {
 		{"/politics", "what did Akazawa say?", "politics|what did Akazawa say?", "Topic: *politics*"},
 		{"/deal", "", "", "/deal sources"},
 		{"/deal", "help", "", "/deal sources"},
-		{"/deal", "digest", "", "/deal sources"},
+		{"/deal", "digest", "", "Key figures"},
 		{"/deal", "sources", "", "passages"},
 		{"/deal", "&lt;!channel&gt; tariffs &amp; <@U999> rates", "|<!channel> tariffs & @U999 rates", "&lt;!channel&gt; tariffs &amp; @U999 rates"},
 	}

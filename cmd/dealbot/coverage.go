@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
-	"text/tabwriter"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/handlers"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -168,25 +168,7 @@ func newProgress(w io.Writer, log *slog.Logger) index.Progress {
 // files only, so it works while the bot runs.
 func runSources(env config, log *slog.Logger, stdout io.Writer) error {
 	docs, skipped := index.Scan(libraryOptions(env, log))
-	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "DOCUMENT\tTITLE\tPUBLISHER\tDATE\tPASSAGES\n")
-	for _, d := range docs {
-		date := "-"
-		if !d.Published.IsZero() {
-			date = d.Published.Format(time.DateOnly)
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", d.ID, corpus.Clip(d.Title, 70), orDash(d.Publisher), date, len(d.Passages()))
-	}
-	tw.Flush()
-	fmt.Fprintf(stdout, "\n%s", count(len(docs), "document"))
-	if len(skipped) == 0 {
-		fmt.Fprintln(stdout, ", no file skipped.")
-		return nil
-	}
-	fmt.Fprintf(stdout, "; %s skipped:\n", count(len(skipped), "file"))
-	for _, s := range skipped {
-		fmt.Fprintf(stdout, "  %s: %s\n", s.Path, s.Reason)
-	}
+	handlers.WriteSources(stdout, docs, skipped)
 	return nil
 }
 
@@ -196,13 +178,6 @@ func count(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
 }
 
 // runAdd imports articles into the corpus folder.

@@ -164,6 +164,10 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 	if err := checkSlackConfig(env, m); err != nil {
 		return err
 	}
+	sched, err := env.digestSchedule()
+	if err != nil {
+		return err
+	}
 	log.Info("starting dealbot", slog.String("mode", string(m)))
 	b, lib, closeIndex, err := buildBot(ctx, env, log, false)
 	if err != nil {
@@ -188,7 +192,9 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 		if f, ok := stdin.(*os.File); ok {
 			interactive = term.IsTerminal(int(f.Fd()))
 		}
-		return handlers.NewConsole(b, log).Run(ctx, stdin, stdout, interactive)
+		console := handlers.NewConsole(b, lib, log)
+		console.EnableDigest(bot.NewDigester(lib, b), sched.loc)
+		return console.Run(ctx, stdin, stdout, interactive)
 	}
 
 	var opts []slack.Option
@@ -203,6 +209,7 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 	if err != nil {
 		return err
 	}
+	app.EnableDigest(bot.NewDigester(lib, b), sched.loc)
 	if m == modeHTTP {
 		return app.ListenAndServe(ctx, env.Addr, env.SlackSigningSecret)
 	}

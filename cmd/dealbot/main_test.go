@@ -132,3 +132,15 @@ func TestGenCorpus(t *testing.T) {
 		t.Errorf("loaded %d documents, skipped %+v", len(docs), skipped)
 	}
 }
+
+func TestConsoleSourcesAndDigest(t *testing.T) {
+	out, _, err := runCmd(t, "/deal sources\n/deal digest\nquit\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"japan-forward-trade-deal-original", "2 documents, no file skipped.", "KEY FIGURES", "$550 billion", "OPEN QUESTIONS"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q:\n%s", want, out)
+		}
+	}
+}

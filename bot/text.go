@@ -2,17 +2,50 @@ package bot
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
+
+	porterstemmer "github.com/blevesearch/go-porterstemmer"
 )
 
-// stopwords are words that carry no meaning for search in a question.
+// stopwords are words that carry no meaning for search in a question or a
+// passage: function words, and the scaffolding of questions ("tell me",
+// "what does the coverage say about …").
 var stopwords = toSet(`a about above after again against all am an and any are as at be because been
 before being below between both but by can could did do does doing down during each few for from further
 had has have having he her here hers herself him himself his how i if in into is it its itself just me
 more most my myself no nor not now of off on once only or other our ours ourselves out over own same she
 should so some such than that the their theirs them themselves then there these they this those through
 to too under until up very was we were what when where which while who whom why will with would you your
-yours yourself yourselves tell said says say`)
+yours yourself yourselves tell said says say saying also yet us get got ever whose
+let know please explain describe mention mentioned mentions coverage article report reports story news
+anything something thing things much many does happen happening might may must shall like`)
+
+// genericWords frame a question rather than name its subject ("why does
+// Chou *think* the clause *matters*", "how *long* has the alliance
+// *existed*"). When the coverage never uses one, that says nothing about
+// whether it answers the question, unlike an unknown name or thing
+// ("rice", "lumber"), so they weigh little in the abstention decision.
+var genericWords = toSet(`think believe feel matter matters mattered exist exists existed happen happened
+mean means meant want wants wanted need needs needed plan plans planned expect expects expected affect affects
+affected work works worked change changes changed involve involves involved concern concerns concerned
+consider considers considered seem seems seemed look looks looked go goes going gone went come comes coming
+came take takes taking took taken make makes making made give gives giving gave given put puts set sets keep
+keeps kept use uses used using show shows showed shown see sees saw seen find finds found help helps helped
+try tries tried start starts started begin begins began end ends ended stand stands hold holds held bring
+brings brought lead leads led leave leaves left call calls called ask asks asked answer play move moves
+turn turns agree agrees allow allows allowed add adds added offer offers offered remain remains remained
+suggest suggests suggested provide provides provided follow follows followed continue continues continued
+learn happen appear appears stay stays fall falls pass passes meet meets sit talk talks talked stuff
+long short next last similar different same new old important main key major current recent likely
+possible able whole general particular real true sure exactly actually really currently recently already
+still later first second third overall specific exact precise basically right wrong good bad better worse
+high low own full entire line way part kind type sort lot point case fact idea place people person side
+example number question view terms basis aspect regard respect thing things one ones today now right
+currently exactly overall role cover covers covered known unknown clear certain sure
+apply applies applied applying focus focused focuses focusing center centered`)
 
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -22,22 +55,139 @@ func toSet(words string) map[string]bool {
 	return m
 }
 
-// words splits text into lower-case words, keeping "$", digits and
-// inner hyphens and apostrophes.
-func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '-' || r == '\'')
-	})
+// token is one word of a text.
+type token struct {
+	word    string // lower case, possessive 's removed
+	form    string // word without a plural ending: how synonyms are compared
+	stem    string // Porter stem of word, as the index's English analyser makes it
+	capital bool   // written with a capital letter (a name, an acronym)
+	upper   bool   // written in capitals, two letters or more (an acronym)
+	stop    bool
 }
 
-// contentTerms returns the words of a question that are not stop words.
-func contentTerms(s string) []string {
+// tokenize splits text into words: runs of letters and digits, keeping
+// inner apostrophes, and splitting on hyphens and other punctuation.
+func tokenize(s string) []token {
+	var out []token
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’')
+	}) {
+		f = strings.Trim(strings.ReplaceAll(f, "’", "'"), "'")
+		if f == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		lower := strings.ToLower(f)
+		lower = strings.TrimSuffix(lower, "'s")
+		lower = strings.TrimSuffix(lower, "'")
+		if lower == "" {
+			continue
+		}
+		out = append(out, token{
+			word:    lower,
+			form:    wordForm(lower),
+			stem:    stem(lower),
+			capital: unicode.IsUpper(r),
+			upper:   len(f) >= 2 && strings.ToUpper(f) == f && strings.ToLower(f) != f,
+			stop:    stopwords[lower],
+		})
+	}
+	return out
+}
+
+// stem returns the Porter stem of a lower-case word; the index's English
+// analyser stems with the same algorithm, so stems compare across both.
+// Stems are cached: the coverage and the questions reuse a vocabulary of
+// a few thousand words (the cache stops growing at maxStemCache, so odd
+// input cannot fill memory).
+func stem(w string) string {
+	if len(w) < 3 {
+		return w
+	}
+	if s, ok := stemCache.Load(w); ok {
+		return s.(string)
+	}
+	s := string(porterstemmer.StemWithoutLowerCasing([]rune(w)))
+	if stemCacheSize.Load() < maxStemCache {
+		if _, loaded := stemCache.LoadOrStore(w, s); !loaded {
+			stemCacheSize.Add(1)
+		}
+	}
+	return s
+}
+
+const maxStemCache = 50000
+
+var (
+	stemCache     sync.Map // word → stem
+	stemCacheSize atomic.Int64
+)
+
+// analysed is a text as the ranking reads it: its tokens, and its content
+// words as stems (in order and as a set) and as forms (in order and as a
+// set). A question's own word matches by stem, as the index matches it;
+// a synonym matches by form, because stemming conflates words a
+// thesaurus must keep apart ("critical" and "critics", "public" and
+// "publicize", "government" and "governance").
+type analysed struct {
+	toks    []token
+	content []token
+	seq     []string
+	set     map[string]bool
+	forms   []string
+	formSet map[string]bool
+}
+
+func analyse(s string) analysed {
+	a := analysed{toks: tokenize(s)}
+	a.set = make(map[string]bool, len(a.toks))
+	a.formSet = make(map[string]bool, len(a.toks))
+	for _, t := range a.toks {
+		if !t.stop {
+			a.content = append(a.content, t)
+			a.seq = append(a.seq, t.stem)
+			a.set[t.stem] = true
+			a.forms = append(a.forms, t.form)
+			a.formSet[t.form] = true
+		}
+	}
+	return a
+}
+
+// wordForm removes a regular plural ending from a lower-case word:
+// "duties" → "duty", "taxes" → "tax", "chips" → "chip"; "class",
+// "analysis" and short words stay as they are.
+func wordForm(w string) string {
+	switch {
+	case len(w) <= 3 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// forms returns the forms of the content words of s, in order.
+func forms(s string) []string {
 	var out []string
-	for _, w := range words(s) {
-		w = strings.Trim(w, "-'")
-		w = strings.TrimSuffix(w, "'s")
-		if w != "" && !stopwords[w] {
-			out = append(out, w)
+	for _, t := range tokenize(s) {
+		if !t.stop {
+			out = append(out, t.form)
+		}
+	}
+	return out
+}
+
+// stems returns the stems of the content words of s, in order.
+func stems(s string) []string {
+	var out []string
+	for _, t := range tokenize(s) {
+		if !t.stop {
+			out = append(out, t.stem)
 		}
 	}
 	return out
@@ -70,3 +220,41 @@ func NearDuplicate(a, b map[string]bool) bool {
 	}
 	return float64(inter)/float64(len(a)+len(b)-inter) >= 0.6
 }
+
+// contained reports whether most of the smaller token set (80%) is in the
+// larger one: an excerpt that repeats a shorter one and adds a little.
+func contained(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 5 {
+		return false
+	}
+	inter := 0
+	for t := range a {
+		if b[t] {
+			inter++
+		}
+	}
+	return float64(inter) >= 0.8*float64(len(a))
+}
+
+// hasSeq reports whether the words seq occur in order, side by side, in ss.
+func hasSeq(ss, seq []string) bool {
+	if len(seq) == 0 || len(seq) > len(ss) {
+		return false
+	}
+outer:
+	for i := 0; i+len(seq) <= len(ss); i++ {
+		for j, s := range seq {
+			if ss[i+j] != s {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// phraseKey is a word sequence as one string, for maps and sorting.
+func phraseKey(ss []string) string { return strings.Join(ss, " ") }

@@ -1,6 +1,10 @@
 package bot
 
-import "github.com/dealbot/dealbot/corpus"
+import (
+	"sort"
+
+	"github.com/dealbot/dealbot/corpus"
+)
 
 // Topics are the subjects the bot tags passages with and that users can
 // ask within ("/deal tariffs …").
@@ -16,16 +20,184 @@ func IsTopic(name string) bool {
 	return false
 }
 
-// Tag sets the Topics of each passage from the words of its text and
-// context.
+// topicCues is the lexicon that tags topics: words and phrases that
+// coverage of any trade deal uses when it writes about each topic, with a
+// weight for how surely each one signals it. A passage is about a topic
+// when its cues add up to tagThreshold.
+var topicCues = map[string]map[string]float64{
+	"tariffs": {
+		"tariff": 3, "duties": 2, "levy": 2, "levies": 2, "import tax": 2, "customs": 1,
+		"section 232": 3, "section 301": 3, "most-favored-nation": 3, "mfn": 3, "safety clause": 3,
+		"clause": 1, "rate": 1, "exemption": 1, "quota": 1, "trade barrier": 2, "national security grounds": 1,
+		"steel": 1, "aluminum": 1, "semiconductors": 1, "chips": 1, "pharmaceuticals": 1, "pharma": 1, "autos": 1,
+	},
+	"fund": {
+		"fund": 3, "investment framework": 3, "framework": 1, "investment vehicle": 3, "mechanism": 1,
+		"operated": 1, "timescale": 2, "timeline": 2, "feasibility": 1, "decide": 1, "review": 1,
+		"projects": 1, "capital": 1, "financing": 1, "oversight": 2, "fact sheet": 1,
+	},
+	"politics": {
+		"politics": 3, "political": 3, "prime minister": 3, "minister": 1, "party": 2, "parties": 2,
+		"opposition": 3, "upper house": 3, "lower house": 3, "parliament": 2, "diet": 2, "election": 2,
+		"liberal democratic party": 3, "ldp": 3, "ruling party": 3, "coalition": 2, "backlash": 2,
+		"cabinet": 2, "transparency": 1, "criticize": 2, "lawmakers": 2, "resign": 2, "vote": 2,
+		"domestic": 1, "pressure": 1,
+	},
+	"defense": {
+		"defense": 3, "defence": 3, "military": 3, "weapons": 2, "troops": 2, "missile": 2,
+		"procurement": 1, "arms": 1, "security alliance": 2,
+	},
+	"investment": {
+		"fdi": 3, "foreign direct investment": 3, "investment": 1, "invest": 1, "commitment": 2,
+		"expansion": 1, "company": 1, "plant": 1, "factory": 1, "jobs": 1, "announcements": 1,
+		"manufacturing": 1, "tech sector": 1,
+	},
+	"outlook": {
+		"outlook": 3, "model": 2, "template": 2, "blueprint": 2, "preview": 2, "future": 1,
+		"strategy": 2, "strategic": 1, "goals": 1, "aim": 1, "partners": 2, "allies": 1, "alliance": 1,
+		"era": 1, "competition": 1, "surpluses": 1, "approach": 1, "great power": 2, "supply chains": 1,
+		"dominance": 1, "economic security": 1,
+	},
+	"overview": {
+		"overview": 3, "finalized": 2, "completed": 1, "sweeping": 2, "comprehensive": 2,
+		"includes": 1, "features": 1, "component": 1, "cooperation": 1, "sectors": 1, "agreement": 1,
+	},
+}
+
+// topicNames are words a user types to name a topic; they count for
+// detecting a question's topic, not for tagging passages.
+var topicNames = map[string][]string{
+	"tariffs":    {"tariffs", "trade barriers"},
+	"fund":       {"fund", "governance"},
+	"politics":   {"politics", "political", "domestic politics"},
+	"defense":    {"defense", "defence", "military", "security"},
+	"investment": {"investments", "fdi", "company investment", "corporate investment"},
+	"outlook":    {"outlook", "prospects", "implications", "what next"},
+	"overview":   {"overview", "summary", "gist", "big picture", "tl;dr", "background"},
+}
+
+// tagThreshold is the cue weight that makes a passage about a topic.
+const tagThreshold = 2
+
+// cue is one entry of the topic lexicon, as stems.
+type cue struct {
+	stems  []string
+	weight float64
+}
+
+// cueLists is topicCues as stems, per topic; nameCues is topicNames.
+var cueLists, nameCues = buildCues(topicCues), buildNames(topicNames)
+
+func buildCues(m map[string]map[string]float64) map[string][]cue {
+	out := map[string][]cue{}
+	for topic, cs := range m {
+		for w, weight := range cs {
+			out[topic] = append(out[topic], cue{stems: stems(w), weight: weight})
+		}
+		sort.Slice(out[topic], func(i, j int) bool { // deterministic
+			return phraseKey(out[topic][i].stems) < phraseKey(out[topic][j].stems)
+		})
+	}
+	return out
+}
+
+func buildNames(m map[string][]string) map[string][]cue {
+	out := map[string][]cue{}
+	for topic, names := range m {
+		for _, n := range names {
+			out[topic] = append(out[topic], cue{stems: stems(n), weight: 3})
+		}
+	}
+	return out
+}
+
+// topicScore adds up the weights of a topic's cues present in a text
+// (given as its content stems); each cue counts once.
+func topicScore(ss []string, topic string, cues map[string][]cue) float64 {
+	var sum float64
+	for _, c := range cues[topic] {
+		if len(c.stems) > 0 && hasSeq(ss, c.stems) {
+			sum += c.weight
+		}
+	}
+	return sum
+}
+
+// Tag sets the Topics of each passage from the lexicon, and the Aliases it
+// defines (see learnAliases). A sentence is tagged from its own words,
+// helped a little by its paragraph and section heading, so that a short
+// quote inherits the subject of the paragraph around it. Everything is
+// learned from each passage alone, so passages can be tagged and indexed
+// document by document as coverage comes and goes.
 func Tag(ps []corpus.Passage) {
 	for i := range ps {
-		ps[i].Topics = TopicsOf(ps[i].Text)
+		p := &ps[i]
+		text, para, sec := stems(p.Text), stems(p.Context), stems(p.Section)
+		var topics []string
+		n := 0
+		for _, t := range Topics {
+			own := topicScore(text, t, cueLists)
+			s := own + 0.3*(topicScore(para, t, cueLists)-own) + 0.5*topicScore(sec, t, cueLists)
+			if t == "overview" && p.Paragraph <= 2 {
+				s++ // a news lede summarises the story
+			}
+			if s >= tagThreshold {
+				topics = append(topics, t)
+				if own > 0 {
+					n++
+				}
+			}
+		}
+		if n >= 3 && !contains(topics, "overview") {
+			topics = append(topics, "overview") // a sentence that touches on much of the deal
+		}
+		p.Topics = topics
+		p.Aliases = learnAliases(p.Text)
 	}
 }
 
-// TopicsOf returns the topics a text is about. (A first version; see the
-// answer-quality work for the lexicon.)
+// TopicsOf returns the topics a text is about, best first.
 func TopicsOf(text string) []string {
-	return nil
+	ss := stems(text)
+	type scored struct {
+		topic string
+		score float64
+	}
+	var found []scored
+	for _, t := range Topics {
+		if s := topicScore(ss, t, cueLists); s >= tagThreshold {
+			found = append(found, scored{t, s})
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].score > found[j].score })
+	out := make([]string, len(found))
+	for i, f := range found {
+		out[i] = f.topic
+	}
+	return out
+}
+
+// detectTopic returns the topic a question is about, or "": topic names
+// ("tariffs", "political") and the lexicon both count.
+func detectTopic(ss []string) string {
+	best, bestScore := "", 0.0
+	for _, t := range Topics {
+		s := topicScore(ss, t, cueLists) + topicScore(ss, t, nameCues)
+		if s > bestScore {
+			best, bestScore = t, s
+		}
+	}
+	if bestScore < tagThreshold {
+		return ""
+	}
+	return best
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -52,6 +52,16 @@ type Passage struct {
 	Text     string // verbatim after normalisation, at most MaxExcerpt bytes
 	Context  string
 	Topics   []string // filled by the answer engine's tagger before indexing
+	Aliases  []Alias  // names this passage defines, learned by the tagger
+}
+
+// Alias is a second name the coverage itself gives for something, learned
+// from the text: an acronym and its expansion ("NEXI" = "Nippon Export and
+// Investment Insurance") or a person and their role ("Lutnick" = "Commerce
+// Secretary").
+type Alias struct {
+	Name    string `json:"name"`
+	Meaning string `json:"meaning"`
 }
 
 // MaxExcerpt is the longest text shown to a user as one excerpt.

@@ -7,6 +7,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -75,7 +77,15 @@ const (
 	fieldParagraph = "paragraph"
 	fieldSentence  = "sentence"
 	fieldTopics    = "topics"
+	fieldAliases   = "aliases"
 )
+
+// synonymSource names the Bleve synonym source (and its collection) that
+// expands query words on the text fields; see PutSynonyms.
+const synonymSource = "thesaurus"
+
+// aliasSep joins an alias's name and meaning in the stored field.
+const aliasSep = " = "
 
 // record is the stored form of a passage.
 type record struct {
@@ -90,6 +100,7 @@ type record struct {
 	Paragraph float64  `json:"paragraph"`
 	Sentence  float64  `json:"sentence"`
 	Topics    []string `json:"topics"`
+	Aliases   []string `json:"aliases"`
 }
 
 func newMapping() mapping.IndexMapping {
@@ -99,6 +110,7 @@ func newMapping() mapping.IndexMapping {
 		f.Store = store
 		f.IncludeInAll = false
 		f.IncludeTermVectors = true
+		f.SynonymSource = synonymSource
 		return f
 	}
 	keywordField := func() *mapping.FieldMapping {
@@ -127,12 +139,23 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldDocID, keywordField())
 	doc.AddFieldMappingsAt(fieldEdition, keywordField())
 	doc.AddFieldMappingsAt(fieldTopics, keywordField())
+	aliases := english(true)
+	aliases.SynonymSource = ""
+	doc.AddFieldMappingsAt(fieldAliases, aliases)
 	doc.AddFieldMappingsAt(fieldPublisher, stored())
 	doc.AddFieldMappingsAt(fieldURL, stored())
 	doc.AddFieldMappingsAt(fieldParagraph, number())
 	doc.AddFieldMappingsAt(fieldSentence, number())
 
 	m := bleve.NewIndexMapping()
+	// The source's analyzer must be the fields' analyzer, so that a
+	// synonym is stemmed the way the words it stands for are.
+	if err := m.AddSynonymSource(synonymSource, map[string]interface{}{
+		"collection": synonymSource,
+		"analyzer":   en.AnalyzerName,
+	}); err != nil {
+		panic(err) // a static configuration that cannot fail
+	}
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = en.AnalyzerName
 	m.ScoringModel = bleveindex.BM25Scoring
@@ -187,30 +210,149 @@ func (ix *Index) passageIDs(ctx context.Context, docID string) ([]string, error)
 	}
 }
 
-// Count returns the number of indexed passages.
+// Count returns the number of indexed passages. Bleve counts synonym
+// definitions as documents too; PutSynonyms records how many there are.
 func (ix *Index) Count() (uint64, error) {
-	return ix.bleve.DocCount()
+	n, err := ix.bleve.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("count passages: %w", err)
+	}
+	syn, err := ix.synonymCount()
+	if err != nil {
+		return 0, err
+	}
+	if uint64(syn) > n {
+		return 0, nil
+	}
+	return n - uint64(syn), nil
+}
+
+// synonymsKey is the internal key holding how many synonym definitions
+// the index has.
+var synonymsKey = []byte("dealbot.synonyms")
+
+func (ix *Index) synonymCount() (int, error) {
+	v, err := ix.bleve.GetInternal(synonymsKey)
+	if err != nil {
+		return 0, fmt.Errorf("read synonym count: %w", err)
+	}
+	if v == nil {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(string(v))
+	if err != nil {
+		return 0, fmt.Errorf("read synonym count %q: %w", v, err)
+	}
+	return n, nil
 }
 
 func toRecord(p corpus.Passage) record {
+	var aliases []string
+	for _, a := range p.Aliases {
+		aliases = append(aliases, a.Name+aliasSep+a.Meaning)
+	}
 	return record{
 		Text: p.Text, Context: p.Context, Title: p.Title, Section: p.Section,
 		DocID: p.DocID, Publisher: p.Publisher, Edition: p.Edition, URL: p.URL,
 		Paragraph: float64(p.Paragraph), Sentence: float64(p.Sentence), Topics: p.Topics,
+		Aliases: aliases,
 	}
+}
+
+// PutSynonyms replaces the thesaurus that expands query words: each group
+// lists words that mean the same thing. Bleve's synonym search handles
+// single words (a synonym scores at half the weight of the word itself);
+// members that analyse to more than one word are ignored here, so callers
+// expand phrases in their queries themselves.
+func (ix *Index) PutSynonyms(ctx context.Context, groups [][]string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	had, err := ix.synonymCount()
+	if err != nil {
+		return err
+	}
+	id := func(i int) string { return fmt.Sprintf("%s#%d", synonymSource, i) }
+	batch := ix.bleve.NewBatch()
+	for i, g := range groups {
+		if err := batch.IndexSynonym(id(i), synonymSource, &bleve.SynonymDefinition{Synonyms: g}); err != nil {
+			return fmt.Errorf("index synonyms %s: %w", id(i), err)
+		}
+	}
+	for i := len(groups); i < had; i++ {
+		batch.Delete(id(i)) // a shorter thesaurus than last time
+	}
+	batch.SetInternal(synonymsKey, []byte(strconv.Itoa(len(groups))))
+	if err := ix.bleve.Batch(batch); err != nil {
+		return fmt.Errorf("index synonyms: %w", err)
+	}
+	return nil
+}
+
+// TermCounts returns, for each word, how many passages contain it after
+// English analysis (stemming) in their text, or failing that in their
+// section heading or title; -1 for a word the analysis drops (a stop
+// word). It tells callers which question words the coverage knows at all,
+// and how rare they are.
+func (ix *Index) TermCounts(ctx context.Context, words []string) ([]int, error) {
+	adv, err := ix.bleve.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("term counts: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("term counts: open reader: %w", err)
+	}
+	defer r.Close()
+	an := ix.bleve.Mapping().AnalyzerNamed(en.AnalyzerName)
+	out := make([]int, len(words))
+	for i, w := range words {
+		toks := an.Analyze([]byte(w))
+		if len(toks) == 0 {
+			out[i] = -1
+			continue
+		}
+		// A word the analyser splits ("U.S.", "75-year-old") counts by
+		// its rarest part.
+		n := -1
+		for _, t := range toks {
+			c := 0
+			for _, field := range []string{fieldText, fieldSection, fieldTitle} {
+				tfr, err := r.TermFieldReader(ctx, t.Term, field, false, false, false)
+				if err != nil {
+					return nil, fmt.Errorf("term counts %q: %w", t.Term, err)
+				}
+				c = int(tfr.Count())
+				tfr.Close()
+				if c > 0 {
+					break
+				}
+			}
+			if n < 0 || c < n {
+				n = c
+			}
+		}
+		out[i] = n
+	}
+	return out, nil
 }
 
 // Clause is one part of a query: text matched against a field ("" means
 // the passage text), either as words or as an exact phrase, with a boost.
+// The fields are "text", "context" (the paragraph), "title", "section",
+// "aliases" (what the passage defines), and the exact-match fields
+// "topics", "doc_id" and "edition".
 type Clause struct {
-	Field  string
-	Text   string
-	Phrase bool
-	Boost  float64
+	Field    string
+	Text     string
+	Phrase   bool
+	Boost    float64
+	Required bool // a passage must match this clause; it still adds to the score
 }
 
 // Query is a disjunction of clauses: a passage matching more of them, and
-// rarer words, scores higher (BM25).
+// rarer words, scores higher (BM25). When some clauses are Required, only
+// passages matching all of those are returned, ranked by all clauses.
 type Query struct {
 	Clauses []Clause
 	Size    int
@@ -224,7 +366,7 @@ type Hit struct {
 
 // Search runs q and returns up to q.Size hits, best first.
 func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
-	var parts []query.Query
+	var must, should []query.Query
 	for _, c := range q.Clauses {
 		field := c.Field
 		if field == "" {
@@ -254,16 +396,32 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 			}
 			part = mq
 		}
-		parts = append(parts, part)
+		if c.Required {
+			must = append(must, part)
+		} else {
+			should = append(should, part)
+		}
 	}
-	if len(parts) == 0 {
+	var top query.Query
+	switch {
+	case len(must) == 0 && len(should) == 0:
 		return nil, nil
+	case len(must) == 0:
+		top = bleve.NewDisjunctionQuery(should...)
+	default:
+		bq := bleve.NewBooleanQuery()
+		bq.AddMust(must...)
+		if len(should) > 0 {
+			bq.AddShould(should...)
+			bq.SetMinShould(0)
+		}
+		top = bq
 	}
 	size := q.Size
 	if size <= 0 {
 		size = 10
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(parts...), size, 0, false)
+	req := bleve.NewSearchRequestOptions(top, size, 0, false)
 	req.Fields = []string{"*"}
 	// Equal scores (the same sentence in two editions) come in passage id
 	// order, so the same search always gives the same answer.
@@ -282,15 +440,10 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 func fromFields(id string, f map[string]interface{}) corpus.Passage {
 	str := func(k string) string { s, _ := f[k].(string); return s }
 	num := func(k string) int { n, _ := f[k].(float64); return int(n) }
-	var topics []string
-	switch t := f[fieldTopics].(type) {
-	case string:
-		topics = []string{t}
-	case []interface{}:
-		for _, v := range t {
-			if s, ok := v.(string); ok {
-				topics = append(topics, s)
-			}
+	var aliases []corpus.Alias
+	for _, a := range strs(f[fieldAliases]) {
+		if name, meaning, ok := strings.Cut(a, aliasSep); ok {
+			aliases = append(aliases, corpus.Alias{Name: name, Meaning: meaning})
 		}
 	}
 	return corpus.Passage{
@@ -303,6 +456,25 @@ func fromFields(id string, f map[string]interface{}) corpus.Passage {
 		Sentence: num(fieldSentence),
 		Text:     str(fieldText),
 		Context:  str(fieldContext),
-		Topics:   topics,
+		Topics:   strs(f[fieldTopics]),
+		Aliases:  aliases,
 	}
+}
+
+// strs reads a stored multi-valued field: Bleve returns one value as a
+// string and several as a slice.
+func strs(v interface{}) []string {
+	switch t := v.(type) {
+	case string:
+		return []string{t}
+	case []interface{}:
+		out := make([]string, 0, len(t))
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
 }

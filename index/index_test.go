@@ -97,3 +97,81 @@ func TestBuildAndSearch(t *testing.T) {
 		}
 	})
 }
+
+func TestQueryFeatures(t *testing.T) {
+	ctx := context.Background()
+	ix, err := index.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ids, ps := embeddedPassages(t)
+	for i := range ps {
+		if strings.Contains(ps[i].Text, "Section 232") {
+			ps[i].Topics = []string{"tariffs"}
+		}
+		if strings.Contains(ps[i].Text, "NEXI [") {
+			ps[i].Aliases = []corpus.Alias{{Name: "NEXI", Meaning: "Nippon Export and Investment Insurance"}}
+		}
+	}
+	if err := ix.Put(ctx, ids, ps); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.PutSynonyms(ctx, [][]string{{"chips", "semiconductors"}, {"most favored nation", "mfn"}}); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("CountIgnoresSynonyms", func(t *testing.T) {
+		n, err := ix.Count()
+		if err != nil || n != uint64(len(ps)) {
+			t.Errorf("Count = %d, %v; want %d passages", n, err, len(ps))
+		}
+	})
+	t.Run("Synonyms", func(t *testing.T) {
+		hits, err := ix.Search(ctx, index.Query{Clauses: []index.Clause{{Text: "chips"}}, Size: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 || !strings.Contains(hits[0].Text, "semiconductors") {
+			t.Errorf("chips found %+v, want a passage on semiconductors", hits)
+		}
+	})
+	t.Run("RequiredClause", func(t *testing.T) {
+		hits, err := ix.Search(ctx, index.Query{Clauses: []index.Clause{
+			{Field: "topics", Text: "tariffs", Required: true},
+			{Text: "negotiation"},
+		}, Size: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) == 0 {
+			t.Fatal("no hits")
+		}
+		for _, h := range hits {
+			if len(h.Topics) != 1 || h.Topics[0] != "tariffs" {
+				t.Errorf("hit %s has topics %v", h.ID, h.Topics)
+			}
+		}
+		if !strings.Contains(hits[0].Text, "negotiation") {
+			t.Errorf("optional clause should rank: first hit %q", hits[0].Text)
+		}
+	})
+	t.Run("Aliases", func(t *testing.T) {
+		hits, err := ix.Search(ctx, index.Query{Clauses: []index.Clause{{Field: "aliases", Text: "what is NEXI"}}, Size: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != 1 || len(hits[0].Aliases) != 1 || hits[0].Aliases[0].Meaning != "Nippon Export and Investment Insurance" {
+			t.Errorf("alias search found %+v", hits)
+		}
+	})
+	t.Run("TermCounts", func(t *testing.T) {
+		got, err := ix.TermCounts(ctx, []string{"tariffs", "the", "baseball", "Ishiba", "75-year-old"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[0] < 2 || got[1] != -1 || got[2] != 0 || got[3] < 2 || got[4] < 2 {
+			t.Errorf("TermCounts = %v, want [≥2 -1 0 ≥2 ≥2]", got)
+		}
+	})
+}

@@ -47,6 +47,10 @@ func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback boo
 	if why := idx.Rebuilt(); why != "" {
 		log.Warn("rebuilding the index from the coverage", slog.String("dir", env.IndexDir), slog.String("reason", why))
 	}
+	if err := idx.PutSynonyms(ctx, bot.Thesaurus()); err != nil {
+		idx.Close()
+		return nil, nil, err
+	}
 	lib := index.NewLibrary(idx, libraryOptions(env, log))
 	if _, err := lib.Reload(ctx, progress); err != nil {
 		idx.Close()

@@ -61,6 +61,8 @@ const usage = `Usage:
   dealbot index                build or update the persistent index (DEALBOT_INDEX_DIR)
   dealbot sources              list the documents and the files skipped, with the reason
   dealbot add [--timeout D] URL...  save articles into the corpus folder (DEALBOT_CORPUS_DIR)
+  dealbot eval [--verbose] FILE.jsonl
+                               score the bot on a question set (top1 top3 answer abstain dup long)
   dealbot help
 
 Configuration comes from the environment and from a .env file (see .env.example).
@@ -89,6 +91,8 @@ func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout
 		return runSources(env, log, stdout)
 	case "add":
 		return runAdd(ctx, args, env, stdout, stderr)
+	case "eval":
+		return runEval(ctx, args, env, log, stdout, stderr)
 	case "":
 		return runServe(ctx, env, log, stdin, stdout)
 	default:
@@ -156,6 +160,44 @@ func runGenCorpus(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("gen-corpus: %w", err)
 	}
 	fmt.Fprintf(stdout, "wrote %d documents to %s\n", *n, fs.Arg(0))
+	return nil
+}
+
+func runEval(ctx context.Context, args []string, env config, log *slog.Logger, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	verbose := fs.Bool("verbose", false, "list the questions missed")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprint(stderr, "dealbot eval: give one question file (JSON lines: id, question, answers)\n")
+		return usageError{errors.New("no question file")}
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	qs, err := bot.ReadEvalSet(f)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", fs.Arg(0), err)
+	}
+	b, _, closeIndex, err := buildBot(ctx, env, log, true)
+	if err != nil {
+		return err
+	}
+	defer closeIndex()
+	report, err := b.Evaluate(ctx, qs)
+	if err != nil {
+		return err
+	}
+	if *verbose {
+		for _, m := range report.Misses {
+			fmt.Fprintln(stdout, m)
+		}
+	}
+	fmt.Fprintln(stdout, report)
 	return nil
 }
 

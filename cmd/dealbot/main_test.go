@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -142,5 +143,33 @@ func TestConsoleSourcesAndDigest(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("console output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+func TestEval(t *testing.T) {
+	set := filepath.Join(t.TempDir(), "set.jsonl")
+	lines := `{"id":"a","question":"How big is the investment framework?","answers":["$550 billion"]}
+{"id":"b","question":"Who won the 2024 World Series?","answers":[]}
+{"id":"c","question":"How much did SoftBank commit?","answers":["no such words"]}
+`
+	if err := os.WriteFile(set, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCmd(t, "", "eval", "--verbose", set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "top1=1/2 top3=1/2 answer=1/2 abstain=1/1 dup=0 long=0 n=3\n"
+	if !strings.HasSuffix(out, want) {
+		t.Errorf("summary: got\n%s\nwant last line %q", out, want)
+	}
+	if !strings.Contains(out, "MISS c (none): How much did SoftBank commit?") {
+		t.Errorf("--verbose should list the miss:\n%s", out)
+	}
+	if _, errOut, err := runCmd(t, "", "eval"); err == nil || !strings.Contains(errOut, "question file") {
+		t.Errorf("eval without a file: err %v, stderr %q", err, errOut)
+	}
+	if _, _, err := runCmd(t, "", "eval", filepath.Join(t.TempDir(), "missing.jsonl")); err == nil {
+		t.Error("eval of a missing file should fail")
 	}
 }

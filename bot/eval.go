@@ -1,0 +1,167 @@
+package bot
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+)
+
+// EvalQuestion is one line of a question set: a question and the strings
+// (any one of them) that a right excerpt contains. No answers means the
+// coverage does not answer it and the bot should say so.
+type EvalQuestion struct {
+	ID       string   `json:"id"`
+	Topic    string   `json:"topic"`
+	Question string   `json:"question"`
+	Answers  []string `json:"answers"`
+}
+
+// ReadEvalSet reads a question set, one JSON object a line; blank lines
+// are skipped.
+func ReadEvalSet(r io.Reader) ([]EvalQuestion, error) {
+	var qs []EvalQuestion
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var q EvalQuestion
+		if err := json.Unmarshal([]byte(line), &q); err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
+		}
+		if strings.TrimSpace(q.Question) == "" {
+			return nil, fmt.Errorf("line %d: no question", n)
+		}
+		qs = append(qs, q)
+	}
+	return qs, sc.Err()
+}
+
+// EvalReport holds the figures of an evaluation, as the project's scorer
+// (shared/eval/score.py) computes them.
+type EvalReport struct {
+	N           int      // questions
+	Answerable  int      // questions with answers
+	Top1        int      // … whose first excerpt holds an answer
+	Top3        int      // … with an answer in the first three excerpts
+	Answer      int      // … whose answer sentence holds an answer
+	Abstainable int      // questions without answers
+	Abstained   int      // … the bot said it could not answer
+	Dup         int      // answers with two near-identical excerpts in the first three
+	Long        int      // excerpts over the excerpt limit
+	Misses      []string // one line per miss, for --verbose
+}
+
+// String is the summary line: "top1=.. top3=.. answer=.. abstain=.. dup=.. long=.. n=..".
+func (r EvalReport) String() string {
+	return fmt.Sprintf("top1=%d/%d top3=%d/%d answer=%d/%d abstain=%d/%d dup=%d long=%d n=%d",
+		r.Top1, r.Answerable, r.Top3, r.Answerable, r.Answer, r.Answerable, r.Abstained, r.Abstainable, r.Dup, r.Long, r.N)
+}
+
+// maxEvalExcerpt is the longest excerpt the scorer accepts, in characters.
+const maxEvalExcerpt = 400
+
+// Evaluate asks every question and scores the answers.
+func (b *Bot) Evaluate(ctx context.Context, qs []EvalQuestion) (EvalReport, error) {
+	var r EvalReport
+	for _, q := range qs {
+		a, err := b.Ask(ctx, q.Question)
+		if err != nil && err != ErrEmptyQuestion {
+			return r, fmt.Errorf("evaluate %s: %w", q.ID, err)
+		}
+		r.add(q, a)
+	}
+	return r, nil
+}
+
+// add scores one answer.
+func (r *EvalReport) add(q EvalQuestion, a Answer) {
+	r.N++
+	var texts []string
+	for _, e := range a.Excerpts {
+		if len([]rune(e.Text)) > maxEvalExcerpt {
+			r.Long++
+			texts = append(texts, "")
+			continue
+		}
+		texts = append(texts, e.Text)
+	}
+	top := texts[:min(3, len(texts))]
+	dup := false
+	for i := range top {
+		for j := i + 1; j < len(top); j++ {
+			if NearDuplicate(tokenSet(evalNorm(top[i])), tokenSet(evalNorm(top[j]))) {
+				dup = true
+			}
+		}
+	}
+	if dup {
+		r.Dup++
+	}
+	if len(q.Answers) == 0 {
+		r.Abstainable++
+		if !a.Covered {
+			r.Abstained++
+		} else {
+			r.Misses = append(r.Misses, fmt.Sprintf("MISS-ABSTAIN %s: %s -> %q", q.ID, q.Question, clip(a.Text, 120)))
+		}
+		return
+	}
+	r.Answerable++
+	holds := func(text string) bool {
+		t := evalNorm(text)
+		for _, g := range q.Answers {
+			if strings.Contains(t, evalNorm(g)) {
+				return true
+			}
+		}
+		return false
+	}
+	h1 := a.Covered && len(top) > 0 && holds(top[0])
+	h3 := false
+	for _, t := range top {
+		h3 = h3 || (a.Covered && holds(t))
+	}
+	if h1 {
+		r.Top1++
+	}
+	if h3 {
+		r.Top3++
+	}
+	if a.Covered && holds(a.Text) {
+		r.Answer++
+	}
+	if !h1 {
+		where, first := "none", "<none>"
+		if h3 {
+			where = "top3"
+		}
+		if !a.Covered {
+			where = "not covered"
+		}
+		if len(top) > 0 {
+			first = clip(top[0], 140)
+		}
+		r.Misses = append(r.Misses, fmt.Sprintf("MISS %s (%s): %s -> %q", q.ID, where, q.Question, first))
+	}
+}
+
+var (
+	evalQuotes = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`, "\u2013", "-", "\u2014", "-")
+	evalApos   = regexp.MustCompile(`\s+'([a-z])`)
+	evalSpaces = regexp.MustCompile(`\s+`)
+)
+
+// evalNorm normalises text as the scorer does before comparing.
+func evalNorm(s string) string {
+	s = evalQuotes.Replace(s)
+	s = evalApos.ReplaceAllString(s, "'$1")
+	s = evalSpaces.ReplaceAllString(s, " ")
+	return strings.ToLower(strings.TrimSpace(s))
+}

@@ -1,0 +1,480 @@
+package bot
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+)
+
+// Weights of the ranking features. Each was kept because it moved the
+// evaluation sets (see README, "How answers work").
+const (
+	wCoverage   = 4.0 // share of the question's weight the excerpt says
+	ctxShare    = 0.6 // … where a word only its paragraph, section or title says counts this much
+	wContext    = 1.0 // share of the question's weight the paragraph, section and title say
+	wProximity  = 1.0 // question words side by side in the excerpt
+	wTopic      = 0.6 // the passage is tagged with the question's topic
+	wTopicCues  = 0.5 // how strongly the excerpt is about that topic (cue weight / strengthCap)
+	wTerseTopic = 3.0 // … when the question is little more than the topic
+	strengthCap = 12  // topic cue weight at which a sentence is as much about the topic as can be
+	wFacts      = 0.4 // a topic's best passages are its facts: the excerpt states a figure
+	wKind       = 1.2 // the excerpt carries what the kind of question asks for
+	wKindFigure = 2.0 // … when that is a figure, an age or a date, which an answer cannot do without
+	wDefines    = 2.0 // the passage defines a name the question asks about
+	wFocusList  = 1.5 // "which X": the excerpt lists X ("X such as A and B")
+	focusWeight = 1.5 // "which X": X counts this much more than other words
+	wBM25       = 0.5 // Bleve's BM25 score, relative to the best hit
+
+	// genericShare is how much a word that frames a question ("apply",
+	// "think") counts towards deciding whether the coverage answers it.
+	genericShare = 0.3
+)
+
+// quantityWords name the amount a question asks for; an excerpt that
+// states a figure says them.
+var quantityWords = toSet(`worth value total amount size cost price figure sum tally scale number big large
+much many high`)
+
+// listMarkers open an enumeration after a noun: "goods such as …".
+var listMarkers = toSet(`such including like namely notably especially particularly`)
+
+// listsFocus reports whether the text (as tokens) follows the question's
+// focus noun (or a synonym) with an enumeration within three words.
+func listsFocus(q *question, toks []token) bool {
+	if q.focus < 0 {
+		return false
+	}
+	t := &q.terms[q.focus]
+	for i, tk := range toks {
+		if !t.matchToken(tk) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if listMarkers[toks[j].word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchToken reports whether one word says the term or a synonym of it.
+func (t *term) matchToken(tk token) bool {
+	if tk.stem == t.stem {
+		return true
+	}
+	for _, ci := range t.concepts {
+		if defaultLexicon.concepts[ci].words[tk.form] {
+			return true
+		}
+	}
+	return false
+}
+
+// candidate is a passage considered for an answer.
+type candidate struct {
+	hit     index.Hit
+	text    string // the excerpt: the sentence, with its antecedent if it needs one
+	score   float64
+	support float64 // share of the whole question (known or not) it answers, for abstention
+	features
+	analysed // the excerpt's words
+}
+
+// anaphor matches a sentence that opens by referring back ("These U.S.
+// tariffs…", "It is…"): shown alone it would not say what it is about.
+var anaphor = regexp.MustCompile(`^["“]?(These|This|Those|That|It|Its|They|Their|Such|He|She|His|Her)\b`)
+
+// excerptText is the text shown for a passage: the sentence, preceded by
+// the sentence before it when it opens by referring back and both fit in
+// an excerpt. It is verbatim: two consecutive sentences of the paragraph.
+func excerptText(p corpus.Passage) string {
+	if p.Sentence < 2 || !anaphor.MatchString(p.Text) {
+		return p.Text
+	}
+	sents := corpus.SplitSentences(p.Context)
+	if p.Sentence > len(sents) || sents[p.Sentence-1] != p.Text {
+		return p.Text
+	}
+	joined := sents[p.Sentence-2] + " " + p.Text
+	if len(joined) > corpus.MaxExcerpt || !strings.Contains(p.Context, joined) {
+		return p.Text
+	}
+	return joined
+}
+
+// match says how well a text says a term: 1 for the word itself, a little
+// less for a synonym or a learned alias, 0 when it says neither.
+func (t *term) match(a *analysed) float64 {
+	if a.set[t.stem] {
+		return 1
+	}
+	best := 0.0
+	for _, ph := range t.expand {
+		if hasSeq(a.forms, ph.forms) {
+			best = 0.9
+		}
+	}
+	for _, ci := range t.concepts {
+		c := &defaultLexicon.concepts[ci]
+		for w := range c.words {
+			if a.formSet[w] {
+				return math.Max(best, 0.8)
+			}
+		}
+		for _, ph := range c.phrases {
+			if hasSeq(a.forms, ph.forms) {
+				return math.Max(best, 0.8)
+			}
+		}
+	}
+	return best
+}
+
+// weigh sets each term's weight from how many of n passages hold it:
+// rare words count more (BM25's IDF). Words the coverage never uses, nor
+// any synonym of them, count towards abstention only.
+func (q *question) weigh(n int, counts map[string]int) {
+	var known, unknown float64
+	idf := func(df int) float64 {
+		return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
+	}
+	for i := range q.terms {
+		t := &q.terms[i]
+		df := counts[t.word]
+		for _, ci := range t.concepts {
+			for _, m := range thesaurus[ci] {
+				df = max(df, counts[m])
+			}
+		}
+		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) {
+			df = max(df, 1) // said another way: by an alias, or by a figure
+		}
+		t.df = df
+	}
+	for i := range q.terms {
+		t := &q.terms[i]
+		switch {
+		case t.df > 0:
+			t.weight = idf(t.df)
+			if t.focus {
+				t.weight *= focusWeight
+			}
+			t.support = t.weight
+			if genericWords[t.word] {
+				t.support *= genericShare
+			}
+			if p := t.prev; p >= 0 && q.terms[p].df == 0 && !genericWords[q.terms[p].word] && !verbForm(t.word) {
+				// "rice imports": a passage about other imports answers
+				// only half of it.
+				t.qualified = true
+				t.support /= 2
+				unknown += t.support
+			}
+			known += t.support
+		default:
+			u := 0.7 * idf(0) // a thing it never mentions, or a word for one it does
+			switch {
+			case genericWords[t.word]:
+				u = 0.15 * idf(0)
+			case t.capital || t.number:
+				u = idf(0) // a name or figure the coverage never mentions
+			}
+			if t.focus {
+				u *= focusWeight
+			}
+			unknown += u
+		}
+	}
+	q.known, q.unknown = known, unknown
+}
+
+// verbForm reports whether a word looks like a verb form ("worried",
+// "rising"), which an unknown word before it is the subject of, not a
+// modifier.
+func verbForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// features are the weighted parts of a candidate's score, kept apart so
+// that tests and tuning can see why a passage ranks where it does.
+type features struct {
+	coverage, context, proximity, topic, strength, kind, facts, list, defines, bm25 float64
+}
+
+func (f features) sum() float64 {
+	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.facts + f.list + f.defines + f.bm25
+}
+
+// rank scores each hit for q and returns the candidates best first.
+func rank(q *question, hits []index.Hit) []candidate {
+	maxBM25 := 0.0
+	for _, h := range hits {
+		maxBM25 = math.Max(maxBM25, h.Score)
+	}
+	topicOnly := q.topicOnly()
+	wTopicStrength := wTopicCues
+	if topicOnly {
+		wTopicStrength = wTerseTopic
+	}
+	total := 0.0 // the weight of the question the coverage knows
+	for _, t := range q.terms {
+		if t.df > 0 {
+			total += t.weight
+		}
+	}
+	out := make([]candidate, 0, len(hits))
+	contexts := map[string]analysed{} // sentences of a paragraph share it
+	for _, h := range hits {
+		c := candidate{hit: h, text: excerptText(h.Passage)}
+		c.analysed = analyse(c.text)
+		hasFigure := q.kinds&kindAmount != 0 && passageCues[kindAmount].MatchString(c.text)
+		key := h.Context + "\n" + h.Section + "\n" + h.Title
+		ctx, ok := contexts[key]
+		if !ok {
+			ctx = analyse(key)
+			contexts[key] = ctx
+		}
+		var cov, ctxCov, support float64
+		var matched []int // the terms the excerpt says, for proximity
+		onTopic := q.topic != "" && contains(h.Topics, q.topic)
+		for i := range q.terms {
+			t := &q.terms[i]
+			if t.df <= 0 {
+				continue
+			}
+			m := t.match(&c.analysed)
+			if m < 1 && hasFigure && quantityWords[t.form] {
+				m = 1 // "what is it worth" is answered by "$26 billion"
+			}
+			if namesTopic(t.stem, q.topic) {
+				switch {
+				case topicOnly && (m > 0 || onTopic):
+					m = 1 // "fund" asks for the fund, however it is called
+				case onTopic:
+					m = math.Max(m, 0.7) // "tariffs" is satisfied by a passage about tariffs
+				}
+			}
+			mc := t.match(&ctx)
+			// The paragraph, section and title say what a sentence is
+			// about ("the Harbor Line"), the sentence what the question
+			// asks ("cost"): a word only the context says counts in part.
+			cov += t.weight * math.Max(m, ctxShare*mc)
+			ctxCov += t.weight * mc
+			support += t.support * math.Max(m, 0.5*mc)
+			if m > 0 {
+				matched = append(matched, i)
+			}
+		}
+		var f features
+		if total > 0 {
+			f.coverage = wCoverage * cov / total
+			f.context = wContext * ctxCov / total
+		}
+		if q.known+q.unknown > 0 {
+			c.support = support / (q.known + q.unknown)
+		}
+		f.proximity = wProximity * proximity(q, c.content, matched)
+		if onTopic {
+			f.topic = wTopic
+		}
+		if q.topic != "" {
+			f.strength = wTopicStrength * math.Min(1, topicStrength(c.seq, q.topic, topicOnly)/strengthCap)
+		}
+		f.kind = kindScore(q.kinds, c.text)
+		if topicOnly && passageCues[kindAmount].MatchString(c.text) {
+			f.facts = wFacts
+		}
+		if listsFocus(q, c.toks) {
+			f.list = wFocusList
+		}
+		if (q.kinds&(kindDefinition|kindPerson) != 0) && definesAsked(q, h.Aliases) {
+			f.defines = wDefines
+		}
+		if maxBM25 > 0 {
+			f.bm25 = wBM25 * h.Score / maxBM25
+		}
+		c.features = f
+		c.score = f.sum()
+		out = append(out, c)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].hit.ID < out[j].hit.ID
+	})
+	return out
+}
+
+// topicStrength is how strongly a text (as stems) is about a topic: its
+// cue weight, less half that of its strongest other topic when the topic
+// is all that was asked, so that "/deal fund" prefers a sentence about the
+// fund to one about politics that mentions the fund.
+func topicStrength(seq []string, topic string, pure bool) float64 {
+	own := topicScore(seq, topic, cueLists)
+	if !pure {
+		return own
+	}
+	other := 0.0
+	for _, t := range Topics {
+		if t != topic && t != "overview" {
+			other = math.Max(other, topicScore(seq, t, cueLists))
+		}
+	}
+	return math.Max(0, own-other/2)
+}
+
+// proximity is the share of neighbouring question terms that the excerpt
+// also says within three words of each other.
+func proximity(q *question, content []token, matched []int) float64 {
+	if len(matched) < 2 {
+		return 0
+	}
+	pos := func(t *term) []int {
+		var ps []int
+		for i, tk := range content {
+			if t.matchToken(tk) {
+				ps = append(ps, i)
+			}
+		}
+		return ps
+	}
+	near := 0
+	for k := 1; k < len(matched); k++ {
+		a, b := pos(&q.terms[matched[k-1]]), pos(&q.terms[matched[k]])
+	found:
+		for _, x := range a {
+			for _, y := range b {
+				if d := y - x; d != 0 && d >= -3 && d <= 3 {
+					near++
+					break found
+				}
+			}
+		}
+	}
+	return float64(near) / float64(len(matched)-1)
+}
+
+// figureKinds are the kinds an answer must state a figure for.
+const figureKinds = kindAmount | kindAge | kindTime
+
+// kindScore scores the cues of the question's kinds that the text has:
+// wKind each (wKindFigure for a figure), averaged over the kinds.
+func kindScore(k kind, text string) float64 {
+	n, sum := 0, 0.0
+	for kk, re := range passageCues {
+		if k&kk == 0 {
+			continue
+		}
+		n++
+		if !re.MatchString(text) {
+			continue
+		}
+		if kk&figureKinds != 0 {
+			sum += wKindFigure
+		} else {
+			sum += wKind
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// definesAsked reports whether a passage defines a name the question asks
+// about (the acronym in "what does JBIC stand for", the person in "who is
+// Lutnick").
+func definesAsked(q *question, aliases []corpus.Alias) bool {
+	for _, a := range aliases {
+		if q.mentions(a.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether the question names something: an acronym by
+// itself, a person by their surname.
+func (q *question) mentions(name string) bool {
+	ws := tokenize(name)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1].stem
+	for _, t := range q.terms {
+		if t.stem == last {
+			return true
+		}
+	}
+	return false
+}
+
+// editionOverlap is the share of content words two passages of different
+// documents must share to count as one passage told twice: another
+// edition rewords a sentence ("features a significant … framework" for
+// "includes an ambitious … framework") but keeps most of its words.
+const editionOverlap = 0.6
+
+// overlap is the overlap coefficient of two sets: the share of the
+// smaller one that is in the other.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for x := range a {
+		if b[x] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// cluster folds near-identical candidates (the same sentence in two
+// editions, reworded or not, or a sentence repeated inside a longer
+// excerpt) into the best of them, whose excerpt cites the others as "also
+// in".
+func cluster(cands []candidate, limit int) []Excerpt {
+	var out []Excerpt
+	var sets, contents []map[string]bool
+next:
+	for _, c := range cands {
+		set, content := tokenSet(c.text), c.formSet
+		for i := range out {
+			if NearDuplicate(set, sets[i]) || contained(set, sets[i]) ||
+				(c.hit.DocID != out[i].DocID && overlap(content, contents[i]) >= editionOverlap) {
+				if c.hit.DocID != out[i].DocID || c.hit.Paragraph != out[i].Paragraph {
+					out[i].AlsoIn = appendCitation(out[i].AlsoIn, c.hit.Citation)
+				}
+				continue next
+			}
+		}
+		if len(out) == limit {
+			continue
+		}
+		out = append(out, Excerpt{Text: c.text, Citation: c.hit.Citation, Score: round(c.score)})
+		sets = append(sets, set)
+		contents = append(contents, content)
+	}
+	return out
+}
+
+func appendCitation(cs []corpus.Citation, c corpus.Citation) []corpus.Citation {
+	for _, x := range cs {
+		if x == c {
+			return cs
+		}
+	}
+	return append(cs, c)
+}
+
+func round(x float64) float64 { return math.Round(x*1000) / 1000 }

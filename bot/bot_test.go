@@ -7,10 +7,10 @@ import (
 	"os"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/bot/bottest"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 )
@@ -23,60 +23,17 @@ func newBot(tb testing.TB, fsys fs.FS) (*bot.Bot, []corpus.Passage) {
 	if len(skipped) > 0 || len(docs) == 0 {
 		tb.Fatalf("load corpus: %d documents, skipped %+v", len(docs), skipped)
 	}
-	var ids []string
 	var ps []corpus.Passage
 	for _, d := range docs {
-		ids = append(ids, d.ID)
 		ps = append(ps, d.Passages()...)
 	}
-	bot.Tag(ps)
-	ix, err := index.Open("")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { ix.Close() })
-	ctx := context.Background()
-	if err := ix.Put(ctx, ids, ps); err != nil {
-		tb.Fatal(err)
-	}
-	if err := ix.PutSynonyms(ctx, bot.Thesaurus()); err != nil {
-		tb.Fatal(err)
-	}
-	return bot.New(ix), ps
+	return bottest.Bot(tb, docs), ps
 }
 
-// The embedded coverage is indexed once for the tests that only read it.
-var (
-	embeddedOnce     sync.Once
-	embeddedBot      *bot.Bot
-	embeddedPassages []corpus.Passage
-)
-
+// tradeBot is the bot over the embedded coverage.
 func tradeBot(tb testing.TB) (*bot.Bot, []corpus.Passage) {
 	tb.Helper()
-	embeddedOnce.Do(func() {
-		// Not tb's cleanup: the index lives for the whole test binary.
-		docs, _ := corpus.Load(corpus.Embedded())
-		var ids []string
-		for _, d := range docs {
-			ids = append(ids, d.ID)
-			embeddedPassages = append(embeddedPassages, d.Passages()...)
-		}
-		bot.Tag(embeddedPassages)
-		ix, err := index.Open("")
-		if err != nil {
-			panic(err)
-		}
-		ctx := context.Background()
-		if err := ix.Put(ctx, ids, embeddedPassages); err != nil {
-			panic(err)
-		}
-		if err := ix.PutSynonyms(ctx, bot.Thesaurus()); err != nil {
-			panic(err)
-		}
-		embeddedBot = bot.New(ix)
-	})
-	return embeddedBot, embeddedPassages
+	return newBot(tb, corpus.Embedded())
 }
 
 func ask(tb testing.TB, b *bot.Bot, q string) bot.Answer {
@@ -113,17 +70,12 @@ func TestQuestionSets(t *testing.T) {
 		set    string
 		misses int // first excerpts allowed to miss; every answer must be in the top 3
 	}{
-		{"TradeParaphrases", nil, "testdata/extra-questions.jsonl", 3},
+		{"TradeParaphrases", corpus.Embedded(), "testdata/extra-questions.jsonl", 3},
 		{"RailCorpus", os.DirFS("testdata/rail"), "testdata/rail-questions.jsonl", 1},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var b *bot.Bot
-			if c.corpus == nil {
-				b, _ = tradeBot(t)
-			} else {
-				b, _ = newBot(t, c.corpus)
-			}
+			b, _ := newBot(t, c.corpus)
 			r, err := b.Evaluate(context.Background(), readSet(t, c.set))
 			if err != nil {
 				t.Fatal(err)
@@ -423,5 +375,42 @@ func BenchmarkAnswer(b *testing.B) {
 		if _, err := bt.Ask(ctx, qs[i%len(qs)].Question); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestAliasesFollowTheirDocument shows why learned aliases live in the
+// index with the passage that defines them: when coverage comes and goes
+// at run time, what it defines comes and goes with it.
+func TestAliasesFollowTheirDocument(t *testing.T) {
+	ctx := context.Background()
+	doc := func(id, body string) corpus.Document {
+		t.Helper()
+		d, err := corpus.Parse(id+".md", []byte("---\nid: "+id+"\ntitle: Rail notes\n---\n\n"+body+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	defines := doc("glossary", "The line will be run by the Regional Transit Authority (RTA).")
+	uses := doc("fares", "The RTA board approved a flat fare of $2.50 on Tuesday.")
+	idx, err := index.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	if err := bottest.Index(ctx, idx, []corpus.Document{defines, uses}); err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(idx)
+	const q = "What fare did the Regional Transit Authority approve?"
+	a := ask(t, b, q)
+	if !a.Covered || a.Excerpts[0].DocID != "fares" {
+		t.Fatalf("with the definition indexed: %+v, want the fares sentence, which says only RTA", a)
+	}
+	if err := idx.Put(ctx, []string{defines.ID}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if a := ask(t, b, q); a.Covered {
+		t.Errorf("after the defining document left, %q still found %+v", q, a.Excerpts)
 	}
 }

@@ -172,26 +172,10 @@ func wordForm(w string) string {
 }
 
 // forms returns the forms of the content words of s, in order.
-func forms(s string) []string {
-	var out []string
-	for _, t := range tokenize(s) {
-		if !t.stop {
-			out = append(out, t.form)
-		}
-	}
-	return out
-}
+func forms(s string) []string { return analyse(s).forms }
 
 // stems returns the stems of the content words of s, in order.
-func stems(s string) []string {
-	var out []string
-	for _, t := range tokenize(s) {
-		if !t.stop {
-			out = append(out, t.stem)
-		}
-	}
-	return out
-}
+func stems(s string) []string { return analyse(s).seq }
 
 // tokenSet is the set of tokens NearDuplicate compares: runs of letters,
 // digits and "$", lower-cased, as the evaluation scorer measures them.

@@ -33,6 +33,13 @@ func (l Library) Documents() ([]corpus.Document, []corpus.Skipped) { return l, n
 // and returns a digester over them with a real bot.
 func Digester(tb testing.TB, docs []corpus.Document) *bot.Digester {
 	tb.Helper()
+	return bot.NewDigester(Library(docs), Bot(tb, docs))
+}
+
+// Bot indexes docs in a temporary index, removed when the test ends, and
+// returns the answer engine over them.
+func Bot(tb testing.TB, docs []corpus.Document) *bot.Bot {
+	tb.Helper()
 	idx, err := index.Open("")
 	if err != nil {
 		tb.Fatal(err)
@@ -41,11 +48,12 @@ func Digester(tb testing.TB, docs []corpus.Document) *bot.Digester {
 	if err := Index(context.Background(), idx, docs); err != nil {
 		tb.Fatal(err)
 	}
-	return bot.NewDigester(Library(docs), bot.New(idx))
+	return bot.New(idx)
 }
 
-// Index cuts docs into passages, tags their topics as the library does
-// and puts them in idx.
+// Index cuts docs into passages, tags their topics and aliases as the
+// library does and puts them in idx, with the bot's thesaurus as the
+// command does.
 func Index(ctx context.Context, idx *index.Index, docs []corpus.Document) error {
 	ids := make([]string, 0, len(docs))
 	var passages []corpus.Passage
@@ -54,5 +62,8 @@ func Index(ctx context.Context, idx *index.Index, docs []corpus.Document) error 
 		passages = append(passages, d.Passages()...)
 	}
 	bot.Tag(passages)
+	if err := idx.PutSynonyms(ctx, bot.Thesaurus()); err != nil {
+		return err
+	}
 	return idx.Put(ctx, ids, passages)
 }

@@ -109,3 +109,20 @@ func TestParseCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteSourcesGolden(t *testing.T) {
+	doc, err := corpus.Parse("steel.md", []byte("---\nid: steel-quota-note\ntitle: Steel quota note\npublisher: Test Wire\npublished: 2025-09-01\n---\n\nJapan and the United States agreed a steel quota.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	undated, err := corpus.Parse("undated.txt", []byte("An Undated Note Without a Publisher\nIt says one thing. And another.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	handlers.WriteSources(&out, []corpus.Document{doc, undated}, []corpus.Skipped{
+		{Path: "drafts/broken.md", Reason: "front matter: yaml: line 1: did not find expected ',' or ']'"},
+		{Path: "empty.txt", Reason: "empty file"},
+	})
+	golden(t, "sources.golden", out.Bytes())
+}

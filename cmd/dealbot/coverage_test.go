@@ -58,7 +58,16 @@ func TestSourcesCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkGolden(t, "sources.golden", []byte(strings.ReplaceAll(out, dir, "$CORPUS")))
+	for _, want := range []string{
+		"steel-quota-note  Steel quota note  Test Wire  2025-09-01  1",
+		"1 document; 2 files skipped:",
+		filepath.Join(dir, "drafts", "broken.md") + ": front matter: yaml:",
+		filepath.Join(dir, "empty.txt") + ": empty file",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("sources output lacks %q:\n%s", want, out)
+		}
+	}
 }
 
 func TestAskFromCorpusDir(t *testing.T) {

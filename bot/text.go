@@ -45,7 +45,9 @@ still later first second third overall specific exact precise basically right wr
 high low own full entire line way part kind type sort lot point case fact idea place people person side
 example number question view terms basis aspect regard respect thing things one ones today now right
 currently exactly overall role cover covers covered known unknown clear certain sure
-apply applies applied applying focus focused focuses focusing center centered`)
+apply applies applied applying focus focused focuses focusing center centered centre centred
+meaning definition acronym abbreviation return exchange practice theory average brief total addition turn
+advance effect stake`)
 
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}

@@ -8,6 +8,7 @@ package bot
 var thesaurus = [][]string{
 	// trade
 	{"tariff", "tariffs", "duty", "duties", "levy", "levies", "import tax", "import taxes", "customs duties"},
+	{"impose", "imposed", "imposes", "imposing", "hit", "hits", "slap", "slapped", "target", "targeted", "targeting"},
 	{"most-favored-nation", "most favored nation", "most-favoured-nation", "most favoured nation", "mfn"},
 	{"clause", "provision", "safeguard"},
 	{"agreement", "deal", "pact", "accord", "treaty", "arrangement", "agreed"},
@@ -47,13 +48,13 @@ var thesaurus = [][]string{
 	{"decide", "decides", "decision", "choose", "chooses", "select", "selects", "pick", "picks", "determine", "call the shots"},
 	{"review", "reviews", "vet", "vets", "screen", "evaluate", "assess", "examine", "scrutinize", "approve"},
 	{"operate", "operated", "run", "manage", "managed", "administer", "administered", "govern", "governance", "oversee", "oversight", "mechanism"},
-	{"timescale", "timeline", "timeframe", "time frame", "schedule", "timetable"},
+	{"timescale", "timeline", "timeframe", "time frame", "schedule", "timetable", "deadline", "deadlines"},
 	{"details", "detail", "specifics", "particulars", "information"},
 	{"unclear", "uncertain", "murky", "vague", "ambiguous", "unknown", "undecided", "unresolved"},
 	{"clarify", "clarified", "clarification"},
 	{"highlight", "highlighted", "showcase", "feature", "featured", "tout", "touted", "promote"},
 	{"publicize", "publicise", "advertise", "trumpet"},
-	{"agency", "agencies", "institution", "institutions", "body", "bodies"},
+	{"agency", "agencies", "institution", "institutions", "body", "bodies", "organization", "organizations", "organisation", "organisations"},
 	// politics
 	{"prime minister", "pm", "premier"},
 	{"opposition", "opposition parties", "opposition lawmakers", "opposition politicians"},
@@ -65,7 +66,7 @@ var thesaurus = [][]string{
 	{"parliament", "diet", "legislature"},
 	{"election", "elections", "vote", "poll", "polls", "ballot"},
 	{"criticize", "criticise", "criticizing", "criticism", "attack", "attacking", "slam", "fault", "blast"},
-	{"pressure", "backlash", "heat", "strain"},
+	{"pressure", "backlash", "heat", "strain", "trouble", "troubles", "problems", "difficulties", "woes", "turmoil"},
 	{"political", "politics", "politically"},
 	{"government", "administration"},
 	{"lawmakers", "legislators", "politicians"},
@@ -78,7 +79,7 @@ var thesaurus = [][]string{
 	{"increase", "increasing", "rise", "rising", "grow", "growing", "growth", "raise", "boost", "hike", "jump", "climb"},
 	// outlook
 	{"model", "template", "blueprint", "precedent", "prototype"},
-	{"aim", "aims", "goal", "goals", "objective", "objectives", "purpose", "intent"},
+	{"aim", "aims", "aimed", "goal", "goals", "objective", "objectives", "purpose", "intent", "target", "targets"},
 	{"strategy", "strategic", "strategically"},
 	{"alliance", "partnership", "relationship", "ties", "relations"},
 	{"future", "upcoming", "coming"},

@@ -105,7 +105,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		return Answer{}, fmt.Errorf("search candidates: %w", err)
 	}
 	cands := rank(&q, hits)
-	if len(cands) == 0 || (!q.topicOnly() && bestSupport(cands) < minSupport) {
+	if len(cands) == 0 || (!q.topicOnly() && (q.absent || bestSupport(cands) < minSupport)) {
 		ans.Text = notCovered
 		return ans, nil
 	}
@@ -162,6 +162,9 @@ func retrieval(q *question) index.Query {
 	var words []string
 	for _, t := range q.terms {
 		words = append(words, t.word)
+		if t.alt != "" {
+			words = append(words, t.alt)
+		}
 	}
 	text := strings.Join(words, " ")
 	iq := index.Query{Size: candidates}

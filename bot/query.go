@@ -55,6 +55,10 @@ details detail info information state play side aspects matters question`)
 // term is one content word of a question.
 type term struct {
 	word, form, stem string
+	// alt is the singular of a plural the stemmer does not undo ("buses"
+	// stems to "buse", "bus" to "bu"): a second spelling to count and
+	// match, or "".
+	alt, altStem     string
 	capital          bool     // a name or acronym (capitalised, not only because it opens the question)
 	number           bool     // a figure or year
 	concepts         []int    // thesaurus meanings of the word
@@ -135,6 +139,13 @@ type question struct {
 	topic string // detected topic, or ""
 	focus int    // the term a "which X" question asks to name, or -1
 	terse bool   // little more than a topic name: answer with the topic's best passages
+	// objects are the noun phrases the question asks about, as term
+	// indices: the words after "on", "of", "about" … ("the tariff on
+	// *Brazilian coffee*", "the price of *gold*").
+	objects [][]int
+	// absent is an object of which the coverage says no word, nor any
+	// synonym: the question is about something it never mentions.
+	absent bool
 	// known and unknown add up the weight of the question's words that
 	// the coverage uses, and of those it never uses (see weigh).
 	known, unknown float64
@@ -173,6 +184,9 @@ func parseQuestion(text string) question {
 			df:      -1,
 			prev:    -1,
 		}
+		if tm.alt = singularOfSes(t.word); tm.alt != "" {
+			tm.altStem = stem(tm.alt)
+		}
 		if p, ok := termAt[i-1]; ok {
 			tm.prev = p // the word before modifies it: "rice imports"
 		}
@@ -193,6 +207,7 @@ func parseQuestion(text string) question {
 			}
 		}
 	}
+	q.objects = objectPhrases(toks, q.terms)
 	if f := focusWord(lower); f != "" {
 		fs := stem(f)
 		for i, t := range q.terms {
@@ -222,6 +237,42 @@ func parseQuestion(text string) question {
 		}
 	}
 	return q
+}
+
+// objectPrepositions open the noun phrase a question asks about. "to" is
+// left out: it opens verbs as often ("hope to achieve"), and so is "under",
+// which opens idioms ("under fire").
+var objectPrepositions = toSet(`on of about for with in from against regarding concerning over between among`)
+
+// objectPhrases returns, as term indices, the runs of content words that
+// follow an object preposition ("on *Argentine beef*", "about *rice
+// imports*"), skipping the articles and other small words right after it.
+func objectPhrases(toks []token, terms []term) [][]int {
+	at := make(map[string]int, len(terms))
+	for i, t := range terms {
+		at[t.stem] = i
+	}
+	var out [][]int
+	for i := 0; i < len(toks); i++ {
+		if !objectPrepositions[toks[i].word] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].stop && !objectPrepositions[toks[j].word] {
+			j++
+		}
+		var run []int
+		for ; j < len(toks) && !toks[j].stop; j++ {
+			if k, ok := at[toks[j].stem]; ok {
+				run = append(run, k)
+			}
+		}
+		if len(run) > 0 {
+			out = append(out, run)
+		}
+		i = j - 1
+	}
+	return out
 }
 
 // definedAcronym returns X for "what is X" or "what's X" where X is an
@@ -269,6 +320,9 @@ func (q *question) lookupWords() []string {
 	}
 	for _, t := range q.terms {
 		add(t.word)
+		if t.alt != "" {
+			add(t.alt)
+		}
 		for _, ci := range t.concepts {
 			for _, m := range thesaurus[ci] {
 				add(m)

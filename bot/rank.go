@@ -64,7 +64,7 @@ func listsFocus(q *question, toks []token) bool {
 
 // matchToken reports whether one word says the term or a synonym of it.
 func (t *term) matchToken(tk token) bool {
-	if tk.stem == t.stem {
+	if tk.stem == t.stem || (t.altStem != "" && tk.stem == t.altStem) {
 		return true
 	}
 	for _, ci := range t.concepts {
@@ -110,7 +110,7 @@ func excerptText(p corpus.Passage) string {
 // match says how well a text says a term: 1 for the word itself, a little
 // less for a synonym or a learned alias, 0 when it says neither.
 func (t *term) match(a *analysed) float64 {
-	if a.set[t.stem] {
+	if a.set[t.stem] || (t.altStem != "" && a.set[t.altStem]) {
 		return 1
 	}
 	best := 0.0
@@ -146,6 +146,9 @@ func (q *question) weigh(n int, counts map[string]int) {
 	for i := range q.terms {
 		t := &q.terms[i]
 		df := counts[t.word]
+		if t.alt != "" {
+			df = max(df, counts[t.alt])
+		}
 		for _, ci := range t.concepts {
 			for _, m := range thesaurus[ci] {
 				df = max(df, counts[m])
@@ -191,6 +194,22 @@ func (q *question) weigh(n int, counts map[string]int) {
 		}
 	}
 	q.known, q.unknown = known, unknown
+	for _, obj := range q.objects {
+		absent, named := true, false
+		for _, i := range obj {
+			t := &q.terms[i]
+			if genericWords[t.word] {
+				continue
+			}
+			named = true
+			if t.df > 0 {
+				absent = false
+			}
+		}
+		if named && absent {
+			q.absent = true // "the tariff on rice": nothing about rice answers it
+		}
+	}
 }
 
 // verbForm reports whether a word looks like a verb form ("worried",

@@ -47,7 +47,7 @@ example number question view terms basis aspect regard respect thing things one 
 currently exactly overall role cover covers covered known unknown clear certain sure
 apply applies applied applying focus focused focuses focusing center centered centre centred
 meaning definition acronym abbreviation return exchange practice theory average brief total addition turn
-advance effect stake`)
+advance effect stake final finally`)
 
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -171,6 +171,18 @@ func wordForm(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// singularOfSes returns the singular of a plural in "-ses" whose
+// singular ends in "s" ("buses" → "bus", "bonuses" → "bonus"), which
+// neither wordForm nor the Porter stemmer recovers; for other "-ses"
+// words ("cases") it returns a non-word that the coverage will not use.
+// For any other word it returns "".
+func singularOfSes(w string) string {
+	if len(w) > 4 && strings.HasSuffix(w, "ses") && !strings.HasSuffix(w, "sses") {
+		return w[:len(w)-2]
+	}
+	return ""
 }
 
 // forms returns the forms of the content words of s, in order.

@@ -184,8 +184,8 @@ func (q *question) weigh(n int, counts map[string]int) {
 			switch {
 			case genericWords[t.word]:
 				u = 0.15 * idf(0)
-			case t.capital || t.number:
-				u = idf(0) // a name or figure the coverage never mentions
+			case t.capital || t.number || t.focus:
+				u = idf(0) // a name, figure or asked-for thing the coverage never mentions
 			}
 			if t.focus {
 				u *= focusWeight

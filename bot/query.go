@@ -27,7 +27,7 @@ var questionCues = []struct {
 	re   *regexp.Regexp
 }{
 	{kindAmount, regexp.MustCompile(`\bhow (much|many|big|large|high|low|sizable|significant)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
-	{kindPerson, regexp.MustCompile(`^\W*(who|whom|whose)\b|\bwho (is|are|was|were|said|says)\b|\bwhich (person|people|official|officials|minister|expert|analyst)\b`)},
+	{kindPerson, regexp.MustCompile(`^\W*(who|whom|whose)\b|\bwho (is|are|was|were|said|says)\b|\bwhich (\w+ )?(person|people|officials?|ministers?|experts?|analysts?|agenc(y|ies)|institutions?|bod(y|ies)|organi[sz]ations?|companies|company|firms?|banks?|ministries|ministry|departments?|lenders?|insurers?)\b`)},
 	{kindReason, regexp.MustCompile(`\bwhy\b|\breasons?\b|\bcause[sd]?\b|\bwhat (drove|drives|prompted|explains)\b`)},
 	{kindUncertain, regexp.MustCompile(`\bwhether\b|\b(clear|certain|known|settled|decided|clarified)\b|^\W*(does|do|will|would|is|are|can|could|has|have)\b`)},
 	{kindDefinition, regexp.MustCompile(`\bstands? for\b|\bshort for\b|\b(acronym|abbreviation|meaning|definition)\b|\bwhat does \S+ mean\b|\bdefine\b`)},

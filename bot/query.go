@@ -41,11 +41,16 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindAmount:    regexp.MustCompile(`\$\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|percent|%)|\b\d+(\.\d+)?%`),
 	kindPerson:    regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|ambassador|institute|ministry|agency|official)\b`),
 	kindReason:    regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|driven by|owing to|thanks to|in response|after|following|reeling from)\b`),
-	kindUncertain: regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to)\b`),
+	kindUncertain: regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
 	kindTime:      regexp.MustCompile(`(?i)\b(19|20)\d\d\b|\b(soon|timescale|timeline|months?|weeks?|years?|next|by the end|deadline)\b`),
 	kindAge:       regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b`),
 	kindList:      regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
 }
+
+// hedges say a thing may or may not happen: weaker statements of
+// uncertainty than passageCues[kindUncertain] ("it remains unclear
+// whether …"), which is what a question of whether usually wants.
+var hedges = regexp.MustCompile(`(?i)\b(remains|may|might|could|perhaps|possibly|likely|expected to)\b`)
 
 // terseFiller are words that add nothing to a topic named on its own
 // ("political context", "tariffs update").

@@ -23,7 +23,8 @@ const (
 	strengthCap = 12  // topic cue weight at which a sentence is as much about the topic as can be
 	wFacts      = 0.4 // a topic's best passages are its facts: the excerpt states a figure
 	wKind       = 1.2 // the excerpt carries what the kind of question asks for
-	wKindFigure = 2.0 // … when that is a figure, an age or a date, which an answer cannot do without
+	wKindFigure = 2.0 // … when that is a figure, an age, a date or a statement of uncertainty, which an answer cannot do without
+	wHedge      = 0.6 // … when that is a statement of uncertainty and the excerpt only hedges ("may", "expected to")
 	wDefines    = 2.0 // the passage defines a name the question asks about
 	wFocusList  = 1.5 // "which X": the excerpt lists X ("X such as A and B")
 	focusWeight = 1.5 // "which X": X counts this much more than other words
@@ -392,9 +393,12 @@ func kindScore(k kind, text string) float64 {
 		}
 		n++
 		if !re.MatchString(text) {
+			if kk == kindUncertain && hedges.MatchString(text) {
+				sum += wHedge
+			}
 			continue
 		}
-		if kk&figureKinds != 0 {
+		if kk&figureKinds != 0 || kk == kindUncertain {
 			sum += wKindFigure
 		} else {
 			sum += wKind

@@ -14,11 +14,12 @@ const (
 	kindAmount     kind = 1 << iota // how much, how big, worth → money figures
 	kindPerson                      // who → people and organisations
 	kindReason                      // why → reasons
-	kindUncertain                   // whether, is it clear → statements of uncertainty
+	kindUncertain                   // does, will, could … → statements of fact or of uncertainty
 	kindDefinition                  // what does X stand for → the passage that defines X
 	kindTime                        // when, how soon → dates and time words
 	kindAge                         // how old → ages
 	kindList                        // which sectors, what goods → enumerations
+	kindWhether                     // whether, is it clear → statements of uncertainty
 )
 
 // questionCues detect the kinds of a question, on its lower-case text.
@@ -29,7 +30,8 @@ var questionCues = []struct {
 	{kindAmount, regexp.MustCompile(`\bhow (much|many|big|large|high|low|sizable|significant)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
 	{kindPerson, regexp.MustCompile(`^\W*(who|whom|whose)\b|\bwho (is|are|was|were|said|says)\b|\bwhich (\w+ )?(person|people|officials?|ministers?|experts?|analysts?|agenc(y|ies)|institutions?|bod(y|ies)|organi[sz]ations?|companies|company|firms?|banks?|ministries|ministry|departments?|lenders?|insurers?)\b`)},
 	{kindReason, regexp.MustCompile(`\bwhy\b|\breasons?\b|\bcause[sd]?\b|\bwhat (drove|drives|prompted|explains)\b`)},
-	{kindUncertain, regexp.MustCompile(`\bwhether\b|\b(clear|certain|known|settled|decided|clarified)\b|^\W*(does|do|will|would|is|are|can|could|has|have)\b`)},
+	{kindUncertain, regexp.MustCompile(`^\W*(does|do|will|would|is|are|can|could|has|have)\b`)},
+	{kindWhether, regexp.MustCompile(`\bwhether\b|\b(clear|certain|known|settled|decided|clarified)\b`)},
 	{kindDefinition, regexp.MustCompile(`\bstands? for\b|\bshort for\b|\b(acronym|abbreviation|meaning|definition)\b|\bwhat does \S+ mean\b|\bdefine\b`)},
 	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow (soon|long)\b|\b(timescale|timeline|timeframe|deadline|schedule)\b`)},
 	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b`)},
@@ -41,14 +43,15 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindAmount:    regexp.MustCompile(`\$\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|percent|%)|\b\d+(\.\d+)?%`),
 	kindPerson:    regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|ambassador|institute|ministry|agency|official)\b`),
 	kindReason:    regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|driven by|owing to|thanks to|in response|after|following|reeling from)\b`),
-	kindUncertain: regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
+	kindUncertain: regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to)\b`),
+	kindWhether:   regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
 	kindTime:      regexp.MustCompile(`(?i)\b(19|20)\d\d\b|\b(soon|timescale|timeline|months?|weeks?|years?|next|by the end|deadline)\b`),
 	kindAge:       regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b`),
 	kindList:      regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
 }
 
 // hedges say a thing may or may not happen: weaker statements of
-// uncertainty than passageCues[kindUncertain] ("it remains unclear
+// uncertainty than passageCues[kindWhether] ("it remains unclear
 // whether …"), which is what a question of whether usually wants.
 var hedges = regexp.MustCompile(`(?i)\b(remains|may|might|could|perhaps|possibly|likely|expected to)\b`)
 
@@ -63,17 +66,17 @@ type term struct {
 	// alt is the singular of a plural the stemmer does not undo ("buses"
 	// stems to "buse", "bus" to "bu"): a second spelling to count and
 	// match, or "".
-	alt, altStem     string
-	capital          bool     // a name or acronym (capitalised, not only because it opens the question)
-	number           bool     // a figure or year
-	concepts         []int    // thesaurus meanings of the word
-	expand           []phrase // what the coverage says it means (learned aliases)
-	df               int      // passages whose text holds the word or a synonym; -1 unknown yet
-	weight           float64  // how much matching it counts for ranking (IDF)
-	support          float64  // how much it counts for deciding whether the coverage answers
-	focus            bool     // what a "which X" question asks to name
-	prev             int      // the term just before it in the question, or -1
-	qualified        bool     // its modifier is unknown to the coverage ("rice imports")
+	alt, altStem string
+	capital      bool     // a name or acronym (capitalised, not only because it opens the question)
+	number       bool     // a figure or year
+	concepts     []int    // thesaurus meanings of the word
+	expand       []phrase // what the coverage says it means (learned aliases)
+	df           int      // passages whose text holds the word or a synonym; -1 unknown yet
+	weight       float64  // how much matching it counts for ranking (IDF)
+	support      float64  // how much it counts for deciding whether the coverage answers
+	focus        bool     // what a "which X" question asks to name
+	prev         int      // the term just before it in the question, or -1
+	qualified    bool     // its modifier is unknown to the coverage ("rice imports")
 }
 
 // whWord finds the words that make a question of a phrase.

@@ -40,27 +40,51 @@ const (
 var quantityWords = toSet(`worth value total amount size cost price figure sum tally scale number big large
 much many high`)
 
-// listMarkers open an enumeration after a noun: "goods such as …".
-var listMarkers = toSet(`such including like namely notably especially particularly`)
+// listMarker opens an enumeration after a noun: "goods such as …".
+var listMarker = regexp.MustCompile(`(?i)\b(such as|including|like|namely|notably|especially|particularly)\b`)
 
-// listsFocus reports whether the text (as tokens) follows the question's
-// focus noun (or a synonym) with an enumeration within three words.
-func listsFocus(q *question, toks []token) bool {
+// listItem separates the items of an enumeration.
+var listItem = regexp.MustCompile(`\s*(,\s*(and|or)\s+|,|\s+and\s+|\s+or\s+)\s*`)
+
+// maxListItems is the enumeration length at which an excerpt names as
+// many of the things a "which X" question asks for as can be wanted.
+const maxListItems = 4
+
+// focusList is how many items the text enumerates right after the
+// question's focus noun or a synonym ("key sectors such as energy,
+// semiconductors and shipbuilding": 3), or 0. An item is a short phrase;
+// the enumeration ends at the first long one, which is the sentence going
+// on ("including steel, and are expected to …": 1).
+func focusList(q *question, text string) int {
 	if q.focus < 0 {
-		return false
+		return 0
 	}
 	t := &q.terms[q.focus]
-	for i, tk := range toks {
-		if !t.matchToken(tk) {
+	best := 0
+	for _, m := range listMarker.FindAllStringIndex(text, -1) {
+		before := tokenize(text[:m[0]])
+		near := false
+		for _, tk := range before[max(0, len(before)-3):] {
+			near = near || t.matchToken(tk)
+		}
+		if !near {
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= i+3; j++ {
-			if listMarkers[toks[j].word] {
-				return true
-			}
+		rest := text[m[1]:]
+		if k := strings.IndexAny(rest, ".;:()\"“”"); k >= 0 {
+			rest = rest[:k]
 		}
+		n := 0
+		for _, item := range listItem.Split(rest, -1) {
+			w := len(strings.Fields(item))
+			if w == 0 || w > 4 {
+				break
+			}
+			n++
+		}
+		best = max(best, n)
 	}
-	return false
+	return best
 }
 
 // matchToken reports whether one word says the term or a synonym of it.
@@ -309,8 +333,8 @@ func rank(q *question, hits []index.Hit) []candidate {
 		if topicOnly && passageCues[kindAmount].MatchString(c.text) {
 			f.facts = wFacts
 		}
-		if listsFocus(q, c.toks) {
-			f.list = wFocusList
+		if n := focusList(q, c.text); n > 0 {
+			f.list = wFocusList * float64(min(n, maxListItems)) / maxListItems
 		}
 		if (q.kinds&(kindDefinition|kindPerson) != 0) && definesAsked(q, h.Aliases) {
 			f.defines = wDefines
@@ -393,12 +417,12 @@ func kindScore(k kind, text string) float64 {
 		}
 		n++
 		if !re.MatchString(text) {
-			if kk == kindUncertain && hedges.MatchString(text) {
+			if kk == kindWhether && hedges.MatchString(text) {
 				sum += wHedge
 			}
 			continue
 		}
-		if kk&figureKinds != 0 || kk == kindUncertain {
+		if kk&figureKinds != 0 || kk == kindWhether {
 			sum += wKindFigure
 		} else {
 			sum += wKind

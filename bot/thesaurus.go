@@ -18,7 +18,7 @@ var thesaurus = [][]string{
 	{"exports", "export", "shipments", "sales"},
 	{"imports", "import", "purchases", "purchase", "procurement", "buying", "buy", "acquisitions"},
 	{"partner", "partners", "ally", "allies", "countries"},
-	{"bilateral", "two countries", "both countries", "two nations", "both nations", "two governments", "both governments", "both sides"},
+	{"bilateral", "two countries", "two nations", "two governments"},
 	{"rate", "rates", "level"},
 	{"lowest", "cheapest", "best"},
 	{"advantage", "edge", "benefit"},

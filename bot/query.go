@@ -11,15 +11,16 @@ import (
 type kind uint
 
 const (
-	kindAmount     kind = 1 << iota // how much, how big, worth → money figures
-	kindPerson                      // who → people and organisations
-	kindReason                      // why → reasons
-	kindUncertain                   // does, will, could … → statements of fact or of uncertainty
-	kindDefinition                  // what does X stand for → the passage that defines X
-	kindTime                        // when, how soon → dates and time words
-	kindAge                         // how old → ages
-	kindList                        // which sectors, what goods → enumerations
-	kindWhether                     // whether, is it clear → statements of uncertainty
+	kindAmount       kind = 1 << iota // how much, how big, worth → money figures
+	kindPerson                        // who → people and organisations
+	kindReason                        // why → reasons
+	kindUncertain                     // does, will, could … → statements of fact or of uncertainty
+	kindDefinition                    // what does X stand for → the passage that defines X
+	kindTime                          // when, how soon → dates and time words
+	kindAge                           // how old → ages
+	kindList                          // which sectors, what goods → enumerations
+	kindWhether                       // whether, is it clear → statements of uncertainty
+	kindSignificance                  // why does it matter → statements of importance
 )
 
 // questionCues detect the kinds of a question, on its lower-case text.
@@ -35,19 +36,21 @@ var questionCues = []struct {
 	{kindDefinition, regexp.MustCompile(`\bstands? for\b|\bshort for\b|\b(acronym|abbreviation|meaning|definition)\b|\bwhat does \S+ mean\b|\bdefine\b`)},
 	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow (soon|long)\b|\b(timescale|timeline|timeframe|deadline|schedule)\b`)},
 	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b`)},
+	{kindSignificance, regexp.MustCompile(`\b(matters?|mattered|important|importance|significance|big deal)\b`)},
 	{kindList, regexp.MustCompile(`^\W*which\b|\bwhat (sectors|industries|goods|products|areas|projects|countries|partners|fields|items)\b|\blist\b`)},
 }
 
 // passageCues detect, in a passage, what each kind of question looks for.
 var passageCues = map[kind]*regexp.Regexp{
-	kindAmount:    regexp.MustCompile(`\$\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|percent|%)|\b\d+(\.\d+)?%`),
-	kindPerson:    regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|ambassador|institute|ministry|agency|official)\b`),
-	kindReason:    regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|driven by|owing to|thanks to|in response|after|following|reeling from)\b`),
-	kindUncertain: regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to)\b`),
-	kindWhether:   regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
-	kindTime:      regexp.MustCompile(`(?i)\b(19|20)\d\d\b|\b(soon|timescale|timeline|months?|weeks?|years?|next|by the end|deadline)\b`),
-	kindAge:       regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b`),
-	kindList:      regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
+	kindAmount:       regexp.MustCompile(`\$\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|percent|%)|\b\d+(\.\d+)?%`),
+	kindPerson:       regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|ambassador|institute|ministry|agency|official)\b`),
+	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|driven by|owing to|thanks to|in response|after|following|reeling from)\b`),
+	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to)\b`),
+	kindWhether:      regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
+	kindTime:         regexp.MustCompile(`(?i)\b(19|20)\d\d\b|\b(soon|timescale|timeline|months?|weeks?|years?|next|by the end|deadline)\b`),
+	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b`),
+	kindSignificance: regexp.MustCompile(`(?i)\b(significant|important|importance|big deal|crucial|vital|edge|advantage|ensures?|standout|notable|milestone|breakthrough)\b`),
+	kindList:         regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
 }
 
 // hedges say a thing may or may not happen: weaker statements of

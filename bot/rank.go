@@ -493,10 +493,19 @@ func overlap(a, b map[string]bool) float64 {
 func cluster(cands []candidate, limit int) []Excerpt {
 	var out []Excerpt
 	var sets, contents []map[string]bool
+	var shown []candidate
 next:
 	for _, c := range cands {
 		set, content := tokenSet(c.text), c.formSet
 		for i := range out {
+			if widens(c, shown[i]) {
+				// The same sentence with the one before it, which it
+				// refers back to, and scoring about as well: show the
+				// fuller excerpt ("These tariffs, imposed on …").
+				out[i].Text, out[i].Citation, out[i].Score = c.text, c.hit.Citation, round(c.score)
+				sets[i], contents[i], shown[i] = set, content, c
+				continue next
+			}
 			if NearDuplicate(set, sets[i]) || contained(set, sets[i]) ||
 				(c.hit.DocID != out[i].DocID && overlap(content, contents[i]) >= editionOverlap) {
 				if c.hit.DocID != out[i].DocID || c.hit.Paragraph != out[i].Paragraph {
@@ -509,10 +518,20 @@ next:
 			continue
 		}
 		out = append(out, Excerpt{Text: c.text, Citation: c.hit.Citation, Score: round(c.score)})
+		shown = append(shown, c)
 		sets = append(sets, set)
 		contents = append(contents, content)
 	}
 	return out
+}
+
+// widens reports whether candidate c is a shown excerpt with the sentence
+// after it, and answers the question as well by all that the excerpt says:
+// only BM25, which scores the sentence the index found rather than the
+// excerpt, may rank it lower.
+func widens(c, shown candidate) bool {
+	return len(c.text) > len(shown.text) && strings.HasPrefix(c.text, shown.text) &&
+		c.score-c.bm25 >= shown.score-shown.bm25
 }
 
 func appendCitation(cs []corpus.Citation, c corpus.Citation) []corpus.Citation {

@@ -404,8 +404,8 @@ func proximity(q *question, content []token, matched []int) float64 {
 	return float64(near) / float64(len(matched)-1)
 }
 
-// figureKinds are the kinds an answer must state a figure for.
-const figureKinds = kindAmount | kindAge | kindTime
+// figureKinds are the kinds an answer must state a figure (or a name) for.
+const figureKinds = kindAmount | kindAge | kindTime | kindPerson
 
 // kindScore scores the cues of the question's kinds that the text has:
 // wKind each (wKindFigure for a figure), averaged over the kinds.

@@ -48,7 +48,8 @@ var thesaurus = [][]string{
 	// who runs it
 	{"decide", "decides", "decision", "choose", "chooses", "select", "selects", "pick", "picks", "determine", "call the shots"},
 	{"review", "reviews", "vet", "vets", "screen", "evaluate", "assess", "examine", "scrutinize", "approve"},
-	{"operate", "operated", "run", "manage", "managed", "administer", "administered", "govern", "governance", "oversee", "oversight", "mechanism"},
+	{"operate", "operates", "operated", "operating", "operational", "run", "runs", "running", "manage", "manages", "managed", "administer", "administered",
+		"govern", "governance", "oversee", "oversees", "oversight", "mechanism", "control", "controls", "controlled", "in charge"},
 	{"timescale", "timeline", "timeframe", "time frame", "schedule", "timetable", "deadline", "deadlines"},
 	{"details", "detail", "specifics", "particulars", "information"},
 	{"unclear", "uncertain", "murky", "vague", "ambiguous", "unknown", "undecided", "unresolved"},

@@ -202,7 +202,7 @@ func parseQuestion(text string) question {
 			tm.prev = p // the word before modifies it: "rice imports"
 		}
 		termAt[i] = len(q.terms)
-		tm.concepts = append(tm.concepts, defaultLexicon.byWord[t.form]...)
+		tm.concepts = append(tm.concepts, defaultLexicon.conceptsOf(t)...)
 		q.terms = append(q.terms, tm)
 	}
 	// Multi-word thesaurus entries ("prime minister") join the concepts of

@@ -21,7 +21,7 @@ should so some such than that the their theirs them themselves then there these 
 to too under until up very was we were what when where which while who whom why will with would you your
 yours yourself yourselves tell said says say saying also yet us get got ever whose
 let know please explain describe mention mentioned mentions coverage article report reports story news
-anything something thing things much many does happen happening might may must shall like`)
+anything something thing things much many does happen happening might may must shall like else`)
 
 // genericWords frame a question rather than name its subject ("why does
 // Chou *think* the clause *matters*", "how *long* has the alliance
@@ -47,7 +47,7 @@ example number question view terms basis aspect regard respect thing things one 
 currently exactly overall role cover covers covered known unknown clear certain sure
 apply applies applied applying focus focused focuses focusing center centered centre centred
 meaning definition acronym abbreviation return exchange practice theory average brief total addition turn
-advance effect stake final finally`)
+advance effect stake final finally quote quoted quotes cite cited interviewed headline`)
 
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}

@@ -24,7 +24,7 @@ var thesaurus = [][]string{
 	{"advantage", "edge", "benefit"},
 	{"competitiveness", "competitive"},
 	// sectors and goods
-	{"semiconductor", "semiconductors", "chip", "chips", "microchips", "chipmaking"},
+	{"semiconductor", "semiconductors", "chip", "chips", "microchips", "chipmaking", "chipmaker", "chipmakers"},
 	{"pharmaceuticals", "pharmaceutical", "pharma", "drugs", "medicines", "drugmakers"},
 	{"autos", "auto", "cars", "car", "automobiles", "automakers", "automotive"},
 	{"shipbuilding", "shipyards", "shipbuilders", "ships"},
@@ -67,7 +67,7 @@ var thesaurus = [][]string{
 	{"lower house", "house of representatives"},
 	{"parliament", "diet", "legislature"},
 	{"election", "elections", "vote", "poll", "polls", "ballot"},
-	{"criticize", "criticise", "criticizing", "criticism", "attack", "attacking", "slam", "fault", "blast"},
+	{"criticize", "criticise", "criticizing", "criticism", "criticisms", "complain", "complaint", "complaints", "attack", "attacking", "slam", "fault", "blast"},
 	{"pressure", "backlash", "heat", "strain", "trouble", "troubles", "problems", "difficulties", "woes", "turmoil"},
 	{"political", "politics", "politically"},
 	{"government", "administration"},
@@ -77,7 +77,7 @@ var thesaurus = [][]string{
 	{"defense", "defence", "military", "armed forces", "arms"},
 	{"spending", "spend", "spends", "spent", "expenditure", "expenditures", "budget", "outlays"},
 	{"annual", "annually", "yearly", "each year", "per year", "every year"},
-	{"equipment", "hardware", "weapons", "arms", "weaponry"},
+	{"equipment", "hardware", "weapons", "arms", "weaponry", "kit"},
 	{"increase", "increasing", "rise", "rising", "grow", "growing", "growth", "raise", "boost", "hike", "jump", "climb"},
 	// outlook
 	{"model", "template", "blueprint", "precedent", "prototype"},
@@ -118,12 +118,13 @@ func newPhrase(text string) phrase { return phrase{text: text, forms: forms(text
 // lexicon indexes the thesaurus by word form, built once.
 type lexicon struct {
 	byWord   map[string][]int // form → concepts it belongs to
+	byStem   map[string][]int // stem of a form → concepts, for a word the thesaurus lacks ("selection")
 	byPhrase map[string][]int // first form of a phrase → concepts
 	concepts []concept
 }
 
 func newLexicon(groups [][]string) *lexicon {
-	lx := &lexicon{byWord: map[string][]int{}, byPhrase: map[string][]int{}}
+	lx := &lexicon{byWord: map[string][]int{}, byStem: map[string][]int{}, byPhrase: map[string][]int{}}
 	for i, g := range groups {
 		c := concept{words: map[string]bool{}}
 		for _, m := range g {
@@ -132,6 +133,8 @@ func newLexicon(groups [][]string) *lexicon {
 			case len(ph.forms) == 1:
 				c.words[ph.forms[0]] = true
 				lx.byWord[ph.forms[0]] = appendOnce(lx.byWord[ph.forms[0]], i)
+				st := stem(ph.forms[0])
+				lx.byStem[st] = appendOnce(lx.byStem[st], i)
 			case len(ph.forms) > 1:
 				c.phrases = append(c.phrases, ph)
 				lx.byPhrase[ph.forms[0]] = appendOnce(lx.byPhrase[ph.forms[0]], i)
@@ -149,6 +152,18 @@ func appendOnce(s []int, v int) []int {
 		}
 	}
 	return append(s, v)
+}
+
+// conceptsOf returns the thesaurus meanings of a word: those of its form,
+// or, for a form the thesaurus does not list, those of the listed words
+// that share its stem ("selection" means what "select" means). Stems
+// conflate words a thesaurus keeps apart ("government", "governance"), so
+// they are only the fallback.
+func (lx *lexicon) conceptsOf(t token) []int {
+	if cs := lx.byWord[t.form]; len(cs) > 0 {
+		return cs
+	}
+	return lx.byStem[t.stem]
 }
 
 // defaultLexicon is the thesaurus, indexed.

@@ -86,7 +86,8 @@ type term struct {
 var whWord = regexp.MustCompile(`\b(what|which|who|whom|whose|why|how|when|where|whether|is|are|does|do|did|will|can)\b|\?`)
 
 // focusWord returns the word naming what a question asks about, or "":
-// X in "which X …", "what X …", "what is the X of/in …" and "… other X …";
+// X in "which X …", "what X …", "how much/many X …", "what is the X of/in
+// …" and "… other X …";
 // in "what is the price of X" it is X, since a price, size or value is
 // what any figure answers.
 func focusWord(lower string) string {
@@ -104,6 +105,16 @@ func focusWord(lower string) string {
 			return i + 1
 		}
 		return i
+	}
+	if at(0) == "how" && (at(1) == "much" || at(1) == "many") {
+		i := 2
+		if at(i) == "more" || at(i) == "extra" {
+			i++
+		}
+		if w := at(i); w != "" && !auxiliaries[w] && !prepositions[w] {
+			return w // "how much beef …", "how many stations …"
+		}
+		return ""
 	}
 	if w := at(0); w == "which" || w == "what" {
 		i := 1

@@ -80,6 +80,7 @@ type term struct {
 	focus        bool     // what a "which X" question asks to name
 	prev         int      // the term just before it in the question, or -1
 	qualified    bool     // its modifier is unknown to the coverage ("rice imports")
+	verb         bool     // the verb after a subject: "does Korea *pay*", "will the countries *cooperate*"
 }
 
 // whWord finds the words that make a question of a phrase.
@@ -230,6 +231,7 @@ func parseQuestion(text string) question {
 		}
 	}
 	q.objects = objectPhrases(toks, q.terms)
+	markVerbs(toks, q.terms)
 	if f := focusWord(lower); f != "" {
 		fs := stem(f)
 		for i, t := range q.terms {
@@ -295,6 +297,36 @@ func objectPhrases(toks []token, terms []term) [][]int {
 		i = j - 1
 	}
 	return out
+}
+
+// doAuxiliaries open a question whose subject is followed by its verb:
+// "does Korea pay …", "will the two countries cooperate …".
+var doAuxiliaries = toSet(`do does did will would can could should may might must shall`)
+
+// markVerbs marks the verb of such a question: the last of the content
+// words after the auxiliary, when there are two or more.
+func markVerbs(toks []token, terms []term) {
+	for i := 0; i < len(toks); i++ {
+		if !doAuxiliaries[toks[i].word] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].stop {
+			j++
+		}
+		var run []string
+		for ; j < len(toks) && !toks[j].stop; j++ {
+			run = append(run, toks[j].stem)
+		}
+		if len(run) < 2 {
+			continue
+		}
+		for k := range terms {
+			if terms[k].stem == run[len(run)-1] {
+				terms[k].verb = true
+			}
+		}
+	}
 }
 
 // definedAcronym returns X for "what is X" or "what's X" where X is an

@@ -237,6 +237,15 @@ func (q *question) weigh(n int, counts map[string]int) {
 	}
 }
 
+// modifies reports whether term p, known to the coverage, says what kind
+// of term i the question means ("the *foreign* minister"): a passage that
+// says i without p may be about another one. A subject does not modify
+// its verb ("will the two *countries* cooperate").
+func (q *question) modifies(p, i int) bool {
+	m, t := &q.terms[p], &q.terms[i]
+	return m.df > 0 && !genericWords[m.word] && !t.qualified && !t.verb && !verbForm(t.word)
+}
+
 // verbForm reports whether a word looks like a verb form ("worried",
 // "rising"), which an unknown word before it is the subject of, not a
 // modifier.
@@ -286,6 +295,7 @@ func rank(q *question, hits []index.Hit) []candidate {
 		var cov, ctxCov, support float64
 		var matched []int // the terms the excerpt says, for proximity
 		onTopic := q.topic != "" && contains(h.Topics, q.topic)
+		ms, mcs := make([]float64, len(q.terms)), make([]float64, len(q.terms))
 		for i := range q.terms {
 			t := &q.terms[i]
 			if t.df <= 0 {
@@ -303,13 +313,24 @@ func rank(q *question, hits []index.Hit) []candidate {
 					m = math.Max(m, 0.7) // "tariffs" is satisfied by a passage about tariffs
 				}
 			}
-			mc := t.match(&ctx)
+			ms[i], mcs[i] = m, t.match(&ctx)
+		}
+		for i := range q.terms {
+			t := &q.terms[i]
+			if t.df <= 0 {
+				continue
+			}
+			m, mc := ms[i], mcs[i]
 			// The paragraph, section and title say what a sentence is
 			// about ("the Harbor Line"), the sentence what the question
 			// asks ("cost"): a word only the context says counts in part.
 			cov += t.weight * math.Max(m, ctxShare*mc)
 			ctxCov += t.weight * mc
-			support += t.support * math.Max(m, 0.5*mc)
+			s := t.support * math.Max(m, 0.5*mc)
+			if p := t.prev; p >= 0 && m > 0 && ms[p] == 0 && mcs[p] == 0 && q.modifies(p, i) {
+				s /= 2 // "the Japanese foreign minister": this passage's minister is another one
+			}
+			support += s
 			if m > 0 {
 				matched = append(matched, i)
 			}

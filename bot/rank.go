@@ -179,8 +179,8 @@ func (q *question) weigh(n int, counts map[string]int) {
 				df = max(df, counts[m])
 			}
 		}
-		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) {
-			df = max(df, 1) // said another way: by an alias, or by a figure
+		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) || (t.focus && q.kinds&kindPerson != 0) {
+			df = max(df, 1) // said another way: by an alias, a figure or a name
 		}
 		t.df = df
 	}
@@ -286,6 +286,7 @@ func rank(q *question, hits []index.Hit) []candidate {
 		c := candidate{hit: h, text: excerptText(h.Passage)}
 		c.analysed = analyse(c.text)
 		hasFigure := q.kinds&kindAmount != 0 && passageCues[kindAmount].MatchString(c.text)
+		hasName := q.kinds&kindPerson != 0 && passageCues[kindPerson].MatchString(c.text)
 		key := h.Context + "\n" + h.Section + "\n" + h.Title
 		ctx, ok := contexts[key]
 		if !ok {
@@ -304,6 +305,9 @@ func rank(q *question, hits []index.Hit) []candidate {
 			m := t.match(&c.analysed)
 			if m < 1 && hasFigure && quantityWords[t.form] {
 				m = 1 // "what is it worth" is answered by "$26 billion"
+			}
+			if m < 1 && hasName && t.focus {
+				m = 1 // "which agency" is answered by "the Regional Transit Authority"
 			}
 			if namesTopic(t.stem, q.topic) {
 				switch {

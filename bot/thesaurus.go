@@ -56,7 +56,8 @@ var thesaurus = [][]string{
 	{"clarify", "clarified", "clarification"},
 	{"highlight", "highlighted", "showcase", "feature", "featured", "tout", "touted", "promote"},
 	{"publicize", "publicise", "advertise", "trumpet"},
-	{"agency", "agencies", "institution", "institutions", "body", "bodies", "organization", "organizations", "organisation", "organisations"},
+	{"agency", "agencies", "institution", "institutions", "body", "bodies", "organization", "organizations", "organisation", "organisations",
+		"authority", "authorities", "regulator", "regulators"},
 	// politics
 	{"prime minister", "pm", "premier"},
 	{"opposition", "opposition parties", "opposition lawmakers", "opposition politicians"},

@@ -33,7 +33,7 @@ var questionCues = []struct {
 	{kindReason, regexp.MustCompile(`\bwhy\b|\breasons?\b|\bcause[sd]?\b|\bwhat (drove|drives|prompted|explains)\b`)},
 	{kindUncertain, regexp.MustCompile(`^\W*(does|do|will|would|is|are|can|could|has|have)\b`)},
 	{kindWhether, regexp.MustCompile(`\bwhether\b|\b(clear|certain|known|settled|decided|clarified)\b`)},
-	{kindDefinition, regexp.MustCompile(`\bstands? for\b|\bshort for\b|\b(acronym|abbreviation|meaning|definition)\b|\bwhat does \S+ mean\b|\bdefine\b`)},
+	{kindDefinition, regexp.MustCompile(`\bstands? for\b|\bshort for\b|\bfull (name|form|title)\b|\bspelled out\b|\b(acronym|abbreviation|meaning|definition)\b|\bwhat does \S+ mean\b|\bdefine\b`)},
 	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow (soon|long)\b|\b(timescale|timeline|timeframe|deadline|schedule)\b`)},
 	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b`)},
 	{kindSignificance, regexp.MustCompile(`\b(matters?|mattered|important|importance|significance|big deal)\b`)},

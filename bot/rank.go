@@ -30,6 +30,11 @@ const (
 	focusWeight = 1.5 // "which X": X counts this much more than other words
 	wBM25       = 0.5 // Bleve's BM25 score, relative to the best hit
 
+	// commonShare is the share of passages beyond which a word names the
+	// coverage's subject ("Japan" in coverage of a Japan–US deal) rather
+	// than a thing within it.
+	commonShare = 0.25
+
 	// genericShare is how much a word that frames a question ("apply",
 	// "think") counts towards deciding whether the coverage answers it.
 	genericShare = 0.3
@@ -220,19 +225,22 @@ func (q *question) weigh(n int, counts map[string]int) {
 	}
 	q.known, q.unknown = known, unknown
 	for _, obj := range q.objects {
-		absent, named := true, false
+		unknownWord, knownWord := false, false
 		for _, i := range obj {
 			t := &q.terms[i]
-			if genericWords[t.word] {
-				continue
-			}
-			named = true
-			if t.df > 0 {
-				absent = false
+			switch {
+			case genericWords[t.word]:
+			case t.df == 0:
+				unknownWord = true
+			case float64(t.df) <= commonShare*float64(n):
+				knownWord = true
 			}
 		}
-		if named && absent {
-			q.absent = true // "the tariff on rice": nothing about rice answers it
+		if unknownWord && !knownWord {
+			// "the tariff on rice", "on Japanese motorcycles": nothing
+			// about rice or motorcycles answers it, and "Japanese" is
+			// in a third of this coverage.
+			q.absent = true
 		}
 	}
 }

@@ -109,7 +109,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		ans.Text = notCovered
 		return ans, nil
 	}
-	ex := cluster(cands, MaxExcerpts+MaxMore)
+	ex := cluster(cands, MaxExcerpts+MaxMore, !q.topicOnly())
 	ans.Covered = true
 	ans.Excerpts = ex[:min(len(ex), MaxExcerpts)]
 	if len(ex) > MaxExcerpts {

@@ -523,7 +523,11 @@ func overlap(a, b map[string]bool) float64 {
 // editions, reworded or not, or a sentence repeated inside a longer
 // excerpt) into the best of them, whose excerpt cites the others as "also
 // in".
-func cluster(cands []candidate, limit int) []Excerpt {
+//
+// With widen, a shown sentence gives way to the same sentence with the one
+// after it when that answers as well (see widens); a topic's best passages
+// (the digest, "/deal tariffs") stay single sentences.
+func cluster(cands []candidate, limit int, widen bool) []Excerpt {
 	var out []Excerpt
 	var sets, contents []map[string]bool
 	var shown []candidate
@@ -531,7 +535,7 @@ next:
 	for _, c := range cands {
 		set, content := tokenSet(c.text), c.formSet
 		for i := range out {
-			if widens(c, shown[i]) {
+			if widen && widens(c, shown[i]) {
 				// The same sentence with the one before it, which it
 				// refers back to, and scoring about as well: show the
 				// fuller excerpt ("These tariffs, imposed on …").

@@ -173,6 +173,8 @@ func retrieval(q *question) index.Query {
 			index.Clause{Text: text, Boost: 1},
 			index.Clause{Field: "context", Text: text, Boost: 0.3},
 			index.Clause{Field: "section", Text: text, Boost: 0.3},
+			// A sentence that says "this clause" for "safety clause".
+			index.Clause{Field: "aliases", Text: text, Boost: 0.1},
 		)
 	}
 	seen := map[string]bool{}
@@ -230,6 +232,9 @@ func (b *Bot) expandAliases(ctx context.Context, q *question) error {
 	}
 	for _, h := range hits {
 		for _, a := range h.Aliases {
+			if isReference(a) {
+				continue // what a passage's "this clause" means is for ranking that passage
+			}
 			name, meaning := stems(a.Name), stems(a.Meaning)
 			switch {
 			case len(name) == 0 || len(meaning) == 0:

@@ -252,3 +252,280 @@ func appositions(text string, ws []word) []corpus.Alias {
 	}
 	return out
 }
+
+// A sentence often names what it is about only by referring back: "this
+// clause" two paragraphs after "a “safety clause”", "they" for "SoftBank's
+// $100 billion commitment … and Nippon Steel's $26 billion expansion".
+// references resolves such references by rule, at tagging time, and keeps
+// what each one stands for as an alias of its passage (Name: the reference
+// as written, Meaning: the words of its antecedent), so that a question
+// naming the antecedent finds the sentence that answers it.
+
+// refWindow is how many paragraphs back a reference looks for what it
+// refers to.
+const refWindow = 3
+
+// demonstratives open a noun phrase that refers back, with or without
+// modifiers ("this clause", "these US tariffs"); "the" does so only before
+// a single noun ("the clause", "the fund"), since "the trade deal" names
+// its own kind.
+var (
+	demonstratives = toSet(`this these that those such`)
+	pluralPronouns = toSet(`they them`)
+	// tailWords may continue a noun phrase after its noun: "commitment
+	// *to the* US tech sector *and* Nippon Steel's … expansion".
+	tailWords = toSet(`of to for in on at from with and the a an its their`)
+)
+
+// isReference reports whether an alias is a reference and its antecedent
+// rather than a name and its definition: its name opens with a
+// demonstrative, "the" or a pronoun, as no acronym or person's name does.
+func isReference(a corpus.Alias) bool {
+	w, _, _ := strings.Cut(a.Name, " ")
+	w = strings.ToLower(w)
+	return demonstratives[w] || pluralPronouns[w] || w == "the"
+}
+
+// refToken is a word of a sentence for reference resolution.
+type refToken struct {
+	text, lower, form string
+	stop, capital     bool
+	number            bool
+	// gap is what separates the word from the one before it, less spaces
+	// and quotes: "" inside a phrase, "," "—" "(" … at a boundary.
+	gap string
+}
+
+// refTokens splits a sentence into words, with the punctuation between
+// them; a possessive written apart ("Japan ‘s") joins its noun.
+func refTokens(text string) []refToken {
+	var out []refToken
+	prev := 0
+	for _, loc := range wordRE.FindAllStringIndex(text, -1) {
+		w := strings.TrimRight(text[loc[0]:loc[1]], ".'’-")
+		gap := strings.Trim(text[prev:loc[0]], " \t\"“”'‘’$")
+		prev = loc[1]
+		if w == "" {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if lw == "s" && len(out) > 0 && gap == "" {
+			continue // "Japan ‘s": the possessive of the word before
+		}
+		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+		out = append(out, refToken{
+			text: w, lower: lw, form: wordForm(lw), gap: gap,
+			stop:    stopwords[lw] && strings.ToUpper(w) != w, // "US" is a name
+			capital: isCapital(w),
+			number:  unicode.IsDigit(rune(w[0])),
+		})
+	}
+	return out
+}
+
+// mention is a noun phrase that names something: the noun, whether it is
+// plural, and the words that say what it is (its modifiers, the noun and
+// what follows it: "$550 billion investment fund", "two major investment
+// announcements, SoftBank's … and Nippon Steel's $26 billion expansion").
+type mention struct {
+	head    string // the noun, lower-case
+	plural  bool
+	meaning string
+	para    int
+}
+
+// sameThing reports whether two nouns name the same kind of thing: the
+// same word, or words the thesaurus lists together ("fund" and
+// "framework"). Words are compared as listed, not by form: "funds" is
+// money, "fund" a vehicle for it.
+func sameThing(a, b string) bool {
+	if wordForm(a) == wordForm(b) {
+		return true
+	}
+	for _, ga := range thesaurusGroups[a] {
+		for _, gb := range thesaurusGroups[b] {
+			if ga == gb {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thesaurusGroups lists the thesaurus groups of each single word, as
+// written there.
+var thesaurusGroups = func() map[string][]int {
+	m := map[string][]int{}
+	for i, g := range thesaurus {
+		for _, w := range g {
+			if !strings.Contains(w, " ") {
+				m[w] = append(m[w], i)
+			}
+		}
+	}
+	return m
+}()
+
+// deictic nouns after "this" or "the" point at the time of writing, not
+// back at the text: "this year", "the moment".
+var deictic = toSet(`year years month months week weeks day days time times moment morning evening night
+spring summer autumn fall winter quarter decade century era`)
+
+// references returns, for each passage, the references it makes and what
+// they stand for. Passages are read in order, document by document; a
+// reference is resolved to the latest earlier mention of the same noun (or
+// a synonym) that says more than the noun, at most refWindow paragraphs
+// back, and "they" to the latest plural noun phrase in the sentence or the
+// two before it. A resolved reference is itself a mention, so a chain
+// ("a safety clause" … "the clause" … "this clause") carries the name on.
+func references(ps []corpus.Passage) [][]corpus.Alias {
+	out := make([][]corpus.Alias, len(ps))
+	var ms []mention
+	sentence := 0 // sentences read in the document
+	sentOf := []int{}
+	for i := range ps {
+		p := &ps[i]
+		if i > 0 && ps[i-1].DocID != p.DocID {
+			ms, sentOf = ms[:0], sentOf[:0]
+		}
+		sentence++
+		toks := refTokens(p.Text)
+		add := func(name, meaning string) {
+			if meaning == "" || strings.EqualFold(name, meaning) {
+				return
+			}
+			for _, a := range out[i] {
+				if a.Name == name {
+					return
+				}
+			}
+			out[i] = append(out[i], corpus.Alias{Name: name, Meaning: meaning})
+		}
+		push := func(m mention) {
+			ms = append(ms, m)
+			sentOf = append(sentOf, sentence)
+		}
+		for k := 0; k < len(toks); k++ {
+			t := toks[k]
+			switch {
+			case pluralPronouns[t.lower]:
+				for j := len(ms) - 1; j >= 0 && sentOf[j] >= sentence-2; j-- {
+					if ms[j].plural {
+						add(t.lower, ms[j].meaning)
+						break
+					}
+				}
+				continue
+			case demonstratives[t.lower] || t.lower == "the":
+				head, end := refPhrase(toks, k)
+				if head < 0 {
+					break
+				}
+				name := phraseText(toks[k : end+1])
+				h := toks[head]
+				for j := len(ms) - 1; j >= 0 && ms[j].para >= p.Paragraph-refWindow; j-- {
+					if sameThing(ms[j].head, h.lower) {
+						add(name, ms[j].meaning)
+						push(mention{head: h.lower, plural: h.form != h.lower, meaning: ms[j].meaning, para: p.Paragraph})
+						break
+					}
+				}
+				k = end
+				continue
+			}
+			if m, ok := nounPhrase(toks, k); ok {
+				m.para = p.Paragraph
+				push(m)
+			}
+		}
+	}
+	return out
+}
+
+// refPhrase reads the noun phrase a determiner at k opens and returns the
+// index of its noun and of its last word, or -1 when it does not refer
+// back: "this clause", "these US tariffs", "the clause" (before a verb, a
+// small word or punctuation), not "the trade deal" or "the US".
+func refPhrase(toks []refToken, k int) (head, end int) {
+	j := k + 1
+	for j < len(toks) && toks[j].gap == "" && !toks[j].stop {
+		j++
+	}
+	run := toks[k+1 : j]
+	// The phrase ends before a verb or an adverb: "the clause
+	// *represents*", "the fund *remains*", "this approach *directly*".
+	for x := 1; x < len(run); x++ {
+		prev, w := run[x-1], run[x].lower
+		singular := !prev.capital && !prev.number && prev.form == prev.lower
+		if strings.HasSuffix(w, "ly") || verbForm(w) || (singular && verbLike(w)) {
+			run = run[:x]
+			break
+		}
+	}
+	if len(run) == 0 || (toks[k].lower == "the" && len(run) > 1) {
+		return -1, 0
+	}
+	n := run[len(run)-1]
+	if n.capital || n.number || len(n.lower) < 3 || deictic[n.lower] {
+		return -1, 0
+	}
+	return k + len(run), k + len(run)
+}
+
+var copulas = toSet(`is are was were be been being remains remain`)
+
+// verbLike reports whether a word after a singular noun reads as its verb
+// ("represents", "remains", "imposed").
+func verbLike(w string) bool {
+	return (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || verbForm(w)
+}
+
+// nounPhrase returns the mention whose noun is the word at k, when words
+// right before it say what it is ("safety clause", "$550 billion investment
+// framework"); a lone noun names nothing the reference does not already.
+func nounPhrase(toks []refToken, k int) (mention, bool) {
+	t := toks[k]
+	if t.stop || t.capital || t.number || verbForm(t.lower) || len(t.lower) < 3 {
+		return mention{}, false
+	}
+	start := k
+	for start > 0 && toks[start].gap == "" && !toks[start-1].stop {
+		start--
+	}
+	if start == k {
+		return mention{}, false
+	}
+	// "That is a big deal": what follows a copula says what something
+	// is, it names nothing to refer back to.
+	b := start - 1
+	if b >= 0 && (toks[b].lower == "a" || toks[b].lower == "an") {
+		b--
+	}
+	if b >= 0 && copulas[toks[b].lower] {
+		return mention{}, false
+	}
+	// What follows the noun, up to the end of its phrase: prepositional
+	// phrases, possessives and lists of names ("commitment to the US tech
+	// sector and Nippon Steel's $26 billion expansion").
+	end := k
+	for j := k + 1; j < len(toks) && j <= k+20; j++ {
+		n := toks[j]
+		boundary := n.gap != "" && !((n.gap == "," || n.gap == "—" || n.gap == "–") && n.capital)
+		if boundary || verbForm(n.lower) || (n.stop && !tailWords[n.lower]) {
+			break
+		}
+		if !n.stop {
+			end = j
+		}
+	}
+	return mention{head: t.lower, plural: t.form != t.lower, meaning: phraseText(toks[start : end+1])}, true
+}
+
+// phraseText joins words as a phrase.
+func phraseText(toks []refToken) string {
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = t.text
+	}
+	return strings.Join(ws, " ")
+}

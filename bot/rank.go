@@ -29,6 +29,7 @@ const (
 	wFocusList  = 1.5 // "which X": the excerpt lists X ("X such as A and B")
 	focusWeight = 1.5 // "which X": X counts this much more than other words
 	wBM25       = 0.5 // Bleve's BM25 score, relative to the best hit
+	refShare    = 0.8 // a word the sentence says only by referring back to it ("this clause" for "safety clause")
 
 	// commonShare is the share of passages beyond which a word names the
 	// coverage's subject ("Japan" in coverage of a Japan–US deal) rather
@@ -293,6 +294,7 @@ func rank(q *question, hits []index.Hit) []candidate {
 	for _, h := range hits {
 		c := candidate{hit: h, text: excerptText(h.Passage)}
 		c.analysed = analyse(c.text)
+		refs := referredTo(h.Aliases)
 		hasFigure := q.kinds&kindAmount != 0 && passageCues[kindAmount].MatchString(c.text)
 		hasName := q.kinds&kindPerson != 0 && passageCues[kindPerson].MatchString(c.text)
 		key := h.Context + "\n" + h.Section + "\n" + h.Title
@@ -311,6 +313,9 @@ func rank(q *question, hits []index.Hit) []candidate {
 				continue
 			}
 			m := t.match(&c.analysed)
+			if m < refShare && refs != nil {
+				m = math.Max(m, refShare*t.match(refs))
+			}
 			if m < 1 && hasFigure && quantityWords[t.form] {
 				m = 1 // "what is it worth" is answered by "$26 billion"
 			}
@@ -360,7 +365,12 @@ func rank(q *question, hits []index.Hit) []candidate {
 			f.topic = wTopic
 		}
 		if q.topic != "" {
-			f.strength = wTopicStrength * math.Min(1, topicStrength(c.seq, q.topic, topicOnly)/strengthCap)
+			seq := c.seq
+			if refs != nil && !topicOnly {
+				// "this clause" is about what "safety clause" is about.
+				seq = append(append([]string(nil), seq...), refs.seq...)
+			}
+			f.strength = wTopicStrength * math.Min(1, topicStrength(seq, q.topic, topicOnly)/strengthCap)
 		}
 		f.kind = kindScore(q.kinds, c.text)
 		if topicOnly && passageCues[kindAmount].MatchString(c.text) {
@@ -467,12 +477,28 @@ func kindScore(k kind, text string) float64 {
 	return sum / float64(n)
 }
 
+// referredTo is what a passage's references stand for (see references),
+// analysed, or nil when it makes none.
+func referredTo(aliases []corpus.Alias) *analysed {
+	var ws []string
+	for _, a := range aliases {
+		if isReference(a) {
+			ws = append(ws, a.Meaning)
+		}
+	}
+	if ws == nil {
+		return nil
+	}
+	a := analyse(strings.Join(ws, " "))
+	return &a
+}
+
 // definesAsked reports whether a passage defines a name the question asks
 // about (the acronym in "what does JBIC stand for", the person in "who is
 // Lutnick").
 func definesAsked(q *question, aliases []corpus.Alias) bool {
 	for _, a := range aliases {
-		if q.mentions(a.Name) {
+		if !isReference(a) && q.mentions(a.Name) {
 			return true
 		}
 	}

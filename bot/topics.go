@@ -154,6 +154,9 @@ func Tag(ps []corpus.Passage) {
 		p.Topics = topics
 		p.Aliases = learnAliases(p.Text)
 	}
+	for i, refs := range references(ps) {
+		ps[i].Aliases = append(ps[i].Aliases, refs...)
+	}
 }
 
 // TopicsOf returns the topics a text is about, best first.

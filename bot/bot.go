@@ -105,7 +105,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		return Answer{}, fmt.Errorf("search candidates: %w", err)
 	}
 	cands := rank(&q, hits)
-	if len(cands) == 0 || (!q.topicOnly() && (q.absent || bestSupport(cands) < minSupport)) {
+	if len(cands) == 0 || (!q.topicOnly() && (q.absent || !answered(cands))) {
 		ans.Text = notCovered
 		return ans, nil
 	}
@@ -139,14 +139,16 @@ func (b *Bot) weigh(ctx context.Context, q *question) error {
 	return nil
 }
 
-// bestSupport is the most of the question that any of the excerpts that
-// would be shown answers.
-func bestSupport(cands []candidate) float64 {
-	best := 0.0
+// answered reports whether one of the excerpts that would be shown
+// answers the question: says enough of it, all its key content in one
+// place, and a time if it asks when.
+func answered(cands []candidate) bool {
 	for _, c := range cands[:min(len(cands), MaxExcerpts)] {
-		best = max(best, c.support)
+		if c.support >= minSupport && c.together && c.timely {
+			return true
+		}
 	}
-	return best
+	return false
 }
 
 // notCovered is the answer when the coverage does not answer a question;

@@ -303,7 +303,9 @@ func refTokens(text string) []refToken {
 	prev := 0
 	for _, loc := range wordRE.FindAllStringIndex(text, -1) {
 		w := strings.TrimRight(text[loc[0]:loc[1]], ".'’-")
-		gap := strings.Trim(text[prev:loc[0]], " \t\"“”'‘’$")
+		// Quotes, brackets and "$" do not end a phrase: "a “safety
+		// clause”", "on (these) tariffs", "$550 billion".
+		gap := strings.Trim(text[prev:loc[0]], " \t\"“”'‘’$()[]")
 		prev = loc[1]
 		if w == "" {
 			continue
@@ -472,7 +474,10 @@ func refPhrase(toks []refToken, k int) (head, end int) {
 	return k + len(run), k + len(run)
 }
 
-var copulas = toSet(`is are was were be been being remains remain`)
+var (
+	copulas   = toSet(`is are was were be been being remains remain`)
+	relatives = toSet(`that which who`)
+)
 
 // verbLike reports whether a word after a singular noun reads as its verb
 // ("represents", "remains", "imposed").
@@ -507,8 +512,8 @@ func nounPhrase(toks []refToken, k int) (mention, bool) {
 	// What follows the noun, up to the end of its phrase: prepositional
 	// phrases, possessives and lists of names ("commitment to the US tech
 	// sector and Nippon Steel's $26 billion expansion").
-	end := k
-	for j := k + 1; j < len(toks) && j <= k+20; j++ {
+	end, j := k, k+1
+	for ; j < len(toks) && j <= k+20; j++ {
 		n := toks[j]
 		boundary := n.gap != "" && !((n.gap == "," || n.gap == "—" || n.gap == "–") && n.capital)
 		if boundary || verbForm(n.lower) || (n.stop && !tailWords[n.lower]) {
@@ -516,6 +521,15 @@ func nounPhrase(toks []refToken, k int) (mention, bool) {
 		}
 		if !n.stop {
 			end = j
+		}
+	}
+	// So does a relative clause: "a “safety clause” that effectively
+	// grants it most-favored-nation treatment for Section 232 tariffs".
+	if j < len(toks) && relatives[toks[j].lower] && (toks[j].gap == "" || toks[j].gap == ",") {
+		for x := j + 1; x < len(toks) && x <= j+15 && toks[x].gap == ""; x++ {
+			if !toks[x].stop {
+				end = x
+			}
 		}
 	}
 	return mention{head: t.lower, plural: t.form != t.lower, meaning: phraseText(toks[start : end+1])}, true

@@ -35,7 +35,7 @@ var questionCues = []struct {
 	{kindWhether, regexp.MustCompile(`\bwhether\b|\b(clear|certain|known|settled|decided|clarified)\b`)},
 	{kindDefinition, regexp.MustCompile(`\bstands? for\b|\bshort for\b|\bfull (name|form|title)\b|\bspelled out\b|\b(acronym|abbreviation|meaning|definition)\b|\bwhat does \S+ mean\b|\bdefine\b`)},
 	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow (soon|long)\b|\b(timescale|timeline|timeframe|deadline|schedule)\b`)},
-	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b`)},
+	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b|\byears old\b|\bhow many years\b`)},
 	{kindSignificance, regexp.MustCompile(`\b(matters?|mattered|important|importance|significance|big deal)\b`)},
 	{kindList, regexp.MustCompile(`^\W*which\b|\bwhat (sectors|industries|goods|products|areas|projects|countries|partners|fields|items)\b|\blist\b`)},
 }
@@ -169,6 +169,8 @@ type question struct {
 	// absent is an object of which the coverage says no word, nor any
 	// synonym: the question is about something it never mentions.
 	absent bool
+	// key are the terms an answer must say together (see isKey).
+	key []int
 	// known and unknown add up the weight of the question's words that
 	// the coverage uses, and of those it never uses (see weigh).
 	known, unknown float64
@@ -186,6 +188,9 @@ func parseQuestion(text string) question {
 		if c.re.MatchString(lower) {
 			q.kinds |= c.kind
 		}
+	}
+	if q.kinds&kindAge != 0 {
+		q.kinds &^= kindAmount // "how many years old" asks for an age, not an amount
 	}
 	toks := tokenize(text)
 	seen := map[string]bool{}
@@ -361,6 +366,33 @@ func hasCue(cs []cue, s string) bool {
 	return false
 }
 
+// dotted returns the spelling with full stops of a short initialism ("US"
+// → "U.S."), which the index keeps apart from it, or "".
+func dotted(w string) string {
+	if len(w) < 2 || len(w) > 3 {
+		return ""
+	}
+	var b strings.Builder
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+		b.WriteRune(unicode.ToUpper(r))
+		b.WriteByte('.')
+	}
+	return b.String()
+}
+
+// docFreq is how many passages use a word, in either spelling of an
+// initialism: a text writes "US" or "U.S.", rarely both.
+func docFreq(counts map[string]int, w string) int {
+	n := counts[w]
+	if d := dotted(w); d != "" {
+		n += max(counts[d], 0)
+	}
+	return n
+}
+
 // words returns the words to look up in the index: the question's words
 // and the single-word synonyms of each.
 func (q *question) lookupWords() []string {
@@ -370,6 +402,10 @@ func (q *question) lookupWords() []string {
 		if !seen[w] {
 			seen[w] = true
 			out = append(out, w)
+			if d := dotted(w); d != "" && !seen[d] {
+				seen[d] = true
+				out = append(out, d)
+			}
 		}
 	}
 	for _, t := range q.terms {

@@ -112,6 +112,9 @@ type candidate struct {
 	text    string // the excerpt: the sentence, with its antecedent if it needs one
 	score   float64
 	support float64 // share of the whole question (known or not) it answers, for abstention
+	// together: it or its paragraph says all the question's key content
+	// (see isKey); timely: it states a time, if the question asks when.
+	together, timely bool
 	features
 	analysed // the excerpt's words
 }
@@ -176,13 +179,13 @@ func (q *question) weigh(n int, counts map[string]int) {
 	}
 	for i := range q.terms {
 		t := &q.terms[i]
-		df := counts[t.word]
+		df := docFreq(counts, t.word)
 		if t.alt != "" {
 			df = max(df, counts[t.alt])
 		}
 		for _, ci := range t.concepts {
 			for _, m := range thesaurus[ci] {
-				df = max(df, counts[m])
+				df = max(df, docFreq(counts, m))
 			}
 		}
 		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) || (t.focus && q.kinds&kindPerson != 0) {
@@ -244,6 +247,36 @@ func (q *question) weigh(n int, counts map[string]int) {
 			q.absent = true
 		}
 	}
+	q.key = q.key[:0]
+	for i := range q.terms {
+		if q.isKey(i, n) {
+			q.key = append(q.key, i)
+		}
+	}
+}
+
+// isKey reports whether term i is key content of the question: a name,
+// place or figure, or the thing it asks about (the object of "on", "of",
+// "about" …), which the coverage mentions but not in a quarter of its
+// passages (as it does its subject, "Japan"). An answer says all of a
+// question's key content in one place: a passage about South Korea and
+// another about steel do not say what tariff South Korea pays on steel.
+func (q *question) isKey(i, n int) bool {
+	t := &q.terms[i]
+	if t.df <= 0 || genericWords[t.word] || float64(t.df) > commonShare*float64(n) {
+		return false
+	}
+	if t.capital || t.number {
+		return true
+	}
+	for _, obj := range q.objects {
+		for _, j := range obj {
+			if j == i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modifies reports whether term p, known to the coverage, says what kind
@@ -352,6 +385,13 @@ func rank(q *question, hits []index.Hit) []candidate {
 				matched = append(matched, i)
 			}
 		}
+		c.together = true
+		for _, k := range q.key {
+			if ms[k] == 0 && mcs[k] == 0 {
+				c.together = false // said elsewhere, not here
+			}
+		}
+		c.timely = q.kinds&kindTime == 0 || statesTime(q, h.Passage, &c.analysed, refs)
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total
@@ -475,6 +515,39 @@ func kindScore(k kind, text string) float64 {
 		return 0
 	}
 	return sum / float64(n)
+}
+
+// timeExpr matches a statement of when: a date, a year, a weekday, a
+// duration, a season or "soon", and the words of a schedule.
+var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
+	`\b(in|by|since|until|from|early|late|mid-?)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
+	`\b(january|february|march|april|june|july|august|september|october|november|december)\s+\d|` +
+	`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b|` +
+	`\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[ -](days?|weeks?|months?|years?|decades?)\b|` +
+	`\b(next|last|this|coming|later this|earlier this|end of the|end of this|the)\s+(week|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b|` +
+	`\b(soon|shortly|immediately|ago|later|timescale|timeline|timetable|timeframe|deadline|scheduled|schedule)\b`)
+
+// statesTime reports whether a passage answers a question of when: its
+// sentence states a time and says some of the question itself, or by a
+// reference, so that the time is of the thing asked about ("When does
+// the deal take effect?" is not answered by "… expected to target
+// semiconductors soon", which is about tariffs).
+func statesTime(q *question, p corpus.Passage, excerpt, refs *analysed) bool {
+	if !timeExpr.MatchString(p.Text) {
+		return false
+	}
+	sent := excerpt
+	if p.Text != excerptText(p) {
+		a := analyse(p.Text)
+		sent = &a
+	}
+	for i := range q.terms {
+		t := &q.terms[i]
+		if t.df > 0 && (t.match(sent) > 0 || (refs != nil && t.match(refs) > 0)) {
+			return true
+		}
+	}
+	return false
 }
 
 // referredTo is what a passage's references stand for (see references),

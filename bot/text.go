@@ -71,6 +71,7 @@ type token struct {
 // inner apostrophes, and splitting on hyphens and other punctuation.
 func tokenize(s string) []token {
 	var out []token
+	s = undot(s)
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’')
 	}) {
@@ -91,11 +92,37 @@ func tokenize(s string) []token {
 			stem:    stem(lower),
 			capital: unicode.IsUpper(r),
 			upper:   len(f) >= 2 && strings.ToUpper(f) == f && strings.ToLower(f) != f,
-			stop:    stopwords[lower],
+			// "US" is a country, "us" a pronoun.
+			stop: stopwords[lower] && !(lower == "us" && f == "US"),
 		})
 	}
 	return out
 }
+
+// undot writes initialisms without their full stops ("U.S." → "US"), so
+// that both spellings are one word.
+func undot(s string) string {
+	i := strings.IndexByte(s, '.')
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for j := 0; j < len(s); j++ {
+		c := s[j]
+		// A full stop between two capitals, the first standing alone:
+		// "U.S", "U.K", not "Inc.The".
+		if c == '.' && j > 0 && j+1 < len(s) && isUpperASCII(s[j-1]) && isUpperASCII(s[j+1]) &&
+			(j == 1 || !isLetterASCII(s[j-2]) || s[j-2] == '.') {
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
+func isLetterASCII(c byte) bool { return isUpperASCII(c) || (c >= 'a' && c <= 'z') }
 
 // stem returns the Porter stem of a lower-case word; the index's English
 // analyser stems with the same algorithm, so stems compare across both.

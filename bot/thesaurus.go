@@ -92,10 +92,11 @@ var thesaurus = [][]string{
 	// people and places
 	{"expert", "analyst", "scholar", "researcher", "specialist", "commentator"},
 	{"think tank", "institute"},
-	{"eu", "european union"},
-	{"japan", "japanese"},
-	{"korea", "korean"},
-	{"america", "american", "americans", "united states"},
+	{"eu", "european union", "brussels"},
+	// A capital city stands for its government: "Washington will decide".
+	{"japan", "japanese", "tokyo"},
+	{"korea", "korean", "seoul"},
+	{"america", "american", "americans", "united states", "US", "washington"},
 	{"china", "chinese", "beijing"},
 	{"economy", "economic", "economies"},
 }

@@ -141,10 +141,10 @@ func (b *Bot) weigh(ctx context.Context, q *question) error {
 
 // answered reports whether one of the excerpts that would be shown
 // answers the question: says enough of it, all its key content in one
-// place, and a time if it asks when.
+// place, and a time if it asks when, a figure if it asks how much.
 func answered(cands []candidate) bool {
 	for _, c := range cands[:min(len(cands), MaxExcerpts)] {
-		if c.support >= minSupport && c.together && c.timely {
+		if c.support >= minSupport && c.together && c.fits {
 			return true
 		}
 	}

@@ -368,6 +368,10 @@ var thesaurusGroups = func() map[string][]int {
 	return m
 }()
 
+// partitives name a part or kind of what follows them: "these kinds of
+// investment frameworks".
+var partitives = toSet(`kind type sort form variety lot number part one`)
+
 // deictic nouns after "this" or "the" point at the time of writing, not
 // back at the text: "this year", "the moment".
 var deictic = toSet(`year years month months week weeks day days time times moment morning evening night
@@ -411,11 +415,8 @@ func references(ps []corpus.Passage) [][]corpus.Alias {
 			t := toks[k]
 			switch {
 			case pluralPronouns[t.lower]:
-				for j := len(ms) - 1; j >= 0 && sentOf[j] >= sentence-2; j-- {
-					if ms[j].plural {
-						add(t.lower, ms[j].meaning)
-						break
-					}
+				if j := latestPlural(ms, sentOf, sentence); j >= 0 {
+					add(t.lower, ms[j].meaning)
 				}
 				continue
 			case demonstratives[t.lower] || t.lower == "the":
@@ -425,12 +426,23 @@ func references(ps []corpus.Passage) [][]corpus.Alias {
 				}
 				name := phraseText(toks[k : end+1])
 				h := toks[head]
+				plural := h.form != h.lower
+				found := -1
 				for j := len(ms) - 1; j >= 0 && ms[j].para >= p.Paragraph-refWindow; j-- {
 					if sameThing(ms[j].head, h.lower) {
-						add(name, ms[j].meaning)
-						push(mention{head: h.lower, plural: h.form != h.lower, meaning: ms[j].meaning, para: p.Paragraph})
+						found = j
 						break
 					}
+				}
+				if found < 0 && plural && demonstratives[t.lower] {
+					// "these moves" for "two major investment
+					// announcements": a plural demonstrative may rename
+					// the latest plural phrase, like "they".
+					found = latestPlural(ms, sentOf, sentence)
+				}
+				if found >= 0 {
+					add(name, ms[found].meaning)
+					push(mention{head: h.lower, plural: plural, meaning: ms[found].meaning, para: p.Paragraph})
 				}
 				k = end
 				continue
@@ -442,6 +454,17 @@ func references(ps []corpus.Passage) [][]corpus.Alias {
 		}
 	}
 	return out
+}
+
+// latestPlural returns the latest plural mention in the sentence being
+// read or the two before it, or -1.
+func latestPlural(ms []mention, sentOf []int, sentence int) int {
+	for j := len(ms) - 1; j >= 0 && sentOf[j] >= sentence-2; j-- {
+		if ms[j].plural {
+			return j
+		}
+	}
+	return -1
 }
 
 // refPhrase reads the noun phrase a determiner at k opens and returns the
@@ -468,7 +491,9 @@ func refPhrase(toks []refToken, k int) (head, end int) {
 		return -1, 0
 	}
 	n := run[len(run)-1]
-	if n.capital || n.number || len(n.lower) < 3 || deictic[n.lower] {
+	// "this year" points at the time of writing, "these kinds of …" at
+	// what follows.
+	if n.capital || n.number || len(n.lower) < 3 || deictic[n.lower] || partitives[n.form] {
 		return -1, 0
 	}
 	return k + len(run), k + len(run)
@@ -477,7 +502,17 @@ func refPhrase(toks []refToken, k int) (head, end int) {
 var (
 	copulas   = toSet(`is are was were be been being remains remain`)
 	relatives = toSet(`that which who`)
+	// determiners open a noun phrase.
+	determiners = toSet(`the a an this that these those its their his her our my your`)
 )
+
+// subjectVerb reports whether the word at k reads as the verb of a
+// single noun after a determiner: "the clause *represents*", "the fund
+// *remains*", not "industry *projects*".
+func subjectVerb(toks []refToken, k int) bool {
+	n := toks[k-1]
+	return (k < 2 || determiners[toks[k-2].lower]) && !n.capital && !n.number && n.form == n.lower && verbLike(toks[k].lower)
+}
 
 // verbLike reports whether a word after a singular noun reads as its verb
 // ("represents", "remains", "imposed").
@@ -490,14 +525,16 @@ func verbLike(w string) bool {
 // framework"); a lone noun names nothing the reference does not already.
 func nounPhrase(toks []refToken, k int) (mention, bool) {
 	t := toks[k]
-	if t.stop || t.capital || t.number || verbForm(t.lower) || len(t.lower) < 3 {
+	// A noun, or a verb in -ing after one ("defense imports
+	// *increasing*", which "the increase" refers to).
+	if t.stop || t.capital || t.number || strings.HasSuffix(t.lower, "ed") || len(t.lower) < 3 {
 		return mention{}, false
 	}
 	start := k
 	for start > 0 && toks[start].gap == "" && !toks[start-1].stop {
 		start--
 	}
-	if start == k {
+	if start == k || (start == k-1 && subjectVerb(toks, k)) {
 		return mention{}, false
 	}
 	// "That is a big deal": what follows a copula says what something

@@ -58,6 +58,9 @@ var passageCues = map[kind]*regexp.Regexp{
 // whether …"), which is what a question of whether usually wants.
 var hedges = regexp.MustCompile(`(?i)\b(remains|may|might|could|perhaps|possibly|likely|expected to)\b`)
 
+// howMuch finds a question of quantity.
+var howMuch = regexp.MustCompile(`\bhow (much|many)\b`)
+
 // terseFiller are words that add nothing to a topic named on its own
 // ("political context", "tariffs update").
 var terseFiller = toSet(`context update updates latest news situation status issue issues angle picture
@@ -171,6 +174,9 @@ type question struct {
 	absent bool
 	// key are the terms an answer must say together (see isKey).
 	key []int
+	// count is "much" or "many" for a question of how much or how many,
+	// which only a figure (or, for how many, a list) answers; else "".
+	count string
 	// known and unknown add up the weight of the question's words that
 	// the coverage uses, and of those it never uses (see weigh).
 	known, unknown float64
@@ -191,6 +197,8 @@ func parseQuestion(text string) question {
 	}
 	if q.kinds&kindAge != 0 {
 		q.kinds &^= kindAmount // "how many years old" asks for an age, not an amount
+	} else if m := howMuch.FindStringSubmatch(lower); m != nil {
+		q.count = m[1] // "how much", "how many"
 	}
 	toks := tokenize(text)
 	seen := map[string]bool{}

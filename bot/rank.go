@@ -25,11 +25,12 @@ const (
 	wKind       = 1.2 // the excerpt carries what the kind of question asks for
 	wKindFigure = 2.0 // … when that is a figure, an age, a date or a statement of uncertainty, which an answer cannot do without
 	wHedge      = 0.6 // … when that is a statement of uncertainty and the excerpt only hedges ("may", "expected to")
+	wYesNoHedge = 0.8 // … when a yes/no question's excerpt only hedges, where a statement of uncertainty gets wKind
 	wDefines    = 2.0 // the passage defines a name the question asks about
 	wFocusList  = 1.5 // "which X": the excerpt lists X ("X such as A and B")
 	focusWeight = 1.5 // "which X": X counts this much more than other words
 	wBM25       = 0.5 // Bleve's BM25 score, relative to the best hit
-	refShare    = 0.8 // a word the sentence says only by referring back to it ("this clause" for "safety clause")
+	refShare    = 0.9 // a word the sentence says only by referring back to it ("this clause" for "safety clause")
 
 	// commonShare is the share of passages beyond which a word names the
 	// coverage's subject ("Japan" in coverage of a Japan–US deal) rather
@@ -113,8 +114,9 @@ type candidate struct {
 	score   float64
 	support float64 // share of the whole question (known or not) it answers, for abstention
 	// together: it or its paragraph says all the question's key content
-	// (see isKey); timely: it states a time, if the question asks when.
-	together, timely bool
+	// (see isKey); fits: it states what the kind of question cannot be
+	// answered without: a time for when, a figure for how much.
+	together, fits bool
 	features
 	analysed // the excerpt's words
 }
@@ -364,6 +366,10 @@ func rank(q *question, hits []index.Hit) []candidate {
 				}
 			}
 			ms[i], mcs[i] = m, t.match(&ctx)
+			if refs != nil {
+				// What a sentence refers to is part of its context.
+				mcs[i] = math.Max(mcs[i], refShare*t.match(refs))
+			}
 		}
 		for i := range q.terms {
 			t := &q.terms[i]
@@ -391,7 +397,7 @@ func rank(q *question, hits []index.Hit) []candidate {
 				c.together = false // said elsewhere, not here
 			}
 		}
-		c.timely = q.kinds&kindTime == 0 || statesTime(q, h.Passage, &c.analysed, refs)
+		c.fits = (q.kinds&kindTime == 0 || statesTime(q, h.Passage, &c.analysed, refs)) && statesCount(q.count, c.text)
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total
@@ -405,12 +411,7 @@ func rank(q *question, hits []index.Hit) []candidate {
 			f.topic = wTopic
 		}
 		if q.topic != "" {
-			seq := c.seq
-			if refs != nil && !topicOnly {
-				// "this clause" is about what "safety clause" is about.
-				seq = append(append([]string(nil), seq...), refs.seq...)
-			}
-			f.strength = wTopicStrength * math.Min(1, topicStrength(seq, q.topic, topicOnly)/strengthCap)
+			f.strength = wTopicStrength * math.Min(1, topicStrength(c.seq, q.topic, topicOnly)/strengthCap)
 		}
 		f.kind = kindScore(q.kinds, c.text)
 		if topicOnly && passageCues[kindAmount].MatchString(c.text) {
@@ -505,9 +506,12 @@ func kindScore(k kind, text string) float64 {
 			}
 			continue
 		}
-		if kk&figureKinds != 0 || kk == kindWhether {
+		switch {
+		case kk&figureKinds != 0 || kk == kindWhether:
 			sum += wKindFigure
-		} else {
+		case kk == kindUncertain && !passageCues[kindWhether].MatchString(text):
+			sum += wYesNoHedge
+		default:
 			sum += wKind
 		}
 	}
@@ -548,6 +552,22 @@ func statesTime(q *question, p corpus.Passage, excerpt, refs *analysed) bool {
 		}
 	}
 	return false
+}
+
+// number matches a figure, in digits or words.
+var number = regexp.MustCompile(`(?i)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|double|twice|triple|tripled|doubled|halved)\b`)
+
+// statesCount reports whether a text answers a question of how much (it
+// states a figure) or how many (a figure or a list: "partners such as the
+// European Union and South Korea"); any text answers other questions.
+func statesCount(count, text string) bool {
+	switch count {
+	case "much":
+		return number.MatchString(text)
+	case "many":
+		return number.MatchString(text) || passageCues[kindList].MatchString(text)
+	}
+	return true
 }
 
 // referredTo is what a passage's references stand for (see references),

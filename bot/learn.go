@@ -261,8 +261,9 @@ func appositions(text string, ws []word) []corpus.Alias {
 // as written, Meaning: the words of its antecedent), so that a question
 // naming the antecedent finds the sentence that answers it.
 
-// refWindow is how many paragraphs back a reference looks for what it
-// refers to.
+// refWindow is how many paragraphs back a reference looks for a synonym
+// of its noun ("the fund" for "investment framework"); the same noun it
+// finds anywhere earlier in the document.
 const refWindow = 3
 
 // demonstratives open a noun phrase that refers back, with or without
@@ -379,20 +380,22 @@ spring summer autumn fall winter quarter decade century era`)
 
 // references returns, for each passage, the references it makes and what
 // they stand for. Passages are read in order, document by document; a
-// reference is resolved to the latest earlier mention of the same noun (or
-// a synonym) that says more than the noun, at most refWindow paragraphs
-// back, and "they" to the latest plural noun phrase in the sentence or the
-// two before it. A resolved reference is itself a mention, so a chain
+// reference is resolved to the latest earlier mention of the same noun
+// that says more than the noun (or of a synonym, at most refWindow
+// paragraphs back), and "they" to the latest plural noun phrase in the
+// sentence or the two before it. A resolved reference is itself a mention, so a chain
 // ("a safety clause" … "the clause" … "this clause") carries the name on.
 func references(ps []corpus.Passage) [][]corpus.Alias {
 	out := make([][]corpus.Alias, len(ps))
 	var ms []mention
 	sentence := 0 // sentences read in the document
 	sentOf := []int{}
+	var title []refToken
 	for i := range ps {
 		p := &ps[i]
-		if i > 0 && ps[i-1].DocID != p.DocID {
+		if i == 0 || ps[i-1].DocID != p.DocID {
 			ms, sentOf = ms[:0], sentOf[:0]
+			title = refTokens(p.Title)
 		}
 		sentence++
 		toks := refTokens(p.Text)
@@ -426,10 +429,18 @@ func references(ps []corpus.Passage) [][]corpus.Alias {
 				}
 				name := phraseText(toks[k : end+1])
 				h := toks[head]
+				if names(title, h.lower) {
+					// "the deal" in a story titled "Trade Deal …" is
+					// what every passage is about, which the title,
+					// part of its context, says already.
+					k = end
+					continue
+				}
 				plural := h.form != h.lower
 				found := -1
-				for j := len(ms) - 1; j >= 0 && ms[j].para >= p.Paragraph-refWindow; j-- {
-					if sameThing(ms[j].head, h.lower) {
+				for j := len(ms) - 1; j >= 0; j-- {
+					near := ms[j].para >= p.Paragraph-refWindow
+					if wordForm(ms[j].head) == h.form || (near && sameThing(ms[j].head, h.lower)) {
 						found = j
 						break
 					}
@@ -454,6 +465,16 @@ func references(ps []corpus.Passage) [][]corpus.Alias {
 		}
 	}
 	return out
+}
+
+// names reports whether a title says a noun or a synonym of it.
+func names(title []refToken, noun string) bool {
+	for _, t := range title {
+		if !t.stop && sameThing(strings.ToLower(t.text), noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // latestPlural returns the latest plural mention in the sentence being

@@ -259,8 +259,9 @@ func (q *question) weigh(n int, counts map[string]int) {
 
 // isKey reports whether term i is key content of the question: a name,
 // place or figure, or the thing it asks about (the object of "on", "of",
-// "about" …), which the coverage mentions but not in a quarter of its
-// passages (as it does its subject, "Japan"). An answer says all of a
+// "about" …, or any noun of a question of when), which the coverage
+// mentions but not in a quarter of its passages (as it does its subject,
+// "Japan"). An answer says all of a
 // question's key content in one place: a passage about South Korea and
 // another about steel do not say what tariff South Korea pays on steel.
 func (q *question) isKey(i, n int) bool {
@@ -270,6 +271,9 @@ func (q *question) isKey(i, n int) bool {
 	}
 	if t.capital || t.number {
 		return true
+	}
+	if q.kinds&kindTime != 0 && !t.verb && !verbForm(t.word) {
+		return true // what a question of when asks the time of: "when will *the depot* open"
 	}
 	for _, obj := range q.objects {
 		for _, j := range obj {

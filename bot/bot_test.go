@@ -65,16 +65,21 @@ func readSet(tb testing.TB, path string) []bot.EvalQuestion {
 // unrelated coverage (a city rail project) that no rule was written for.
 func TestQuestionSets(t *testing.T) {
 	cases := []struct {
-		name   string
-		corpus fs.FS
-		set    string
-		misses int // first excerpts allowed to miss; every answer must be in the top 3
+		name      string
+		corpus    fs.FS
+		set       string
+		misses    int // first excerpts allowed to miss
+		notInTop3 int // answers allowed to be missing from the top 3
 	}{
-		{"TradeParaphrases", corpus.Embedded(), "testdata/extra-questions.jsonl", 3},
+		{"TradeParaphrases", corpus.Embedded(), "testdata/extra-questions.jsonl", 3, 0},
 		// Written from the articles alone, before the method was tuned on
 		// it (see README, "How answers work").
-		{"TradeHeldOut", corpus.Embedded(), "testdata/heldout-questions.jsonl", 3},
-		{"RailCorpus", os.DirFS("testdata/rail"), "testdata/rail-questions.jsonl", 1},
+		{"TradeHeldOut", corpus.Embedded(), "testdata/heldout-questions.jsonl", 3, 0},
+		{"TradeHeldOut2", corpus.Embedded(), "testdata/heldout2-questions.jsonl", 2, 0},
+		// Answers that name their subject only by referring back, and
+		// combinations of things the coverage never connects.
+		{"TradeHeldOut3", corpus.Embedded(), "testdata/heldout3-questions.jsonl", 4, 1},
+		{"RailCorpus", os.DirFS("testdata/rail"), "testdata/rail-questions.jsonl", 1, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -87,7 +92,7 @@ func TestQuestionSets(t *testing.T) {
 			for _, m := range r.Misses {
 				t.Log(m)
 			}
-			if r.Top1 < r.Answerable-c.misses || r.Top3 != r.Answerable || r.Answer < r.Answerable-c.misses {
+			if r.Top1 < r.Answerable-c.misses || r.Top3 < r.Answerable-c.notInTop3 || r.Answer < r.Answerable-c.misses {
 				t.Errorf("top1 %d, top3 %d, answer %d of %d", r.Top1, r.Top3, r.Answer, r.Answerable)
 			}
 			if r.Abstained != r.Abstainable {
@@ -158,6 +163,11 @@ func TestAbstention(t *testing.T) {
 		"What's the weather in Osaka this weekend?",
 		"How many goals did Messi score last season?",
 		"What tariff does Mexico put on avocados?",
+		// Each is mentioned, never together: South Korea as a future
+		// partner, steel as a sector Section 232 tariffs hit.
+		"What tariff does South Korea pay on steel?",
+		// The coverage gives no date for it.
+		"When does the deal take effect?",
 	} {
 		t.Run(q, func(t *testing.T) {
 			a := ask(t, b, q)
@@ -206,6 +216,17 @@ func TestGeneralMechanisms(t *testing.T) {
 		{"UnknownObject", "What did the council say about the stadium?", ""},
 		{"UnknownObjectAfterKnownWords", "What is the fare for the ferry?", ""},
 		{"QualifierNotSaid", "Who is the regional commissioner?", ""},
+		// "this agreement", four paragraphs after the "community benefits
+		// agreement" it refers to.
+		{"ReferenceAcrossParagraphs", "Is the community benefits agreement with Eastfield residents binding?", "this agreement will bind"},
+		// "They", a paragraph after "The vehicles", which refers back to
+		// "the line's 24 light-rail vehicles" in the lede.
+		{"PronounAcrossParagraphs", "When are the light-rail vehicles due?", "2028"},
+		// The depot and the Taxpayers Alliance are in different stories.
+		{"KeyContentApart", "What did the Riverton Taxpayers Alliance say about the depot?", ""},
+		// The opening in 2030 is the line's, not the depot's.
+		{"WhenNeedsTheTimeOfIt", "When will the depot open?", ""},
+		{"HowMuchNeedsAFigure", "How much will Eastfield residents receive?", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := ask(t, b, c.q)
@@ -378,6 +399,65 @@ func TestTag(t *testing.T) {
 	}
 	if got := ps[4].Topics; len(got) != 1 || got[0] != "tariffs" {
 		t.Errorf("topics of the tariff sentence = %v, want [tariffs]", got)
+	}
+}
+
+// TestTagReferences checks what references the tagger resolves, on a
+// story written for the test.
+func TestTagReferences(t *testing.T) {
+	const story = `---
+id: story
+title: "Port Deal Signed"
+---
+
+Tokyo won a "safety clause" that grants it most-favored-nation treatment. The deal was signed this year.
+
+Officials said the clause represents a big step.
+
+There were two major announcements, Kestrel's $2 billion commitment and Osprey's $1 billion expansion. Critics doubted these moves.
+
+Even if they slip, they send a signal.
+
+The port also set up a $5 billion investment framework.
+
+Its board meets monthly.
+
+Nobody has said who runs it.
+
+Nor how much is in the vault.
+
+The fund has yet to invest.
+`
+	other := "---\nid: other\ntitle: Other\n---\n\nThe clause was dropped.\n"
+	var ps []corpus.Passage
+	for _, text := range []string{story, other} {
+		d, err := corpus.Parse("doc.md", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps = append(ps, d.Passages()...)
+	}
+	bot.Tag(ps)
+	refs := map[string]string{} // "document: reference" → what it stands for
+	for _, p := range ps {
+		for _, a := range p.Aliases {
+			refs[p.DocID+": "+a.Name] = a.Meaning
+		}
+	}
+	for _, c := range []struct{ name, ref, want string }{
+		{"DefinitePhrase", "story: the clause", "safety clause that grants it most-favored-nation treatment"},
+		{"PluralPronoun", "story: they", "two major announcements Kestrel's 2 billion commitment and Osprey's 1 billion expansion"},
+		{"PluralDemonstrative", "story: these moves", "two major announcements Kestrel's 2 billion commitment and Osprey's 1 billion expansion"},
+		{"TitleNamesIt", "story: The deal", ""},
+		{"TimeOfWriting", "story: this year", ""},
+		{"SynonymTooFarBack", "story: The fund", ""},
+		{"OtherDocument", "other: The clause", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := refs[c.ref]; got != c.want {
+				t.Errorf("%q stands for %q, want %q", c.ref, got, c.want)
+			}
+		})
 	}
 }
 

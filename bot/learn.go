@@ -559,13 +559,13 @@ func nounPhrase(toks []refToken, k int) (mention, bool) {
 		return mention{}, false
 	}
 	// "That is a big deal": what follows a copula says what something
-	// is, it names nothing to refer back to.
+	// is; it names nothing to refer back to.
 	b := start - 1
 	if b >= 0 && (toks[b].lower == "a" || toks[b].lower == "an") {
 		b--
 	}
-	if b >= 0 && copulas[toks[b].lower] {
-		return mention{}, false
+	if b >= 0 && copulas[toks[b].lower] && (b == 0 || toks[b-1].lower != "there") {
+		return mention{}, false // "there were two announcements" introduces them
 	}
 	// What follows the noun, up to the end of its phrase: prepositional
 	// phrases, possessives and lists of names ("commitment to the US tech

@@ -559,7 +559,11 @@ func statesTime(q *question, p corpus.Passage, excerpt, refs *analysed) bool {
 }
 
 // number matches a figure, in digits or words.
-var number = regexp.MustCompile(`(?i)\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|double|twice|triple|tripled|doubled|halved)\b`)
+var number = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|double|twice|triple|tripled|doubled|halved)\b`)
+
+func hasNumber(text string) bool {
+	return strings.ContainsAny(text, "0123456789") || number.MatchString(text)
+}
 
 // statesCount reports whether a text answers a question of how much (it
 // states a figure) or how many (a figure or a list: "partners such as the
@@ -567,9 +571,9 @@ var number = regexp.MustCompile(`(?i)\d|\b(one|two|three|four|five|six|seven|eig
 func statesCount(count, text string) bool {
 	switch count {
 	case "much":
-		return number.MatchString(text)
+		return hasNumber(text)
 	case "many":
-		return number.MatchString(text) || passageCues[kindList].MatchString(text)
+		return hasNumber(text) || passageCues[kindList].MatchString(text)
 	}
 	return true
 }

@@ -102,22 +102,24 @@ func tokenize(s string) []token {
 // undot writes initialisms without their full stops ("U.S." → "US"), so
 // that both spellings are one word.
 func undot(s string) string {
-	i := strings.IndexByte(s, '.')
-	if i < 0 {
-		return s
-	}
 	var b strings.Builder
-	b.Grow(len(s))
-	for j := 0; j < len(s); j++ {
-		c := s[j]
+	last := 0 // s[:last] is written to b
+	for j := 1; j+1 < len(s); j++ {
 		// A full stop between two capitals, the first standing alone:
 		// "U.S", "U.K", not "Inc.The".
-		if c == '.' && j > 0 && j+1 < len(s) && isUpperASCII(s[j-1]) && isUpperASCII(s[j+1]) &&
-			(j == 1 || !isLetterASCII(s[j-2]) || s[j-2] == '.') {
+		if s[j] != '.' || !isUpperASCII(s[j-1]) || !isUpperASCII(s[j+1]) || (j > 1 && isLetterASCII(s[j-2])) {
 			continue
 		}
-		b.WriteByte(c)
+		if last == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:j])
+		last = j + 1
 	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
 	return b.String()
 }
 

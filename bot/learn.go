@@ -318,7 +318,7 @@ func refTokens(text string) []refToken {
 		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
 		out = append(out, refToken{
 			text: w, lower: lw, form: wordForm(lw), gap: gap,
-			stop:    stopwords[lw] && strings.ToUpper(w) != w, // "US" is a name
+			stop:    isStopword(lw, w),
 			capital: isCapital(w),
 			number:  unicode.IsDigit(rune(w[0])),
 		})
@@ -383,8 +383,12 @@ spring summer autumn fall winter quarter decade century era`)
 // reference is resolved to the latest earlier mention of the same noun
 // that says more than the noun (or of a synonym, at most refWindow
 // paragraphs back), and "they" to the latest plural noun phrase in the
-// sentence or the two before it. A resolved reference is itself a mention, so a chain
-// ("a safety clause" … "the clause" … "this clause") carries the name on.
+// sentence or the two before it. A resolved reference is itself a
+// mention, so a chain ("a safety clause" … "the clause" … "this clause")
+// carries the name on. "It", "he" and "she" are left alone: "it" is as
+// often nobody ("it remains unclear whether"), and the nearest noun is
+// often the wrong one ("Chou said the deal could secure Japan's edge. It
+// ensures …" means the clause).
 func references(ps []corpus.Passage) [][]corpus.Alias {
 	out := make([][]corpus.Alias, len(ps))
 	var ms []mention

@@ -261,9 +261,9 @@ func (q *question) weigh(n int, counts map[string]int) {
 // place or figure, or the thing it asks about (the object of "on", "of",
 // "about" …, or any noun of a question of when), which the coverage
 // mentions but not in a quarter of its passages (as it does its subject,
-// "Japan"). An answer says all of a
-// question's key content in one place: a passage about South Korea and
-// another about steel do not say what tariff South Korea pays on steel.
+// "Japan"). An answer says all of a question's key content in one place:
+// a passage about South Korea and another about steel do not say what
+// tariff South Korea pays on steel.
 func (q *question) isKey(i, n int) bool {
 	t := &q.terms[i]
 	if t.df <= 0 || genericWords[t.word] || float64(t.df) > commonShare*float64(n) {
@@ -401,7 +401,7 @@ func rank(q *question, hits []index.Hit) []candidate {
 				c.together = false // said elsewhere, not here
 			}
 		}
-		c.fits = (q.kinds&kindTime == 0 || statesTime(q, h.Passage, &c.analysed, refs)) && statesCount(q.count, c.text)
+		c.fits = (q.kinds&kindTime == 0 || statesTime(q, &c, refs)) && statesCount(q.count, c.text)
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total
@@ -540,13 +540,13 @@ var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
 // reference, so that the time is of the thing asked about ("When does
 // the deal take effect?" is not answered by "… expected to target
 // semiconductors soon", which is about tariffs).
-func statesTime(q *question, p corpus.Passage, excerpt, refs *analysed) bool {
-	if !timeExpr.MatchString(p.Text) {
+func statesTime(q *question, c *candidate, refs *analysed) bool {
+	if !timeExpr.MatchString(c.hit.Text) {
 		return false
 	}
-	sent := excerpt
-	if p.Text != excerptText(p) {
-		a := analyse(p.Text)
+	sent := &c.analysed
+	if c.text != c.hit.Text {
+		a := analyse(c.hit.Text) // the excerpt adds the sentence before it
 		sent = &a
 	}
 	for i := range q.terms {
@@ -558,11 +558,12 @@ func statesTime(q *question, p corpus.Passage, excerpt, refs *analysed) bool {
 	return false
 }
 
-// number matches a figure, in digits or words.
-var number = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|double|twice|triple|tripled|doubled|halved)\b`)
+// numberWords are figures written in words.
+var numberWords = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|double|twice|triple|tripled|doubled|halved)\b`)
 
+// hasNumber reports whether a text states a figure.
 func hasNumber(text string) bool {
-	return strings.ContainsAny(text, "0123456789") || number.MatchString(text)
+	return strings.ContainsAny(text, "0123456789") || numberWords.MatchString(text)
 }
 
 // statesCount reports whether a text answers a question of how much (it

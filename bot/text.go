@@ -92,11 +92,16 @@ func tokenize(s string) []token {
 			stem:    stem(lower),
 			capital: unicode.IsUpper(r),
 			upper:   len(f) >= 2 && strings.ToUpper(f) == f && strings.ToLower(f) != f,
-			// "US" is a country, "us" a pronoun.
-			stop: stopwords[lower] && !(lower == "us" && f == "US"),
+			stop:    isStopword(lower, f),
 		})
 	}
 	return out
+}
+
+// isStopword reports whether a word, as written, is a stopword: "us" is,
+// "US", the country that trade coverage names more than any other, is not.
+func isStopword(lower, written string) bool {
+	return stopwords[lower] && written != "US"
 }
 
 // undot writes initialisms without their full stops ("U.S." → "US"), so

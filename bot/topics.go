@@ -124,11 +124,13 @@ func topicScore(ss []string, topic string, cues map[string][]cue) float64 {
 }
 
 // Tag sets the Topics of each passage from the lexicon, and the Aliases it
-// defines (see learnAliases). A sentence is tagged from its own words,
-// helped a little by its paragraph and section heading, so that a short
-// quote inherits the subject of the paragraph around it. Everything is
-// learned from each passage alone, so passages can be tagged and indexed
-// document by document as coverage comes and goes.
+// defines (see learnAliases) or makes by referring back (see references).
+// A sentence is tagged from its own words, helped a little by its
+// paragraph and section heading, so that a short quote inherits the
+// subject of the paragraph around it. Everything is learned from each
+// passage and the passages before it in its document, so documents can be
+// tagged and indexed one by one as coverage comes and goes; ps holds whole
+// documents, each in order.
 func Tag(ps []corpus.Passage) {
 	for i := range ps {
 		p := &ps[i]

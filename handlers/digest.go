@@ -2,11 +2,9 @@ package handlers
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"regexp"
 	"strings"
 	"sync"
@@ -457,13 +455,14 @@ func (p *DigestPoster) post(ctx context.Context, channel string, force bool, now
 			}
 			return r
 		}
-		// A timed-out post may have landed: look again before retrying.
-		// slack-go retries the rest (429, 5xx, refused connections).
-		if force || !isTimeout(err) || attempt == timeoutRetries || ctx.Err() != nil {
+		// A post that failed with a 5xx, a broken connection or a timeout
+		// may have landed: look again before retrying. The Slack client
+		// retries what cannot post twice (429, refused connections).
+		if force || !mayHaveLanded(err) || attempt == timeoutRetries || ctx.Err() != nil {
 			r.Err = fmt.Errorf("post digest: %w", err)
 			return r
 		}
-		p.log.Warn("digest post timed out; checking the channel before retrying", slog.String("channel", channel), slog.Int("attempt", attempt+1))
+		p.log.Warn("digest post failed but may have posted; checking the channel before retrying", errAttr(err), slog.String("channel", channel), slog.Int("attempt", attempt+1))
 		select {
 		case <-ctx.Done():
 			r.Err = ctx.Err()
@@ -471,11 +470,6 @@ func (p *DigestPoster) post(ctx context.Context, channel string, force bool, now
 		case <-p.cfg.Clock.After(p.retryWait << attempt):
 		}
 	}
-}
-
-func isTimeout(err error) bool {
-	var ne net.Error
-	return errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout()
 }
 
 // maxHistoryPages bounds the search for today's digest in a busy channel.

@@ -27,7 +27,17 @@ func SetAckWithin(a *SlackApp, d time.Duration) { a.ackWithin = d }
 
 // NewSlackClientRetries is NewSlackClient with a retry count.
 func NewSlackClientRetries(token, apiURL string, log *slog.Logger, retries int) *slack.Client {
-	return newSlackClient(token, apiURL, log, retries)
+	cc := defaultClientConfig
+	cc.retries = retries
+	return newSlackClient(token, apiURL, log, cc)
+}
+
+// NewSlackClientTimeout is NewSlackClient with a shorter request timeout
+// and back-off, for tests of a Slack that hangs.
+func NewSlackClientTimeout(token, apiURL string, log *slog.Logger, timeout, backoff time.Duration) *slack.Client {
+	cc := defaultClientConfig
+	cc.requestTimeout, cc.backoff = timeout, backoff
+	return newSlackClient(token, apiURL, log, cc)
 }
 
 // NewEventSet exposes the retry de-duplication set.

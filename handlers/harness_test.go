@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slacktest"
 
 	"github.com/dealbot/dealbot/bot"
@@ -239,9 +240,17 @@ type harness struct {
 
 func newHarness(t *testing.T, custom ...slacktest.Binder) *harness {
 	t.Helper()
+	return newHarnessClient(t, func(apiURL string, log *slog.Logger) *slack.Client {
+		return handlers.NewSlackClient("xoxb-test", apiURL, log)
+	}, custom...)
+}
+
+// newHarnessClient is newHarness with the Slack client newClient makes.
+func newHarnessClient(t *testing.T, newClient func(apiURL string, log *slog.Logger) *slack.Client, custom ...slacktest.Binder) *harness {
+	t.Helper()
 	h := &harness{t: t, slack: newFakeSlack(t, custom...), bot: &spyBot{next: realBot(t)}, logs: &syncBuffer{}}
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	client := handlers.NewSlackClient("xoxb-test", h.slack.GetAPIURL(), log)
+	client := newClient(h.slack.GetAPIURL(), log)
 	app, err := handlers.NewSlackApp(context.Background(), client, h.bot, docs{}, log)
 	if err != nil {
 		t.Fatal(err)

@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/http"
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -23,6 +23,8 @@ import (
 type slackAPI interface {
 	AuthTestContext(ctx context.Context) (*slack.AuthTestResponse, error)
 	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
+	GetConversationRepliesContext(ctx context.Context, params *slack.GetConversationRepliesParameters) ([]slack.Message, bool, string, error)
+	GetConversationHistoryContext(ctx context.Context, params *slack.GetConversationHistoryParameters) (*slack.GetConversationHistoryResponse, error)
 }
 
 // library is the coverage the bot answers from, listed by "/deal sources".
@@ -52,47 +54,6 @@ func tokenError(err error) error {
 	return err
 }
 
-// maxRetries bounds how often a Web API call is retried after a 429 (as
-// soon as Slack's Retry-After allows), a 5xx or a dropped connection.
-const maxRetries = 3
-
-// requestTimeout bounds one Web API request, so that a hung connection
-// fails (and the digest poster checks the channel before posting again)
-// even where the caller's context has no deadline.
-const requestTimeout = 30 * time.Second
-
-// NewSlackClient returns a Slack Web API client for token. apiURL is the
-// Web API base ("" means Slack's own, https://slack.com/api/; GovSlack and
-// tests set another). Rate-limited calls (429) are retried after Slack's
-// Retry-After, and calls answered 5xx or that lost their connection after
-// an exponential back-off, at most maxRetries times; the caller's context
-// bounds the total wait, requestTimeout each request. opts are passed on
-// (for instance slack.OptionAppLevelToken for Socket Mode).
-func NewSlackClient(token, apiURL string, log *slog.Logger, opts ...slack.Option) *slack.Client {
-	return newSlackClient(token, apiURL, log, maxRetries, opts...)
-}
-
-func newSlackClient(token, apiURL string, log *slog.Logger, retries int, opts ...slack.Option) *slack.Client {
-	retry := slack.DefaultRetryConfig()
-	retry.MaxRetries = retries
-	retry.RetryAfterDuration = 10 * time.Second // only when a 429 has no Retry-After
-	retry.Handlers = append(slack.AllBuiltinRetryHandlers(retry), slack.NewServerErrorRetryHandler(retry))
-	all := []slack.Option{
-		slack.OptionHTTPClient(&http.Client{Timeout: requestTimeout}),
-		slack.OptionRetryConfig(retry), // after OptionHTTPClient: it wraps that client
-		// slack-go logs only in debug mode, which dealbot never turns on:
-		// its debug output contains message text.
-		slack.OptionLog(slog.NewLogLogger(log.Handler(), slog.LevelDebug)),
-	}
-	if apiURL != "" {
-		if !strings.HasSuffix(apiURL, "/") {
-			apiURL += "/"
-		}
-		all = append(all, slack.OptionAPIURL(apiURL))
-	}
-	return slack.New(token, append(all, opts...)...)
-}
-
 // Timing of the Slack handlers. Slack waits 3 seconds for an
 // acknowledgement; a reply ready within ackWithin travels in it.
 const (
@@ -117,9 +78,17 @@ type SlackApp struct {
 	mention *regexp.Regexp // a mention of the bot in message text
 
 	seen      *eventSet
+	limits    *questionLimiter // nil: no limit
 	now       func() time.Time
 	ackWithin time.Duration
-	wg        sync.WaitGroup // replies in flight
+	grace     time.Duration // how long a shutdown waits for replies in flight
+
+	// work is the parent of every answer and delivery; Shutdown cancels
+	// it when the replies in flight outlast the grace period.
+	work     context.Context
+	stopWork context.CancelFunc
+	wg       sync.WaitGroup // replies in flight
+	inFlight atomic.Int64
 
 	digests    digester       // nil: "/deal digest" shows the help
 	digestZone *time.Location // the digest's dates are in this zone
@@ -151,6 +120,7 @@ func newSlackApp(ctx context.Context, api slackAPI, b answerer, lib library, log
 	}
 	log.Info("connected to Slack", slog.String("team", id.TeamID), slog.String("bot_user", id.UserID), slog.String("bot", id.BotID))
 	now := time.Now
+	work, stop := context.WithCancel(context.Background())
 	return &SlackApp{
 		api: api, bot: b, lib: lib, log: log,
 		userID:    id.UserID,
@@ -158,17 +128,39 @@ func newSlackApp(ctx context.Context, api slackAPI, b answerer, lib library, log
 		seen:      newEventSet(seenTTL, seenMax, now),
 		now:       now,
 		ackWithin: ackWithin,
+		grace:     DefaultShutdownGrace,
+		work:      work,
+		stopWork:  stop,
 	}, nil
+}
+
+// LimitQuestions allows each Slack user at most perMinute questions a
+// minute (in bursts of up to perMinute); further questions get a friendly
+// note saying when to ask again. 0 or less means no limit. Call it before
+// serving.
+func (a *SlackApp) LimitQuestions(perMinute int) {
+	a.limits = newQuestionLimiter(perMinute, a.now)
+}
+
+// SetShutdownGrace sets how long a shutdown waits for the replies in
+// flight before abandoning them (DefaultShutdownGrace if never set).
+// Call it before serving.
+func (a *SlackApp) SetShutdownGrace(d time.Duration) {
+	if d > 0 {
+		a.grace = d
+	}
 }
 
 // Wait blocks until every reply in flight has been delivered or has given
 // up (each runs under a deadline).
 func (a *SlackApp) Wait() { a.wg.Wait() }
 
-// goSafe runs fn in the background, tracked by Wait; a panic is logged,
-// never allowed to bring the bot down.
+// goSafe runs fn in the background, tracked by Wait and Shutdown; a panic
+// is logged, never allowed to bring the bot down.
 func (a *SlackApp) goSafe(log *slog.Logger, fn func()) {
+	a.inFlight.Add(1)
 	a.wg.Go(func() {
+		defer a.inFlight.Add(-1)
 		defer func() {
 			if r := recover(); r != nil {
 				log.Error("handler panicked", slog.Any("panic", r))
@@ -178,9 +170,10 @@ func (a *SlackApp) goSafe(log *slog.Logger, fn func()) {
 	})
 }
 
-// reply answers a parsed command. Slash-command replies are ephemeral and
-// can be shared. Failures become a short apology; the log gets the cause.
-func (a *SlackApp) reply(ctx context.Context, log *slog.Logger, cmd Command, slash bool) message {
+// reply answers a parsed command from user. Slash-command replies are
+// ephemeral and can be shared. Failures become a short apology; the log
+// gets the cause. A user over the question limit gets a note instead.
+func (a *SlackApp) reply(ctx context.Context, log *slog.Logger, user string, cmd Command, slash bool) message {
 	switch cmd.Kind {
 	case CommandHelp:
 		return helpMessage(slash)
@@ -202,6 +195,9 @@ func (a *SlackApp) reply(ctx context.Context, log *slog.Logger, cmd Command, sla
 		docs, skipped := a.lib.Documents()
 		return sourcesMessage(docs, skipped, slash)
 	}
+	if m, limited := a.overLimit(log, user, slash); limited {
+		return m
+	}
 	ans, err := a.bot.AskTopic(ctx, cmd.Topic, cmd.Question)
 	if errors.Is(err, bot.ErrEmptyQuestion) {
 		return helpMessage(slash)
@@ -222,11 +218,11 @@ func (a *SlackApp) reply(ctx context.Context, log *slog.Logger, cmd Command, sla
 func (a *SlackApp) slashCommand(sc slack.SlashCommand, ack func(*message) error) {
 	log := a.log.With(slog.String("team", sc.TeamID), slog.String("channel", sc.ChannelID),
 		slog.String("user", sc.UserID), slog.String("command", sc.Command))
-	ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
+	ctx, cancel := context.WithTimeout(a.work, answerTimeout)
 	ready := make(chan message, 1)
 	a.goSafe(log, func() {
 		defer cancel()
-		ready <- a.reply(ctx, log, ParseSlash(sc.Command, sc.Text), true)
+		ready <- a.reply(ctx, log, sc.UserID, ParseSlash(sc.Command, sc.Text), true)
 	})
 	timer := time.NewTimer(a.ackWithin)
 	defer timer.Stop()
@@ -254,7 +250,7 @@ func (a *SlackApp) respond(log *slog.Logger, responseURL string, m message) {
 		log.Error("cannot reply: no response_url")
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), postTimeout)
+	ctx, cancel := context.WithTimeout(a.work, postTimeout)
 	defer cancel()
 	opts := []slack.MsgOption{slack.MsgOptionResponseURL(responseURL, m.ResponseType)}
 	switch {
@@ -265,23 +261,7 @@ func (a *SlackApp) respond(log *slog.Logger, responseURL string, m message) {
 	}
 	opts = append(opts, slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...))
 	if _, _, err := a.api.PostMessageContext(ctx, "", opts...); err != nil {
-		log.Error("reply through response_url failed", slog.Any("err", err))
-	}
-}
-
-// post delivers m with chat.postMessage, in a thread when threadTS is set.
-func (a *SlackApp) post(log *slog.Logger, channel, threadTS string, m message) {
-	ctx, cancel := context.WithTimeout(context.Background(), postTimeout)
-	defer cancel()
-	opts := []slack.MsgOption{
-		slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...),
-		slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl(),
-	}
-	if threadTS != "" {
-		opts = append(opts, slack.MsgOptionTS(threadTS))
-	}
-	if _, _, err := a.api.PostMessageContext(ctx, channel, opts...); err != nil {
-		log.Error("chat.postMessage failed", slog.Any("err", err))
+		log.Error("reply through response_url not delivered", errAttr(err))
 	}
 }
 
@@ -295,30 +275,32 @@ func (a *SlackApp) event(ev slackevents.EventsAPIEvent, eventID string, retry in
 		log.Info("ignored a repeated event", slog.Int("retry", retry))
 		return
 	}
-	var channel, user, thread, text string
+	to := replyTo{eventID: eventID}
+	var user, text string
 	switch e := ev.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
 		if e.BotID != "" || e.User == "" || e.User == a.userID {
 			return
 		}
-		channel, user, text, thread = e.Channel, e.User, e.Text, e.ThreadTimeStamp
-		if thread == "" {
-			thread = e.TimeStamp
+		to.channel, to.thread, to.after, user, text = e.Channel, e.ThreadTimeStamp, e.TimeStamp, e.User, e.Text
+		if to.thread == "" {
+			to.thread = e.TimeStamp
 		}
 	case *slackevents.MessageEvent:
 		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" || e.User == a.userID {
 			return
 		}
-		channel, user, text, thread = e.Channel, e.User, e.Text, e.ThreadTimeStamp
+		to.channel, to.thread, to.after, user, text = e.Channel, e.ThreadTimeStamp, e.TimeStamp, e.User, e.Text
 	default:
 		return
 	}
-	log = log.With(slog.String("channel", channel), slog.String("user", user))
+	log = log.With(slog.String("channel", to.channel), slog.String("user", user))
 	text = strings.TrimSpace(a.mention.ReplaceAllString(text, " "))
 	a.goSafe(log, func() {
-		ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
-		defer cancel()
-		a.post(log, channel, thread, a.reply(ctx, log, parseMessage(text), false))
+		ctx, cancel := context.WithTimeout(a.work, answerTimeout)
+		m := a.reply(ctx, log, user, parseMessage(text), false)
+		cancel()
+		a.post(log, to, m)
 	})
 }
 
@@ -364,7 +346,11 @@ func (a *SlackApp) press(log *slog.Logger, cb slack.InteractionCallback, actionI
 		log.Info("feedback", slog.String("vote", vote), slog.String("answer", ref.Answer), slog.Any("excerpts", ref.Excerpts))
 		a.respond(log, cb.ResponseURL, textMessage(thanksText, true))
 	case actionMore, actionShare:
-		ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
+		if m, limited := a.overLimit(log, cb.User.ID, true); limited {
+			a.respond(log, cb.ResponseURL, m)
+			return
+		}
+		ctx, cancel := context.WithTimeout(a.work, answerTimeout)
 		defer cancel()
 		ans, err := a.bot.AskTopic(ctx, ref.Topic, ref.Question)
 		if err != nil {

@@ -89,8 +89,9 @@ func (a *SlackApp) Handler(signingSecret string) http.Handler {
 	return mux
 }
 
-// ListenAndServe serves Handler(signingSecret) on addr until ctx ends, then
-// shuts down and waits for the replies in flight.
+// ListenAndServe serves Handler(signingSecret) on addr until ctx ends,
+// then stops taking requests and finishes the replies in flight, within
+// the shutdown grace period (see Shutdown).
 func (a *SlackApp) ListenAndServe(ctx context.Context, addr, signingSecret string) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -112,11 +113,14 @@ func (a *SlackApp) ListenAndServe(ctx context.Context, addr, signingSecret strin
 		return fmt.Errorf("serve Slack requests: %w", err)
 	case <-ctx.Done():
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	shutdown, cancel := a.shutdownContext()
 	defer cancel()
-	err = srv.Shutdown(shutdown)
-	a.Wait()
-	return err
+	// Shutdown closes the listener at once, then waits for the requests
+	// being answered; Slack retries what found no listener.
+	if err := srv.Shutdown(shutdown); err != nil {
+		srv.Close()
+	}
+	return a.Shutdown(shutdown)
 }
 
 // signed reads a bounded body, verifies its signature and passes it on.

@@ -16,7 +16,8 @@ import (
 const ackTimeout = 5 * time.Second
 
 // RunSocketMode serves the same commands, events and buttons over Socket
-// Mode until ctx ends, acknowledging every envelope at once (a slash
+// Mode until ctx ends (then it finishes the replies in flight, within the
+// shutdown grace period), acknowledging every envelope at once (a slash
 // command's reply travels in its acknowledgement when ready in time). The
 // client given to NewSlackApp must carry the app-level token
 // (slack.OptionAppLevelToken); a refused one gives ErrTokenRejected.
@@ -32,11 +33,13 @@ func (a *SlackApp) RunSocketMode(ctx context.Context) error {
 	for {
 		select {
 		case err := <-errc:
-			a.Wait()
-			if ctx.Err() != nil {
-				return nil // shut down
+			if ctx.Err() == nil {
+				a.Wait()
+				return fmt.Errorf("socket mode: %w", tokenError(err))
 			}
-			return fmt.Errorf("socket mode: %w", tokenError(err))
+			shutdown, cancel := a.shutdownContext()
+			defer cancel()
+			return a.Shutdown(shutdown)
 		case evt := <-sm.Events:
 			a.socketEvent(ctx, sm, evt)
 		}

@@ -27,6 +27,7 @@ const (
 	hang                    // nothing posted, no answer until the client gives up
 	landedHang              // posted, then no answer
 	limited                 // nothing posted, 429 with Retry-After: 1
+	slow                    // posted and answered after 300 ms, unless the client gave up first
 )
 
 // flakySlack stands in for a Slack Web API in trouble: each
@@ -98,6 +99,16 @@ func (f *flakySlack) serve(w http.ResponseWriter, r *http.Request, post func(), 
 		post()
 	}
 	f.mu.Unlock()
+	if next == slow {
+		select {
+		case <-time.After(300 * time.Millisecond):
+		case <-r.Context().Done():
+			return
+		}
+		f.mu.Lock()
+		post()
+		f.mu.Unlock()
+	}
 	switch next {
 	case fail500, landed500:
 		w.WriteHeader(http.StatusInternalServerError)

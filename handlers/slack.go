@@ -139,7 +139,7 @@ func newSlackApp(ctx context.Context, api slackAPI, b answerer, lib library, log
 // note saying when to ask again. 0 or less means no limit. Call it before
 // serving.
 func (a *SlackApp) LimitQuestions(perMinute int) {
-	a.limits = newQuestionLimiter(perMinute, a.now)
+	a.limits = newQuestionLimiter(perMinute, func() time.Time { return a.now() })
 }
 
 // SetShutdownGrace sets how long a shutdown waits for the replies in

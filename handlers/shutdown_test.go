@@ -1,0 +1,109 @@
+package handlers_test
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/dealbot/dealbot/handlers"
+)
+
+// serve runs the harness's app with ListenAndServe on a free port of
+// 127.0.0.1 and returns its address and the channel ListenAndServe's
+// result arrives on.
+func (h *harness) serve(ctx context.Context) (string, <-chan error) {
+	h.t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- h.app.ListenAndServe(ctx, "127.0.0.1:0", testSecret) }()
+	addrRE := regexp.MustCompile(`listening for Slack requests" addr=(\S+)`)
+	var addr string
+	waitFor(h.t, "the server to listen", func() bool {
+		m := addrRE.FindStringSubmatch(h.logs.String())
+		if m != nil {
+			addr = m[1]
+		}
+		return m != nil
+	})
+	return "http://" + addr, done
+}
+
+// TestShutdown: when the context ends (SIGTERM in cmd/dealbot), the
+// server takes no new requests, finishes the replies in flight and
+// returns; replies that outlast the grace period are abandoned, with a
+// log line, so the process still exits in bounded time.
+func TestShutdown(t *testing.T) {
+	t.Run("FinishesInFlight", func(t *testing.T) {
+		t.Parallel()
+		f := &flakySlack{faults: []fault{slow}}
+		h := newHarnessClient(t, func(apiURL string, log *slog.Logger) *slack.Client {
+			return handlers.NewSlackClient("xoxb-test", apiURL, log)
+		}, f.bind)
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		base, done := h.serve(ctx)
+		h.srv.URL = base
+		h.event("EvShutdown", mention("<@W012A3CDE> how big is the investment framework?", "1700000000.000100", ""))
+		waitFor(t, "the reply to be on its way", func() bool { a, _, _, _ := f.counts(); return a == 1 })
+		start := time.Now()
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("ListenAndServe: %v", err)
+			}
+		case <-time.After(handlers.DefaultShutdownGrace + 2*time.Second):
+			t.Fatal("no exit within the grace period")
+		}
+		if _, posts, _, _ := f.counts(); posts != 1 {
+			t.Errorf("the reply in flight was not finished: %d posts", posts)
+		}
+		if took := time.Since(start); took > 2*time.Second {
+			t.Errorf("shutdown took %v with one 300 ms post in flight", took)
+		}
+		if _, err := http.Get(base + "/healthz"); err == nil {
+			t.Error("the server still takes requests after shutdown")
+		}
+		if logs := h.logs.String(); !strings.Contains(logs, "finishing replies in flight") {
+			t.Errorf("log lacks the shutdown line:\n%s", logs)
+		}
+	})
+	t.Run("GraceOver", func(t *testing.T) {
+		t.Parallel()
+		f := &flakySlack{faults: []fault{hang}}
+		h := newHarnessClient(t, func(apiURL string, log *slog.Logger) *slack.Client {
+			return handlers.NewSlackClient("xoxb-test", apiURL, log)
+		}, f.bind)
+		h.app.SetShutdownGrace(200 * time.Millisecond)
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		base, done := h.serve(ctx)
+		h.srv.URL = base
+		h.event("EvHung", mention("<@W012A3CDE> how big is the investment framework?", "1700000000.000100", ""))
+		waitFor(t, "the reply to be on its way", func() bool { a, _, _, _ := f.counts(); return a == 1 })
+		start := time.Now()
+		cancel()
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), "1 reply abandoned") {
+				t.Errorf("ListenAndServe: %v, want 1 reply abandoned", err)
+			}
+		case <-time.After(3 * time.Second):
+			t.Fatal("a hung reply held up the shutdown")
+		}
+		if took := time.Since(start); took > 1500*time.Millisecond {
+			t.Errorf("shutdown took %v with a 200 ms grace", took)
+		}
+		logs := h.logs.String()
+		for _, want := range []string{"shutdown grace period over: abandoning replies in flight", "reply not delivered"} {
+			if !strings.Contains(logs, want) {
+				t.Errorf("log lacks %q:\n%s", want, logs)
+			}
+		}
+	})
+}

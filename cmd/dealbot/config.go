@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -29,6 +30,8 @@ type config struct {
 	SlackAppToken      string // SLACK_APP_TOKEN: xapp-…; selects Socket Mode
 	SlackAPIURL        string // SLACK_API_URL: Web API base; "" means https://slack.com/api/
 	Addr               string // DEALBOT_ADDR: HTTP listen address in HTTP mode
+	RateLimit          string // DEALBOT_RATE_LIMIT: questions a minute per Slack user; 0 or off: no limit
+	ShutdownGrace      string // DEALBOT_SHUTDOWN_GRACE: how long a shutdown waits for replies in flight
 
 	// Coverage that grows (see coverage.go).
 	CorpusDir    string   // DEALBOT_CORPUS_DIR: folder of .md, .txt and .html documents, watched
@@ -60,6 +63,8 @@ func configFrom(get func(string) string) config {
 		SlackAppToken:      get("SLACK_APP_TOKEN"),
 		SlackAPIURL:        get("SLACK_API_URL"),
 		Addr:               cmp.Or(get("DEALBOT_ADDR"), ":3000"),
+		RateLimit:          get("DEALBOT_RATE_LIMIT"),
+		ShutdownGrace:      get("DEALBOT_SHUTDOWN_GRACE"),
 
 		CorpusDir:    get("DEALBOT_CORPUS_DIR"),
 		NoEmbedded:   isFalse(get("DEALBOT_EMBEDDED")),
@@ -171,6 +176,40 @@ func (c config) feedInterval() (time.Duration, error) {
 	d, err := time.ParseDuration(c.FeedInterval)
 	if err != nil || d < time.Minute {
 		return 0, fmt.Errorf("DEALBOT_FEED_INTERVAL=%q: give a duration of a minute or more, like 30m or 2h", c.FeedInterval)
+	}
+	return d, nil
+}
+
+// defaultRateLimit is the questions a minute a Slack user may ask when
+// DEALBOT_RATE_LIMIT is unset: more than a person types, fewer than a
+// script sends.
+const defaultRateLimit = 10
+
+// rateLimit is DEALBOT_RATE_LIMIT: questions a minute per user, 0 for none.
+func (c config) rateLimit() (int, error) {
+	v := strings.TrimSpace(c.RateLimit)
+	switch {
+	case v == "":
+		return defaultRateLimit, nil
+	case isFalse(v), strings.EqualFold(v, "none"):
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("DEALBOT_RATE_LIMIT=%q: give the questions a minute each user may ask, like 10, or 0 for no limit", c.RateLimit)
+	}
+	return n, nil
+}
+
+// shutdownGrace is DEALBOT_SHUTDOWN_GRACE, handlers.DefaultShutdownGrace
+// when unset.
+func (c config) shutdownGrace() (time.Duration, error) {
+	if c.ShutdownGrace == "" {
+		return handlers.DefaultShutdownGrace, nil
+	}
+	d, err := time.ParseDuration(c.ShutdownGrace)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("DEALBOT_SHUTDOWN_GRACE=%q: give a duration, like 8s", c.ShutdownGrace)
 	}
 	return d, nil
 }

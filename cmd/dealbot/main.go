@@ -30,6 +30,12 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// The first signal starts a graceful shutdown; a second one
+		// ends the process at once.
+		<-ctx.Done()
+		stop()
+	}()
 	env := loadEnv()
 	err := run(ctx, os.Args[1:], env, os.Stdin, os.Stdout, os.Stderr)
 	if err != nil {
@@ -210,6 +216,14 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 	if err != nil {
 		return err
 	}
+	limit, err := env.rateLimit()
+	if err != nil {
+		return err
+	}
+	grace, err := env.shutdownGrace()
+	if err != nil {
+		return err
+	}
 	log.Info("starting dealbot", slog.String("mode", string(m)))
 	b, lib, closeIndex, err := buildBot(ctx, env, log, false)
 	if err != nil {
@@ -252,6 +266,8 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 		return err
 	}
 	app.EnableDigest(bot.NewDigester(lib, b), sched.loc)
+	app.LimitQuestions(limit)
+	app.SetShutdownGrace(grace)
 	if m == modeHTTP {
 		return app.ListenAndServe(ctx, env.Addr, env.SlackSigningSecret)
 	}

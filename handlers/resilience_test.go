@@ -47,7 +47,7 @@ type flakySlack struct {
 
 type flakyPost struct {
 	Channel, ThreadTS, TS string
-	Metadata             slack.SlackMetadata
+	Metadata              slack.SlackMetadata
 }
 
 func (f *flakySlack) bind(c slacktest.Customize) {

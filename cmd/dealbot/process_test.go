@@ -300,4 +300,3 @@ func checkConsistent(t *testing.T, dir string, passages map[string]int) int {
 	}
 	return len(manifest)
 }
-

@@ -187,17 +187,26 @@ func TestDigestTimeoutBeforePostLanded(t *testing.T) {
 	}
 }
 
-func TestDigestServerErrorFailsChannel(t *testing.T) {
+// TestDigestServerError: a 5xx may come after Slack posted, so the poster
+// looks in the channel before posting again.
+func TestDigestServerError(t *testing.T) {
 	ctx := context.Background()
-	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
-	r.ws.Fail("chat.postMessage", slackfake.Fault{Status: http.StatusBadGateway})
-	// The poster's client has no retry configured: a 502 is final, the
-	// channel fails (retries are slack-go's, set where cmd builds the client).
-	got := r.poster(t, "C1").PostAll(ctx, false)
-	wantOutcomes(t, got, handlers.DigestFailed)
-	if n := len(r.ws.Messages("C1")); n != 0 {
-		t.Errorf("C1 has %d messages, want 0", n)
-	}
+	t.Run("NotPosted", func(t *testing.T) {
+		r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+		r.ws.Fail("chat.postMessage", slackfake.Fault{Status: http.StatusBadGateway})
+		wantOutcomes(t, r.poster(t, "C1").PostAll(ctx, false), handlers.DigestPosted)
+		if n, posts := len(r.ws.Messages("C1")), r.ws.Calls("chat.postMessage"); n != 1 || posts != 2 {
+			t.Errorf("C1 has %d messages after %d posts, want 1 after 2", n, posts)
+		}
+	})
+	t.Run("PostedAllTheSame", func(t *testing.T) {
+		r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+		r.ws.Fail("chat.postMessage", slackfake.Fault{Status: http.StatusBadGateway, Landed: true})
+		wantOutcomes(t, r.poster(t, "C1").PostAll(ctx, false), handlers.DigestRecovered)
+		if n, posts := len(r.ws.Messages("C1")), r.ws.Calls("chat.postMessage"); n != 1 || posts != 1 {
+			t.Errorf("C1 has %d messages after %d posts, want 1 after 1", n, posts)
+		}
+	})
 }
 
 func TestDigestFailingChannelDoesNotStopOthers(t *testing.T) {

@@ -3,7 +3,6 @@ package handlers_test
 import (
 	"context"
 	"fmt"
-	"net/http"
 	"strconv"
 	"strings"
 	"testing"
@@ -173,7 +172,7 @@ func TestDigestScheduleDaylightSaving(t *testing.T) {
 func TestDigestScheduleTriesFailedChannelLater(t *testing.T) {
 	r := newRig(t, time.Date(2025, time.July, 24, 8, 0, 0, 0, time.UTC))
 	r.start(t, r.poster(t, "C1", "C2"))
-	r.ws.Fail("chat.postMessage", slackfake.Fault{Status: http.StatusServiceUnavailable})
+	r.ws.Fail("chat.postMessage", slackfake.Fault{SlackError: "not_in_channel"})
 	r.advanceTo(time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
 	r.waitPosts(t, "C2", 1)
 	r.waitLog(t, "digest not posted", 1)

@@ -2,16 +2,14 @@ package handlers_test
 
 import (
 	"context"
-	"log/slog"
 	"net/http"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/slack-go/slack"
-
 	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/handlers/slackfake"
 )
 
 // serve runs the harness's app with ListenAndServe on a free port of
@@ -40,16 +38,14 @@ func (h *harness) serve(ctx context.Context) (string, <-chan error) {
 func TestShutdown(t *testing.T) {
 	t.Run("FinishesInFlight", func(t *testing.T) {
 		t.Parallel()
-		f := &flakySlack{faults: []fault{slow}}
-		h := newHarnessClient(t, func(apiURL string, log *slog.Logger) *slack.Client {
-			return handlers.NewSlackClient("xoxb-test", apiURL, log)
-		}, f.bind)
+		h, ws := newWorkspaceHarness(t, 5*time.Second)
+		ws.Fail("chat.postMessage", slackfake.Fault{Delay: 300 * time.Millisecond})
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		base, done := h.serve(ctx)
 		h.srv.URL = base
 		h.event("EvShutdown", mention("<@W012A3CDE> how big is the investment framework?", "1700000000.000100", ""))
-		waitFor(t, "the reply to be on its way", func() bool { a, _, _, _ := f.counts(); return a == 1 })
+		waitFor(t, "the reply to be on its way", func() bool { return ws.Calls("chat.postMessage") == 1 })
 		start := time.Now()
 		cancel()
 		select {
@@ -60,8 +56,8 @@ func TestShutdown(t *testing.T) {
 		case <-time.After(handlers.DefaultShutdownGrace + 2*time.Second):
 			t.Fatal("no exit within the grace period")
 		}
-		if _, posts, _, _ := f.counts(); posts != 1 {
-			t.Errorf("the reply in flight was not finished: %d posts", posts)
+		if posts := ws.Messages("C1"); len(posts) != 1 || strings.Contains(h.logs.String(), "not delivered") {
+			t.Errorf("the reply in flight was not finished: %d posts\n%s", len(posts), h.logs.String())
 		}
 		if took := time.Since(start); took > 2*time.Second {
 			t.Errorf("shutdown took %v with one 300 ms post in flight", took)
@@ -75,17 +71,15 @@ func TestShutdown(t *testing.T) {
 	})
 	t.Run("GraceOver", func(t *testing.T) {
 		t.Parallel()
-		f := &flakySlack{faults: []fault{hang}}
-		h := newHarnessClient(t, func(apiURL string, log *slog.Logger) *slack.Client {
-			return handlers.NewSlackClient("xoxb-test", apiURL, log)
-		}, f.bind)
+		h, ws := newWorkspaceHarness(t, 5*time.Second)
+		ws.Fail("chat.postMessage", hang)
 		h.app.SetShutdownGrace(200 * time.Millisecond)
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		base, done := h.serve(ctx)
 		h.srv.URL = base
 		h.event("EvHung", mention("<@W012A3CDE> how big is the investment framework?", "1700000000.000100", ""))
-		waitFor(t, "the reply to be on its way", func() bool { a, _, _, _ := f.counts(); return a == 1 })
+		waitFor(t, "the reply to be on its way", func() bool { return ws.Calls("chat.postMessage") == 1 })
 		start := time.Now()
 		cancel()
 		select {

@@ -1,13 +1,15 @@
 // Package slackfake is a fake Slack Web API for tests: slack-go's
-// slacktest server, with chat.postMessage and conversations.history
-// replaced by a small message store that keeps message metadata and
-// filters history by time, as Slack does. It can fail or delay calls to
-// test retries. Only tests use it.
+// slacktest server, with chat.postMessage, conversations.history and
+// conversations.replies replaced by a small message store that keeps
+// message metadata and threads and filters by time, as Slack does, and
+// response URLs that count what they receive. It can fail or delay calls
+// to test retries. Only tests use it.
 package slackfake
 
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"strconv"
@@ -24,19 +26,21 @@ type Workspace struct {
 	srv *slacktest.Server
 	now func() time.Time
 
-	mu       sync.Mutex
-	messages map[string][]slack.Message // by channel, oldest first
-	lastTS   float64
-	faults   map[string][]Fault // by method, next first
-	calls    map[string]int
+	mu        sync.Mutex
+	messages  map[string][]slack.Message // by channel, oldest first
+	lastTS    float64
+	faults    map[string][]Fault // by method, next first
+	calls     map[string]int
+	responses int // messages received by response URLs
 }
 
 // Fault is what the next call of a method does instead of succeeding.
 type Fault struct {
 	Status     int           // an HTTP status to answer with (429, 500, …); 0 to answer normally
 	RetryAfter int           // seconds, sent with a 429
-	Delay      time.Duration // wait before answering; a post is stored before the wait
+	Delay      time.Duration // wait before answering (less if the client gives up); a post is stored before the wait
 	Lost       bool          // with Delay: the call is not carried out at all (a post is not stored)
+	Landed     bool          // with Status: the post is stored all the same, as when Slack fails after posting
 	SlackError string        // answer ok=false with this error
 }
 
@@ -48,6 +52,8 @@ func Start(tb testing.TB, now func() time.Time) *Workspace {
 	w.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
 		c.Handle("/chat.postMessage", w.postMessage)
 		c.Handle("/conversations.history", w.history)
+		c.Handle("/conversations.replies", w.threadReplies)
+		c.Handle("/response/", w.response)
 	})
 	w.srv.Start()
 	tb.Cleanup(w.srv.Stop)
@@ -63,6 +69,18 @@ func (w *Workspace) Fail(method string, faults ...Fault) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.faults[method] = append(w.faults[method], faults...)
+}
+
+// ResponseURL is a response_url (as Slack sends with a slash command or a
+// button press) that this workspace serves; its method name for Fail and
+// Calls is "response_url".
+func (w *Workspace) ResponseURL() string { return w.srv.GetAPIURL() + "response/T1/1/secret" }
+
+// Responses returns how many messages the response URLs received.
+func (w *Workspace) Responses() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.responses
 }
 
 // Messages returns the messages posted to a channel, oldest first.
@@ -108,14 +126,23 @@ func answerFault(rw http.ResponseWriter, f Fault) bool {
 	return false
 }
 
+// wait sleeps d, or until the client gives up on r.
+func wait(r *http.Request, d time.Duration) {
+	io.Copy(io.Discard, r.Body) // a server notices a client gone only once the body is read
+	select {
+	case <-time.After(d):
+	case <-r.Context().Done():
+	}
+}
+
 func (w *Workspace) postMessage(rw http.ResponseWriter, r *http.Request) {
 	f := w.fault("chat.postMessage")
 	if f.Lost {
-		time.Sleep(f.Delay)
+		wait(r, f.Delay)
 		http.Error(rw, http.StatusText(http.StatusGatewayTimeout), http.StatusGatewayTimeout)
 		return
 	}
-	if answerFault(rw, f) {
+	if !f.Landed && answerFault(rw, f) {
 		return
 	}
 	if err := r.ParseForm(); err != nil {
@@ -131,6 +158,7 @@ func (w *Workspace) postMessage(rw http.ResponseWriter, r *http.Request) {
 	m.Type = "message"
 	m.Channel = channel
 	m.Text = r.PostForm.Get("text")
+	m.ThreadTimestamp = r.PostForm.Get("thread_ts")
 	m.BotID = "B0FAKE"
 	if b := r.PostForm.Get("blocks"); b != "" {
 		if err := json.Unmarshal([]byte(b), &m.Blocks); err != nil {
@@ -153,8 +181,11 @@ func (w *Workspace) postMessage(rw http.ResponseWriter, r *http.Request) {
 	m.Timestamp = strconv.FormatFloat(ts, 'f', 6, 64)
 	w.messages[channel] = append(w.messages[channel], m)
 	w.mu.Unlock()
+	if f.Landed && answerFault(rw, f) {
+		return
+	}
 	if f.Delay > 0 {
-		time.Sleep(f.Delay) // the message is posted; its answer is late
+		wait(r, f.Delay) // the message is posted; its answer is late
 	}
 	writeJSON(rw, map[string]any{"ok": true, "channel": channel, "ts": m.Timestamp, "message": m})
 }
@@ -213,6 +244,58 @@ func (w *Workspace) history(rw http.ResponseWriter, r *http.Request) {
 		"ok": true, "messages": page, "has_more": next != "",
 		"response_metadata": map[string]string{"next_cursor": next},
 	})
+}
+
+// threadReplies answers conversations.replies: the messages of the thread ts
+// (the parent first) after oldest, with metadata only when
+// include_all_metadata is set; one page.
+func (w *Workspace) threadReplies(rw http.ResponseWriter, r *http.Request) {
+	if answerFault(rw, w.fault("conversations.replies")) {
+		return
+	}
+	if err := r.ParseForm(); err != nil {
+		http.Error(rw, err.Error(), http.StatusBadRequest)
+		return
+	}
+	form := r.Form
+	thread := form.Get("ts")
+	oldest, _ := strconv.ParseFloat(form.Get("oldest"), 64)
+	withMeta := form.Get("include_all_metadata") == "1"
+	w.mu.Lock()
+	var match []slack.Message
+	for _, m := range w.messages[form.Get("channel")] {
+		ts, _ := strconv.ParseFloat(m.Timestamp, 64)
+		if (m.Timestamp == thread || m.ThreadTimestamp == thread) && ts >= oldest {
+			if !withMeta {
+				m.Metadata = slack.SlackMetadata{}
+			}
+			match = append(match, m)
+		}
+	}
+	w.mu.Unlock()
+	writeJSON(rw, map[string]any{"ok": true, "messages": match, "has_more": false})
+}
+
+// response receives a message sent to a response URL.
+func (w *Workspace) response(rw http.ResponseWriter, r *http.Request) {
+	f := w.fault("response_url")
+	if f.Lost {
+		wait(r, f.Delay)
+		http.Error(rw, http.StatusText(http.StatusGatewayTimeout), http.StatusGatewayTimeout)
+		return
+	}
+	if answerFault(rw, f) {
+		return
+	}
+	var m map[string]any
+	if err := json.NewDecoder(r.Body).Decode(&m); err != nil {
+		http.Error(rw, err.Error(), http.StatusBadRequest)
+		return
+	}
+	w.mu.Lock()
+	w.responses++
+	w.mu.Unlock()
+	writeJSON(rw, map[string]any{"ok": true})
 }
 
 func writeJSON(rw http.ResponseWriter, v any) {

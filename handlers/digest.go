@@ -291,6 +291,7 @@ type DigestConfig struct {
 	Minute   int             // (0–59)
 	Location *time.Location  // the zone of that time and of the digest's day; nil means UTC
 	StateDir string          // where the per-channel state lives
+	Grace    time.Duration   // how long Run finishes a digest being posted after its context ends; 0 means DefaultShutdownGrace
 	Clock    clockwork.Clock // nil means the real clock; tests pass a fake one
 }
 

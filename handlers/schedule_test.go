@@ -188,3 +188,20 @@ func TestDigestScheduleTriesFailedChannelLater(t *testing.T) {
 	}
 	r.waitPosts(t, "C2", 1)
 }
+
+// TestDigestFinishedOnShutdown: a digest being posted when the schedule is
+// stopped (SIGTERM) is finished and recorded, not cut off.
+func TestDigestFinishedOnShutdown(t *testing.T) {
+	r := newRig(t, time.Date(2025, time.July, 24, 8, 0, 0, 0, time.UTC))
+	run := r.start(t, r.poster(t, "C1"))
+	r.ws.Fail("chat.postMessage", slackfake.Fault{Delay: 100 * time.Millisecond}) // under the client's 150 ms
+	r.advanceTo(time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+	waitFor(t, "the digest to be on its way", func() bool { return r.ws.Calls("chat.postMessage") == 1 })
+	run.stop(t)
+	if n := len(r.ws.Messages("C1")); n != 1 {
+		t.Errorf("C1 has %d messages, want 1", n)
+	}
+	if logs := r.logs.String(); !strings.Contains(logs, "digest posted") || strings.Contains(logs, "not posted") {
+		t.Errorf("want the digest posted and recorded:\n%s", logs)
+	}
+}

@@ -111,11 +111,13 @@ func startDigest(ctx context.Context, env config, b *bot.Bot, lib *index.Library
 }
 
 func newDigestPoster(env config, sched digestSchedule, digests *bot.Digester, log *slog.Logger) *handlers.DigestPoster {
+	grace, _ := env.shutdownGrace() // runServe refuses a bad one; 0 is the default
 	return handlers.NewDigestPoster(handlers.NewSlackClient(env.SlackBotToken, env.SlackAPIURL, log), digests, handlers.DigestConfig{
 		Channels: env.DigestChannels,
 		Hour:     sched.hour,
 		Minute:   sched.minute,
 		Location: sched.loc,
 		StateDir: env.StateDir,
+		Grace:    grace,
 	}, log)
 }

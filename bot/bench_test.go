@@ -1,0 +1,133 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dealbot/dealbot/bot"
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+)
+
+// scaledIndexes are the indexes of the embedded coverage plus n generated
+// documents, built once per test binary (the 10,000 takes a while),
+// shared by the benchmarks and closed by TestMain; never built by go test
+// without -bench.
+var scaledIndexes struct {
+	sync.Mutex
+	byN map[int]*index.Index
+}
+
+// scaledIndex returns the index of the embedded coverage and n generated
+// documents, indexed the way dealbot indexes a corpus folder (the library,
+// in batches, tagged, with the thesaurus).
+func scaledIndex(b *testing.B, n int) *index.Index {
+	b.Helper()
+	scaledIndexes.Lock()
+	defer scaledIndexes.Unlock()
+	if ix := scaledIndexes.byN[n]; ix != nil {
+		return ix
+	}
+	ctx := context.Background()
+	dir := b.TempDir() // read once, by the Reload below
+	if err := corpus.WriteSynthetic(dir, n, 1); err != nil {
+		b.Fatal(err)
+	}
+	ix, err := index.Open("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := ix.PutSynonyms(ctx, bot.Thesaurus()); err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	lib := index.NewLibrary(ix, index.LibraryOptions{Dir: dir, Embedded: true, Tag: bot.Tag})
+	if _, err := lib.Reload(ctx, nil); err != nil {
+		b.Fatal(err)
+	}
+	docs, _ := lib.Documents()
+	count, _ := ix.Count()
+	b.Logf("indexed %d documents (%d passages) in %v", len(docs), count, time.Since(start).Round(time.Millisecond))
+	if scaledIndexes.byN == nil {
+		scaledIndexes.byN = map[int]*index.Index{}
+	}
+	scaledIndexes.byN[n] = ix
+	return ix
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for _, ix := range scaledIndexes.byN {
+		ix.Close()
+	}
+	os.Exit(code)
+}
+
+// answerCost holds the ns/op of the runs before, for the ratios reported
+// by later runs of the same benchmark binary.
+var answerCost struct {
+	sync.Mutex
+	plain    map[int]float64 // by generated documents
+	embedded float64         // the whole pipeline on the embedded coverage
+}
+
+// BenchmarkAnswerScale measures the whole answer pipeline (Ask) on the
+// embedded coverage alone and with 1,000 and 10,000 generated documents
+// beside it, over the project's question set, against one plain Bleve
+// match query for the same question on the same index. Each answer run
+// reports x_plain (its cost over the plain query's) and x_embedded (its
+// cost over the answer on the embedded coverage). Run it as
+//
+//	go test -run '^$' -bench BenchmarkAnswerScale -benchtime 2s ./bot/
+//
+// The targets: x_plain ≤ 3 and, at 10,000, x_embedded ≤ 10.
+func BenchmarkAnswerScale(b *testing.B) {
+	qs := readSet(b, "testdata/extra-questions.jsonl")
+	ctx := context.Background()
+	for _, n := range []int{0, 1000, 10000} {
+		b.Run(fmt.Sprintf("generated=%d/plain", n), func(b *testing.B) {
+			ix := scaledIndex(b, n)
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				q := index.Query{Clauses: []index.Clause{{Text: qs[i%len(qs)].Question}}, Size: 10}
+				i++
+				if _, err := ix.Search(ctx, q); err != nil {
+					b.Fatal(err)
+				}
+			}
+			answerCost.Lock()
+			defer answerCost.Unlock()
+			if answerCost.plain == nil {
+				answerCost.plain = map[int]float64{}
+			}
+			answerCost.plain[n] = float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+		})
+		b.Run(fmt.Sprintf("generated=%d/answer", n), func(b *testing.B) {
+			bt := bot.New(scaledIndex(b, n))
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				if _, err := bt.Ask(ctx, qs[i%len(qs)].Question); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+			cost := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+			answerCost.Lock()
+			defer answerCost.Unlock()
+			if p := answerCost.plain[n]; p > 0 {
+				b.ReportMetric(cost/p, "x_plain")
+			}
+			if n == 0 {
+				answerCost.embedded = cost
+			} else if answerCost.embedded > 0 {
+				b.ReportMetric(cost/answerCost.embedded, "x_embedded")
+			}
+		})
+	}
+}

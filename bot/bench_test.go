@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -128,6 +129,41 @@ func BenchmarkAnswerScale(b *testing.B) {
 			} else if answerCost.embedded > 0 {
 				b.ReportMetric(cost/answerCost.embedded, "x_embedded")
 			}
+		})
+	}
+}
+
+// BenchmarkIndexCoverage measures what `dealbot index` does with a corpus
+// folder of generated documents: read and parse the files, cut them into
+// passages, tag them, and index them in batches through the library, in
+// documents a second (heapMiB: the heap in use afterwards, with the index
+// open). The issue's targets: ≥ 1,000 documents/s, ≤ 1 GiB at 10,000.
+func BenchmarkIndexCoverage(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
+			ctx := context.Background()
+			dir := b.TempDir()
+			if err := corpus.WriteSynthetic(dir, n, 1); err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				ix, err := index.Open("")
+				if err != nil {
+					b.Fatal(err)
+				}
+				lib := index.NewLibrary(ix, index.LibraryOptions{Dir: dir, Tag: bot.Tag})
+				if _, err := lib.Reload(ctx, nil); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				runtime.GC()
+				var m runtime.MemStats
+				runtime.ReadMemStats(&m)
+				b.ReportMetric(float64(m.HeapInuse)/(1<<20), "heapMiB")
+				ix.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "docs/s")
 		})
 	}
 }

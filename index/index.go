@@ -103,13 +103,22 @@ type record struct {
 	Aliases   []string `json:"aliases"`
 }
 
+// newMapping is how passages are indexed. Only what searches use is
+// built: positions (term vectors) for the passage text, which phrase
+// queries need, and for no other field; no doc values, since hits are
+// ordered by score and id, never by a field. Both would cost indexing
+// time and memory for nothing.
+// englishAnalyzer analyses every text field and the queries on them.
+const englishAnalyzer = en.AnalyzerName
+
 func newMapping() mapping.IndexMapping {
 	english := func(store bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
-		f.Analyzer = en.AnalyzerName
+		f.Analyzer = englishAnalyzer
 		f.Store = store
 		f.IncludeInAll = false
-		f.IncludeTermVectors = true
+		f.IncludeTermVectors = false
+		f.DocValues = false
 		f.SynonymSource = synonymSource
 		return f
 	}
@@ -117,22 +126,29 @@ func newMapping() mapping.IndexMapping {
 		f := bleve.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
 		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
 		return f
 	}
 	stored := func() *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Index = false
 		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
 		return f
 	}
 	number := func() *mapping.FieldMapping {
 		f := bleve.NewNumericFieldMapping()
 		f.Index = false
 		f.IncludeInAll = false
+		f.DocValues = false
 		return f
 	}
+	text := english(true)
+	text.IncludeTermVectors = true // phrase queries
 	doc := bleve.NewDocumentStaticMapping()
-	doc.AddFieldMappingsAt(fieldText, english(true))
+	doc.AddFieldMappingsAt(fieldText, text)
 	doc.AddFieldMappingsAt(fieldContext, english(true))
 	doc.AddFieldMappingsAt(fieldTitle, english(true))
 	doc.AddFieldMappingsAt(fieldSection, english(true))
@@ -152,12 +168,12 @@ func newMapping() mapping.IndexMapping {
 	// synonym is stemmed the way the words it stands for are.
 	if err := m.AddSynonymSource(synonymSource, map[string]interface{}{
 		"collection": synonymSource,
-		"analyzer":   en.AnalyzerName,
+		"analyzer":   englishAnalyzer,
 	}); err != nil {
 		panic(err) // a static configuration that cannot fail
 	}
 	m.DefaultMapping = doc
-	m.DefaultAnalyzer = en.AnalyzerName
+	m.DefaultAnalyzer = englishAnalyzer
 	m.ScoringModel = bleveindex.BM25Scoring
 	return m
 }
@@ -168,22 +184,22 @@ func newMapping() mapping.IndexMapping {
 func (ix *Index) Put(ctx context.Context, docIDs []string, ps []corpus.Passage) error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	batch := ix.bleve.NewBatch()
+	w := ix.newBatchWriter()
 	for _, id := range docIDs {
 		old, err := ix.passageIDs(ctx, id)
 		if err != nil {
 			return err
 		}
 		for _, pid := range old {
-			batch.Delete(pid)
+			w.batch.Delete(pid)
 		}
 	}
 	for _, p := range ps {
-		if err := batch.Index(p.ID, toRecord(p)); err != nil {
-			return fmt.Errorf("index passage %s: %w", p.ID, err)
+		if err := w.index(p); err != nil {
+			return err
 		}
 	}
-	if err := ix.bleve.Batch(batch); err != nil {
+	if err := ix.bleve.Batch(w.batch); err != nil {
 		return fmt.Errorf("index batch: %w", err)
 	}
 	return nil
@@ -304,7 +320,7 @@ func (ix *Index) TermCounts(ctx context.Context, words []string) ([]int, error) 
 		return nil, fmt.Errorf("term counts: open reader: %w", err)
 	}
 	defer r.Close()
-	an := ix.bleve.Mapping().AnalyzerNamed(en.AnalyzerName)
+	an := ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)
 	out := make([]int, len(words))
 	for i, w := range words {
 		toks := an.Analyze([]byte(w))

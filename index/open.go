@@ -37,7 +37,12 @@ var (
 // and rebuilding it (empty) when it cannot be read or was built with
 // another mapping. It returns why it rebuilt, or "".
 func openPersistent(dir string) (bleve.Index, map[string]string, string, error) {
-	config := map[string]interface{}{"bolt_timeout": lockWait}
+	// unsafe_batch: a batch returns once searchable, not once on disk, so
+	// indexing goes on while the last batch is written (Sync waits for
+	// the disk at its end). A crash loses only batches not yet written,
+	// each whole, with the manifest that lists them: the next Sync redoes
+	// them.
+	config := map[string]interface{}{"bolt_timeout": lockWait, "unsafe_batch": true}
 	bi, err := openRecovering(dir, config)
 	rebuilt := ""
 	switch {

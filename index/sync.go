@@ -32,9 +32,11 @@ type Progress func(done, total int)
 
 // Batch limits: a batch is written when it holds this many documents or
 // passages, so that a large first build shows progress and bounded memory.
+// Larger batches index faster (fewer segments to write and merge); these
+// keep a batch to a few megabytes.
 const (
-	batchDocs     = 25
-	batchPassages = 2000
+	batchDocs     = 250
+	batchPassages = 5000
 )
 
 // Sync makes the index hold exactly docs: documents whose passages changed
@@ -84,15 +86,19 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 	}
 
 	manifest := maps.Clone(ix.manifest)
-	batch := ix.bleve.NewBatch()
+	w := ix.newBatchWriter()
 	done, pending, passages := 0, 0, 0
+	var persisted chan error // the last batch is on disk
 	flush := func() error {
 		data, err := json.Marshal(manifest)
 		if err != nil {
 			return err
 		}
-		batch.SetInternal(manifestKey, data)
-		if err := ix.bleve.Batch(batch); err != nil {
+		w.batch.SetInternal(manifestKey, data)
+		persisted = make(chan error, 1)
+		ch := persisted
+		w.batch.SetPersistedCallback(func(err error) { ch <- err })
+		if err := ix.bleve.Batch(w.batch); err != nil {
 			return fmt.Errorf("index batch: %w", err)
 		}
 		ix.manifest = maps.Clone(manifest)
@@ -100,7 +106,7 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		pending, passages = 0, 0
 		// A new batch, not Reset: Bleve may still read the old one's
 		// operations in the background.
-		batch = ix.bleve.NewBatch()
+		w = ix.newBatchWriter()
 		if progress != nil {
 			progress(done, total)
 		}
@@ -112,7 +118,7 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 			return err
 		}
 		for _, pid := range old {
-			batch.Delete(pid)
+			w.batch.Delete(pid)
 		}
 		return nil
 	}
@@ -124,12 +130,16 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		pending++
 	}
 	for i, d := range work {
-		if err := deleteDoc(d.ID); err != nil {
-			return stats, err
+		if _, indexed := ix.manifest[d.ID]; indexed {
+			// A document the manifest does not list has no passages in
+			// the index: they are written in the same batch.
+			if err := deleteDoc(d.ID); err != nil {
+				return stats, err
+			}
 		}
 		for _, p := range d.Passages {
-			if err := batch.Index(p.ID, toRecord(p)); err != nil {
-				return stats, fmt.Errorf("index passage %s: %w", p.ID, err)
+			if err := w.index(p); err != nil {
+				return stats, err
 			}
 		}
 		manifest[d.ID] = prints[i]
@@ -145,6 +155,15 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		if err := flush(); err != nil {
 			return stats, err
 		}
+	}
+	// Snapshots are written in order: the last batch on disk means all are.
+	select {
+	case err := <-persisted:
+		if err != nil {
+			return stats, fmt.Errorf("write index to disk: %w", err)
+		}
+	case <-ctx.Done():
+		return stats, ctx.Err()
 	}
 	return stats, nil
 }

@@ -132,14 +132,29 @@ func topicScore(ss []string, topic string, cues map[string][]cue) float64 {
 // tagged and indexed one by one as coverage comes and goes; ps holds whole
 // documents, each in order.
 func Tag(ps []corpus.Passage) {
+	// The sentences of a paragraph share it, and those of a section its
+	// heading: score each once.
+	shared := map[string][]float64{}
+	scores := func(text string) []float64 {
+		if sc, ok := shared[text]; ok {
+			return sc
+		}
+		ss := stems(text)
+		sc := make([]float64, len(Topics))
+		for i, t := range Topics {
+			sc[i] = topicScore(ss, t, cueLists)
+		}
+		shared[text] = sc
+		return sc
+	}
 	for i := range ps {
 		p := &ps[i]
-		text, para, sec := stems(p.Text), stems(p.Context), stems(p.Section)
+		text, para, sec := stems(p.Text), scores(p.Context), scores(p.Section)
 		var topics []string
 		n := 0
-		for _, t := range Topics {
+		for ti, t := range Topics {
 			own := topicScore(text, t, cueLists)
-			s := own + 0.3*(topicScore(para, t, cueLists)-own) + 0.5*topicScore(sec, t, cueLists)
+			s := own + 0.3*(para[ti]-own) + 0.5*sec[ti]
 			if t == "overview" && p.Paragraph <= 2 {
 				s++ // a news lede summarises the story
 			}

@@ -14,9 +14,11 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -31,7 +33,7 @@ type indexer interface {
 type LibraryOptions struct {
 	Dir      string                 // the corpus folder; "" for none
 	Embedded bool                   // include the coverage embedded in the binary
-	Tag      func([]corpus.Passage) // sets each passage's Topics before indexing; nil leaves them empty
+	Tag      func([]corpus.Passage) // sets each passage's Topics before indexing (called concurrently, a document a call); nil leaves them empty
 	Log      *slog.Logger           // nil: discard
 	Debounce time.Duration          // quiet time after a change before Watch reloads; 0: 300 ms
 }
@@ -108,18 +110,10 @@ func (l *Library) Reload(ctx context.Context, progress Progress) (SyncStats, err
 		l.reported[s] = true
 	}
 
-	next := make(map[string]taggedDoc, len(docs))
+	next := l.tag(docs)
 	work := make([]Doc, 0, len(docs))
 	for _, d := range docs {
-		t, ok := l.tagged[d.ID]
-		if !ok || t.hash != d.Hash {
-			t = taggedDoc{hash: d.Hash, passages: d.Passages()}
-			if l.opts.Tag != nil {
-				l.opts.Tag(t.passages)
-			}
-		}
-		next[d.ID] = t
-		work = append(work, Doc{ID: d.ID, Passages: t.passages})
+		work = append(work, Doc{ID: d.ID, Passages: next[d.ID].passages})
 	}
 	stats, err := l.ix.Sync(ctx, work, progress)
 	if err != nil {
@@ -138,6 +132,41 @@ func (l *Library) Reload(ctx context.Context, progress Progress) (SyncStats, err
 		slog.Int("added", stats.Added), slog.Int("changed", stats.Changed), slog.Int("removed", stats.Removed),
 		slog.Duration("took", time.Since(start).Round(time.Millisecond)))
 	return stats, nil
+}
+
+// tag cuts the documents that are new or changed since the last reload
+// into tagged passages, on every CPU, and returns the tagged passages of
+// all docs by id.
+func (l *Library) tag(docs []corpus.Document) map[string]taggedDoc {
+	out := make(map[string]taggedDoc, len(docs))
+	var todo []int
+	for i, d := range docs {
+		if t, ok := l.tagged[d.ID]; ok && t.hash == d.Hash {
+			out[d.ID] = t
+		} else {
+			todo = append(todo, i)
+		}
+	}
+	tagged := make([]taggedDoc, len(todo))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(todo)) {
+		wg.Go(func() {
+			for j := int(next.Add(1)) - 1; j < len(todo); j = int(next.Add(1)) - 1 {
+				d := docs[todo[j]]
+				t := taggedDoc{hash: d.Hash, passages: d.Passages()}
+				if l.opts.Tag != nil {
+					l.opts.Tag(t.passages)
+				}
+				tagged[j] = t
+			}
+		})
+	}
+	wg.Wait()
+	for j, i := range todo {
+		out[docs[i].ID] = tagged[j]
+	}
+	return out
 }
 
 // load reads the embedded coverage and the folder. A folder document whose

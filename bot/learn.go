@@ -44,6 +44,9 @@ func learnAliases(text string) []corpus.Alias {
 // read, in order, from the long form with its first letter starting the
 // first word (Schwartz & Hearst, 2003).
 func acronyms(text string) []corpus.Alias {
+	if !strings.ContainsAny(text, "([") {
+		return nil
+	}
 	var out []corpus.Alias
 	for _, m := range bracketed.FindAllStringSubmatchIndex(text, -1) {
 		inner := strings.TrimSpace(text[m[2]:m[3]])
@@ -143,9 +146,12 @@ var wordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}.'’-]*`)
 // deputy director of the Hudson Institute,"). The name is the alias name,
 // the role its meaning.
 func roles(text string) []corpus.Alias {
+	if !mentionsRole(text) {
+		return nil // both patterns need a role head
+	}
 	// Editors' brackets ("[US Commerce Secretary Howard] Lutnick") are
 	// part of the title pattern.
-	clean := strings.NewReplacer("[", "", "]", "").Replace(text)
+	clean := editorBrackets.Replace(text)
 	var ws []word
 	for _, loc := range wordRE.FindAllStringIndex(clean, -1) {
 		ws = append(ws, word{text: strings.TrimRight(clean[loc[0]:loc[1]], ".'’-"), start: loc[0], end: loc[1]})
@@ -154,6 +160,19 @@ func roles(text string) []corpus.Alias {
 	out = append(out, titledNames(clean, ws)...)
 	out = append(out, appositions(clean, ws)...)
 	return out
+}
+
+var editorBrackets = strings.NewReplacer("[", "", "]", "")
+
+// mentionsRole reports whether any word of text is a role head: a cheap
+// test before the patterns.
+func mentionsRole(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if roleHeads[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 func isCapital(w string) bool {

@@ -91,7 +91,7 @@ func tokenize(s string) []token {
 			form:    wordForm(lower),
 			stem:    stem(lower),
 			capital: unicode.IsUpper(r),
-			upper:   len(f) >= 2 && strings.ToUpper(f) == f && strings.ToLower(f) != f,
+			upper:   len(f) >= 2 && allCapitals(f),
 			stop:    isStopword(lower, f),
 		})
 	}
@@ -130,6 +130,21 @@ func undot(s string) string {
 
 func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
 func isLetterASCII(c byte) bool { return isUpperASCII(c) || (c >= 'a' && c <= 'z') }
+
+// allCapitals reports whether w has a capital letter and no small one
+// (strings.ToUpper(w) == w && strings.ToLower(w) != w, without the copies).
+func allCapitals(w string) bool {
+	upper := false
+	for _, r := range w {
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+		if unicode.ToLower(r) != r {
+			upper = true
+		}
+	}
+	return upper
+}
 
 // stem returns the Porter stem of a lower-case word; the index's English
 // analyser stems with the same algorithm, so stems compare across both.
@@ -223,7 +238,16 @@ func singularOfSes(w string) string {
 func forms(s string) []string { return analyse(s).forms }
 
 // stems returns the stems of the content words of s, in order.
-func stems(s string) []string { return analyse(s).seq }
+func stems(s string) []string {
+	toks := tokenize(s)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if !t.stop {
+			out = append(out, t.stem)
+		}
+	}
+	return out
+}
 
 // tokenSet is the set of tokens NearDuplicate compares: runs of letters,
 // digits and "$", lower-cased, as the evaluation scorer measures them.

@@ -23,13 +23,14 @@ type searcher interface {
 
 // Bot answers questions from the passages of an index.
 type Bot struct {
-	idx searcher
+	idx      searcher
+	analyses *analysisCache
 }
 
 // New returns a Bot that searches idx. The index's passages should have
 // been tagged with Tag.
 func New(idx searcher) *Bot {
-	return &Bot{idx: idx}
+	return &Bot{idx: idx, analyses: newAnalysisCache(maxAnalyses)}
 }
 
 // Answer is what the bot says about one question.
@@ -104,7 +105,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if err != nil {
 		return Answer{}, fmt.Errorf("search candidates: %w", err)
 	}
-	cands := rank(&q, hits)
+	cands := rank(&q, hits, b.analyses)
 	if len(cands) == 0 || (!q.topicOnly() && (q.absent || !answered(cands))) {
 		ans.Text = notCovered
 		return ans, nil

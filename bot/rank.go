@@ -312,7 +312,7 @@ func (f features) sum() float64 {
 }
 
 // rank scores each hit for q and returns the candidates best first.
-func rank(q *question, hits []index.Hit) []candidate {
+func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	maxBM25 := 0.0
 	for _, h := range hits {
 		maxBM25 = math.Max(maxBM25, h.Score)
@@ -332,14 +332,14 @@ func rank(q *question, hits []index.Hit) []candidate {
 	contexts := map[string]analysed{} // sentences of a paragraph share it
 	for _, h := range hits {
 		c := candidate{hit: h, text: excerptText(h.Passage)}
-		c.analysed = analyse(c.text)
+		c.analysed = *analyses.get(c.text)
 		refs := referredTo(h.Aliases)
 		hasFigure := q.kinds&kindAmount != 0 && passageCues[kindAmount].MatchString(c.text)
 		hasName := q.kinds&kindPerson != 0 && passageCues[kindPerson].MatchString(c.text)
 		key := h.Context + "\n" + h.Section + "\n" + h.Title
 		ctx, ok := contexts[key]
 		if !ok {
-			ctx = analyse(key)
+			ctx = *analyses.get(key)
 			contexts[key] = ctx
 		}
 		var cov, ctxCov, support float64

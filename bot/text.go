@@ -205,6 +205,42 @@ func analyse(s string) analysed {
 	return a
 }
 
+// maxAnalyses bounds the texts a Bot keeps analysed: a few hundred
+// kilobytes a thousand.
+const maxAnalyses = 4096
+
+// analysisCache keeps the analysis of the excerpts and paragraphs the
+// ranking reads: the same passages come back question after question, and
+// analysing them again was most of the cost of ranking. Analyses are only
+// read once made. When full, it starts over. Safe for concurrent use.
+type analysisCache struct {
+	mu  sync.Mutex
+	max int
+	m   map[string]*analysed
+}
+
+func newAnalysisCache(max int) *analysisCache {
+	return &analysisCache{max: max, m: make(map[string]*analysed)}
+}
+
+// get returns the analysis of s.
+func (c *analysisCache) get(s string) *analysed {
+	c.mu.Lock()
+	a, ok := c.m[s]
+	c.mu.Unlock()
+	if ok {
+		return a
+	}
+	an := analyse(s)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= c.max {
+		clear(c.m)
+	}
+	c.m[s] = &an
+	return &an
+}
+
 // wordForm removes a regular plural ending from a lower-case word:
 // "duties" → "duty", "taxes" → "tax", "chips" → "chip"; "class",
 // "analysis" and short words stay as they are.

@@ -118,7 +118,7 @@ type candidate struct {
 	// answered without: a time for when, a figure for how much.
 	together, fits bool
 	features
-	analysed // the excerpt's words
+	*excerptAnalysis // the excerpt's words, tokens and kinds of answer
 }
 
 // anaphor matches a sentence that opens by referring back ("These U.S.
@@ -332,14 +332,14 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	contexts := map[string]analysed{} // sentences of a paragraph share it
 	for _, h := range hits {
 		c := candidate{hit: h, text: excerptText(h.Passage)}
-		c.analysed = *analyses.get(c.text)
+		c.excerptAnalysis = analyses.excerpt(c.text)
 		refs := referredTo(h.Aliases)
-		hasFigure := q.kinds&kindAmount != 0 && passageCues[kindAmount].MatchString(c.text)
-		hasName := q.kinds&kindPerson != 0 && passageCues[kindPerson].MatchString(c.text)
+		hasFigure := q.kinds&kindAmount != 0 && c.cues&kindAmount != 0
+		hasName := q.kinds&kindPerson != 0 && c.cues&kindPerson != 0
 		key := h.Context + "\n" + h.Section + "\n" + h.Title
 		ctx, ok := contexts[key]
 		if !ok {
-			ctx = *analyses.get(key)
+			ctx = *analyses.context(key)
 			contexts[key] = ctx
 		}
 		var cov, ctxCov, support float64
@@ -417,8 +417,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if q.topic != "" {
 			f.strength = wTopicStrength * math.Min(1, topicStrength(c.seq, q.topic, topicOnly)/strengthCap)
 		}
-		f.kind = kindScore(q.kinds, c.text)
-		if topicOnly && passageCues[kindAmount].MatchString(c.text) {
+		f.kind = kindScore(q.kinds, c.cues, c.text)
+		if topicOnly && c.cues&kindAmount != 0 {
 			f.facts = wFacts
 		}
 		if n := focusList(q, c.text); n > 0 {
@@ -495,16 +495,17 @@ func proximity(q *question, content []token, matched []int) float64 {
 // figureKinds are the kinds an answer must state a figure (or a name) for.
 const figureKinds = kindAmount | kindAge | kindTime | kindPerson
 
-// kindScore scores the cues of the question's kinds that the text has:
+// kindScore scores the kinds of answer the question asks for (k) that the
+// excerpt text holds (cues, found by passageCues):
 // wKind each (wKindFigure for a figure), averaged over the kinds.
-func kindScore(k kind, text string) float64 {
+func kindScore(k, cues kind, text string) float64 {
 	n, sum := 0, 0.0
-	for kk, re := range passageCues {
+	for kk := range passageCues {
 		if k&kk == 0 {
 			continue
 		}
 		n++
-		if !re.MatchString(text) {
+		if cues&kk == 0 {
 			if kk == kindWhether && hedges.MatchString(text) {
 				sum += wHedge
 			}
@@ -513,7 +514,7 @@ func kindScore(k kind, text string) float64 {
 		switch {
 		case kk&figureKinds != 0 || kk == kindWhether:
 			sum += wKindFigure
-		case kk == kindUncertain && !passageCues[kindWhether].MatchString(text):
+		case kk == kindUncertain && cues&kindWhether == 0:
 			sum += wYesNoHedge
 		default:
 			sum += wKind
@@ -661,7 +662,7 @@ func cluster(cands []candidate, limit int, widen bool) []Excerpt {
 	var shown []candidate
 next:
 	for _, c := range cands {
-		set, content := tokenSet(c.text), c.formSet
+		set, content := c.tokens, c.formSet
 		for i := range out {
 			if widen && widens(c, shown[i]) {
 				// The same sentence with the one before it, which it

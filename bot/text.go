@@ -214,31 +214,58 @@ const maxAnalyses = 4096
 // analysing them again was most of the cost of ranking. Analyses are only
 // read once made. When full, it starts over. Safe for concurrent use.
 type analysisCache struct {
-	mu  sync.Mutex
-	max int
-	m   map[string]*analysed
+	mu       sync.Mutex
+	max      int
+	contexts map[string]*analysed
+	excerpts map[string]*excerptAnalysis
+}
+
+// excerptAnalysis is what the ranking reads of an excerpt: its words, the
+// tokens near-duplicates are compared by, and the kinds of answer it
+// holds (passageCues).
+type excerptAnalysis struct {
+	analysed
+	tokens map[string]bool
+	cues   kind
 }
 
 func newAnalysisCache(max int) *analysisCache {
-	return &analysisCache{max: max, m: make(map[string]*analysed)}
+	return &analysisCache{max: max, contexts: map[string]*analysed{}, excerpts: map[string]*excerptAnalysis{}}
 }
 
-// get returns the analysis of s.
-func (c *analysisCache) get(s string) *analysed {
+// context returns the analysis of a paragraph, section and title.
+func (c *analysisCache) context(s string) *analysed {
+	return cached(c, c.contexts, s, func() *analysed { a := analyse(s); return &a })
+}
+
+// excerpt returns the analysis of an excerpt.
+func (c *analysisCache) excerpt(s string) *excerptAnalysis {
+	return cached(c, c.excerpts, s, func() *excerptAnalysis {
+		e := &excerptAnalysis{analysed: analyse(s), tokens: tokenSet(s)}
+		for k, re := range passageCues {
+			if re.MatchString(s) {
+				e.cues |= k
+			}
+		}
+		return e
+	})
+}
+
+func cached[T any](c *analysisCache, m map[string]*T, s string, make func() *T) *T {
 	c.mu.Lock()
-	a, ok := c.m[s]
+	v, ok := m[s]
 	c.mu.Unlock()
 	if ok {
-		return a
+		return v
 	}
-	an := analyse(s)
+	v = make()
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.m) >= c.max {
-		clear(c.m)
+	if len(m) >= c.max {
+		clear(m)
 	}
-	c.m[s] = &an
-	return &an
+	m[s] = v
+	return v
 }
 
 // wordForm removes a regular plural ending from a lower-case word:

@@ -4,11 +4,9 @@
 package index
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -439,31 +437,11 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if size <= 0 {
 		size = 10
 	}
-	// Equal scores (the same sentence in two editions) come in passage id
-	// order, so the same search always gives the same answer. Asking
-	// Bleve to sort by id makes it read the id of every match, a fifth of
-	// the cost of a search in a large index; instead, take one hit more
-	// by score alone and order the ties here. Only when a tie straddles
-	// the cut, so that which passages make it depends on their ids, does
-	// Bleve sort by id.
-	hits, err := ix.search(ctx, top, size+1, false)
-	if err != nil {
-		return nil, err
-	}
-	if len(hits) > size && hits[size].Score == hits[size-1].Score {
-		return ix.search(ctx, top, size, true)
-	}
-	return hits[:min(size, len(hits))], nil
-}
-
-// search runs a query for its best size hits, best first, ties in id
-// order; byID makes Bleve sort the ties, else they are sorted here.
-func (ix *Index) search(ctx context.Context, q query.Query, size int, byID bool) ([]Hit, error) {
-	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+	req := bleve.NewSearchRequestOptions(top, size, 0, false)
 	req.Fields = []string{"*"}
-	if byID {
-		req.SortBy([]string{"-_score", "_id"})
-	}
+	// Equal scores (the same sentence in two editions) come in passage id
+	// order, so the same search always gives the same answer.
+	req.SortBy([]string{"-_score", "_id"})
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -471,14 +449,6 @@ func (ix *Index) search(ctx context.Context, q query.Query, size int, byID bool)
 	hits := make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		hits = append(hits, Hit{Passage: fromFields(h.ID, h.Fields), Score: h.Score})
-	}
-	if !byID {
-		slices.SortStableFunc(hits, func(a, b Hit) int {
-			if c := cmp.Compare(b.Score, a.Score); c != 0 {
-				return c
-			}
-			return strings.Compare(a.ID, b.ID)
-		})
 	}
 	return hits, nil
 }

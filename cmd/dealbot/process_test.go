@@ -196,7 +196,7 @@ func TestSIGTERM(t *testing.T) {
 // document searchable, counts right.
 func TestSIGKILLWhileIndexing(t *testing.T) {
 	corpusDir, indexDir := t.TempDir(), filepath.Join(t.TempDir(), "index")
-	const n = 1500
+	const n = 1000
 	if err := corpus.WriteSynthetic(corpusDir, n, 7); err != nil {
 		t.Fatal(err)
 	}

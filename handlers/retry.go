@@ -60,19 +60,20 @@ func newSlackClient(token, apiURL string, log *slog.Logger, cc clientConfig, opt
 	retry.RetryAfterDuration = 10 * time.Second // only when a 429 has no Retry-After
 	retry.BackoffInitial = cc.backoff
 	retry.BackoffMax = postTimeout / 2
-	retry.Handlers = []slack.RetryHandler{retryPolicy{log: log, rateLimit: slack.NewRateLimitErrorRetryHandler(retry)}}
+	if apiURL == "" {
+		apiURL = slack.APIURL
+	}
+	if !strings.HasSuffix(apiURL, "/") {
+		apiURL += "/"
+	}
+	retry.Handlers = []slack.RetryHandler{retryPolicy{log: log, apiURL: apiURL, rateLimit: slack.NewRateLimitErrorRetryHandler(retry)}}
 	all := []slack.Option{
 		slack.OptionHTTPClient(&http.Client{Timeout: cc.requestTimeout}),
 		slack.OptionRetryConfig(retry), // after OptionHTTPClient: it wraps that client
 		// slack-go logs only in debug mode, which dealbot never turns on:
 		// its debug output contains message text.
 		slack.OptionLog(slog.NewLogLogger(log.Handler(), slog.LevelDebug)),
-	}
-	if apiURL != "" {
-		if !strings.HasSuffix(apiURL, "/") {
-			apiURL += "/"
-		}
-		all = append(all, slack.OptionAPIURL(apiURL))
+		slack.OptionAPIURL(apiURL),
 	}
 	return slack.New(token, append(all, opts...)...)
 }
@@ -81,6 +82,7 @@ func newSlackClient(token, apiURL string, log *slog.Logger, cc clientConfig, opt
 // failed requests are sent again.
 type retryPolicy struct {
 	log       *slog.Logger
+	apiURL    string             // the Web API base, ending in "/"
 	rateLimit slack.RetryHandler // reads Retry-After
 }
 
@@ -89,7 +91,7 @@ func (p retryPolicy) ShouldRetry(state *slack.RetryState, req *http.Request, res
 	if state.Attempt >= state.MaxRetries || req.Context().Err() != nil {
 		return false, 0
 	}
-	method := apiMethod(req)
+	method := p.method(req)
 	kind := requestKind(method)
 	var cause string
 	var wait time.Duration
@@ -135,13 +137,13 @@ func requestKind(method string) int {
 	return readKind
 }
 
-// apiMethod names the Web API method of req for the log; a response_url
-// (a secret of sorts) is never logged.
-func apiMethod(req *http.Request) string {
-	path := req.URL.Path
-	name := path[strings.LastIndexByte(path, '/')+1:]
-	if strings.Contains(name, ".") && !strings.Contains(path, "/commands/") && !strings.Contains(path, "/actions/") {
-		return name
+// method names the Web API method of req ("chat.postMessage"), or
+// "response_url" for a request elsewhere: a response_url, which is a
+// credential of sorts, is never logged.
+func (p retryPolicy) method(req *http.Request) string {
+	u := req.URL.Scheme + "://" + req.URL.Host + req.URL.Path
+	if m, ok := strings.CutPrefix(u, p.apiURL); ok && m != "" && !strings.Contains(m, "/") {
+		return m
 	}
 	return "response_url"
 }

@@ -329,7 +329,6 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 	}
 	out := make([]candidate, 0, len(hits))
-	contexts := map[string]analysed{} // sentences of a paragraph share it
 	for _, h := range hits {
 		c := candidate{hit: h, text: excerptText(h.Passage)}
 		c.excerptAnalysis = analyses.excerpt(c.text)
@@ -337,11 +336,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		hasFigure := q.kinds&kindAmount != 0 && c.cues&kindAmount != 0
 		hasName := q.kinds&kindPerson != 0 && c.cues&kindPerson != 0
 		key := h.Context + "\n" + h.Section + "\n" + h.Title
-		ctx, ok := contexts[key]
-		if !ok {
-			ctx = *analyses.context(key)
-			contexts[key] = ctx
-		}
+		ctx := analyses.context(key) // sentences of a paragraph share it
 		var cov, ctxCov, support float64
 		var matched []int // the terms the excerpt says, for proximity
 		onTopic := q.topic != "" && contains(h.Topics, q.topic)
@@ -369,7 +364,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 					m = math.Max(m, 0.7) // "tariffs" is satisfied by a passage about tariffs
 				}
 			}
-			ms[i], mcs[i] = m, t.match(&ctx)
+			ms[i], mcs[i] = m, t.match(ctx)
 			if refs != nil {
 				// What a sentence refers to is part of its context.
 				mcs[i] = math.Max(mcs[i], refShare*t.match(refs))

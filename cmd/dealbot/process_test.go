@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"net/http"
@@ -12,7 +9,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -147,18 +143,9 @@ func TestSIGTERM(t *testing.T) {
 	})
 	addr := p.waitLog(t, regexp.MustCompile(`listening for Slack requests" addr=(\S+)`), 60*time.Second)[1]
 	body := `{"type":"event_callback","team_id":"T1","event_id":"EvTerm","event_time":1700000000,"event":{"type":"app_mention","user":"U1","channel":"C1","ts":"1700000000.000100","text":"<@W012A3CDE> who decides which projects the fund invests in?"}}`
-	ts := strconv.FormatInt(time.Now().Unix(), 10)
-	mac := hmac.New(sha256.New, []byte(secret))
-	io.WriteString(mac, "v0:"+ts+":"+body)
-	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/slack/events", strings.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("X-Slack-Request-Timestamp", ts)
-	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
+	if status, _ := sendSigned(t, "http://"+addr+"/slack/events", "application/json", body, secret); status != http.StatusOK {
+		t.Fatalf("mention: status %d", status)
 	}
-	resp.Body.Close()
 	select {
 	case <-arrived:
 	case <-time.After(10 * time.Second):

@@ -98,6 +98,29 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
+// sendSigned posts body to url signed with key as Slack signs requests,
+// with extra header pairs, and returns the status and body of the answer.
+func sendSigned(t *testing.T, url, contentType, body, key string, header ...string) (int, string) {
+	t.Helper()
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(key))
+	io.WriteString(mac, "v0:"+ts+":"+body)
+	req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
+	req.Header.Set("Content-Type", contentType)
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
 // TestHTTPModeEndToEnd is the "done when", as a test: dealbot in
 // HTTP mode against a fake Slack API answers a signed /deal in time with a
 // cited excerpt, replies once in the thread of a retried mention, and
@@ -136,23 +159,7 @@ func TestHTTPModeEndToEnd(t *testing.T) {
 	}
 	send := func(path, contentType, body, key string, header ...string) (int, string) {
 		t.Helper()
-		ts := strconv.FormatInt(time.Now().Unix(), 10)
-		mac := hmac.New(sha256.New, []byte(key))
-		io.WriteString(mac, "v0:"+ts+":"+body)
-		req, _ := http.NewRequest(http.MethodPost, base+path, strings.NewReader(body))
-		req.Header.Set("Content-Type", contentType)
-		req.Header.Set("X-Slack-Request-Timestamp", ts)
-		req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-		for i := 0; i+1 < len(header); i += 2 {
-			req.Header.Set(header[i], header[i+1])
-		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b)
+		return sendSigned(t, base+path, contentType, body, key, header...)
 	}
 
 	command := url.Values{"command": {"/deal"}, "text": {"who decides which projects the fund invests in?"},

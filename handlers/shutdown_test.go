@@ -40,26 +40,14 @@ func TestShutdown(t *testing.T) {
 		t.Parallel()
 		h, ws := newWorkspaceHarness(t, 5*time.Second)
 		ws.Fail("chat.postMessage", slackfake.Fault{Delay: 300 * time.Millisecond})
-		ctx, cancel := context.WithCancel(context.Background())
-		defer cancel()
-		base, done := h.serve(ctx)
-		h.srv.URL = base
-		h.event("EvShutdown", mention("<@W012A3CDE> how big is the investment framework?", "1700000000.000100", ""))
-		waitFor(t, "the reply to be on its way", func() bool { return ws.Calls("chat.postMessage") == 1 })
-		start := time.Now()
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Fatalf("ListenAndServe: %v", err)
-			}
-		case <-time.After(handlers.DefaultShutdownGrace + 2*time.Second):
-			t.Fatal("no exit within the grace period")
+		base, took, err := h.shutdownWhilePosting(ws, handlers.DefaultShutdownGrace+2*time.Second)
+		if err != nil {
+			t.Fatalf("ListenAndServe: %v", err)
 		}
 		if posts := ws.Messages("C1"); len(posts) != 1 || strings.Contains(h.logs.String(), "not delivered") {
 			t.Errorf("the reply in flight was not finished: %d posts\n%s", len(posts), h.logs.String())
 		}
-		if took := time.Since(start); took > 2*time.Second {
+		if took > 2*time.Second {
 			t.Errorf("shutdown took %v with one 300 ms post in flight", took)
 		}
 		if _, err := http.Get(base + "/healthz"); err == nil {
@@ -74,23 +62,11 @@ func TestShutdown(t *testing.T) {
 		h, ws := newWorkspaceHarness(t, 5*time.Second)
 		ws.Fail("chat.postMessage", hang)
 		h.app.SetShutdownGrace(200 * time.Millisecond)
-		ctx, cancel := context.WithCancel(context.Background())
-		defer cancel()
-		base, done := h.serve(ctx)
-		h.srv.URL = base
-		h.event("EvHung", mention("<@W012A3CDE> how big is the investment framework?", "1700000000.000100", ""))
-		waitFor(t, "the reply to be on its way", func() bool { return ws.Calls("chat.postMessage") == 1 })
-		start := time.Now()
-		cancel()
-		select {
-		case err := <-done:
-			if err == nil || !strings.Contains(err.Error(), "1 reply abandoned") {
-				t.Errorf("ListenAndServe: %v, want 1 reply abandoned", err)
-			}
-		case <-time.After(3 * time.Second):
-			t.Fatal("a hung reply held up the shutdown")
+		_, took, err := h.shutdownWhilePosting(ws, 3*time.Second)
+		if err == nil || !strings.Contains(err.Error(), "1 reply abandoned") {
+			t.Errorf("ListenAndServe: %v, want 1 reply abandoned", err)
 		}
-		if took := time.Since(start); took > 1500*time.Millisecond {
+		if took > 1500*time.Millisecond {
 			t.Errorf("shutdown took %v with a 200 ms grace", took)
 		}
 		logs := h.logs.String()
@@ -100,4 +76,27 @@ func TestShutdown(t *testing.T) {
 			}
 		}
 	})
+}
+
+// shutdownWhilePosting serves the app, sends a mention, and ends the
+// server's context once the reply is being posted to ws. It returns the
+// server's address, how long ListenAndServe took to return and its
+// result, failing the test if it takes longer than within.
+func (h *harness) shutdownWhilePosting(ws *slackfake.Workspace, within time.Duration) (string, time.Duration, error) {
+	h.t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	base, done := h.serve(ctx)
+	h.srv.URL = base
+	h.event("EvShutdown", mention("<@W012A3CDE> how big is the investment framework?", "1700000000.000100", ""))
+	waitFor(h.t, "the reply to be on its way", func() bool { return ws.Calls("chat.postMessage") == 1 })
+	start := time.Now()
+	cancel()
+	select {
+	case err := <-done:
+		return base, time.Since(start), err
+	case <-time.After(within):
+		h.t.Fatalf("ListenAndServe did not return within %v of the end of its context", within)
+		return "", 0, nil
+	}
 }

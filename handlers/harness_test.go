@@ -3,9 +3,6 @@ package handlers_test
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -14,7 +11,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -27,6 +23,7 @@ import (
 	"github.com/dealbot/dealbot/bot/bottest"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/handlers/slackfake"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -263,14 +260,6 @@ func newHarnessClient(t *testing.T, newClient func(apiURL string, log *slog.Logg
 	return h
 }
 
-// sign returns Slack's v0 signature of body at ts, computed here
-// independently of the code under test.
-func sign(secret, ts, body string) string {
-	mac := hmac.New(sha256.New, []byte(secret))
-	io.WriteString(mac, "v0:"+ts+":"+body)
-	return "v0=" + hex.EncodeToString(mac.Sum(nil))
-}
-
 // post sends body to path, signed with secret at time at.
 func (h *harness) post(path, contentType, body, secret string, at time.Time, header ...string) *http.Response {
 	h.t.Helper()
@@ -278,10 +267,8 @@ func (h *harness) post(path, contentType, body, secret string, at time.Time, hea
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	ts := strconv.FormatInt(at.Unix(), 10)
 	req.Header.Set("Content-Type", contentType)
-	req.Header.Set("X-Slack-Request-Timestamp", ts)
-	req.Header.Set("X-Slack-Signature", sign(secret, ts, body))
+	slackfake.Sign(req, secret, body, at)
 	for i := 0; i+1 < len(header); i += 2 {
 		req.Header.Set(header[i], header[i+1])
 	}

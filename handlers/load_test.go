@@ -11,13 +11,13 @@ import (
 	"net/http/httptest"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/handlers/slackfake"
 )
 
 // loadQuestions are what the simulated analysts ask: questions across the
@@ -82,10 +82,8 @@ func signedCommand(tb testing.TB, base, user, command, text string) *http.Reques
 	if err != nil {
 		tb.Fatal(err)
 	}
-	ts := strconv.FormatInt(time.Now().Unix(), 10)
 	req.Header.Set("Content-Type", formType)
-	req.Header.Set("X-Slack-Request-Timestamp", ts)
-	req.Header.Set("X-Slack-Signature", sign(testSecret, ts, body))
+	slackfake.Sign(req, testSecret, body, time.Now())
 	return req
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/slack-go/slack/slacktest"
 
 	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/handlers/slackfake"
 )
 
 // Slack's worked example from "Verifying requests from Slack".
@@ -28,7 +29,7 @@ const (
 )
 
 func TestSignatureSlackExample(t *testing.T) {
-	if got := sign(docSecret, "1531420618", docBody); got != docSignature {
+	if got := slackfake.Signature(docSecret, "1531420618", docBody); got != docSignature {
 		t.Fatalf("the test's own signer disagrees with Slack's example: %s", got)
 	}
 	h := newHarness(t)
@@ -81,10 +82,10 @@ func TestRefusedRequests(t *testing.T) {
 		mutate func(r *http.Request, body string)
 	}{
 		{"Forged", func(r *http.Request, body string) {
-			r.Header.Set("X-Slack-Signature", sign("not-the-secret", r.Header.Get("X-Slack-Request-Timestamp"), body))
+			r.Header.Set("X-Slack-Signature", slackfake.Signature("not-the-secret", r.Header.Get("X-Slack-Request-Timestamp"), body))
 		}},
-		{"Stale", func(r *http.Request, body string) { signAt(r, body, now.Add(-6*time.Minute)) }},
-		{"Future", func(r *http.Request, body string) { signAt(r, body, now.Add(6*time.Minute)) }},
+		{"Stale", func(r *http.Request, body string) { slackfake.Sign(r, testSecret, body, now.Add(-6*time.Minute)) }},
+		{"Future", func(r *http.Request, body string) { slackfake.Sign(r, testSecret, body, now.Add(6*time.Minute)) }},
 		{"Unsigned", func(r *http.Request, _ string) { r.Header.Del("X-Slack-Signature") }},
 		{"NoTimestamp", func(r *http.Request, _ string) { r.Header.Del("X-Slack-Request-Timestamp") }},
 		{"NotHex", func(r *http.Request, _ string) { r.Header.Set("X-Slack-Signature", "v0=zz") }},
@@ -97,7 +98,7 @@ func TestRefusedRequests(t *testing.T) {
 			t.Run(strings.TrimPrefix(path, "/slack/")+"/"+c.name, func(t *testing.T) {
 				req, _ := http.NewRequest(http.MethodPost, h.srv.URL+path, strings.NewReader(b.body))
 				req.Header.Set("Content-Type", b.contentType)
-				signAt(req, b.body, now)
+				slackfake.Sign(req, testSecret, b.body, now)
 				c.mutate(req, b.body)
 				resp, err := http.DefaultClient.Do(req)
 				if err != nil {
@@ -118,12 +119,6 @@ func TestRefusedRequests(t *testing.T) {
 	if strings.Contains(h.logs.String(), "who decides") {
 		t.Error("the log holds message text")
 	}
-}
-
-func signAt(r *http.Request, body string, at time.Time) {
-	ts := itoa(at.Unix())
-	r.Header.Set("X-Slack-Request-Timestamp", ts)
-	r.Header.Set("X-Slack-Signature", sign(testSecret, ts, body))
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

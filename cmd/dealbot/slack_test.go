@@ -3,21 +3,19 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/slack-go/slack/slacktest"
+
+	"github.com/dealbot/dealbot/handlers/slackfake"
 )
 
 func TestMode(t *testing.T) {
@@ -102,13 +100,9 @@ func (l *lockedBuffer) String() string {
 // with extra header pairs, and returns the status and body of the answer.
 func sendSigned(t *testing.T, url, contentType, body, key string, header ...string) (int, string) {
 	t.Helper()
-	ts := strconv.FormatInt(time.Now().Unix(), 10)
-	mac := hmac.New(sha256.New, []byte(key))
-	io.WriteString(mac, "v0:"+ts+":"+body)
 	req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
 	req.Header.Set("Content-Type", contentType)
-	req.Header.Set("X-Slack-Request-Timestamp", ts)
-	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	slackfake.Sign(req, key, body, time.Now())
 	for i := 0; i+1 < len(header); i += 2 {
 		req.Header.Set(header[i], header[i+1])
 	}

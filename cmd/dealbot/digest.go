@@ -81,7 +81,7 @@ func checkDigestPost(env config) error {
 
 // startDigest starts the daily digest when channels and a bot token are
 // configured. wait returns once the schedule has stopped with ctx.
-func startDigest(ctx context.Context, env config, b *bot.Bot, lib *index.Library, log *slog.Logger) (wait func(), err error) {
+func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.Bot, lib *index.Library, log *slog.Logger) (wait func(), err error) {
 	noDigest := func() {}
 	if len(env.DigestChannels) == 0 {
 		return noDigest, nil
@@ -89,10 +89,6 @@ func startDigest(ctx context.Context, env config, b *bot.Bot, lib *index.Library
 	if env.SlackBotToken == "" {
 		log.Warn("DEALBOT_DIGEST_CHANNELS is set but SLACK_BOT_TOKEN is not: no daily digest")
 		return noDigest, nil
-	}
-	sched, err := env.digestSchedule()
-	if err != nil {
-		return nil, err
 	}
 	if err := checkDigestPost(env); err != nil {
 		return nil, err

@@ -236,7 +236,7 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 	}
 	defer stopCoverage() // before the index closes
 	ctx, cancel := context.WithCancel(ctx)
-	waitDigest, err := startDigest(ctx, env, b, lib, log)
+	waitDigest, err := startDigest(ctx, env, sched, b, lib, log)
 	if err != nil {
 		cancel()
 		return err

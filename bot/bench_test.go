@@ -94,7 +94,7 @@ func BenchmarkAnswerScale(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				q := index.Query{Clauses: []index.Clause{{Text: qs[i%len(qs)].Question}}, Size: 10}
+				q := index.Query{Clauses: []index.Clause{{Text: qs[i%len(qs)].Question}}, Size: 10, Exhaustive: true}
 				i++
 				if _, err := ix.Search(ctx, q); err != nil {
 					b.Fatal(err)

@@ -4,9 +4,11 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -15,7 +17,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/search/query"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -369,9 +370,14 @@ type Clause struct {
 // Query is a disjunction of clauses: a passage matching more of them, and
 // rarer words, scores higher (BM25). When some clauses are Required, only
 // passages matching all of those are returned, ranked by all clauses.
+//
+// On a large index a search does not score every passage that holds a
+// common word (see prune): set Exhaustive to score them all, as one plain
+// Bleve query does.
 type Query struct {
-	Clauses []Clause
-	Size    int
+	Clauses    []Clause
+	Size       int
+	Exhaustive bool
 }
 
 // Hit is a passage found by a search with its score.
@@ -380,68 +386,26 @@ type Hit struct {
 	Score float64
 }
 
-// Search runs q and returns up to q.Size hits, best first.
+// Search runs q and returns up to q.Size hits, best first; hits with equal
+// scores (the same sentence in two editions) come in passage id order.
 func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
-	var must, should []query.Query
-	for _, c := range q.Clauses {
-		field := c.Field
-		if field == "" {
-			field = fieldText
-		}
-		var part query.Query
-		switch {
-		case field == fieldTopics || field == fieldDocID || field == fieldEdition:
-			tq := bleve.NewTermQuery(c.Text)
-			tq.SetField(field)
-			if c.Boost > 0 {
-				tq.SetBoost(c.Boost)
-			}
-			part = tq
-		case c.Phrase:
-			pq := bleve.NewMatchPhraseQuery(c.Text)
-			pq.SetField(field)
-			if c.Boost > 0 {
-				pq.SetBoost(c.Boost)
-			}
-			part = pq
-		default:
-			mq := bleve.NewMatchQuery(c.Text)
-			mq.SetField(field)
-			if c.Boost > 0 {
-				mq.SetBoost(c.Boost)
-			}
-			part = mq
-		}
-		if c.Required {
-			must = append(must, part)
-		} else {
-			should = append(should, part)
-		}
+	p, err := ix.plan(ctx, q)
+	if err != nil {
+		return nil, err
 	}
-	var top query.Query
-	switch {
-	case len(must) == 0 && len(should) == 0:
+	top := p.query()
+	if top == nil {
 		return nil, nil
-	case len(must) == 0:
-		top = bleve.NewDisjunctionQuery(should...)
-	default:
-		bq := bleve.NewBooleanQuery()
-		bq.AddMust(must...)
-		if len(should) > 0 {
-			bq.AddShould(should...)
-			bq.SetMinShould(0)
-		}
-		top = bq
 	}
 	size := q.Size
 	if size <= 0 {
 		size = 10
 	}
+	// Bleve's default order, by score alone: ordering ties by id as well
+	// made it read the id of every matching passage. Ties are put in id
+	// order below, among the hits returned.
 	req := bleve.NewSearchRequestOptions(top, size, 0, false)
 	req.Fields = []string{"*"}
-	// Equal scores (the same sentence in two editions) come in passage id
-	// order, so the same search always gives the same answer.
-	req.SortBy([]string{"-_score", "_id"})
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -450,6 +414,12 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	for _, h := range res.Hits {
 		hits = append(hits, Hit{Passage: fromFields(h.ID, h.Fields), Score: h.Score})
 	}
+	slices.SortStableFunc(hits, func(a, b Hit) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
 	return hits, nil
 }
 

@@ -1,0 +1,288 @@
+package index
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+)
+
+// Bleve scores every passage that holds a word of a query. On ten thousand
+// documents words like "Japan" or "tariffs" are in tens of thousands of
+// passages, and scoring them all was most of an answer's cost: one plain
+// match query grows about 100× from the embedded coverage to 10,000
+// documents. So a search leaves out, as MaxScore does (Turtle and Flood,
+// 1995), the words a good passage need not say: the most common ones, as
+// long as together they weigh (boost × IDF) less than the query's
+// weightiest single word, so that a passage saying only them would rank
+// below one saying that word. A passage must match one of the other
+// words, and the common ones only add to its score: Bleve walks the
+// postings of the others and skips ahead in those of the common ones.
+// Which passages are scored changes; how a scored passage scores does not.
+//
+// Only a word in more than max(minCommon, passages/commonShare) passages
+// is left out: scoring a few thousand passages costs little, so a small
+// corpus, the embedded coverage among them, is searched in full and ranks
+// exactly as without pruning. A query with required clauses (a topic's
+// best passages) is driven by them and run as it is.
+const (
+	minCommon   = 2000
+	commonShare = 100
+)
+
+// plan is a query's clauses with each one's words split by how common
+// they are.
+type plan struct {
+	clauses []plannedClause
+	pruned  bool // some words are left out: see query
+}
+
+type plannedClause struct {
+	Clause
+	// rare and common are the words of a word-matching clause that a
+	// passage may match alone and those it may not; a phrase or
+	// exact-match clause is whole in one of them.
+	rare, common []string
+}
+
+// plan classifies q's words, unless q is exhaustive.
+func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
+	p := plan{clauses: make([]plannedClause, len(q.Clauses))}
+	for i, c := range q.Clauses {
+		c.Field = cmp.Or(c.Field, fieldText)
+		p.clauses[i] = plannedClause{Clause: c, rare: []string{c.Text}}
+	}
+	if q.Exhaustive {
+		return p, nil
+	}
+	for _, c := range q.Clauses {
+		if c.Required {
+			return p, nil
+		}
+	}
+	adv, err := ix.bleve.Advanced()
+	if err != nil {
+		return p, fmt.Errorf("plan search: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return p, fmt.Errorf("plan search: open reader: %w", err)
+	}
+	defer r.Close()
+	docs, err := r.DocCount()
+	if err != nil {
+		return p, fmt.Errorf("plan search: %w", err)
+	}
+	termCount := func(field, term string) (uint64, error) {
+		tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+		if err != nil {
+			return 0, fmt.Errorf("plan search: postings of %q: %w", term, err)
+		}
+		defer tfr.Close()
+		return tfr.Count(), nil
+	}
+	// count adds up the postings of a term and of the synonyms Bleve
+	// searches with it.
+	thesaurus, _ := r.(bleveindex.ThesaurusReader)
+	count := func(field, term string) (uint64, error) {
+		n, err := termCount(field, term)
+		if err != nil || thesaurus == nil || !synonymFields[field] {
+			return n, err
+		}
+		syns, err := thesaurus.ThesaurusTermReader(ctx, synonymSource, []byte(term))
+		if err != nil {
+			return 0, fmt.Errorf("plan search: synonyms of %q: %w", term, err)
+		}
+		defer syns.Close()
+		for {
+			syn, err := syns.Next()
+			if err != nil {
+				return 0, fmt.Errorf("plan search: synonyms of %q: %w", term, err)
+			}
+			if syn == "" {
+				return n, nil
+			}
+			c, err := termCount(field, syn)
+			if err != nil {
+				return 0, err
+			}
+			n += c
+		}
+	}
+	an := ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)
+	// postings is at most how many passages text matches in field: for
+	// words, the most of any of its terms; for a phrase, the fewest.
+	postings := func(field, text string, phrase bool) (uint64, error) {
+		if exactFields[field] {
+			return count(field, text)
+		}
+		var most, fewest uint64
+		for i, t := range an.Analyze([]byte(text)) {
+			c, err := count(field, string(t.Term))
+			if err != nil {
+				return 0, err
+			}
+			most = max(most, c)
+			if i == 0 || c < fewest {
+				fewest = c
+			}
+		}
+		if phrase {
+			return fewest, nil
+		}
+		return most, nil
+	}
+	var words []word
+	for i, c := range p.clauses {
+		ws := []string{c.Text}
+		if !c.Phrase && !exactFields[c.Field] {
+			ws = strings.Fields(c.Text)
+		}
+		for _, w := range ws {
+			n, err := postings(c.Field, w, c.Phrase)
+			if err != nil {
+				return p, err
+			}
+			words = append(words, word{clause: i, text: w, postings: n, weight: cmp.Or(c.Boost, 1) * idf(n, docs)})
+		}
+	}
+	common := commonWords(words, max(minCommon, docs/commonShare))
+	if len(common) == 0 {
+		return p, nil // nothing to gain: every clause whole, as given
+	}
+	p.pruned = true
+	for i := range p.clauses {
+		p.clauses[i].rare = nil
+	}
+	for i, w := range words {
+		c := &p.clauses[w.clause]
+		switch {
+		case w.postings == 0: // matches nothing, adds nothing
+		case common[i]:
+			c.common = append(c.common, w.text)
+		default:
+			c.rare = append(c.rare, w.text)
+		}
+	}
+	return p, nil
+}
+
+// synonymFields are the fields searched with the thesaurus's synonyms.
+var synonymFields = map[string]bool{fieldText: true, fieldContext: true, fieldTitle: true, fieldSection: true}
+
+// word is one word (or phrase, or exact term) of a clause, with how many
+// passages it matches at most and how much matching it can weigh.
+type word struct {
+	clause   int
+	text     string
+	postings uint64
+	weight   float64 // the clause's boost × the word's IDF
+}
+
+// commonWords picks the words a passage need not match, the way MaxScore
+// does: the most common words, as long as together they weigh less than
+// the question's weightiest single word, so that a passage matching only
+// them would rank below one matching that word. Only words in more than
+// cut passages are worth leaving out.
+func commonWords(words []word, cut uint64) map[int]bool {
+	order := make([]int, 0, len(words))
+	strongest := 0.0
+	for i, w := range words {
+		if w.postings > 0 {
+			order = append(order, i)
+			strongest = max(strongest, w.weight)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(words[b].postings, words[a].postings) })
+	common := map[int]bool{}
+	sum := 0.0
+	for _, i := range order {
+		w := words[i]
+		if w.postings <= cut || sum+w.weight >= strongest {
+			break
+		}
+		sum += w.weight
+		common[i] = true
+	}
+	return common
+}
+
+// idf is BM25's inverse document frequency of a word in n of docs passages.
+func idf(n, docs uint64) float64 {
+	return math.Log(1 + (float64(docs)-float64(n)+0.5)/(float64(n)+0.5))
+}
+
+// exactFields are the fields matched as one exact term.
+var exactFields = map[string]bool{fieldTopics: true, fieldDocID: true, fieldEdition: true}
+
+// query is the Bleve query of a plan: the disjunction of its clauses
+// (with required ones a must), or, pruned, a query that must match one of
+// the rare parts and is scored by all.
+func (p plan) query() query.Query {
+	var must, rare, common []query.Query
+	for _, c := range p.clauses {
+		if len(c.rare) > 0 {
+			q := clauseQuery(c.Clause, strings.Join(c.rare, " "))
+			if c.Required {
+				must = append(must, q)
+			} else {
+				rare = append(rare, q)
+			}
+		}
+		if len(c.common) > 0 {
+			common = append(common, clauseQuery(c.Clause, strings.Join(c.common, " ")))
+		}
+	}
+	switch {
+	case p.pruned:
+		bq := bleve.NewBooleanQuery()
+		bq.AddMust(bleve.NewDisjunctionQuery(rare...))
+		bq.AddShould(common...)
+		bq.SetMinShould(0)
+		return bq
+	case len(must) == 0 && len(rare) == 0:
+		return nil
+	case len(must) == 0:
+		return bleve.NewDisjunctionQuery(rare...)
+	default:
+		bq := bleve.NewBooleanQuery()
+		bq.AddMust(must...)
+		if len(rare) > 0 {
+			bq.AddShould(rare...)
+			bq.SetMinShould(0)
+		}
+		return bq
+	}
+}
+
+// clauseQuery is the Bleve query for text in c's field, the way c asks.
+func clauseQuery(c Clause, text string) query.Query {
+	var q interface {
+		query.Query
+		SetBoost(float64)
+	}
+	switch {
+	case exactFields[c.Field]:
+		tq := bleve.NewTermQuery(text)
+		tq.SetField(c.Field)
+		q = tq
+	case c.Phrase:
+		pq := bleve.NewMatchPhraseQuery(text)
+		pq.SetField(c.Field)
+		q = pq
+	default:
+		mq := bleve.NewMatchQuery(text)
+		mq.SetField(c.Field)
+		q = mq
+	}
+	if c.Boost > 0 {
+		q.SetBoost(c.Boost)
+	}
+	return q
+}

@@ -1,0 +1,101 @@
+package index_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+)
+
+// TestSearchSmallIndexIsExhaustive: on a small index (the embedded
+// coverage) a search scores every passage, so it finds exactly what an
+// exhaustive search finds, with the same scores.
+func TestSearchSmallIndexIsExhaustive(t *testing.T) {
+	ctx := context.Background()
+	ids, ps := embeddedPassages(t)
+	ix := openWith(t, ids, ps)
+	for _, text := range []string{"tariff rate Japan pay", "who decides which projects the fund backs", "Ishiba pressure election"} {
+		q := index.Query{Size: 40, Clauses: []index.Clause{
+			{Text: text, Boost: 1},
+			{Field: "context", Text: text, Boost: 0.3},
+			{Field: "section", Text: text, Boost: 0.3},
+		}}
+		got, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.Exhaustive = true
+		want, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) || len(got) == 0 {
+			t.Fatalf("%q: %d hits, exhaustive %d", text, len(got), len(want))
+		}
+		for i := range got {
+			if got[i].ID != want[i].ID || got[i].Score != want[i].Score {
+				t.Fatalf("%q: hit %d is %s (%.4f), exhaustive %s (%.4f)", text, i, got[i].ID, got[i].Score, want[i].ID, want[i].Score)
+			}
+		}
+	}
+}
+
+// TestSearchPrunesCommonWords: on a large index a passage that says only
+// a common word of the query is not scored, while the passages that say
+// its rarer words are found and ranked as by an exhaustive search.
+func TestSearchPrunesCommonWords(t *testing.T) {
+	ctx := context.Background()
+	// "tariffs" is in every passage (too many to score them all), the
+	// other words in a few.
+	var ids []string
+	var ps []corpus.Passage
+	add := func(id, text string) {
+		ids = append(ids, id)
+		ps = append(ps, corpus.Passage{ID: id + "#p1s1", Citation: corpus.Citation{DocID: id, Paragraph: 1}, Sentence: 1, Text: text, Context: text})
+	}
+	for i := range 3000 {
+		add(fmt.Sprintf("filler%04d", i), fmt.Sprintf("Item %d on tariffs and trade.", i))
+	}
+	add("lumber", "Canada pays tariffs on lumber.")
+	add("rice", "Rice imports face tariffs.")
+	add("lumber2", "Lumber mills in Canada expect a slow year.")
+	ix := openWith(t, ids, ps)
+
+	q := index.Query{Size: 10, Clauses: []index.Clause{{Text: "tariffs Canada lumber"}}}
+	got, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gotIDs []string
+	for _, h := range got {
+		gotIDs = append(gotIDs, h.DocID)
+	}
+	if want := []string{"lumber", "lumber2"}; fmt.Sprint(gotIDs) != fmt.Sprint(want) {
+		t.Errorf("pruned search found %v, want %v (only passages with a rare word)", gotIDs, want)
+	}
+
+	q.Exhaustive = true
+	all, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 10 {
+		t.Fatalf("exhaustive search found %d hits, want 10 (the fillers say tariffs)", len(all))
+	}
+	if all[0].DocID != "lumber" || all[0].Score != got[0].Score {
+		t.Errorf("exhaustive best is %s (%.4f), pruned %s (%.4f): the passage saying every word should lead both with the same score",
+			all[0].DocID, all[0].Score, got[0].DocID, got[0].Score)
+	}
+
+	// When every word is common, the rarest still leads the search.
+	q = index.Query{Size: 5, Clauses: []index.Clause{{Text: "tariffs trade"}}}
+	got, err = ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 5 {
+		t.Errorf("all-common query found %d hits, want 5", len(got))
+	}
+}

@@ -51,5 +51,9 @@ func TestSyntheticParses(t *testing.T) {
 		if len(doc.Passages()) == 0 || doc.Published.IsZero() {
 			t.Fatalf("document %d: %d passages, date %v", i, len(doc.Passages()), doc.Published)
 		}
+		// Every placeholder filled, no formatting debris.
+		if j := strings.IndexAny(src, "{}%"); j >= 0 {
+			t.Fatalf("document %d: unfilled template near %q", i, src[j:min(j+40, len(src))])
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -43,31 +44,46 @@ var (
 	synOrgs      = []string{"Toyota", "Samsung", "TSMC", "Hitachi", "Siemens", "Tata Steel", "Vale", "Hyundai", "Panasonic", "Mitsubishi Heavy Industries", "Nippon Steel", "SoftBank", "LG Energy Solution", "Foxconn"}
 	synHeadings  = []string{"Tariffs Cut Both Ways", "A Fund Without a Manual", "Pressure at Home", "Investment Pledges", "Security Ties", "What Comes Next", "Winners and Losers", "The Fine Print", "Markets React", "Supply Chains Shift"}
 	synTemplates = []string{
-		"%[1]s and the United States agreed to cut tariffs on %[2]s to %[3]d percent, down from %[4]d percent last year.",
-		"The agreement includes a $%[5]d billion investment framework aimed at %[2]s and %[6]s projects.",
-		"%[7]s, %[8]s, said the deal could secure a competitive edge for %[1]s in %[2]s.",
-		"It remains unclear whether the tariff cuts will apply to future Section 232 actions on %[6]s.",
-		"%[9]s announced a $%[10]d billion expansion of its %[2]s plants, creating %[11]d jobs.",
-		"Opposition parties criticized the government for the lack of detail on how the $%[5]d billion fund will be run.",
-		"Annual defense purchases by %[1]s are set to rise from $%[12]d billion to $%[13]d billion.",
+		"{country} and the United States agreed to cut tariffs on {sector} to {small} percent, down from {old} percent last year.",
+		"The agreement includes a ${fund} billion investment framework aimed at {sector} and {sector2} projects.",
+		"{person}, {role}, said the deal could secure a competitive edge for {country} in {sector}.",
+		"It remains unclear whether the tariff cuts will apply to future Section 232 actions on {sector2}.",
+		"{org} announced a ${expansion} billion expansion of its {sector} plants, creating {jobs} jobs.",
+		"Opposition parties criticized the government for the lack of detail on how the ${fund} billion fund will be run.",
+		"Annual defense purchases by {country} are set to rise from ${defense} billion to ${defense2} billion.",
 		"Officials said a joint committee would review every project before funds are released.",
-		"\"This deal is a template for our partners,\" %[7]s said, pointing to talks with %[14]s.",
-		"Exports of %[6]s from %[1]s rose %[3]d percent in the first half, according to customs data.",
+		"\"This deal is a template for our partners,\" {person} said, pointing to talks with {country2}.",
+		"Exports of {sector2} from {country} rose {small} percent in the first half, according to customs data.",
 		"Critics warn that the timescale for the framework has not been set and that details remain murky.",
-		"The %[15]s, which lost its majority in the upper house, faces a leadership challenge over the deal.",
-		"Analysts expect the most-favored-nation clause to shield %[1]s from higher duties on %[2]s.",
-		"Negotiators met %[11]d times over %[3]d months before the text was finalized.",
+		"The {party}, which lost its majority in the upper house, faces a leadership challenge over the deal.",
+		"Analysts expect the most-favored-nation clause to shield {country} from higher duties on {sector}.",
+		"Negotiators met {small} times over {months} months before the text was finalized.",
 	}
 	synParties = []string{"ruling party", "Liberal Democratic Party", "governing coalition", "Christian Democratic Union", "Labour Party", "Democratic Party"}
 )
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
 
+// fill returns a replacer that puts fresh random values in a template's
+// {placeholders}, the document's country among them.
+func fill(r *rand.Rand, country string) *strings.Replacer {
+	n := func(lo, span, step int) string { return strconv.Itoa(step * (lo + r.IntN(span))) }
+	return strings.NewReplacer(
+		"{country}", country, "{country2}", pick(r, synCountries),
+		"{sector}", pick(r, synSectors), "{sector2}", pick(r, synSectors),
+		"{person}", pick(r, synFirst)+" "+pick(r, synLast), "{role}", pick(r, synRoles),
+		"{org}", pick(r, synOrgs), "{party}", pick(r, synParties),
+		"{small}", n(2, 40, 1), "{old}", n(10, 60, 1), "{fund}", n(1, 80, 10),
+		"{expansion}", n(1, 120, 1), "{jobs}", n(1, 90, 100),
+		"{defense}", n(5, 20, 1), "{defense2}", n(25, 20, 1), "{months}", n(3, 24, 1),
+	)
+}
+
 func syntheticDoc(r *rand.Rand, i int) string {
-	country := pick(r, synCountries)
+	country, sector := pick(r, synCountries), pick(r, synSectors)
 	var b strings.Builder
 	fmt.Fprintf(&b, "---\nid: gen-%05d\ntitle: \"%s and US Trade Deal: %s in Focus\"\npublisher: %s Daily\npublished: 2025-%02d-%02d\nedition: original\n---\n\n",
-		i, country, strings.ToUpper(pick(r, synSectors)[:1])+pick(r, synSectors)[1:], pick(r, synLast), 1+r.IntN(12), 1+r.IntN(28))
+		i, country, strings.ToUpper(sector[:1])+sector[1:], pick(r, synLast), 1+r.IntN(12), 1+r.IntN(28))
 	sections := 1 + r.IntN(5)
 	for s := 0; s < sections; s++ {
 		if s > 0 {
@@ -75,11 +91,7 @@ func syntheticDoc(r *rand.Rand, i int) string {
 		}
 		for p := 1 + r.IntN(4); p > 0; p-- {
 			for k := 1 + r.IntN(4); k > 0; k-- {
-				fmt.Fprintf(&b, pick(r, synTemplates)+" ",
-					country, pick(r, synSectors), 2+r.IntN(40), 10+r.IntN(60), 10*(1+r.IntN(80)),
-					pick(r, synSectors), pick(r, synFirst)+" "+pick(r, synLast), pick(r, synRoles),
-					pick(r, synOrgs), 1+r.IntN(120), 100*(1+r.IntN(90)), 5+r.IntN(20), 25+r.IntN(20),
-					pick(r, synCountries), pick(r, synParties))
+				fill(r, country).WriteString(&b, pick(r, synTemplates)+" ")
 			}
 			b.WriteString("\n\n")
 		}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -138,7 +139,32 @@ type word struct {
 	start, end int
 }
 
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}.'’-]*`)
+// words yields the start and end of each word of text: a letter or digit,
+// then letters, digits and the marks a word holds inside ("U.S.",
+// "Japan's", "most-favored-nation"), as the pattern
+// [\p{L}\p{N}][\p{L}\p{N}.'’-]* would match them.
+func words(text string) iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		start := -1 // start of the word being read, or -1
+		for i, r := range text {
+			switch {
+			case unicode.IsLetter(r) || unicode.IsNumber(r):
+				if start < 0 {
+					start = i
+				}
+			case start >= 0 && (r == '.' || r == '\'' || r == '’' || r == '-'):
+			case start >= 0:
+				if !yield(start, i) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(start, len(text))
+		}
+	}
+}
 
 // roles finds people with the role the text gives them, in two patterns:
 // a title before the name ("Commerce Secretary Howard Lutnick", "Prime
@@ -153,8 +179,8 @@ func roles(text string) []corpus.Alias {
 	// part of the title pattern.
 	clean := editorBrackets.Replace(text)
 	var ws []word
-	for _, loc := range wordRE.FindAllStringIndex(clean, -1) {
-		ws = append(ws, word{text: strings.TrimRight(clean[loc[0]:loc[1]], ".'’-"), start: loc[0], end: loc[1]})
+	for start, end := range words(clean) {
+		ws = append(ws, word{text: strings.TrimRight(clean[start:end], ".'’-"), start: start, end: end})
 	}
 	var out []corpus.Alias
 	out = append(out, titledNames(clean, ws)...)
@@ -321,12 +347,12 @@ type refToken struct {
 func refTokens(text string) []refToken {
 	var out []refToken
 	prev := 0
-	for _, loc := range wordRE.FindAllStringIndex(text, -1) {
-		w := strings.TrimRight(text[loc[0]:loc[1]], ".'’-")
+	for start, end := range words(text) {
+		w := strings.TrimRight(text[start:end], ".'’-")
 		// Quotes, brackets and "$" do not end a phrase: "a “safety
 		// clause”", "on (these) tariffs", "$550 billion".
-		gap := strings.Trim(text[prev:loc[0]], " \t\"“”'‘’$()[]")
-		prev = loc[1]
+		gap := strings.Trim(text[prev:start], " \t\"“”'‘’$()[]")
+		prev = end
 		if w == "" {
 			continue
 		}

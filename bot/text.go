@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"iter"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -71,29 +72,86 @@ type token struct {
 // inner apostrophes, and splitting on hyphens and other punctuation.
 func tokenize(s string) []token {
 	var out []token
-	s = undot(s)
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’')
-	}) {
-		f = strings.Trim(strings.ReplaceAll(f, "’", "'"), "'")
-		if f == "" {
-			continue
+	for f := range fields(undot(s)) {
+		if t, ok := wordToken(f); ok {
+			out = append(out, t)
 		}
-		r, _ := utf8.DecodeRuneInString(f)
-		lower := strings.ToLower(f)
-		lower = strings.TrimSuffix(lower, "'s")
-		lower = strings.TrimSuffix(lower, "'")
-		if lower == "" {
-			continue
+	}
+	return out
+}
+
+// fields yields the runs of letters, digits and apostrophes of s (as
+// strings.FieldsFunc would cut them, without the slice).
+func fields(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1 // start of the field being read, or -1
+		for i, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 && !yield(s[start:i]) {
+				return
+			}
+			start = -1
 		}
-		out = append(out, token{
-			word:    lower,
-			form:    wordForm(lower),
-			stem:    stem(lower),
-			capital: unicode.IsUpper(r),
-			upper:   len(f) >= 2 && allCapitals(f),
-			stop:    isStopword(lower, f),
-		})
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+// wordToken returns the token of a field of text, or false when it holds
+// no word ("'").
+func wordToken(f string) (token, bool) {
+	f = strings.Trim(strings.ReplaceAll(f, "’", "'"), "'")
+	if f == "" {
+		return token{}, false
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	lower := strings.ToLower(f)
+	lower = strings.TrimSuffix(lower, "'s")
+	lower = strings.TrimSuffix(lower, "'")
+	if lower == "" {
+		return token{}, false
+	}
+	return token{
+		word:    lower,
+		form:    wordForm(lower),
+		stem:    stem(lower),
+		capital: unicode.IsUpper(r),
+		upper:   len(f) >= 2 && allCapitals(f),
+		stop:    isStopword(lower, f),
+	}, true
+}
+
+// stemMemo remembers the stem of each word as written, for tagging: a
+// document repeats its words (each sentence again in its paragraph), and
+// making a token is most of the cost of reading one.
+type stemMemo map[string]memoStem
+
+// memoStem is the stem of a field of text, if it is a content word.
+type memoStem struct {
+	stem    string
+	content bool
+}
+
+// stems returns the stems of the content words of s, in order, as stems
+// does.
+func (m stemMemo) stems(s string) []string {
+	var out []string
+	for f := range fields(undot(s)) {
+		ms, ok := m[f]
+		if !ok {
+			t, word := wordToken(f)
+			ms = memoStem{stem: t.stem, content: word && !t.stop}
+			m[f] = ms
+		}
+		if ms.content {
+			out = append(out, ms.stem)
+		}
 	}
 	return out
 }

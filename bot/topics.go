@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -20,7 +21,7 @@ func IsTopic(name string) bool {
 	return false
 }
 
-// topicCues is the lexicon that tags topics: words and phrases that
+// topicCues is the cueIndex that tags topics: words and phrases that
 // coverage of any trade deal uses when it writes about each topic, with a
 // weight for how surely each one signals it. A passage is about a topic
 // when its cues add up to tagThreshold.
@@ -79,7 +80,7 @@ var topicNames = map[string][]string{
 // tagThreshold is the cue weight that makes a passage about a topic.
 const tagThreshold = 2
 
-// cue is one entry of the topic lexicon, as stems.
+// cue is one entry of the topic cueIndex, as stems.
 type cue struct {
 	stems  []string
 	weight float64
@@ -123,7 +124,59 @@ func topicScore(ss []string, topic string, cues map[string][]cue) float64 {
 	return sum
 }
 
-// Tag sets the Topics of each passage from the lexicon, and the Aliases it
+// cueIndex is a cue list made quick to score a text with: each cue under
+// its first stem, so that reading a text once finds all its cues.
+type cueIndex struct {
+	byFirst map[string][]indexedCue
+	cues    int
+}
+
+// indexedCue is a cue with its topic (an index into Topics) and its
+// number in the cueIndex.
+type indexedCue struct {
+	cue
+	topic, id int
+}
+
+// tagCues is cueLists as a cueIndex.
+var tagCues = newCueIndex(cueLists)
+
+func newCueIndex(cues map[string][]cue) cueIndex {
+	l := cueIndex{byFirst: map[string][]indexedCue{}}
+	for ti, t := range Topics {
+		for _, c := range cues[t] {
+			if len(c.stems) > 0 {
+				l.byFirst[c.stems[0]] = append(l.byFirst[c.stems[0]], indexedCue{cue: c, topic: ti, id: l.cues})
+				l.cues++
+			}
+		}
+	}
+	return l
+}
+
+// scores returns the topicScore of a text (as its content stems) for
+// each of Topics. The weights are whole numbers, so the order they are
+// added in does not change the sums.
+func (l cueIndex) scores(ss []string) []float64 {
+	sc := make([]float64, len(Topics))
+	found := make([]bool, l.cues) // each cue counts once
+	for i, s := range ss {
+		for _, c := range l.byFirst[s] {
+			if !found[c.id] && hasPrefix(ss[i:], c.stems) {
+				found[c.id] = true
+				sc[c.topic] += c.weight
+			}
+		}
+	}
+	return sc
+}
+
+// hasPrefix reports whether ss starts with the words seq.
+func hasPrefix(ss, seq []string) bool {
+	return len(ss) >= len(seq) && slices.Equal(ss[:len(seq)], seq)
+}
+
+// Tag sets the Topics of each passage from the cueIndex, and the Aliases it
 // defines (see learnAliases) or makes by referring back (see references).
 // A sentence is tagged from its own words, helped a little by its
 // paragraph and section heading, so that a short quote inherits the
@@ -132,6 +185,7 @@ func topicScore(ss []string, topic string, cues map[string][]cue) float64 {
 // tagged and indexed one by one as coverage comes and goes; ps holds whole
 // documents, each in order.
 func Tag(ps []corpus.Passage) {
+	memo := stemMemo{}
 	// The sentences of a paragraph share it, and those of a section its
 	// heading: score each once.
 	shared := map[string][]float64{}
@@ -139,21 +193,17 @@ func Tag(ps []corpus.Passage) {
 		if sc, ok := shared[text]; ok {
 			return sc
 		}
-		ss := stems(text)
-		sc := make([]float64, len(Topics))
-		for i, t := range Topics {
-			sc[i] = topicScore(ss, t, cueLists)
-		}
+		sc := tagCues.scores(memo.stems(text))
 		shared[text] = sc
 		return sc
 	}
 	for i := range ps {
 		p := &ps[i]
-		text, para, sec := stems(p.Text), scores(p.Context), scores(p.Section)
+		text, para, sec := tagCues.scores(memo.stems(p.Text)), scores(p.Context), scores(p.Section)
 		var topics []string
 		n := 0
 		for ti, t := range Topics {
-			own := topicScore(text, t, cueLists)
+			own := text[ti]
 			s := own + 0.3*(para[ti]-own) + 0.5*sec[ti]
 			if t == "overview" && p.Paragraph <= 2 {
 				s++ // a news lede summarises the story
@@ -198,7 +248,7 @@ func TopicsOf(text string) []string {
 }
 
 // detectTopic returns the topic a question is about, or "": topic names
-// ("tariffs", "political") and the lexicon both count.
+// ("tariffs", "political") and the cueIndex both count.
 func detectTopic(ss []string) string {
 	best, bestScore := "", 0.0
 	for _, t := range Topics {

@@ -193,7 +193,7 @@ var editorBrackets = strings.NewReplacer("[", "", "]", "")
 // mentionsRole reports whether any word of text is a role head: a cheap
 // test before the patterns.
 func mentionsRole(text string) bool {
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if roleHeads[strings.ToLower(w)] {
 			return true
 		}
@@ -342,10 +342,11 @@ type refToken struct {
 	gap string
 }
 
-// refTokens splits a sentence into words, with the punctuation between
-// them; a possessive written apart ("Japan ‘s") joins its noun.
-func refTokens(text string) []refToken {
-	var out []refToken
+// appendRefTokens splits a sentence into words, with the punctuation
+// between them, and appends them to out; a possessive written apart
+// ("Japan ‘s") joins its noun.
+func appendRefTokens(out []refToken, text string) []refToken {
+	n := len(out)
 	prev := 0
 	for start, end := range words(text) {
 		w := strings.TrimRight(text[start:end], ".'’-")
@@ -357,7 +358,7 @@ func refTokens(text string) []refToken {
 			continue
 		}
 		lw := strings.ToLower(w)
-		if lw == "s" && len(out) > 0 && gap == "" {
+		if lw == "s" && len(out) > n && gap == "" {
 			continue // "Japan ‘s": the possessive of the word before
 		}
 		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
@@ -439,15 +440,16 @@ func references(ps []corpus.Passage) [][]corpus.Alias {
 	var ms []mention
 	sentence := 0 // sentences read in the document
 	sentOf := []int{}
-	var title []refToken
+	var title []string // the title's content words, lower-case
+	var toks []refToken
 	for i := range ps {
 		p := &ps[i]
 		if i == 0 || ps[i-1].DocID != p.DocID {
 			ms, sentOf = ms[:0], sentOf[:0]
-			title = refTokens(p.Title)
+			title = titleWords(p.Title)
 		}
 		sentence++
-		toks := refTokens(p.Text)
+		toks = appendRefTokens(toks[:0], p.Text)
 		add := func(name, meaning string) {
 			if meaning == "" || strings.EqualFold(name, meaning) {
 				return
@@ -516,10 +518,22 @@ func references(ps []corpus.Passage) [][]corpus.Alias {
 	return out
 }
 
-// names reports whether a title says a noun or a synonym of it.
-func names(title []refToken, noun string) bool {
-	for _, t := range title {
-		if !t.stop && sameThing(strings.ToLower(t.text), noun) {
+// titleWords returns the content words of a title, lower-case.
+func titleWords(title string) []string {
+	var out []string
+	for _, t := range appendRefTokens(nil, title) {
+		if !t.stop {
+			out = append(out, strings.ToLower(t.text))
+		}
+	}
+	return out
+}
+
+// names reports whether a title (its titleWords) says a noun or a
+// synonym of it.
+func names(title []string, noun string) bool {
+	for _, w := range title {
+		if sameThing(w, noun) {
 			return true
 		}
 	}

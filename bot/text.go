@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"iter"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -72,7 +71,7 @@ type token struct {
 // inner apostrophes, and splitting on hyphens and other punctuation.
 func tokenize(s string) []token {
 	var out []token
-	for f := range fields(undot(s)) {
+	for f := range strings.FieldsFuncSeq(undot(s), notWord) {
 		if t, ok := wordToken(f); ok {
 			out = append(out, t)
 		}
@@ -80,27 +79,9 @@ func tokenize(s string) []token {
 	return out
 }
 
-// fields yields the runs of letters, digits and apostrophes of s (as
-// strings.FieldsFunc would cut them, without the slice).
-func fields(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		start := -1 // start of the field being read, or -1
-		for i, r := range s {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
-				if start < 0 {
-					start = i
-				}
-				continue
-			}
-			if start >= 0 && !yield(s[start:i]) {
-				return
-			}
-			start = -1
-		}
-		if start >= 0 {
-			yield(s[start:])
-		}
-	}
+// notWord reports whether a rune separates the words tokenize reads.
+func notWord(r rune) bool {
+	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’')
 }
 
 // wordToken returns the token of a field of text, or false when it holds
@@ -138,11 +119,10 @@ type memoStem struct {
 	content bool
 }
 
-// stems returns the stems of the content words of s, in order, as stems
-// does.
-func (m stemMemo) stems(s string) []string {
-	var out []string
-	for f := range fields(undot(s)) {
+// appendStems appends the stems of the content words of s to out, in
+// order, as stems returns them.
+func (m stemMemo) appendStems(out []string, s string) []string {
+	for f := range strings.FieldsFuncSeq(undot(s), notWord) {
 		ms, ok := m[f]
 		if !ok {
 			t, word := wordToken(f)

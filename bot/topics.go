@@ -186,20 +186,22 @@ func hasPrefix(ss, seq []string) bool {
 // documents, each in order.
 func Tag(ps []corpus.Passage) {
 	memo := stemMemo{}
+	var ss []string
 	// The sentences of a paragraph share it, and those of a section its
-	// heading: score each once.
+	// heading (and a paragraph may be one sentence): score each once.
 	shared := map[string][]float64{}
 	scores := func(text string) []float64 {
 		if sc, ok := shared[text]; ok {
 			return sc
 		}
-		sc := tagCues.scores(memo.stems(text))
+		ss = memo.appendStems(ss[:0], text)
+		sc := tagCues.scores(ss)
 		shared[text] = sc
 		return sc
 	}
 	for i := range ps {
 		p := &ps[i]
-		text, para, sec := tagCues.scores(memo.stems(p.Text)), scores(p.Context), scores(p.Section)
+		text, para, sec := scores(p.Text), scores(p.Context), scores(p.Section)
 		var topics []string
 		n := 0
 		for ti, t := range Topics {

@@ -2,9 +2,9 @@ package bot
 
 import (
 	"iter"
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -16,8 +16,30 @@ import (
 // so they come and go with the document that defines them, and the bot
 // reads the ones a question needs with one search (see aliasesFor).
 
-// bracketed matches "(…)" and "[…]" groups.
-var bracketed = regexp.MustCompile(`[(\[]([^()\[\]]{1,120})[)\]]`)
+// bracketed yields the "(…)" and "[…]" groups of text, by the indexes of
+// their opening and closing brackets: those holding 1 to 120 characters
+// and no bracket, as the pattern [(\[]([^()\[\]]{1,120})[)\]] would
+// match them.
+func bracketed(text string) iter.Seq2[int, int] {
+	return func(yield func(open, end int) bool) {
+		for open := 0; open < len(text); open++ {
+			if text[open] != '(' && text[open] != '[' {
+				continue
+			}
+			n := strings.IndexAny(text[open+1:], "()[]")
+			if n < 0 {
+				return
+			}
+			end := open + 1 + n
+			if (text[end] == ')' || text[end] == ']') && n > 0 && utf8.RuneCountInString(text[open+1:end]) <= 120 {
+				if !yield(open, end) {
+					return
+				}
+				open = end
+			}
+		}
+	}
+}
 
 // learnAliases returns the acronyms a text expands and the roles it gives
 // to named people.
@@ -49,9 +71,9 @@ func acronyms(text string) []corpus.Alias {
 		return nil
 	}
 	var out []corpus.Alias
-	for _, m := range bracketed.FindAllStringSubmatchIndex(text, -1) {
-		inner := strings.TrimSpace(text[m[2]:m[3]])
-		before := strings.TrimRight(text[:m[0]], " ")
+	for open, end := range bracketed(text) {
+		inner := strings.TrimSpace(text[open+1 : end])
+		before := strings.TrimRight(text[:open], " ")
 		if isAcronym(inner) {
 			words := strings.Fields(before)
 			max := min(len(inner)+5, 2*len(inner))

@@ -21,7 +21,7 @@ func IsTopic(name string) bool {
 	return false
 }
 
-// topicCues is the cueIndex that tags topics: words and phrases that
+// topicCues is the lexicon that tags topics: words and phrases that
 // coverage of any trade deal uses when it writes about each topic, with a
 // weight for how surely each one signals it. A passage is about a topic
 // when its cues add up to tagThreshold.
@@ -80,7 +80,7 @@ var topicNames = map[string][]string{
 // tagThreshold is the cue weight that makes a passage about a topic.
 const tagThreshold = 2
 
-// cue is one entry of the topic cueIndex, as stems.
+// cue is one entry of the topic lexicon, as stems.
 type cue struct {
 	stems  []string
 	weight float64
@@ -176,7 +176,7 @@ func hasPrefix(ss, seq []string) bool {
 	return len(ss) >= len(seq) && slices.Equal(ss[:len(seq)], seq)
 }
 
-// Tag sets the Topics of each passage from the cueIndex, and the Aliases it
+// Tag sets the Topics of each passage from the lexicon, and the Aliases it
 // defines (see learnAliases) or makes by referring back (see references).
 // A sentence is tagged from its own words, helped a little by its
 // paragraph and section heading, so that a short quote inherits the
@@ -250,7 +250,7 @@ func TopicsOf(text string) []string {
 }
 
 // detectTopic returns the topic a question is about, or "": topic names
-// ("tariffs", "political") and the cueIndex both count.
+// ("tariffs", "political") and the lexicon both count.
 func detectTopic(ss []string) string {
 	best, bestScore := "", 0.0
 	for _, t := range Topics {

@@ -60,9 +60,10 @@ const MaxMore = 5
 // MaxQuestion is the longest question text considered; the rest is cut.
 const MaxQuestion = 500
 
-// candidates is how many passages the index returns for re-ranking, and
-// aliasHits how many passages that define a question word it reads.
-const candidates, aliasHits = 40, 20
+// candidates is how many paragraphs the index returns, for their sentences
+// to be re-ranked, and
+// aliasHits how many paragraphs that define a question word it reads.
+const candidates, aliasHits = 25, 8
 
 // minSupport is the share of a question's weight that the best excerpts
 // must say for the question to count as covered. Calibrated on the
@@ -174,7 +175,6 @@ func retrieval(q *question) index.Query {
 	if text != "" {
 		iq.Clauses = append(iq.Clauses,
 			index.Clause{Text: text, Boost: 1},
-			index.Clause{Field: "context", Text: text, Boost: 0.3},
 			index.Clause{Field: "section", Text: text, Boost: 0.3},
 			// A sentence that says "this clause" for "safety clause".
 			index.Clause{Field: "aliases", Text: text, Boost: 0.1},

@@ -29,7 +29,8 @@ const (
 	wDefines    = 2.0 // the passage defines a name the question asks about
 	wFocusList  = 1.5 // "which X": the excerpt lists X ("X such as A and B")
 	focusWeight = 1.5 // "which X": X counts this much more than other words
-	wBM25       = 0.5 // Bleve's BM25 score, relative to the best hit
+	wBM25       = 0.5 // Bleve's BM25 score of the paragraph and the sentence's own, relative to the best
+	paraShare   = 0.5 // … of which the paragraph's
 	refShare    = 0.9 // a word the sentence says only by referring back to it ("this clause" for "safety clause")
 
 	// commonShare is the share of passages beyond which a word names the
@@ -117,6 +118,7 @@ type candidate struct {
 	// (see isKey); fits: it states what the kind of question cannot be
 	// answered without: a time for when, a figure for how much.
 	together, fits bool
+	said           float64 // the weight of the question it says, for its length (see rank)
 	features
 	*excerptAnalysis // the excerpt's words, tokens and kinds of answer
 }
@@ -169,6 +171,13 @@ func (t *term) match(a *analysed) float64 {
 		}
 	}
 	return best
+}
+
+// bm25Norm is BM25's term-frequency factor for one occurrence in a text of
+// n content words (k1 = 1.2, b = 0.75, average length 12).
+func bm25Norm(n int) float64 {
+	const k1, b, avg = 1.2, 0.75, 12.0
+	return (k1 + 1) / (1 + k1*(1-b+b*float64(n)/avg))
 }
 
 // weigh sets each term's weight from how many of n passages hold it:
@@ -313,7 +322,7 @@ func (f features) sum() float64 {
 
 // rank scores each hit for q and returns the candidates best first.
 func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
-	maxBM25 := 0.0
+	maxBM25, maxSaid := 0.0, 0.0
 	for _, h := range hits {
 		maxBM25 = math.Max(maxBM25, h.Score)
 	}
@@ -422,12 +431,24 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if (q.kinds&(kindDefinition|kindPerson) != 0) && definesAsked(q, h.Aliases) {
 			f.defines = wDefines
 		}
-		if maxBM25 > 0 {
-			f.bm25 = wBM25 * h.Score / maxBM25
+		// The index scores paragraphs; a sentence's own share of it is
+		// what it says of the question, shorter sentences saying it more
+		// directly (BM25's length normalisation).
+		var said float64
+		for i := range q.terms {
+			said += q.terms[i].weight * ms[i]
 		}
+		c.said = said * bm25Norm(len(c.content))
+		maxSaid = math.Max(maxSaid, c.said)
 		c.features = f
-		c.score = f.sum()
 		out = append(out, c)
+	}
+	for i := range out {
+		c := &out[i]
+		if maxBM25 > 0 && maxSaid > 0 {
+			c.bm25 = wBM25 * (paraShare*c.hit.Score/maxBM25 + (1-paraShare)*c.said/maxSaid)
+		}
+		c.score = c.features.sum()
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].score != out[j].score {

@@ -11,18 +11,17 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 )
 
-// Every sentence of a paragraph carries the paragraph as its context, and
-// the title and section of its document: the same texts, analysed again
-// for each sentence, were most of the cost of indexing. A batchWriter
-// analyses each distinct context, title and section once per batch and
-// gives every passage that repeats it the same tokens, which Bleve only
-// reads. Documents are still built by the mapping; only the analyser of
+// Every paragraph carries the title of its document and its section
+// heading: the same texts, analysed again for each paragraph. A
+// batchWriter analyses each distinct title and section once per batch and
+// gives every paragraph that repeats it the same tokens, which Bleve only
+// reads. Records are still built by the mapping; only the analyser of
 // those fields is swapped, for the same English analysis behind a cache.
 
-// sharedFields are the fields whose texts repeat from passage to passage.
-var sharedFields = map[string]bool{fieldContext: true, fieldTitle: true, fieldSection: true}
+// sharedFields are the fields whose texts repeat from record to record.
+var sharedFields = map[string]bool{fieldTitle: true, fieldSection: true}
 
-// batchWriter adds passages to one batch.
+// batchWriter adds paragraphs to one batch.
 type batchWriter struct {
 	ix    *Index
 	batch *bleve.Batch
@@ -34,11 +33,13 @@ func (ix *Index) newBatchWriter() *batchWriter {
 	return &batchWriter{ix: ix, batch: ix.bleve.NewBatch(), cache: &sharedAnalyzer{an: an, tokens: map[string]analysis.TokenStream{}}}
 }
 
-// index adds p to the batch, replacing any passage with its id.
-func (w *batchWriter) index(p corpus.Passage) error {
-	doc := document.NewDocument(p.ID)
-	if err := w.ix.bleve.Mapping().MapDocument(doc, toRecord(p)); err != nil {
-		return fmt.Errorf("index passage %s: %w", p.ID, err)
+// index adds the record of a paragraph, given as its passages, to the
+// batch, replacing any record with its id.
+func (w *batchWriter) index(ps []corpus.Passage) error {
+	id := paragraphID(ps[0])
+	doc := document.NewDocument(id)
+	if err := w.ix.bleve.Mapping().MapDocument(doc, toRecord(ps)); err != nil {
+		return fmt.Errorf("index paragraph %s: %w", id, err)
 	}
 	for i, f := range doc.Fields {
 		if tf, ok := f.(*document.TextField); ok && sharedFields[tf.Name()] {
@@ -46,7 +47,7 @@ func (w *batchWriter) index(p corpus.Passage) error {
 		}
 	}
 	if err := w.batch.IndexAdvanced(doc); err != nil {
-		return fmt.Errorf("index passage %s: %w", p.ID, err)
+		return fmt.Errorf("index paragraph %s: %w", id, err)
 	}
 	return nil
 }

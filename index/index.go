@@ -6,6 +6,7 @@ package index
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
@@ -17,6 +18,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -65,10 +67,17 @@ func (ix *Index) Close() error {
 	return err
 }
 
-// Field names of an indexed passage.
+// The index holds one record per paragraph, not per passage: a passage
+// is a sentence, and indexing each with its paragraph as context analysed
+// and stored every paragraph once for each of its sentences, which was
+// most of the cost of indexing and of searching. A record indexes the
+// paragraph's text once and stores its sentences, each with its own
+// topics and aliases; a search finds paragraphs and returns their
+// sentences as hits (see Search).
+
+// Field names of an indexed paragraph.
 const (
-	fieldText      = "text"
-	fieldContext   = "context"
+	fieldText      = "text" // the paragraph
 	fieldTitle     = "title"
 	fieldSection   = "section"
 	fieldDocID     = "doc_id"
@@ -76,22 +85,21 @@ const (
 	fieldEdition   = "edition"
 	fieldURL       = "url"
 	fieldParagraph = "paragraph"
-	fieldSentence  = "sentence"
-	fieldTopics    = "topics"
-	fieldAliases   = "aliases"
+	fieldTopics    = "topics"    // the topics of any of its sentences
+	fieldAliases   = "aliases"   // what any of its sentences defines
+	fieldSentences = "sentences" // its sentences, stored (JSON)
 )
 
 // synonymSource names the Bleve synonym source (and its collection) that
 // expands query words on the text fields; see PutSynonyms.
 const synonymSource = "thesaurus"
 
-// aliasSep joins an alias's name and meaning in the stored field.
+// aliasSep joins an alias's name and meaning in the indexed field.
 const aliasSep = " = "
 
-// record is the stored form of a passage.
+// record is the indexed form of a paragraph.
 type record struct {
 	Text      string   `json:"text"`
-	Context   string   `json:"context"`
 	Title     string   `json:"title"`
 	Section   string   `json:"section"`
 	DocID     string   `json:"doc_id"`
@@ -99,16 +107,26 @@ type record struct {
 	Edition   string   `json:"edition"`
 	URL       string   `json:"url"`
 	Paragraph float64  `json:"paragraph"`
-	Sentence  float64  `json:"sentence"`
 	Topics    []string `json:"topics"`
 	Aliases   []string `json:"aliases"`
+	Sentences string   `json:"sentences"` // JSON of []sentence
 }
 
-// newMapping is how passages are indexed. Only what searches use is
-// built: positions (term vectors) for the passage text, which phrase
+// sentence is the stored form of a passage within its paragraph's record.
+type sentence struct {
+	ID      string         `json:"id"`
+	N       int            `json:"n"`
+	Text    string         `json:"text"`
+	Topics  []string       `json:"topics,omitempty"`
+	Aliases []corpus.Alias `json:"aliases,omitempty"`
+}
+
+// newMapping is how paragraphs are indexed. Only what searches use is
+// built: positions (term vectors) for the paragraph text, which phrase
 // queries need, and for no other field; no doc values, since hits are
 // ordered by score and id, never by a field. Both would cost indexing
-// time and memory for nothing.
+// time and memory for nothing. Topics and aliases are stored with each
+// sentence, not in their fields.
 // englishAnalyzer analyses every text field and the queries on them.
 const englishAnalyzer = en.AnalyzerName
 
@@ -150,19 +168,20 @@ func newMapping() mapping.IndexMapping {
 	text.IncludeTermVectors = true // phrase queries
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldText, text)
-	doc.AddFieldMappingsAt(fieldContext, english(true))
 	doc.AddFieldMappingsAt(fieldTitle, english(true))
 	doc.AddFieldMappingsAt(fieldSection, english(true))
 	doc.AddFieldMappingsAt(fieldDocID, keywordField())
 	doc.AddFieldMappingsAt(fieldEdition, keywordField())
-	doc.AddFieldMappingsAt(fieldTopics, keywordField())
-	aliases := english(true)
+	topics := keywordField()
+	topics.Store = false
+	doc.AddFieldMappingsAt(fieldTopics, topics)
+	aliases := english(false)
 	aliases.SynonymSource = ""
 	doc.AddFieldMappingsAt(fieldAliases, aliases)
 	doc.AddFieldMappingsAt(fieldPublisher, stored())
 	doc.AddFieldMappingsAt(fieldURL, stored())
 	doc.AddFieldMappingsAt(fieldParagraph, number())
-	doc.AddFieldMappingsAt(fieldSentence, number())
+	doc.AddFieldMappingsAt(fieldSentences, stored())
 
 	m := bleve.NewIndexMapping()
 	// The source's analyzer must be the fields' analyzer, so that a
@@ -187,7 +206,7 @@ func (ix *Index) Put(ctx context.Context, docIDs []string, ps []corpus.Passage) 
 	defer ix.mu.Unlock()
 	w := ix.newBatchWriter()
 	for _, id := range docIDs {
-		old, err := ix.passageIDs(ctx, id)
+		old, err := ix.recordIDs(ctx, id)
 		if err != nil {
 			return err
 		}
@@ -195,8 +214,8 @@ func (ix *Index) Put(ctx context.Context, docIDs []string, ps []corpus.Passage) 
 			w.batch.Delete(pid)
 		}
 	}
-	for _, p := range ps {
-		if err := w.index(p); err != nil {
+	for _, para := range paragraphs(ps) {
+		if err := w.index(para); err != nil {
 			return err
 		}
 	}
@@ -206,8 +225,8 @@ func (ix *Index) Put(ctx context.Context, docIDs []string, ps []corpus.Passage) 
 	return nil
 }
 
-// passageIDs lists the ids of a document's indexed passages.
-func (ix *Index) passageIDs(ctx context.Context, docID string) ([]string, error) {
+// recordIDs lists the ids of a document's indexed paragraphs.
+func (ix *Index) recordIDs(ctx context.Context, docID string) ([]string, error) {
 	q := bleve.NewTermQuery(docID)
 	q.SetField(fieldDocID)
 	var ids []string
@@ -216,7 +235,7 @@ func (ix *Index) passageIDs(ctx context.Context, docID string) ([]string, error)
 		req := bleve.NewSearchRequestOptions(q, page, from, false)
 		res, err := ix.bleve.SearchInContext(ctx, req)
 		if err != nil {
-			return nil, fmt.Errorf("list passages of %s: %w", docID, err)
+			return nil, fmt.Errorf("list paragraphs of %s: %w", docID, err)
 		}
 		for _, h := range res.Hits {
 			ids = append(ids, h.ID)
@@ -227,7 +246,7 @@ func (ix *Index) passageIDs(ctx context.Context, docID string) ([]string, error)
 	}
 }
 
-// Count returns the number of indexed passages. Bleve counts synonym
+// Count returns the number of indexed paragraphs. Bleve counts synonym
 // definitions as documents too; PutSynonyms records how many there are.
 func (ix *Index) Count() (uint64, error) {
 	n, err := ix.bleve.DocCount()
@@ -263,17 +282,48 @@ func (ix *Index) synonymCount() (int, error) {
 	return n, nil
 }
 
-func toRecord(p corpus.Passage) record {
-	var aliases []string
-	for _, a := range p.Aliases {
-		aliases = append(aliases, a.Name+aliasSep+a.Meaning)
+// toRecord makes the record of a paragraph from its passages, which share
+// its citation and context.
+func toRecord(ps []corpus.Passage) record {
+	p := ps[0]
+	r := record{
+		Text: p.Context, Title: p.Title, Section: p.Section, DocID: p.DocID,
+		Publisher: p.Publisher, Edition: p.Edition, URL: p.URL, Paragraph: float64(p.Paragraph),
 	}
-	return record{
-		Text: p.Text, Context: p.Context, Title: p.Title, Section: p.Section,
-		DocID: p.DocID, Publisher: p.Publisher, Edition: p.Edition, URL: p.URL,
-		Paragraph: float64(p.Paragraph), Sentence: float64(p.Sentence), Topics: p.Topics,
-		Aliases: aliases,
+	sents := make([]sentence, len(ps))
+	for i, p := range ps {
+		sents[i] = sentence{ID: p.ID, N: p.Sentence, Text: p.Text, Topics: p.Topics, Aliases: p.Aliases}
+		for _, t := range p.Topics {
+			if !slices.Contains(r.Topics, t) {
+				r.Topics = append(r.Topics, t)
+			}
+		}
+		for _, a := range p.Aliases {
+			r.Aliases = append(r.Aliases, a.Name+aliasSep+a.Meaning)
+		}
 	}
+	data, _ := json.Marshal(sents) // strings and numbers cannot fail to encode
+	r.Sentences = string(data)
+	return r
+}
+
+// paragraphID is the id of the record of p's paragraph.
+func paragraphID(p corpus.Passage) string {
+	return p.DocID + "#p" + strconv.Itoa(p.Paragraph)
+}
+
+// paragraphs cuts passages into runs of one paragraph each, in order.
+func paragraphs(ps []corpus.Passage) [][]corpus.Passage {
+	var out [][]corpus.Passage
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && ps[j].DocID == ps[i].DocID && ps[j].Paragraph == ps[i].Paragraph {
+			j++
+		}
+		out = append(out, ps[i:j])
+		i = j
+	}
+	return out
 }
 
 // PutSynonyms replaces the thesaurus that expands query words: each group
@@ -367,27 +417,30 @@ type Clause struct {
 	Required bool // a passage must match this clause; it still adds to the score
 }
 
-// Query is a disjunction of clauses: a passage matching more of them, and
-// rarer words, scores higher (BM25). When some clauses are Required, only
-// passages matching all of those are returned, ranked by all clauses.
+// Query is a disjunction of clauses: a paragraph matching more of them,
+// and rarer words, scores higher (BM25). When some clauses are Required,
+// only paragraphs matching all of those are returned, ranked by all
+// clauses.
 //
-// On a large index a search does not score every passage that holds a
-// common word (see prune): set Exhaustive to score them all, as one plain
-// Bleve query does.
+// On a large index a search does not score every paragraph that holds a
+// common word (see prune.go): set Exhaustive to score them all, as one
+// plain Bleve query does.
 type Query struct {
 	Clauses    []Clause
-	Size       int
+	Size       int // how many paragraphs to return (10 if 0): the hits are their sentences
 	Exhaustive bool
 }
 
-// Hit is a passage found by a search with its score.
+// Hit is a passage found by a search, with the score of its paragraph.
 type Hit struct {
 	corpus.Passage
 	Score float64
 }
 
-// Search runs q and returns up to q.Size hits, best first; hits with equal
-// scores (the same sentence in two editions) come in passage id order.
+// Search runs q and returns the sentences of up to q.Size paragraphs,
+// best paragraph first, each scored as its paragraph; paragraphs with
+// equal scores (the same one in two editions) come in id order, and the
+// sentences of a paragraph in their order.
 func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	p, err := ix.plan(ctx, q)
 	if err != nil {
@@ -402,65 +455,54 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		size = 10
 	}
 	// Bleve's default order, by score alone: ordering ties by id as well
-	// made it read the id of every matching passage. Ties are put in id
-	// order below, among the hits returned.
+	// made it read the id of every matching paragraph. Ties are put in id
+	// order below, among the paragraphs returned.
 	req := bleve.NewSearchRequestOptions(top, size, 0, false)
-	req.Fields = []string{"*"}
+	req.Fields = []string{fieldText, fieldTitle, fieldSection, fieldDocID, fieldPublisher, fieldEdition, fieldURL, fieldParagraph, fieldSentences}
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	hits := make([]Hit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		hits = append(hits, Hit{Passage: fromFields(h.ID, h.Fields), Score: h.Score})
-	}
-	slices.SortStableFunc(hits, func(a, b Hit) int {
+	found := res.Hits
+	slices.SortStableFunc(found, func(a, b *search.DocumentMatch) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
 		return strings.Compare(a.ID, b.ID)
 	})
+	var hits []Hit
+	for _, h := range found {
+		ps, err := fromFields(h.ID, h.Fields)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range ps {
+			hits = append(hits, Hit{Passage: p, Score: h.Score})
+		}
+	}
 	return hits, nil
 }
 
-func fromFields(id string, f map[string]interface{}) corpus.Passage {
+// fromFields returns the passages of a paragraph's stored record.
+func fromFields(id string, f map[string]interface{}) ([]corpus.Passage, error) {
 	str := func(k string) string { s, _ := f[k].(string); return s }
-	num := func(k string) int { n, _ := f[k].(float64); return int(n) }
-	var aliases []corpus.Alias
-	for _, a := range strs(f[fieldAliases]) {
-		if name, meaning, ok := strings.Cut(a, aliasSep); ok {
-			aliases = append(aliases, corpus.Alias{Name: name, Meaning: meaning})
+	var sents []sentence
+	if err := json.Unmarshal([]byte(str(fieldSentences)), &sents); err != nil {
+		return nil, fmt.Errorf("read sentences of %s: %w", id, err)
+	}
+	n, _ := f[fieldParagraph].(float64)
+	cite := corpus.Citation{
+		DocID: str(fieldDocID), Title: str(fieldTitle), Publisher: str(fieldPublisher),
+		Edition: str(fieldEdition), Section: str(fieldSection), Paragraph: int(n),
+		URL: str(fieldURL),
+	}
+	out := make([]corpus.Passage, len(sents))
+	for i, s := range sents {
+		out[i] = corpus.Passage{
+			ID: s.ID, Citation: cite, Sentence: s.N, Text: s.Text, Context: str(fieldText),
+			Topics: s.Topics, Aliases: s.Aliases,
 		}
 	}
-	return corpus.Passage{
-		ID: id,
-		Citation: corpus.Citation{
-			DocID: str(fieldDocID), Title: str(fieldTitle), Publisher: str(fieldPublisher),
-			Edition: str(fieldEdition), Section: str(fieldSection), Paragraph: num(fieldParagraph),
-			URL: str(fieldURL),
-		},
-		Sentence: num(fieldSentence),
-		Text:     str(fieldText),
-		Context:  str(fieldContext),
-		Topics:   strs(f[fieldTopics]),
-		Aliases:  aliases,
-	}
+	return out, nil
 }
 
-// strs reads a stored multi-valued field: Bleve returns one value as a
-// string and several as a slice.
-func strs(v interface{}) []string {
-	switch t := v.(type) {
-	case string:
-		return []string{t}
-	case []interface{}:
-		out := make([]string, 0, len(t))
-		for _, e := range t {
-			if s, ok := e.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
-}

@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -24,6 +25,23 @@ func embeddedPassages(tb testing.TB) ([]string, []corpus.Passage) {
 	return ids, ps
 }
 
+// paragraphCount is how many paragraphs ps come from.
+func paragraphCount(ps []corpus.Passage) int {
+	seen := map[string]bool{}
+	for _, p := range ps {
+		seen[p.DocID+"/"+strconv.Itoa(p.Paragraph)] = true
+	}
+	return len(seen)
+}
+
+func hitPassages(hits []index.Hit) []corpus.Passage {
+	ps := make([]corpus.Passage, len(hits))
+	for i, h := range hits {
+		ps[i] = h.Passage
+	}
+	return ps
+}
+
 // openWith puts ps in a new temporary index, closed when the test ends.
 func openWith(tb testing.TB, ids []string, ps []corpus.Passage) *index.Index {
 	tb.Helper()
@@ -43,8 +61,8 @@ func TestBuildAndSearch(t *testing.T) {
 	ids, ps := embeddedPassages(t)
 	ix := openWith(t, ids, ps)
 	n, err := ix.Count()
-	if err != nil || n != uint64(len(ps)) {
-		t.Fatalf("Count = %d, %v; want %d", n, err, len(ps))
+	if want := paragraphCount(ps); err != nil || n != uint64(want) {
+		t.Fatalf("Count = %d, %v; want %d paragraphs", n, err, want)
 	}
 
 	t.Run("StemmedMatch", func(t *testing.T) {
@@ -53,8 +71,14 @@ func TestBuildAndSearch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(hits) == 0 || !strings.Contains(hits[0].Text, "JBIC") {
-			t.Fatalf("top hit = %+v, want the NEXI and JBIC sentence", hits)
+		if len(hits) == 0 || !strings.Contains(hits[0].Context, "JBIC") {
+			t.Fatalf("top hit = %+v, want the paragraph on NEXI and JBIC", hits)
+		}
+		// A paragraph's sentences come together, in order, with its score.
+		for i, h := range hits[1:] {
+			if h.Paragraph == hits[i].Paragraph && h.DocID == hits[i].DocID && (h.Sentence != hits[i].Sentence+1 || h.Score != hits[i].Score) {
+				t.Errorf("hit %d: sentence %d (%.3f) after sentence %d (%.3f) of the same paragraph", i+1, h.Sentence, h.Score, hits[i].Sentence, hits[i].Score)
+			}
 		}
 		h := hits[0]
 		if h.DocID == "" || h.Paragraph == 0 || h.Title == "" || h.Publisher != "JAPAN Forward" || h.Context == "" {
@@ -66,8 +90,8 @@ func TestBuildAndSearch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(hits) != 2 {
-			t.Fatalf("got %d hits, want the sentence in both editions", len(hits))
+		if n := paragraphCount(hitPassages(hits)); n != 2 {
+			t.Fatalf("got hits from %d paragraphs, want the paragraph in both editions", n)
 		}
 	})
 	t.Run("SectionField", func(t *testing.T) {
@@ -125,8 +149,8 @@ func TestQueryFeatures(t *testing.T) {
 
 	t.Run("CountIgnoresSynonyms", func(t *testing.T) {
 		n, err := ix.Count()
-		if err != nil || n != uint64(len(ps)) {
-			t.Errorf("Count = %d, %v; want %d passages", n, err, len(ps))
+		if want := paragraphCount(ps); err != nil || n != uint64(want) {
+			t.Errorf("Count = %d, %v; want %d paragraphs", n, err, want)
 		}
 	})
 	t.Run("Synonyms", func(t *testing.T) {
@@ -152,13 +176,22 @@ func TestQueryFeatures(t *testing.T) {
 		if len(hits) == 0 {
 			t.Fatal("no hits")
 		}
+		// Hits are the sentences of paragraphs with a tagged sentence;
+		// each sentence keeps its own tags.
+		tagged := map[string]bool{}
 		for _, h := range hits {
-			if len(h.Topics) != 1 || h.Topics[0] != "tariffs" {
+			tagged[h.DocID+"/"+strconv.Itoa(h.Paragraph)] = tagged[h.DocID+"/"+strconv.Itoa(h.Paragraph)] || len(h.Topics) > 0
+			if want := strings.Contains(h.Text, "Section 232"); want != (len(h.Topics) == 1 && h.Topics[0] == "tariffs") {
 				t.Errorf("hit %s has topics %v", h.ID, h.Topics)
 			}
 		}
-		if !strings.Contains(hits[0].Text, "negotiation") {
-			t.Errorf("optional clause should rank: first hit %q", hits[0].Text)
+		for para, ok := range tagged {
+			if !ok {
+				t.Errorf("paragraph %s has no sentence on the topic", para)
+			}
+		}
+		if !strings.Contains(hits[0].Context, "negotiation") {
+			t.Errorf("optional clause should rank: first hit's paragraph %q", hits[0].Context)
 		}
 	})
 	t.Run("Aliases", func(t *testing.T) {
@@ -166,7 +199,13 @@ func TestQueryFeatures(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(hits) != 1 || len(hits[0].Aliases) != 1 || hits[0].Aliases[0].Meaning != "Nippon Export and Investment Insurance" {
+		var defining []index.Hit
+		for _, h := range hits {
+			if len(h.Aliases) > 0 {
+				defining = append(defining, h)
+			}
+		}
+		if paragraphCount(hitPassages(hits)) != 1 || len(defining) != 1 || defining[0].Aliases[0].Meaning != "Nippon Export and Investment Insurance" {
 			t.Errorf("alias search found %+v", hits)
 		}
 	})
@@ -184,8 +223,8 @@ func TestQueryFeatures(t *testing.T) {
 			t.Fatal(err)
 		}
 		n, err := ix.Count()
-		if err != nil || n != uint64(len(ps)) {
-			t.Errorf("Count = %d, %v; want %d passages", n, err, len(ps))
+		if want := paragraphCount(ps); err != nil || n != uint64(want) {
+			t.Errorf("Count = %d, %v; want %d paragraphs", n, err, want)
 		}
 		hits, err := ix.Search(ctx, index.Query{Clauses: []index.Clause{{Text: "armed"}}})
 		if err != nil || len(hits) != 0 {

@@ -174,7 +174,7 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 }
 
 // synonymFields are the fields searched with the thesaurus's synonyms.
-var synonymFields = map[string]bool{fieldText: true, fieldContext: true, fieldTitle: true, fieldSection: true}
+var synonymFields = map[string]bool{fieldText: true, fieldTitle: true, fieldSection: true}
 
 // word is one word (or phrase, or exact term) of a clause, with how many
 // passages it matches at most and how much matching it can weigh.

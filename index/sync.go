@@ -113,7 +113,7 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		return ctx.Err()
 	}
 	deleteDoc := func(id string) error {
-		old, err := ix.passageIDs(ctx, id)
+		old, err := ix.recordIDs(ctx, id)
 		if err != nil {
 			return err
 		}
@@ -137,8 +137,8 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 				return stats, err
 			}
 		}
-		for _, p := range d.Passages {
-			if err := w.index(p); err != nil {
+		for _, para := range paragraphs(d.Passages) {
+			if err := w.index(para); err != nil {
 				return stats, err
 			}
 		}
@@ -189,12 +189,12 @@ func (ix *Index) Rebuilt() string {
 func Fingerprint(ps []corpus.Passage) string {
 	h := sha256.New()
 	enc := json.NewEncoder(h)
-	for _, p := range ps {
+	for _, para := range paragraphs(ps) {
 		// Encoding strings and numbers cannot fail.
 		_ = enc.Encode(struct {
 			ID string
 			record
-		}{p.ID, toRecord(p)})
+		}{paragraphID(para[0]), toRecord(para)})
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -118,7 +118,7 @@ func runIndex(ctx context.Context, env config, log *slog.Logger, stderr io.Write
 	defer idx.Close()
 	docs, skipped := lib.Documents()
 	n, _ := idx.Count()
-	fmt.Fprintf(stderr, "index %s: %s, %d passages, %s skipped (%v)\n", env.IndexDir,
+	fmt.Fprintf(stderr, "index %s: %s, %d paragraphs, %s skipped (%v)\n", env.IndexDir,
 		count(len(docs), "document"), n, count(len(skipped), "file"), time.Since(start).Round(time.Millisecond))
 	return nil
 }

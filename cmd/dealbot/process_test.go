@@ -191,11 +191,17 @@ func TestSIGKILLWhileIndexing(t *testing.T) {
 	if len(docs) != n || len(skipped) != 0 {
 		t.Fatalf("generated corpus: %d documents, %d skipped", len(docs), len(skipped))
 	}
-	passages := map[string]int{}
+	counts := map[string]docCount{}
 	total := 0
 	for _, d := range docs {
-		passages[d.ID] = len(d.Passages())
-		total += passages[d.ID]
+		c := docCount{passages: len(d.Passages())}
+		seen := map[int]bool{}
+		for _, p := range d.Passages() {
+			seen[p.Paragraph] = true
+		}
+		c.paragraphs = len(seen)
+		counts[d.ID] = c
+		total += c.paragraphs
 	}
 	env := map[string]string{"DEALBOT_INDEX_DIR": indexDir, "DEALBOT_CORPUS_DIR": corpusDir, "DEALBOT_EMBEDDED": "false"}
 
@@ -225,7 +231,7 @@ func TestSIGKILLWhileIndexing(t *testing.T) {
 	p.cmd.Process.Kill()
 	<-p.done
 
-	indexed := checkConsistent(t, indexDir, passages)
+	indexed := checkConsistent(t, indexDir, counts)
 	if indexed == n {
 		t.Fatalf("the kill came too late: all %d documents were indexed", n)
 	}
@@ -240,18 +246,21 @@ func TestSIGKILLWhileIndexing(t *testing.T) {
 	if p.err != nil {
 		t.Fatalf("second dealbot index: %v\n%s", p.err, p.stderr.String())
 	}
-	if want := fmt.Sprintf("%d documents, %d passages", n, total); !strings.Contains(p.stderr.String(), want) {
+	if want := fmt.Sprintf("%d documents, %d paragraphs", n, total); !strings.Contains(p.stderr.String(), want) {
 		t.Errorf("second run does not report %q:\n%s", want, p.stderr.String())
 	}
-	if got := checkConsistent(t, indexDir, passages); got != n {
+	if got := checkConsistent(t, indexDir, counts); got != n {
 		t.Errorf("after the second run %d of %d documents are indexed", got, n)
 	}
 }
 
+// docCount is how many passages and paragraphs a document has.
+type docCount struct{ passages, paragraphs int }
+
 // checkConsistent opens the index and checks that the documents its
-// manifest lists are indexed whole, with no other passage in it; it
+// manifest lists are indexed whole, with no other paragraph in it; it
 // returns how many documents there are.
-func checkConsistent(t *testing.T, dir string, passages map[string]int) int {
+func checkConsistent(t *testing.T, dir string, counts map[string]docCount) int {
 	t.Helper()
 	ix, err := index.Open(dir)
 	if err != nil {
@@ -265,7 +274,7 @@ func checkConsistent(t *testing.T, dir string, passages map[string]int) int {
 	ctx := context.Background()
 	sum := 0
 	for id := range manifest {
-		want, ok := passages[id]
+		want, ok := counts[id]
 		if !ok {
 			t.Fatalf("the manifest lists %s, which is not in the corpus", id)
 		}
@@ -273,17 +282,17 @@ func checkConsistent(t *testing.T, dir string, passages map[string]int) int {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(hits) != want {
-			t.Errorf("%s: %d passages indexed, want %d", id, len(hits), want)
+		if len(hits) != want.passages {
+			t.Errorf("%s: %d passages indexed, want %d", id, len(hits), want.passages)
 		}
-		sum += want
+		sum += want.paragraphs
 	}
 	count, err := ix.Count()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if count != uint64(sum) {
-		t.Errorf("the index holds %d passages, the %d documents of its manifest have %d", count, len(manifest), sum)
+		t.Errorf("the index holds %d paragraphs, the %d documents of its manifest have %d", count, len(manifest), sum)
 	}
 	return len(manifest)
 }

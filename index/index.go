@@ -505,4 +505,3 @@ func fromFields(id string, f map[string]interface{}) ([]corpus.Passage, error) {
 	}
 	return out, nil
 }
-

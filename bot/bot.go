@@ -161,7 +161,9 @@ var notCovered = "The coverage I have doesn't answer that. It covers these topic
 // retrieval is the index query that finds candidate passages: the
 // question's words (Bleve expands single-word synonyms), multi-word
 // synonyms and learned aliases as phrases, and the topic. A question that
-// is only a topic is limited to the topic's passages, found by its cues.
+// is only a topic is limited to the topic's passages, best first those
+// whose paragraph has the most sentences on it (the index counts a topic
+// once per tagged sentence); the ranking then prefers those most about it.
 func retrieval(q *question) index.Query {
 	var words []string
 	for _, t := range q.terms {
@@ -198,15 +200,7 @@ func retrieval(q *question) index.Query {
 		}
 	}
 	if q.topic != "" {
-		topicOnly := q.topicOnly()
-		iq.Clauses = append(iq.Clauses, index.Clause{Field: "topics", Text: q.topic, Boost: 0.5, Required: topicOnly})
-		if topicOnly {
-			var cues []string
-			for w := range topicCues[q.topic] {
-				cues = append(cues, w)
-			}
-			iq.Clauses = append(iq.Clauses, index.Clause{Text: strings.Join(cues, " "), Boost: 0.5})
-		}
+		iq.Clauses = append(iq.Clauses, index.Clause{Field: "topics", Text: q.topic, Boost: 0.5, Required: q.topicOnly()})
 	}
 	return iq
 }

@@ -85,7 +85,7 @@ const (
 	fieldEdition   = "edition"
 	fieldURL       = "url"
 	fieldParagraph = "paragraph"
-	fieldTopics    = "topics"    // the topics of any of its sentences
+	fieldTopics    = "topics"    // the topics of its sentences, once for each tagged sentence
 	fieldAliases   = "aliases"   // what any of its sentences defines
 	fieldSentences = "sentences" // its sentences, stored (JSON)
 )
@@ -293,11 +293,9 @@ func toRecord(ps []corpus.Passage) record {
 	sents := make([]sentence, len(ps))
 	for i, p := range ps {
 		sents[i] = sentence{ID: p.ID, N: p.Sentence, Text: p.Text, Topics: p.Topics, Aliases: p.Aliases}
-		for _, t := range p.Topics {
-			if !slices.Contains(r.Topics, t) {
-				r.Topics = append(r.Topics, t)
-			}
-		}
+		// A topic once for each sentence tagged with it: a paragraph
+		// mostly about the topic scores higher on it (BM25).
+		r.Topics = append(r.Topics, p.Topics...)
 		for _, a := range p.Aliases {
 			r.Aliases = append(r.Aliases, a.Name+aliasSep+a.Meaning)
 		}

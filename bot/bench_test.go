@@ -51,7 +51,7 @@ func scaledIndex(b *testing.B, n int) *index.Index {
 	}
 	docs, _ := lib.Documents()
 	count, _ := ix.Count()
-	b.Logf("indexed %d documents (%d passages) in %v", len(docs), count, time.Since(start).Round(time.Millisecond))
+	b.Logf("indexed %d documents (%d paragraphs) in %v", len(docs), count, time.Since(start).Round(time.Millisecond))
 	if scaledIndexes.byN == nil {
 		scaledIndexes.byN = map[int]*index.Index{}
 	}

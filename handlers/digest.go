@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -275,6 +276,7 @@ const digestEventType = "dealbot_digest"
 
 // digestAPI is what posting the digest needs from Slack.
 type digestAPI interface {
+	AuthTestContext(ctx context.Context) (*slack.AuthTestResponse, error)
 	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
 	GetConversationHistoryContext(ctx context.Context, params *slack.GetConversationHistoryParameters) (*slack.GetConversationHistoryResponse, error)
 }
@@ -342,6 +344,7 @@ type DigestPoster struct {
 
 	mu        sync.Mutex    // one round of posting at a time
 	retryWait time.Duration // before re-checking and re-posting after a timeout
+	botID     string        // our bot's id (auth.test), once known: only its messages count as our digest
 }
 
 // NewDigestPoster returns a poster that posts with client the digests
@@ -477,8 +480,18 @@ func (p *DigestPoster) post(ctx context.Context, channel string, force bool, now
 const maxHistoryPages = 20
 
 // findPosted returns the timestamp of the digest for now's local day in
-// the channel's history, or "" when there is none.
+// the channel's history, posted by our bot, or "" when there is none.
 func (p *DigestPoster) findPosted(ctx context.Context, channel string, now time.Time) (string, error) {
+	if p.botID == "" {
+		id, err := p.api.AuthTestContext(ctx)
+		if err != nil {
+			return "", fmt.Errorf("identify our bot: %w", err)
+		}
+		if id.BotID == "" {
+			return "", errors.New("identify our bot: auth.test gave no bot id (is the token a bot token?)")
+		}
+		p.botID = id.BotID
+	}
 	start := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
 	end := start.AddDate(0, 0, 1)
 	date := now.Format(time.DateOnly)
@@ -496,7 +509,9 @@ func (p *DigestPoster) findPosted(ctx context.Context, channel string, now time.
 		}
 		for _, m := range res.Messages {
 			md := m.Metadata
-			if md.EventType == digestEventType && md.EventPayload["date"] == date && md.EventPayload["channel"] == channel {
+			// Another app could tag a message the same way; only our
+			// bot's own post is our digest.
+			if m.BotID == p.botID && md.EventType == digestEventType && md.EventPayload["date"] == date && md.EventPayload["channel"] == channel {
 				return m.Timestamp, nil
 			}
 		}

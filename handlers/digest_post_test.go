@@ -159,6 +159,24 @@ func TestDigestCrashAfterPostBeforeSave(t *testing.T) {
 	}
 }
 
+// TestDigestTaggedByAnotherApp: a message of another app tagged as a
+// digest for today is not ours; the digest is posted all the same.
+func TestDigestTaggedByAnotherApp(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+	other := slack.Message{}
+	other.BotID = "B0OTHER"
+	other.Text = "not our digest"
+	other.Metadata = slack.SlackMetadata{EventType: "dealbot_digest", EventPayload: map[string]any{"date": "2025-07-24", "channel": "C1"}}
+	r.ws.Add("C1", other)
+	r.clock.Advance(time.Minute)
+
+	wantOutcomes(t, r.poster(t, "C1").PostAll(ctx, false), handlers.DigestPosted)
+	if n := len(r.ws.Messages("C1")); n != 2 {
+		t.Fatalf("C1 has %d messages, want the other app's and our digest", n)
+	}
+}
+
 func TestDigestTimeoutAfterPostLanded(t *testing.T) {
 	ctx := context.Background()
 	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))

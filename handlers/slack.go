@@ -75,6 +75,7 @@ type SlackApp struct {
 	log    *slog.Logger
 
 	userID  string         // the bot's own user id, from auth.test
+	botID   string         // the bot's id, from auth.test: the author of its messages
 	mention *regexp.Regexp // a mention of the bot in message text
 
 	seen      *eventSet
@@ -124,6 +125,7 @@ func newSlackApp(ctx context.Context, api slackAPI, b answerer, lib library, log
 	return &SlackApp{
 		api: api, bot: b, lib: lib, log: log,
 		userID:    id.UserID,
+		botID:     id.BotID,
 		mention:   regexp.MustCompile(`<@` + regexp.QuoteMeta(id.UserID) + `(\|[^>]*)?>`),
 		seen:      newEventSet(seenTTL, seenMax, now),
 		now:       now,

@@ -44,12 +44,26 @@ type Fault struct {
 	SlackError string        // answer ok=false with this error
 }
 
+// The fake's bot: auth.test names it, and every message posted through the
+// fake is its message.
+const (
+	BotID     = "B0FAKE"
+	BotUserID = "W012A3CDE" // slacktest's default user id
+)
+
+// authTest answers auth.test for the fake's bot.
+func authTest(rw http.ResponseWriter, _ *http.Request) {
+	writeJSON(rw, map[string]any{"ok": true, "url": "https://localhost.localdomain/", "team": "dealbot-test", "team_id": "T0FAKE",
+		"user": "dealbot", "user_id": BotUserID, "bot_id": BotID})
+}
+
 // Start starts a workspace whose messages are stamped with now's time.
 // It stops when the test ends.
 func Start(tb testing.TB, now func() time.Time) *Workspace {
 	tb.Helper()
 	w := &Workspace{now: now, messages: map[string][]slack.Message{}, faults: map[string][]Fault{}, calls: map[string]int{}}
 	w.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
+		c.Handle("/auth.test", authTest)
 		c.Handle("/chat.postMessage", w.postMessage)
 		c.Handle("/conversations.history", w.history)
 		c.Handle("/conversations.replies", w.threadReplies)
@@ -81,6 +95,22 @@ func (w *Workspace) Responses() int {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.responses
+}
+
+// Add stores m in channel as if it had just been posted (by whoever m
+// says: another app, a user) and returns it with its timestamp.
+func (w *Workspace) Add(channel string, m slack.Message) slack.Message {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	ts := float64(w.now().UnixMicro()) / 1e6
+	if ts <= w.lastTS {
+		ts = w.lastTS + 1e-6
+	}
+	w.lastTS = ts
+	m.Channel = channel
+	m.Timestamp = strconv.FormatFloat(ts, 'f', 6, 64)
+	w.messages[channel] = append(w.messages[channel], m)
+	return m
 }
 
 // Messages returns the messages posted to a channel, oldest first.
@@ -159,7 +189,7 @@ func (w *Workspace) postMessage(rw http.ResponseWriter, r *http.Request) {
 	m.Channel = channel
 	m.Text = r.PostForm.Get("text")
 	m.ThreadTimestamp = r.PostForm.Get("thread_ts")
-	m.BotID = "B0FAKE"
+	m.BotID = BotID
 	if b := r.PostForm.Get("blocks"); b != "" {
 		if err := json.Unmarshal([]byte(b), &m.Blocks); err != nil {
 			writeJSON(rw, map[string]any{"ok": false, "error": "invalid_blocks"})
@@ -172,15 +202,7 @@ func (w *Workspace) postMessage(rw http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	w.mu.Lock()
-	ts := float64(w.now().UnixMicro()) / 1e6
-	if ts <= w.lastTS {
-		ts = w.lastTS + 1e-6
-	}
-	w.lastTS = ts
-	m.Timestamp = strconv.FormatFloat(ts, 'f', 6, 64)
-	w.messages[channel] = append(w.messages[channel], m)
-	w.mu.Unlock()
+	m = w.Add(channel, m)
 	if f.Landed && answerFault(rw, f) {
 		return
 	}

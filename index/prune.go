@@ -9,25 +9,25 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
-// Bleve scores every passage that holds a word of a query. On ten thousand
-// documents words like "Japan" or "tariffs" are in tens of thousands of
-// passages, and scoring them all was most of an answer's cost: one plain
-// match query grows about 100× from the embedded coverage to 10,000
-// documents. So a search leaves out, as MaxScore does (Turtle and Flood,
-// 1995), the words a good passage need not say: the most common ones, as
-// long as together they weigh (boost × IDF) less than the query's
-// weightiest single word, so that a passage saying only them would rank
-// below one saying that word. A passage must match one of the other
+// Bleve scores every record (paragraph) that holds a word of a query. On
+// ten thousand documents words like "Japan" or "tariffs" are in tens of
+// thousands of paragraphs, and scoring them all was most of an answer's
+// cost: one plain match query grows about 100× from the embedded coverage
+// to 10,000 documents. So a search leaves out, as MaxScore does (Turtle and
+// Flood, 1995), the words a good paragraph need not say: the most common
+// ones, as long as together they weigh (boost × IDF) less than the query's
+// weightiest single word, so that a paragraph saying only them would rank
+// below one saying that word. A paragraph must match one of the other
 // words, and the common ones only add to its score: Bleve walks the
 // postings of the others and skips ahead in those of the common ones.
-// Which passages are scored changes; how a scored passage scores does not.
 //
-// Only a word in more than max(minCommon, passages/commonShare) passages
-// is left out: scoring a few thousand passages costs little, so a small
+// Only a word in more than max(minCommon, records/commonShare) records is
+// left out: scoring a few thousand records costs little, so a small
 // corpus, the embedded coverage among them, is searched in full and ranks
 // exactly as without pruning. A query with required clauses (a topic's
 // best passages) is driven by them and run as it is.
@@ -58,13 +58,8 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 		c.Field = cmp.Or(c.Field, fieldText)
 		p.clauses[i] = plannedClause{Clause: c, rare: []string{c.Text}}
 	}
-	if q.Exhaustive {
+	if q.Exhaustive || slices.ContainsFunc(q.Clauses, func(c Clause) bool { return c.Required }) {
 		return p, nil
-	}
-	for _, c := range q.Clauses {
-		if c.Required {
-			return p, nil
-		}
 	}
 	adv, err := ix.bleve.Advanced()
 	if err != nil {
@@ -79,65 +74,8 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 	if err != nil {
 		return p, fmt.Errorf("plan search: %w", err)
 	}
-	termCount := func(field, term string) (uint64, error) {
-		tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
-		if err != nil {
-			return 0, fmt.Errorf("plan search: postings of %q: %w", term, err)
-		}
-		defer tfr.Close()
-		return tfr.Count(), nil
-	}
-	// count adds up the postings of a term and of the synonyms Bleve
-	// searches with it.
-	thesaurus, _ := r.(bleveindex.ThesaurusReader)
-	count := func(field, term string) (uint64, error) {
-		n, err := termCount(field, term)
-		if err != nil || thesaurus == nil || !synonymFields[field] {
-			return n, err
-		}
-		syns, err := thesaurus.ThesaurusTermReader(ctx, synonymSource, []byte(term))
-		if err != nil {
-			return 0, fmt.Errorf("plan search: synonyms of %q: %w", term, err)
-		}
-		defer syns.Close()
-		for {
-			syn, err := syns.Next()
-			if err != nil {
-				return 0, fmt.Errorf("plan search: synonyms of %q: %w", term, err)
-			}
-			if syn == "" {
-				return n, nil
-			}
-			c, err := termCount(field, syn)
-			if err != nil {
-				return 0, err
-			}
-			n += c
-		}
-	}
-	an := ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)
-	// postings is at most how many passages text matches in field: for
-	// words, the most of any of its terms; for a phrase, the fewest.
-	postings := func(field, text string, phrase bool) (uint64, error) {
-		if exactFields[field] {
-			return count(field, text)
-		}
-		var most, fewest uint64
-		for i, t := range an.Analyze([]byte(text)) {
-			c, err := count(field, string(t.Term))
-			if err != nil {
-				return 0, err
-			}
-			most = max(most, c)
-			if i == 0 || c < fewest {
-				fewest = c
-			}
-		}
-		if phrase {
-			return fewest, nil
-		}
-		return most, nil
-	}
+	pc := postingCounter{ctx: ctx, r: r, an: ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)}
+	pc.thesaurus, _ = r.(bleveindex.ThesaurusReader)
 	var words []word
 	for i, c := range p.clauses {
 		ws := []string{c.Text}
@@ -145,9 +83,9 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 			ws = strings.Fields(c.Text)
 		}
 		for _, w := range ws {
-			n, err := postings(c.Field, w, c.Phrase)
+			n, err := pc.of(c.Field, w, c.Phrase)
 			if err != nil {
-				return p, err
+				return p, fmt.Errorf("plan search: %w", err)
 			}
 			words = append(words, word{clause: i, text: w, postings: n, weight: cmp.Or(c.Boost, 1) * idf(n, docs)})
 		}
@@ -173,11 +111,80 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 	return p, nil
 }
 
+// postingCounter counts how many records a query word can match.
+type postingCounter struct {
+	ctx       context.Context
+	r         bleveindex.IndexReader
+	thesaurus bleveindex.ThesaurusReader // nil if the index has none
+	an        analysis.Analyzer
+}
+
+// of is at most how many records text matches in field: for words, the
+// most of any of its terms; for a phrase, the fewest.
+func (pc postingCounter) of(field, text string, phrase bool) (uint64, error) {
+	if exactFields[field] {
+		return pc.term(field, text)
+	}
+	var most, fewest uint64
+	for i, t := range pc.an.Analyze([]byte(text)) {
+		c, err := pc.withSynonyms(field, string(t.Term))
+		if err != nil {
+			return 0, err
+		}
+		most = max(most, c)
+		if i == 0 || c < fewest {
+			fewest = c
+		}
+	}
+	if phrase {
+		return fewest, nil
+	}
+	return most, nil
+}
+
+// withSynonyms adds up the postings of a term and of the synonyms Bleve
+// searches with it.
+func (pc postingCounter) withSynonyms(field, term string) (uint64, error) {
+	n, err := pc.term(field, term)
+	if err != nil || pc.thesaurus == nil || !synonymFields[field] {
+		return n, err
+	}
+	syns, err := pc.thesaurus.ThesaurusTermReader(pc.ctx, synonymSource, []byte(term))
+	if err != nil {
+		return 0, fmt.Errorf("synonyms of %q: %w", term, err)
+	}
+	defer syns.Close()
+	for {
+		syn, err := syns.Next()
+		if err != nil {
+			return 0, fmt.Errorf("synonyms of %q: %w", term, err)
+		}
+		if syn == "" {
+			return n, nil
+		}
+		c, err := pc.term(field, syn)
+		if err != nil {
+			return 0, err
+		}
+		n += c
+	}
+}
+
+// term is the length of a term's postings in field.
+func (pc postingCounter) term(field, term string) (uint64, error) {
+	tfr, err := pc.r.TermFieldReader(pc.ctx, []byte(term), field, false, false, false)
+	if err != nil {
+		return 0, fmt.Errorf("postings of %q: %w", term, err)
+	}
+	defer tfr.Close()
+	return tfr.Count(), nil
+}
+
 // synonymFields are the fields searched with the thesaurus's synonyms.
 var synonymFields = map[string]bool{fieldText: true, fieldTitle: true, fieldSection: true}
 
 // word is one word (or phrase, or exact term) of a clause, with how many
-// passages it matches at most and how much matching it can weigh.
+// records it matches at most and how much matching it can weigh.
 type word struct {
 	clause   int
 	text     string
@@ -185,11 +192,11 @@ type word struct {
 	weight   float64 // the clause's boost × the word's IDF
 }
 
-// commonWords picks the words a passage need not match, the way MaxScore
+// commonWords picks the words a paragraph need not match, the way MaxScore
 // does: the most common words, as long as together they weigh less than
-// the question's weightiest single word, so that a passage matching only
+// the question's weightiest single word, so that a paragraph matching only
 // them would rank below one matching that word. Only words in more than
-// cut passages are worth leaving out.
+// cut paragraphs are worth leaving out.
 func commonWords(words []word, cut uint64) map[int]bool {
 	order := make([]int, 0, len(words))
 	strongest := 0.0
@@ -213,7 +220,7 @@ func commonWords(words []word, cut uint64) map[int]bool {
 	return common
 }
 
-// idf is BM25's inverse document frequency of a word in n of docs passages.
+// idf is BM25's inverse document frequency of a word in n of docs records.
 func idf(n, docs uint64) float64 {
 	return math.Log(1 + (float64(docs)-float64(n)+0.5)/(float64(n)+0.5))
 }

@@ -33,6 +33,8 @@ type Index struct {
 
 	mu       sync.Mutex        // serialises writes
 	manifest map[string]string // document id → fingerprint of its indexed passages (see Sync)
+
+	read paragraphCache // paragraphs searches returned, decoded
 }
 
 // Open creates a scorch index in dir, or in a new temporary directory when
@@ -75,19 +77,18 @@ func (ix *Index) Close() error {
 // topics and aliases; a search finds paragraphs and returns their
 // sentences as hits (see Search).
 
-// Field names of an indexed paragraph.
+// Field names of an indexed paragraph. Only fieldStored is stored: a
+// search reads one stored field of each paragraph it returns, which Bleve
+// does far faster than nine.
 const (
-	fieldText      = "text" // the paragraph
-	fieldTitle     = "title"
-	fieldSection   = "section"
-	fieldDocID     = "doc_id"
-	fieldPublisher = "publisher"
-	fieldEdition   = "edition"
-	fieldURL       = "url"
-	fieldParagraph = "paragraph"
-	fieldTopics    = "topics"    // the topics of its sentences, once for each tagged sentence
-	fieldAliases   = "aliases"   // what any of its sentences defines
-	fieldSentences = "sentences" // its sentences, stored (JSON)
+	fieldText    = "text" // the paragraph
+	fieldTitle   = "title"
+	fieldSection = "section"
+	fieldDocID   = "doc_id"
+	fieldEdition = "edition"
+	fieldTopics  = "topics"  // the topics of its sentences, once for each tagged sentence
+	fieldAliases = "aliases" // what any of its sentences defines
+	fieldStored  = "stored"  // its citation, text and sentences (JSON of storedParagraph)
 )
 
 // synonymSource names the Bleve synonym source (and its collection) that
@@ -99,20 +100,24 @@ const aliasSep = " = "
 
 // record is the indexed form of a paragraph.
 type record struct {
-	Text      string   `json:"text"`
-	Title     string   `json:"title"`
-	Section   string   `json:"section"`
-	DocID     string   `json:"doc_id"`
-	Publisher string   `json:"publisher"`
-	Edition   string   `json:"edition"`
-	URL       string   `json:"url"`
-	Paragraph float64  `json:"paragraph"`
-	Topics    []string `json:"topics"`
-	Aliases   []string `json:"aliases"`
-	Sentences string   `json:"sentences"` // JSON of []sentence
+	Text    string   `json:"text"`
+	Title   string   `json:"title"`
+	Section string   `json:"section"`
+	DocID   string   `json:"doc_id"`
+	Edition string   `json:"edition"`
+	Topics  []string `json:"topics"`
+	Aliases []string `json:"aliases"`
+	Stored  string   `json:"stored"` // JSON of storedParagraph
 }
 
-// sentence is the stored form of a passage within its paragraph's record.
+// storedParagraph is what a search returns of a paragraph.
+type storedParagraph struct {
+	corpus.Citation
+	Text      string     `json:"text"`
+	Sentences []sentence `json:"sentences"`
+}
+
+// sentence is the stored form of a passage within its paragraph.
 type sentence struct {
 	ID      string         `json:"id"`
 	N       int            `json:"n"`
@@ -125,16 +130,16 @@ type sentence struct {
 // built: positions (term vectors) for the paragraph text, which phrase
 // queries need, and for no other field; no doc values, since hits are
 // ordered by score and id, never by a field. Both would cost indexing
-// time and memory for nothing. Topics and aliases are stored with each
-// sentence, not in their fields.
+// time and memory for nothing. The searched fields are not stored: all a
+// search returns is in fieldStored.
 // englishAnalyzer analyses every text field and the queries on them.
 const englishAnalyzer = en.AnalyzerName
 
 func newMapping() mapping.IndexMapping {
-	english := func(store bool) *mapping.FieldMapping {
+	english := func() *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = englishAnalyzer
-		f.Store = store
+		f.Store = false
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
 		f.DocValues = false
@@ -144,44 +149,30 @@ func newMapping() mapping.IndexMapping {
 	keywordField := func() *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
+		f.Store = false
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
 		f.DocValues = false
 		return f
 	}
-	stored := func() *mapping.FieldMapping {
-		f := bleve.NewTextFieldMapping()
-		f.Index = false
-		f.IncludeInAll = false
-		f.IncludeTermVectors = false
-		f.DocValues = false
-		return f
-	}
-	number := func() *mapping.FieldMapping {
-		f := bleve.NewNumericFieldMapping()
-		f.Index = false
-		f.IncludeInAll = false
-		f.DocValues = false
-		return f
-	}
-	text := english(true)
+	stored := bleve.NewTextFieldMapping()
+	stored.Index = false
+	stored.IncludeInAll = false
+	stored.IncludeTermVectors = false
+	stored.DocValues = false
+	text := english()
 	text.IncludeTermVectors = true // phrase queries
+	aliases := english()
+	aliases.SynonymSource = ""
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldText, text)
-	doc.AddFieldMappingsAt(fieldTitle, english(true))
-	doc.AddFieldMappingsAt(fieldSection, english(true))
+	doc.AddFieldMappingsAt(fieldTitle, english())
+	doc.AddFieldMappingsAt(fieldSection, english())
 	doc.AddFieldMappingsAt(fieldDocID, keywordField())
 	doc.AddFieldMappingsAt(fieldEdition, keywordField())
-	topics := keywordField()
-	topics.Store = false
-	doc.AddFieldMappingsAt(fieldTopics, topics)
-	aliases := english(false)
-	aliases.SynonymSource = ""
+	doc.AddFieldMappingsAt(fieldTopics, keywordField())
 	doc.AddFieldMappingsAt(fieldAliases, aliases)
-	doc.AddFieldMappingsAt(fieldPublisher, stored())
-	doc.AddFieldMappingsAt(fieldURL, stored())
-	doc.AddFieldMappingsAt(fieldParagraph, number())
-	doc.AddFieldMappingsAt(fieldSentences, stored())
+	doc.AddFieldMappingsAt(fieldStored, stored)
 
 	m := bleve.NewIndexMapping()
 	// The source's analyzer must be the fields' analyzer, so that a
@@ -286,13 +277,10 @@ func (ix *Index) synonymCount() (int, error) {
 // its citation and context.
 func toRecord(ps []corpus.Passage) record {
 	p := ps[0]
-	r := record{
-		Text: p.Context, Title: p.Title, Section: p.Section, DocID: p.DocID,
-		Publisher: p.Publisher, Edition: p.Edition, URL: p.URL, Paragraph: float64(p.Paragraph),
-	}
-	sents := make([]sentence, len(ps))
+	r := record{Text: p.Context, Title: p.Title, Section: p.Section, DocID: p.DocID, Edition: p.Edition}
+	st := storedParagraph{Citation: p.Citation, Text: p.Context, Sentences: make([]sentence, len(ps))}
 	for i, p := range ps {
-		sents[i] = sentence{ID: p.ID, N: p.Sentence, Text: p.Text, Topics: p.Topics, Aliases: p.Aliases}
+		st.Sentences[i] = sentence{ID: p.ID, N: p.Sentence, Text: p.Text, Topics: p.Topics, Aliases: p.Aliases}
 		// A topic once for each sentence tagged with it: a paragraph
 		// mostly about the topic scores higher on it (BM25).
 		r.Topics = append(r.Topics, p.Topics...)
@@ -300,8 +288,8 @@ func toRecord(ps []corpus.Passage) record {
 			r.Aliases = append(r.Aliases, a.Name+aliasSep+a.Meaning)
 		}
 	}
-	data, _ := json.Marshal(sents) // strings and numbers cannot fail to encode
-	r.Sentences = string(data)
+	data, _ := json.Marshal(st) // strings and numbers cannot fail to encode
+	r.Stored = string(data)
 	return r
 }
 
@@ -456,7 +444,7 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	// made it read the id of every matching paragraph. Ties are put in id
 	// order below, among the paragraphs returned.
 	req := bleve.NewSearchRequestOptions(top, size, 0, false)
-	req.Fields = []string{fieldText, fieldTitle, fieldSection, fieldDocID, fieldPublisher, fieldEdition, fieldURL, fieldParagraph, fieldSentences}
+	req.Fields = []string{fieldStored}
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -470,7 +458,8 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	})
 	var hits []Hit
 	for _, h := range found {
-		ps, err := fromFields(h.ID, h.Fields)
+		stored, _ := h.Fields[fieldStored].(string)
+		ps, err := ix.read.passages(h.ID, stored)
 		if err != nil {
 			return nil, err
 		}
@@ -481,25 +470,46 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	return hits, nil
 }
 
-// fromFields returns the passages of a paragraph's stored record.
-func fromFields(id string, f map[string]interface{}) ([]corpus.Passage, error) {
-	str := func(k string) string { s, _ := f[k].(string); return s }
-	var sents []sentence
-	if err := json.Unmarshal([]byte(str(fieldSentences)), &sents); err != nil {
-		return nil, fmt.Errorf("read sentences of %s: %w", id, err)
+// maxParagraphs bounds the paragraphs an index keeps decoded: a few
+// megabytes.
+const maxParagraphs = 2048
+
+// paragraphCache keeps the passages of the paragraphs searches return,
+// by their stored record: the same paragraphs come back search after
+// search, and decoding them again was a tenth of the cost of an answer.
+// A paragraph indexed anew has a new record, so entries never go stale.
+// When full, it starts over. Safe for concurrent use; its passages are
+// shared, and only read.
+type paragraphCache struct {
+	mu       sync.Mutex
+	byRecord map[string][]corpus.Passage
+}
+
+// passages returns the passages of the paragraph with id and stored
+// record.
+func (c *paragraphCache) passages(id, stored string) ([]corpus.Passage, error) {
+	c.mu.Lock()
+	ps, ok := c.byRecord[stored]
+	c.mu.Unlock()
+	if ok {
+		return ps, nil
 	}
-	n, _ := f[fieldParagraph].(float64)
-	cite := corpus.Citation{
-		DocID: str(fieldDocID), Title: str(fieldTitle), Publisher: str(fieldPublisher),
-		Edition: str(fieldEdition), Section: str(fieldSection), Paragraph: int(n),
-		URL: str(fieldURL),
+	var st storedParagraph
+	if err := json.Unmarshal([]byte(stored), &st); err != nil {
+		return nil, fmt.Errorf("read paragraph %s: %w", id, err)
 	}
-	out := make([]corpus.Passage, len(sents))
-	for i, s := range sents {
-		out[i] = corpus.Passage{
-			ID: s.ID, Citation: cite, Sentence: s.N, Text: s.Text, Context: str(fieldText),
+	ps = make([]corpus.Passage, len(st.Sentences))
+	for i, s := range st.Sentences {
+		ps[i] = corpus.Passage{
+			ID: s.ID, Citation: st.Citation, Sentence: s.N, Text: s.Text, Context: st.Text,
 			Topics: s.Topics, Aliases: s.Aliases,
 		}
 	}
-	return out, nil
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.byRecord) >= maxParagraphs || c.byRecord == nil {
+		c.byRecord = make(map[string][]corpus.Passage)
+	}
+	c.byRecord[stored] = ps
+	return ps, nil
 }

@@ -25,7 +25,7 @@ const lockWait = "200ms"
 // formatVersion names how passages are stored; change it when record or
 // the way documents are fingerprinted changes, so that indexes built by an
 // older dealbot are rebuilt rather than misread.
-const formatVersion = "dealbot-index-2" // 2: one record per paragraph
+const formatVersion = "dealbot-index-3" // 2: one record per paragraph; 3: only its JSON stored
 
 // Internal keys of the index (Bleve's internal storage, beside the passages).
 var (

@@ -3,6 +3,7 @@ package bot
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -58,26 +59,34 @@ var listItem = regexp.MustCompile(`\s*(,\s*(and|or)\s+|,|\s+and\s+|\s+or\s+)\s*`
 // many of the things a "which X" question asks for as can be wanted.
 const maxListItems = 4
 
-// focusList is how many items the text enumerates right after the
+// focusList is how many items the excerpt enumerates right after the
 // question's focus noun or a synonym ("key sectors such as energy,
-// semiconductors and shipbuilding": 3), or 0. An item is a short phrase;
-// the enumeration ends at the first long one, which is the sentence going
-// on ("including steel, and are expected to …": 1).
-func focusList(q *question, text string) int {
+// semiconductors and shipbuilding": 3), or 0.
+func focusList(q *question, e *excerptAnalysis) int {
 	if q.focus < 0 {
 		return 0
 	}
 	t := &q.terms[q.focus]
 	best := 0
+	for _, l := range e.lists {
+		for _, tk := range l.before {
+			if t.matchToken(tk) {
+				best = max(best, l.items)
+				break
+			}
+		}
+	}
+	return best
+}
+
+// lists finds the enumerations of a text: each list marker with the three
+// words before it, and how many items follow it. An item is a short
+// phrase; the enumeration ends at the first long one, which is the
+// sentence going on ("including steel, and are expected to …": 1).
+func lists(text string) []list {
+	var out []list
 	for _, m := range listMarker.FindAllStringIndex(text, -1) {
 		before := tokenize(text[:m[0]])
-		near := false
-		for _, tk := range before[max(0, len(before)-3):] {
-			near = near || t.matchToken(tk)
-		}
-		if !near {
-			continue
-		}
 		rest := text[m[1]:]
 		if k := strings.IndexAny(rest, ".;:()\"“”"); k >= 0 {
 			rest = rest[:k]
@@ -90,9 +99,9 @@ func focusList(q *question, text string) int {
 			}
 			n++
 		}
-		best = max(best, n)
+		out = append(out, list{before: slices.Clone(before[max(0, len(before)-3):]), items: n})
 	}
-	return best
+	return out
 }
 
 // matchToken reports whether one word says the term or a synonym of it.
@@ -338,14 +347,18 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 	}
 	out := make([]candidate, 0, len(hits))
+	var ctx *analysed // the analysis of ctxHit's paragraph, section and title
+	var ctxHit index.Hit
 	for _, h := range hits {
 		c := candidate{hit: h, text: excerptText(h.Passage)}
 		c.excerptAnalysis = analyses.excerpt(c.text)
-		refs := referredTo(h.Aliases)
+		refs := referredTo(h.Aliases, analyses)
 		hasFigure := q.kinds&kindAmount != 0 && c.cues&kindAmount != 0
 		hasName := q.kinds&kindPerson != 0 && c.cues&kindPerson != 0
-		key := h.Context + "\n" + h.Section + "\n" + h.Title
-		ctx := analyses.context(key) // sentences of a paragraph share it
+		if ctx == nil || h.Context != ctxHit.Context || h.Section != ctxHit.Section || h.Title != ctxHit.Title {
+			// The sentences of a paragraph, which come together, share it.
+			ctx, ctxHit = analyses.context(h.Context+"\n"+h.Section+"\n"+h.Title), h
+		}
 		var cov, ctxCov, support float64
 		var matched []int // the terms the excerpt says, for proximity
 		onTopic := q.topic != "" && contains(h.Topics, q.topic)
@@ -405,7 +418,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				c.together = false // said elsewhere, not here
 			}
 		}
-		c.fits = (q.kinds&kindTime == 0 || statesTime(q, &c, refs)) && statesCount(q.count, c.text)
+		c.fits = (q.kinds&kindTime == 0 || statesTime(q, &c, refs, analyses)) && statesCount(q.count, c.excerptAnalysis)
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total
@@ -419,13 +432,13 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			f.topic = wTopic
 		}
 		if q.topic != "" {
-			f.strength = wTopicStrength * math.Min(1, topicStrength(c.seq, q.topic, topicOnly)/strengthCap)
+			f.strength = wTopicStrength * math.Min(1, topicStrength(c.topics, q.topic, topicOnly)/strengthCap)
 		}
-		f.kind = kindScore(q.kinds, c.cues, c.text)
+		f.kind = kindScore(q.kinds, c.cues, c.hedges)
 		if topicOnly && c.cues&kindAmount != 0 {
 			f.facts = wFacts
 		}
-		if n := focusList(q, c.text); n > 0 {
+		if n := focusList(q, c.excerptAnalysis); n > 0 {
 			f.list = wFocusList * float64(min(n, maxListItems)) / maxListItems
 		}
 		if (q.kinds&(kindDefinition|kindPerson) != 0) && definesAsked(q, h.Aliases) {
@@ -459,19 +472,24 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	return out
 }
 
-// topicStrength is how strongly a text (as stems) is about a topic: its
-// cue weight, less half that of its strongest other topic when the topic
-// is all that was asked, so that "/deal fund" prefers a sentence about the
-// fund to one about politics that mentions the fund.
-func topicStrength(seq []string, topic string, pure bool) float64 {
-	own := topicScore(seq, topic, cueLists)
+// topicStrength is how strongly a text is about a topic, given its
+// topicScore for each of Topics: its cue weight, less half that of its
+// strongest other topic when the topic is all that was asked, so that
+// "/deal fund" prefers a sentence about the fund to one about politics
+// that mentions the fund.
+func topicStrength(scores []float64, topic string, pure bool) float64 {
+	ti := slices.Index(Topics, topic)
+	if ti < 0 {
+		return 0
+	}
+	own := scores[ti]
 	if !pure {
 		return own
 	}
 	other := 0.0
-	for _, t := range Topics {
+	for i, t := range Topics {
 		if t != topic && t != "overview" {
-			other = math.Max(other, topicScore(seq, t, cueLists))
+			other = math.Max(other, scores[i])
 		}
 	}
 	return math.Max(0, own-other/2)
@@ -512,9 +530,9 @@ func proximity(q *question, content []token, matched []int) float64 {
 const figureKinds = kindAmount | kindAge | kindTime | kindPerson
 
 // kindScore scores the kinds of answer the question asks for (k) that the
-// excerpt text holds (cues, found by passageCues):
+// excerpt holds (cues, found by passageCues; hedging, by hedges):
 // wKind each (wKindFigure for a figure), averaged over the kinds.
-func kindScore(k, cues kind, text string) float64 {
+func kindScore(k, cues kind, hedging bool) float64 {
 	n, sum := 0, 0.0
 	for kk := range passageCues {
 		if k&kk == 0 {
@@ -522,7 +540,7 @@ func kindScore(k, cues kind, text string) float64 {
 		}
 		n++
 		if cues&kk == 0 {
-			if kk == kindWhether && hedges.MatchString(text) {
+			if kk == kindWhether && hedging {
 				sum += wHedge
 			}
 			continue
@@ -557,18 +575,17 @@ var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
 // reference, so that the time is of the thing asked about ("When does
 // the deal take effect?" is not answered by "… expected to target
 // semiconductors soon", which is about tariffs).
-func statesTime(q *question, c *candidate, refs *analysed) bool {
-	if !timeExpr.MatchString(c.hit.Text) {
-		return false
-	}
-	sent := &c.analysed
+func statesTime(q *question, c *candidate, refs *analysed, analyses *analysisCache) bool {
+	sent := c.excerptAnalysis
 	if c.text != c.hit.Text {
-		a := analyse(c.hit.Text) // the excerpt adds the sentence before it
-		sent = &a
+		sent = analyses.excerpt(c.hit.Text) // the excerpt adds the sentence before it
+	}
+	if !sent.time {
+		return false
 	}
 	for i := range q.terms {
 		t := &q.terms[i]
-		if t.df > 0 && (t.match(sent) > 0 || (refs != nil && t.match(refs) > 0)) {
+		if t.df > 0 && (t.match(&sent.analysed) > 0 || (refs != nil && t.match(refs) > 0)) {
 			return true
 		}
 	}
@@ -583,22 +600,23 @@ func hasNumber(text string) bool {
 	return strings.ContainsAny(text, "0123456789") || numberWords.MatchString(text)
 }
 
-// statesCount reports whether a text answers a question of how much (it
-// states a figure) or how many (a figure or a list: "partners such as the
-// European Union and South Korea"); any text answers other questions.
-func statesCount(count, text string) bool {
+// statesCount reports whether an excerpt answers a question of how much
+// (it states a figure) or how many (a figure or a list: "partners such as
+// the European Union and South Korea"); any excerpt answers other
+// questions.
+func statesCount(count string, e *excerptAnalysis) bool {
 	switch count {
 	case "much":
-		return hasNumber(text)
+		return e.number
 	case "many":
-		return hasNumber(text) || passageCues[kindList].MatchString(text)
+		return e.number || e.cues&kindList != 0
 	}
 	return true
 }
 
 // referredTo is what a passage's references stand for (see references),
 // analysed, or nil when it makes none.
-func referredTo(aliases []corpus.Alias) *analysed {
+func referredTo(aliases []corpus.Alias, analyses *analysisCache) *analysed {
 	var ws []string
 	for _, a := range aliases {
 		if isReference(a) {
@@ -608,8 +626,7 @@ func referredTo(aliases []corpus.Alias) *analysed {
 	if ws == nil {
 		return nil
 	}
-	a := analyse(strings.Join(ws, " "))
-	return &a
+	return analyses.context(strings.Join(ws, " "))
 }
 
 // definesAsked reports whether a passage defines a name the question asks
@@ -646,22 +663,14 @@ func (q *question) mentions(name string) bool {
 // "includes an ambitious … framework") but keeps most of its words.
 const editionOverlap = 0.6
 
-// overlap is the overlap coefficient of two sets: the share of the
-// smaller one that is in the other.
-func overlap(a, b map[string]bool) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(a) == 0 {
+// overlap is the overlap coefficient of two sets of sizes na and nb
+// sharing inter members: the share of the smaller one that is in the
+// other.
+func overlap(inter, na, nb int) float64 {
+	if min(na, nb) == 0 {
 		return 0
 	}
-	n := 0
-	for x := range a {
-		if b[x] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(a))
+	return float64(inter) / float64(min(na, nb))
 }
 
 // cluster folds near-identical candidates (the same sentence in two
@@ -674,22 +683,22 @@ func overlap(a, b map[string]bool) float64 {
 // (the digest, "/deal tariffs") stay single sentences.
 func cluster(cands []candidate, limit int, widen bool) []Excerpt {
 	var out []Excerpt
-	var sets, contents []map[string]bool
-	var shown []candidate
+	var shown []*candidate
 next:
-	for _, c := range cands {
-		set, content := c.tokens, c.formSet
-		for i := range out {
-			if widen && widens(c, shown[i]) {
+	for k := range cands {
+		c := &cands[k]
+		for i, s := range shown {
+			if widen && widens(c, s) {
 				// The same sentence with the one before it, which it
 				// refers back to, and scoring about as well: show the
 				// fuller excerpt ("These tariffs, imposed on …").
 				out[i].Text, out[i].Citation, out[i].Score = c.text, c.hit.Citation, round(c.score)
-				sets[i], contents[i], shown[i] = set, content, c
+				shown[i] = c
 				continue next
 			}
-			if NearDuplicate(set, sets[i]) || contained(set, sets[i]) ||
-				(c.hit.DocID != out[i].DocID && overlap(content, contents[i]) >= editionOverlap) {
+			inter, na, nb := common(c.tokens, s.tokens), len(c.tokens), len(s.tokens)
+			if nearDuplicate(inter, na, nb) || contained(inter, na, nb) ||
+				(c.hit.DocID != out[i].DocID && overlap(common(c.formList, s.formList), len(c.formList), len(s.formList)) >= editionOverlap) {
 				if c.hit.DocID != out[i].DocID || c.hit.Paragraph != out[i].Paragraph {
 					out[i].AlsoIn = appendCitation(out[i].AlsoIn, c.hit.Citation)
 				}
@@ -701,8 +710,6 @@ next:
 		}
 		out = append(out, Excerpt{Text: c.text, Citation: c.hit.Citation, Score: round(c.score)})
 		shown = append(shown, c)
-		sets = append(sets, set)
-		contents = append(contents, content)
 	}
 	return out
 }
@@ -711,7 +718,7 @@ next:
 // after it, and answers the question as well by all that the excerpt says:
 // only BM25, which scores the sentence the index found rather than the
 // excerpt, may rank it lower.
-func widens(c, shown candidate) bool {
+func widens(c, shown *candidate) bool {
 	return len(c.text) > len(shown.text) && strings.HasPrefix(c.text, shown.text) &&
 		c.score-c.bm25 >= shown.score-shown.bm25
 }

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -259,19 +261,33 @@ type analysisCache struct {
 }
 
 // excerptAnalysis is what the ranking reads of an excerpt: its words, the
-// tokens near-duplicates are compared by, and the kinds of answer it
-// holds (passageCues).
+// tokens near-duplicates are compared by, and all else about it that does
+// not depend on the question.
 type excerptAnalysis struct {
 	analysed
-	tokens map[string]bool
-	cues   kind
+	tokens   []string  // tokenSet, sorted
+	formList []string  // formSet, sorted
+	cues     kind      // the kinds of answer it holds (passageCues)
+	hedges   bool      // it hedges (see hedges)
+	number   bool      // it states a figure (see hasNumber)
+	time     bool      // it states a time (see timeExpr)
+	topics   []float64 // its topicScore for each of Topics
+	lists    []list    // the enumerations it makes (see focusList)
+}
+
+// list is an enumeration in a text: the last words before its marker
+// ("goods such as"), and how many items follow.
+type list struct {
+	before []token
+	items  int
 }
 
 func newAnalysisCache(max int) *analysisCache {
 	return &analysisCache{max: max, contexts: map[string]*analysed{}, excerpts: map[string]*excerptAnalysis{}}
 }
 
-// context returns the analysis of a paragraph, section and title.
+// context returns the analysis of a text that is not an excerpt: a
+// paragraph with its section and title, what a sentence refers to.
 func (c *analysisCache) context(s string) *analysed {
 	return cached(c, c.contexts, s, func() *analysed { a := analyse(s); return &a })
 }
@@ -279,7 +295,16 @@ func (c *analysisCache) context(s string) *analysed {
 // excerpt returns the analysis of an excerpt.
 func (c *analysisCache) excerpt(s string) *excerptAnalysis {
 	return cached(c, c.excerpts, s, func() *excerptAnalysis {
-		e := &excerptAnalysis{analysed: analyse(s), tokens: tokenSet(s)}
+		e := &excerptAnalysis{
+			analysed: analyse(s),
+			hedges:   hedges.MatchString(s),
+			number:   hasNumber(s),
+			time:     timeExpr.MatchString(s),
+			lists:    lists(s),
+		}
+		e.tokens = sortedKeys(tokenSet(s))
+		e.formList = sortedKeys(e.formSet)
+		e.topics = tagCues.scores(e.seq)
 		for k, re := range passageCues {
 			if re.MatchString(s) {
 				e.cues |= k
@@ -287,6 +312,10 @@ func (c *analysisCache) excerpt(s string) *excerptAnalysis {
 		}
 		return e
 	})
+}
+
+func sortedKeys(m map[string]bool) []string {
+	return slices.Sorted(maps.Keys(m))
 }
 
 func cached[T any](c *analysisCache, m map[string]*T, s string, make func() *T) *T {
@@ -375,25 +404,38 @@ func NearDuplicate(a, b map[string]bool) bool {
 			inter++
 		}
 	}
-	return float64(inter)/float64(len(a)+len(b)-inter) >= 0.6
+	return nearDuplicate(inter, len(a), len(b))
 }
 
-// contained reports whether most of the smaller token set (80%) is in the
-// larger one: an excerpt that repeats a shorter one and adds a little.
-func contained(a, b map[string]bool) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(a) < 5 {
-		return false
-	}
-	inter := 0
-	for t := range a {
-		if b[t] {
-			inter++
+// nearDuplicate is NearDuplicate of two sets of sizes na and nb, inter of
+// whose tokens are in both.
+func nearDuplicate(inter, na, nb int) bool {
+	return na > 0 && nb > 0 && float64(inter)/float64(na+nb-inter) >= 0.6
+}
+
+// contained reports whether most of the smaller of two token sets (80%),
+// of sizes na and nb sharing inter tokens, is in the larger one: an
+// excerpt that repeats a shorter one and adds a little.
+func contained(inter, na, nb int) bool {
+	small := min(na, nb)
+	return small >= 5 && float64(inter) >= 0.8*float64(small)
+}
+
+// common counts the strings two sorted lists of distinct strings share.
+func common(a, b []string) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch c := strings.Compare(a[0], b[0]); {
+		case c < 0:
+			a = a[1:]
+		case c > 0:
+			b = b[1:]
+		default:
+			n++
+			a, b = a[1:], b[1:]
 		}
 	}
-	return float64(inter) >= 0.8*float64(len(a))
+	return n
 }
 
 // hasSeq reports whether the words seq occur in order, side by side, in ss.

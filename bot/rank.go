@@ -139,8 +139,8 @@ var anaphor = regexp.MustCompile(`^["“]?(These|This|Those|That|It|Its|They|The
 // excerptText is the text shown for a passage: the sentence, preceded by
 // the sentence before it when it opens by referring back and both fit in
 // an excerpt. It is verbatim: two consecutive sentences of the paragraph.
-func excerptText(p corpus.Passage) string {
-	if p.Sentence < 2 || !anaphor.MatchString(p.Text) {
+func excerptText(p corpus.Passage, analyses *analysisCache) string {
+	if p.Sentence < 2 || !analyses.excerpt(p.Text).anaphoric {
 		return p.Text
 	}
 	sents := corpus.SplitSentences(p.Context)
@@ -154,8 +154,9 @@ func excerptText(p corpus.Passage) string {
 	return joined
 }
 
-// match says how well a text says a term: 1 for the word itself, a little
-// less for a synonym or a learned alias, 0 when it says neither.
+// match says how well a text, analysed by an analysisCache, says a term:
+// 1 for the word itself, a little less for a synonym or a learned alias,
+// 0 when it says neither.
 func (t *term) match(a *analysed) float64 {
 	if a.set[t.stem] || (t.altStem != "" && a.set[t.altStem]) {
 		return 1
@@ -167,16 +168,8 @@ func (t *term) match(a *analysed) float64 {
 		}
 	}
 	for _, ci := range t.concepts {
-		c := &defaultLexicon.concepts[ci]
-		for w := range c.words {
-			if a.formSet[w] {
-				return math.Max(best, 0.8)
-			}
-		}
-		for _, ph := range c.phrases {
-			if hasSeq(a.forms, ph.forms) {
-				return math.Max(best, 0.8)
-			}
+		if a.concepts[ci] {
+			return math.Max(best, 0.8)
 		}
 	}
 	return best
@@ -347,17 +340,23 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 	}
 	out := make([]candidate, 0, len(hits))
-	var ctx *analysed // the analysis of ctxHit's paragraph, section and title
 	var ctxHit index.Hit
+	var ctxMatch []float64 // how well ctxHit's paragraph, section and title say each term
 	for _, h := range hits {
-		c := candidate{hit: h, text: excerptText(h.Passage)}
+		c := candidate{hit: h, text: excerptText(h.Passage, analyses)}
 		c.excerptAnalysis = analyses.excerpt(c.text)
 		refs := referredTo(h.Aliases, analyses)
 		hasFigure := q.kinds&kindAmount != 0 && c.cues&kindAmount != 0
 		hasName := q.kinds&kindPerson != 0 && c.cues&kindPerson != 0
-		if ctx == nil || h.Context != ctxHit.Context || h.Section != ctxHit.Section || h.Title != ctxHit.Title {
+		if ctxMatch == nil || h.Context != ctxHit.Context || h.Section != ctxHit.Section || h.Title != ctxHit.Title {
 			// The sentences of a paragraph, which come together, share it.
-			ctx, ctxHit = analyses.context(h.Context+"\n"+h.Section+"\n"+h.Title), h
+			ctx := analyses.context(h.Context + "\n" + h.Section + "\n" + h.Title)
+			ctxHit, ctxMatch = h, make([]float64, len(q.terms))
+			for i := range q.terms {
+				if t := &q.terms[i]; t.df > 0 {
+					ctxMatch[i] = t.match(ctx)
+				}
+			}
 		}
 		var cov, ctxCov, support float64
 		var matched []int // the terms the excerpt says, for proximity
@@ -386,7 +385,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 					m = math.Max(m, 0.7) // "tariffs" is satisfied by a passage about tariffs
 				}
 			}
-			ms[i], mcs[i] = m, t.match(ctx)
+			ms[i], mcs[i] = m, ctxMatch[i]
 			if refs != nil {
 				// What a sentence refers to is part of its context.
 				mcs[i] = math.Max(mcs[i], refShare*t.match(refs))

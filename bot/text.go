@@ -227,6 +227,10 @@ type analysed struct {
 	set     map[string]bool
 	forms   []string
 	formSet map[string]bool
+	// concepts says, by index in defaultLexicon.concepts, which meanings
+	// of the thesaurus the text says (a word or phrase of theirs); set
+	// by the analysisCache, for term.match.
+	concepts []bool
 }
 
 func analyse(s string) analysed {
@@ -265,14 +269,15 @@ type analysisCache struct {
 // not depend on the question.
 type excerptAnalysis struct {
 	analysed
-	tokens   []string  // tokenSet, sorted
-	formList []string  // formSet, sorted
-	cues     kind      // the kinds of answer it holds (passageCues)
-	hedges   bool      // it hedges (see hedges)
-	number   bool      // it states a figure (see hasNumber)
-	time     bool      // it states a time (see timeExpr)
-	topics   []float64 // its topicScore for each of Topics
-	lists    []list    // the enumerations it makes (see focusList)
+	tokens    []string  // tokenSet, sorted
+	formList  []string  // formSet, sorted
+	cues      kind      // the kinds of answer it holds (passageCues)
+	anaphoric bool      // it opens by referring back (see anaphor)
+	hedges    bool      // it hedges (see hedges)
+	number    bool      // it states a figure (see hasNumber)
+	time      bool      // it states a time (see timeExpr)
+	topics    []float64 // its topicScore for each of Topics
+	lists     []list    // the enumerations it makes (see focusList)
 }
 
 // list is an enumeration in a text: the last words before its marker
@@ -289,18 +294,39 @@ func newAnalysisCache(max int) *analysisCache {
 // context returns the analysis of a text that is not an excerpt: a
 // paragraph with its section and title, what a sentence refers to.
 func (c *analysisCache) context(s string) *analysed {
-	return cached(c, c.contexts, s, func() *analysed { a := analyse(s); return &a })
+	return cached(c, c.contexts, s, func() *analysed { a := analyseConcepts(s); return &a })
+}
+
+// analyseConcepts is analyse, with the concepts the text says.
+func analyseConcepts(s string) analysed {
+	a := analyse(s)
+	lx := defaultLexicon
+	a.concepts = make([]bool, len(lx.concepts))
+	for i, f := range a.forms {
+		for _, ci := range lx.byWord[f] {
+			a.concepts[ci] = true
+		}
+		for _, ci := range lx.byPhrase[f] {
+			for _, ph := range lx.concepts[ci].phrases {
+				if hasPrefix(a.forms[i:], ph.forms) {
+					a.concepts[ci] = true
+				}
+			}
+		}
+	}
+	return a
 }
 
 // excerpt returns the analysis of an excerpt.
 func (c *analysisCache) excerpt(s string) *excerptAnalysis {
 	return cached(c, c.excerpts, s, func() *excerptAnalysis {
 		e := &excerptAnalysis{
-			analysed: analyse(s),
-			hedges:   hedges.MatchString(s),
-			number:   hasNumber(s),
-			time:     timeExpr.MatchString(s),
-			lists:    lists(s),
+			analysed:  analyseConcepts(s),
+			anaphoric: anaphor.MatchString(s),
+			hedges:    hedges.MatchString(s),
+			number:    hasNumber(s),
+			time:      timeExpr.MatchString(s),
+			lists:     lists(s),
 		}
 		e.tokens = sortedKeys(tokenSet(s))
 		e.formList = sortedKeys(e.formSet)
@@ -423,16 +449,15 @@ func contained(inter, na, nb int) bool {
 
 // common counts the strings two sorted lists of distinct strings share.
 func common(a, b []string) int {
-	n := 0
-	for len(a) > 0 && len(b) > 0 {
-		switch c := strings.Compare(a[0], b[0]); {
-		case c < 0:
-			a = a[1:]
-		case c > 0:
-			b = b[1:]
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch x, y := a[i], b[j]; {
+		case x == y:
+			n, i, j = n+1, i+1, j+1
+		case x < y:
+			i++
 		default:
-			n++
-			a, b = a[1:], b[1:]
+			j++
 		}
 	}
 	return n

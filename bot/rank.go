@@ -672,6 +672,19 @@ func overlap(inter, na, nb int) float64 {
 	return float64(inter) / float64(min(na, nb))
 }
 
+// sameSaying reports whether two excerpts, by their token sets of sizes na
+// and nb sharing inter tokens, say the same thing, or one repeats the
+// other.
+func sameSaying(inter, na, nb int) bool {
+	return nearDuplicate(inter, na, nb) || contained(inter, na, nb)
+}
+
+// sameEdition reports whether two passages of different documents, by
+// their content words, are one passage told twice.
+func sameEdition(inter, na, nb int) bool {
+	return overlap(inter, na, nb) >= editionOverlap
+}
+
 // cluster folds near-identical candidates (the same sentence in two
 // editions, reworded or not, or a sentence repeated inside a longer
 // excerpt) into the best of them, whose excerpt cites the others as "also
@@ -695,9 +708,8 @@ next:
 				shown[i] = c
 				continue next
 			}
-			inter, na, nb := common(c.tokens, s.tokens), len(c.tokens), len(s.tokens)
-			if nearDuplicate(inter, na, nb) || contained(inter, na, nb) ||
-				(c.hit.DocID != out[i].DocID && overlap(common(c.formList, s.formList), len(c.formList), len(s.formList)) >= editionOverlap) {
+			if shareEnough(c.tokens, s.tokens, sameSaying) ||
+				(c.hit.DocID != out[i].DocID && shareEnough(c.formList, s.formList, sameEdition)) {
 				if c.hit.DocID != out[i].DocID || c.hit.Paragraph != out[i].Paragraph {
 					out[i].AlsoIn = appendCitation(out[i].AlsoIn, c.hit.Citation)
 				}

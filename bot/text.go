@@ -447,10 +447,21 @@ func contained(inter, na, nb int) bool {
 	return small >= 5 && float64(inter) >= 0.8*float64(small)
 }
 
-// common counts the strings two sorted lists of distinct strings share.
-func common(a, b []string) int {
+// shareEnough reports whether two sorted lists of distinct strings share
+// enough members for same(shared, len(a), len(b)), which holds from some
+// number of shared members up. It stops comparing once the answer is
+// known: most excerpts share little.
+func shareEnough(a, b []string, same func(inter, na, nb int) bool) bool {
+	most := min(len(a), len(b))
+	need := 0 // the fewest shared members for which same holds
+	for need <= most && !same(need, len(a), len(b)) {
+		need++
+	}
 	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
+	for n < need {
+		if n+min(len(a)-i, len(b)-j) < need {
+			return false
+		}
 		switch x, y := a[i], b[j]; {
 		case x == y:
 			n, i, j = n+1, i+1, j+1
@@ -460,7 +471,7 @@ func common(a, b []string) int {
 			j++
 		}
 	}
-	return n
+	return true
 }
 
 // hasSeq reports whether the words seq occur in order, side by side, in ss.

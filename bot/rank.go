@@ -137,10 +137,10 @@ type candidate struct {
 var anaphor = regexp.MustCompile(`^["“]?(These|This|Those|That|It|Its|They|Their|Such|He|She|His|Her)\b`)
 
 // excerptText is the text shown for a passage: the sentence, preceded by
-// the sentence before it when it opens by referring back and both fit in
-// an excerpt. It is verbatim: two consecutive sentences of the paragraph.
-func excerptText(p corpus.Passage, analyses *analysisCache) string {
-	if p.Sentence < 2 || !analyses.excerpt(p.Text).anaphoric {
+// the sentence before it when it opens by referring back (anaphoric) and
+// both fit in an excerpt. It is verbatim: two consecutive sentences of the paragraph.
+func excerptText(p corpus.Passage, anaphoric bool) string {
+	if p.Sentence < 2 || !anaphoric {
 		return p.Text
 	}
 	sents := corpus.SplitSentences(p.Context)
@@ -343,8 +343,11 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	var ctxHit index.Hit
 	var ctxMatch []float64 // how well ctxHit's paragraph, section and title say each term
 	for _, h := range hits {
-		c := candidate{hit: h, text: excerptText(h.Passage, analyses)}
-		c.excerptAnalysis = analyses.excerpt(c.text)
+		sent := analyses.excerpt(h.Text)
+		c := candidate{hit: h, text: excerptText(h.Passage, sent.anaphoric), excerptAnalysis: sent}
+		if c.text != h.Text {
+			c.excerptAnalysis = analyses.excerpt(c.text)
+		}
 		refs := referredTo(h.Aliases, analyses)
 		hasFigure := q.kinds&kindAmount != 0 && c.cues&kindAmount != 0
 		hasName := q.kinds&kindPerson != 0 && c.cues&kindPerson != 0
@@ -417,7 +420,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				c.together = false // said elsewhere, not here
 			}
 		}
-		c.fits = (q.kinds&kindTime == 0 || statesTime(q, &c, refs, analyses)) && statesCount(q.count, c.excerptAnalysis)
+		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && statesCount(q.count, c.excerptAnalysis)
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total
@@ -462,13 +465,23 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		c.score = c.features.sum()
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
+	// Sorted by index: moving candidates about is slower than comparing.
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := &out[order[i]], &out[order[j]]
+		if a.score != b.score {
+			return a.score > b.score
 		}
-		return out[i].hit.ID < out[j].hit.ID
+		return a.hit.ID < b.hit.ID
 	})
-	return out
+	sorted := make([]candidate, len(out))
+	for i, k := range order {
+		sorted[i] = out[k]
+	}
+	return sorted
 }
 
 // topicStrength is how strongly a text is about a topic, given its
@@ -573,12 +586,9 @@ var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
 // sentence states a time and says some of the question itself, or by a
 // reference, so that the time is of the thing asked about ("When does
 // the deal take effect?" is not answered by "… expected to target
-// semiconductors soon", which is about tariffs).
-func statesTime(q *question, c *candidate, refs *analysed, analyses *analysisCache) bool {
-	sent := c.excerptAnalysis
-	if c.text != c.hit.Text {
-		sent = analyses.excerpt(c.hit.Text) // the excerpt adds the sentence before it
-	}
+// semiconductors soon", which is about tariffs). sent is the sentence
+// alone, without the one before it that an excerpt may add.
+func statesTime(q *question, sent *excerptAnalysis, refs *analysed) bool {
 	if !sent.time {
 		return false
 	}

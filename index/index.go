@@ -456,15 +456,24 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		}
 		return strings.Compare(a.ID, b.ID)
 	})
-	var hits []Hit
-	for _, h := range found {
+	paras := make([][]corpus.Passage, len(found))
+	n := 0
+	for i, h := range found {
 		stored, _ := h.Fields[fieldStored].(string)
 		ps, err := ix.read.passages(h.ID, stored)
 		if err != nil {
 			return nil, err
 		}
+		paras[i] = ps
+		n += len(ps)
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	hits := make([]Hit, 0, n)
+	for i, ps := range paras {
 		for _, p := range ps {
-			hits = append(hits, Hit{Passage: p, Score: h.Score})
+			hits = append(hits, Hit{Passage: p, Score: found[i].Score})
 		}
 	}
 	return hits, nil

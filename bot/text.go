@@ -3,6 +3,7 @@ package bot
 import (
 	"maps"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -452,11 +453,9 @@ func contained(inter, na, nb int) bool {
 // number of shared members up. It stops comparing once the answer is
 // known: most excerpts share little.
 func shareEnough(a, b []string, same func(inter, na, nb int) bool) bool {
-	most := min(len(a), len(b))
-	need := 0 // the fewest shared members for which same holds
-	for need <= most && !same(need, len(a), len(b)) {
-		need++
-	}
+	// The fewest shared members for which same holds (more than can be
+	// shared if none).
+	need := sort.Search(min(len(a), len(b))+1, func(k int) bool { return same(k, len(a), len(b)) })
 	n, i, j := 0, 0, 0
 	for n < need {
 		if n+min(len(a)-i, len(b)-j) < need {

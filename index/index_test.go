@@ -127,6 +127,26 @@ func TestBuildAndSearch(t *testing.T) {
 			t.Errorf("after replace, doc has %d passages: %+v", len(hits), hits)
 		}
 	})
+	t.Run("ReplacedParagraphReadAnew", func(t *testing.T) {
+		// A search keeps the paragraphs it read; one indexed again with
+		// the same id but other words must not come back as it was.
+		for _, text := range []string{"Baseball season opens in Tokyo.", "Baseball season opens in Osaka."} {
+			doc, err := corpus.Parse("x.md", []byte("---\nid: "+ids[0]+"\ntitle: Replaced\n---\n\n"+text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := ix.Put(ctx, []string{doc.ID}, doc.Passages()); err != nil {
+				t.Fatal(err)
+			}
+			hits, err := ix.Search(ctx, index.Query{Clauses: []index.Clause{{Text: "baseball season"}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hits) != 1 || hits[0].Text != text {
+				t.Errorf("after indexing %q, hits = %+v", text, hitPassages(hits))
+			}
+		}
+	})
 }
 
 func TestQueryFeatures(t *testing.T) {

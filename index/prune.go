@@ -74,6 +74,10 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 	if err != nil {
 		return p, fmt.Errorf("plan search: %w", err)
 	}
+	cut := max(minCommon, docs/commonShare)
+	if docs <= cut {
+		return p, nil // no word can be in more than cut records
+	}
 	pc := postingCounter{ctx: ctx, r: r, an: ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)}
 	pc.thesaurus, _ = r.(bleveindex.ThesaurusReader)
 	var words []word
@@ -87,10 +91,11 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 			if err != nil {
 				return p, fmt.Errorf("plan search: %w", err)
 			}
+			n = min(n, docs) // synonyms counted apart may share records
 			words = append(words, word{clause: i, text: w, postings: n, weight: cmp.Or(c.Boost, 1) * idf(n, docs)})
 		}
 	}
-	common := commonWords(words, max(minCommon, docs/commonShare))
+	common := commonWords(words, cut)
 	if len(common) == 0 {
 		return p, nil // nothing to gain: every clause whole, as given
 	}

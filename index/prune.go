@@ -87,12 +87,13 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 			ws = strings.Fields(c.Text)
 		}
 		for _, w := range ws {
-			n, err := pc.of(c.Field, w, c.Phrase)
+			n, terms, err := pc.of(c.Field, w, c.Phrase)
 			if err != nil {
 				return p, fmt.Errorf("plan search: %w", err)
 			}
 			n = min(n, docs) // synonyms counted apart may share records
-			words = append(words, word{clause: i, text: w, postings: n, weight: cmp.Or(c.Boost, 1) * idf(n, docs)})
+			words = append(words, word{clause: i, text: w, terms: terms, phrase: c.Phrase, field: c.Field,
+				postings: n, weight: cmp.Or(c.Boost, 1) * idf(n, docs)})
 		}
 	}
 	common := commonWords(words, cut)
@@ -126,15 +127,19 @@ type postingCounter struct {
 
 // of is at most how many records text matches in field: for words, the
 // most of any of its terms; for a phrase, the fewest.
-func (pc postingCounter) of(field, text string, phrase bool) (uint64, error) {
+// It also returns the terms of text.
+func (pc postingCounter) of(field, text string, phrase bool) (uint64, []string, error) {
 	if exactFields[field] {
-		return pc.term(field, text)
+		n, err := pc.term(field, text)
+		return n, []string{text}, err
 	}
 	var most, fewest uint64
+	var terms []string
 	for i, t := range pc.an.Analyze([]byte(text)) {
+		terms = append(terms, string(t.Term))
 		c, err := pc.withSynonyms(field, string(t.Term))
 		if err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		most = max(most, c)
 		if i == 0 || c < fewest {
@@ -142,9 +147,9 @@ func (pc postingCounter) of(field, text string, phrase bool) (uint64, error) {
 		}
 	}
 	if phrase {
-		return fewest, nil
+		return fewest, terms, nil
 	}
-	return most, nil
+	return most, terms, nil
 }
 
 // withSynonyms adds up the postings of a term and of the synonyms Bleve
@@ -193,6 +198,9 @@ var synonymFields = map[string]bool{fieldText: true, fieldTitle: true, fieldSect
 type word struct {
 	clause   int
 	text     string
+	terms    []string // as analysed
+	phrase   bool
+	field    string
 	postings uint64
 	weight   float64 // the clause's boost × the word's IDF
 }
@@ -221,6 +229,22 @@ func commonWords(words []word, cut uint64) map[int]bool {
 		}
 		sum += w.weight
 		common[i] = true
+	}
+	// A phrase of a word a paragraph must otherwise match finds no
+	// paragraph that word does not: checking it (positions, the dearest
+	// match there is) can wait until that word has found the paragraph.
+	must := map[string]bool{}
+	for i, w := range words {
+		if !w.phrase && !common[i] && w.postings > 0 {
+			for _, t := range w.terms {
+				must[w.field+"\x00"+t] = true
+			}
+		}
+	}
+	for i, w := range words {
+		if w.phrase && !common[i] && w.postings > cut && slices.ContainsFunc(w.terms, func(t string) bool { return must[w.field+"\x00"+t] }) {
+			common[i] = true
+		}
 	}
 	return common
 }

@@ -36,20 +36,43 @@ func (ix *Index) newBatchWriter() *batchWriter {
 // index adds the record of a paragraph, given as its passages, to the
 // batch, replacing any record with its id.
 func (w *batchWriter) index(ps []corpus.Passage) error {
+	doc, err := w.document(ps)
+	if err != nil {
+		return err
+	}
+	if err := w.batch.IndexAdvanced(doc); err != nil {
+		return fmt.Errorf("index paragraph %s: %w", doc.ID(), err)
+	}
+	return nil
+}
+
+// documents are the Bleve documents of a document's paragraphs. It may
+// run on several goroutines at once.
+func (w *batchWriter) documents(ps []corpus.Passage) ([]*document.Document, error) {
+	var out []*document.Document
+	for _, para := range paragraphs(ps) {
+		doc, err := w.document(para)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, doc)
+	}
+	return out, nil
+}
+
+// document is the Bleve document of a paragraph, given as its passages.
+func (w *batchWriter) document(ps []corpus.Passage) (*document.Document, error) {
 	id := paragraphID(ps[0])
 	doc := document.NewDocument(id)
 	if err := w.ix.bleve.Mapping().MapDocument(doc, toRecord(ps)); err != nil {
-		return fmt.Errorf("index paragraph %s: %w", id, err)
+		return nil, fmt.Errorf("index paragraph %s: %w", id, err)
 	}
 	for i, f := range doc.Fields {
 		if tf, ok := f.(*document.TextField); ok && sharedFields[tf.Name()] {
 			doc.Fields[i] = document.NewTextFieldCustom(tf.Name(), tf.ArrayPositions(), tf.Value(), tf.Options(), w.cache)
 		}
 	}
-	if err := w.batch.IndexAdvanced(doc); err != nil {
-		return fmt.Errorf("index paragraph %s: %w", id, err)
-	}
-	return nil
+	return doc, nil
 }
 
 // sharedAnalyzer is an analyser that analyses each distinct text once.

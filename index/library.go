@@ -14,11 +14,9 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -148,21 +146,14 @@ func (l *Library) tag(docs []corpus.Document) map[string]taggedDoc {
 		}
 	}
 	tagged := make([]taggedDoc, len(todo))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(todo)) {
-		wg.Go(func() {
-			for j := int(next.Add(1)) - 1; j < len(todo); j = int(next.Add(1)) - 1 {
-				d := docs[todo[j]]
-				t := taggedDoc{hash: d.Hash, passages: d.Passages()}
-				if l.opts.Tag != nil {
-					l.opts.Tag(t.passages)
-				}
-				tagged[j] = t
-			}
-		})
-	}
-	wg.Wait()
+	parallel(len(todo), func(j int) {
+		d := docs[todo[j]]
+		t := taggedDoc{hash: d.Hash, passages: d.Passages()}
+		if l.opts.Tag != nil {
+			l.opts.Tag(t.passages)
+		}
+		tagged[j] = t
+	})
 	for j, i := range todo {
 		out[docs[i].ID] = tagged[j]
 	}

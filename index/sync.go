@@ -5,9 +5,16 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
+	"runtime"
 	"sort"
+	"sync"
+	"sync/atomic"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -49,28 +56,30 @@ const (
 func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncStats, error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	old := ix.manifest // replaced, never changed, as batches are written
+	fps := make([]string, len(docs))
+	parallel(len(docs), func(i int) { fps[i] = Fingerprint(docs[i].Passages) })
 	var stats SyncStats
 	want := make(map[string]bool, len(docs))
 	var work []Doc
 	var prints []string
-	for _, d := range docs {
+	for i, d := range docs {
 		want[d.ID] = true
-		fp := Fingerprint(d.Passages)
-		old, ok := ix.manifest[d.ID]
+		fp, indexed := old[d.ID]
 		switch {
-		case !ok:
+		case !indexed:
 			stats.Added++
-		case old != fp:
+		case fp != fps[i]:
 			stats.Changed++
 		default:
 			stats.Unchanged++
 			continue
 		}
 		work = append(work, d)
-		prints = append(prints, fp)
+		prints = append(prints, fps[i])
 	}
 	var removed []string
-	for id := range ix.manifest {
+	for id := range old {
 		if !want[id] {
 			removed = append(removed, id)
 		}
@@ -85,9 +94,10 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		return stats, nil
 	}
 
-	manifest := maps.Clone(ix.manifest)
+	manifest := maps.Clone(old)
 	w := ix.newBatchWriter()
-	done, pending, passages := 0, 0, 0
+	out := ix.startWriting(progress, total)
+	done, pending := 0, 0
 	var persisted chan error // the last batch is on disk
 	flush := func() error {
 		data, err := json.Marshal(manifest)
@@ -98,19 +108,15 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		persisted = make(chan error, 1)
 		ch := persisted
 		w.batch.SetPersistedCallback(func(err error) { ch <- err })
-		if err := ix.bleve.Batch(w.batch); err != nil {
-			return fmt.Errorf("index batch: %w", err)
-		}
-		ix.manifest = maps.Clone(manifest)
 		done += pending
-		pending, passages = 0, 0
+		if err := out.write(ctx, w.batch, maps.Clone(manifest), done); err != nil {
+			return err
+		}
+		pending = 0
 		// A new batch, not Reset: Bleve may still read the old one's
 		// operations in the background.
 		w = ix.newBatchWriter()
-		if progress != nil {
-			progress(done, total)
-		}
-		return ctx.Err()
+		return nil
 	}
 	deleteDoc := func(id string) error {
 		old, err := ix.recordIDs(ctx, id)
@@ -122,39 +128,56 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		}
 		return nil
 	}
-	for _, id := range removed {
-		if err := deleteDoc(id); err != nil {
-			return stats, err
-		}
-		delete(manifest, id)
-		pending++
-	}
-	for i, d := range work {
-		if _, indexed := ix.manifest[d.ID]; indexed {
-			// A document the manifest does not list has no passages in
-			// the index: they are written in the same batch.
-			if err := deleteDoc(d.ID); err != nil {
-				return stats, err
+	err := func() error {
+		for _, id := range removed {
+			if err := deleteDoc(id); err != nil {
+				return err
 			}
+			delete(manifest, id)
+			pending++
 		}
-		for _, para := range paragraphs(d.Passages) {
-			if err := w.index(para); err != nil {
-				return stats, err
+		for start := 0; start < len(work); {
+			// The next batch: its records are built on every CPU.
+			end, n := start, 0
+			for end < len(work) && pending+end-start < batchDocs && n < batchPassages {
+				n += len(work[end].Passages)
+				end++
 			}
-		}
-		manifest[d.ID] = prints[i]
-		pending++
-		passages += len(d.Passages)
-		if pending >= batchDocs || passages >= batchPassages {
+			chunk := work[start:end]
+			docs := make([][]*document.Document, len(chunk))
+			errs := make([]error, len(chunk))
+			parallel(len(chunk), func(j int) { docs[j], errs[j] = w.documents(chunk[j].Passages) })
+			if err := errors.Join(errs...); err != nil {
+				return err
+			}
+			for j, d := range chunk {
+				if _, indexed := old[d.ID]; indexed {
+					// A document the manifest does not list has no passages in
+					// the index: they are written in the same batch.
+					if err := deleteDoc(d.ID); err != nil {
+						return err
+					}
+				}
+				for _, doc := range docs[j] {
+					if err := w.batch.IndexAdvanced(doc); err != nil {
+						return fmt.Errorf("index paragraph %s: %w", doc.ID(), err)
+					}
+				}
+				manifest[d.ID] = prints[start+j]
+				pending++
+			}
+			start = end
 			if err := flush(); err != nil {
-				return stats, err
+				return err
 			}
 		}
-	}
-	if pending > 0 {
-		if err := flush(); err != nil {
-			return stats, err
+		if pending > 0 {
+			return flush()
 		}
+		return nil
+	}()
+	if err := out.close(err); err != nil {
+		return stats, err
 	}
 	// Snapshots are written in order: the last batch on disk means all are.
 	select {
@@ -166,6 +189,88 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		return stats, ctx.Err()
 	}
 	return stats, nil
+}
+
+// batchOut writes a Sync's batches on one goroutine, in order, while the
+// next is built: building one (mapping records) and writing the last
+// (analysis, segment building) then share the CPUs.
+type batchOut struct {
+	ix       *Index
+	jobs     chan batchJob
+	result   chan error    // the writer's first error, or nil once all are written
+	failed   chan struct{} // closed when a write fails
+	progress Progress
+	total    int
+}
+
+type batchJob struct {
+	batch    *bleve.Batch
+	manifest map[string]string // the manifest once it is written
+	done     int               // documents done once it is written
+}
+
+func (ix *Index) startWriting(progress Progress, total int) *batchOut {
+	out := &batchOut{ix: ix, jobs: make(chan batchJob, 1), result: make(chan error, 1), failed: make(chan struct{}), progress: progress, total: total}
+	go out.run()
+	return out
+}
+
+func (out *batchOut) run() {
+	for j := range out.jobs {
+		if err := out.ix.bleve.Batch(j.batch); err != nil {
+			out.result <- fmt.Errorf("index batch: %w", err)
+			close(out.failed)
+			for range out.jobs {
+			}
+			return
+		}
+		// The Sync holding ix.mu owns the manifest; this goroutine works
+		// for it.
+		out.ix.manifest = j.manifest
+		if out.progress != nil {
+			out.progress(j.done, out.total)
+		}
+	}
+	out.result <- nil
+}
+
+// write queues a batch, waiting while another is queued.
+func (out *batchOut) write(ctx context.Context, b *bleve.Batch, manifest map[string]string, done int) error {
+	select {
+	case out.jobs <- batchJob{batch: b, manifest: manifest, done: done}:
+		return ctx.Err()
+	case <-out.failed:
+		return errWriteFailed
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// errWriteFailed stops a Sync whose writer failed; close returns why.
+var errWriteFailed = errors.New("an earlier batch failed")
+
+// close waits for the queued batches and returns the first error: the
+// writer's, else err (why building stopped).
+func (out *batchOut) close(err error) error {
+	close(out.jobs)
+	if werr := <-out.result; werr != nil {
+		return werr
+	}
+	return err
+}
+
+// parallel runs f(0) … f(n-1) on every CPU.
+func parallel(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // Manifest returns the fingerprint of every document Sync has indexed, by
@@ -188,13 +293,12 @@ func (ix *Index) Rebuilt() string {
 // parser or of the topic tagger all count as a change.
 func Fingerprint(ps []corpus.Passage) string {
 	h := sha256.New()
-	enc := json.NewEncoder(h)
 	for _, para := range paragraphs(ps) {
-		// Encoding strings and numbers cannot fail.
-		_ = enc.Encode(struct {
-			ID string
-			record
-		}{paragraphID(para[0]), toRecord(para)})
+		// The stored form holds all a record is made of.
+		h.Write([]byte(paragraphID(para[0])))
+		h.Write([]byte{0})
+		h.Write([]byte(toRecord(para).Stored))
+		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -221,9 +221,21 @@ func commonWords(words []word, cut uint64) map[int]bool {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(words[b].postings, words[a].postings) })
 	common := map[int]bool{}
+	// A topic tag is a bonus: a paragraph tagged with the question's
+	// topic that says nothing of the question is no answer to it.
+	if len(order) > 1 {
+		for _, i := range order {
+			if words[i].field == fieldTopics && words[i].postings > cut {
+				common[i] = true
+			}
+		}
+	}
 	sum := 0.0
 	for _, i := range order {
 		w := words[i]
+		if common[i] {
+			continue
+		}
 		if w.postings <= cut || sum+w.weight >= strongest {
 			break
 		}

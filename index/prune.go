@@ -81,6 +81,7 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 	pc := postingCounter{ctx: ctx, r: r, an: ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)}
 	pc.thesaurus, _ = r.(bleveindex.ThesaurusReader)
 	var words []word
+	same := map[string]bool{} // a word that analyses as an earlier one of the same kind matches the same records
 	for i, c := range p.clauses {
 		ws := []string{c.Text}
 		if !c.Phrase && !exactFields[c.Field] {
@@ -91,6 +92,11 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 			if err != nil {
 				return p, fmt.Errorf("plan search: %w", err)
 			}
+			key := fmt.Sprint(c.Field, c.Phrase, terms)
+			if same[key] {
+				continue // left out of a pruned query: it would count twice
+			}
+			same[key] = true
 			n = min(n, docs) // synonyms counted apart may share records
 			words = append(words, word{clause: i, text: w, terms: terms, phrase: c.Phrase, field: c.Field,
 				postings: n, weight: cmp.Or(c.Boost, 1) * idf(n, docs)})

@@ -342,19 +342,29 @@ func (ix *Index) PutSynonyms(ctx context.Context, groups [][]string) error {
 	return nil
 }
 
+// reader opens a snapshot of the index for reading its terms; the caller
+// closes it.
+func (ix *Index) reader() (bleveindex.IndexReader, error) {
+	adv, err := ix.bleve.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("open reader: %w", err)
+	}
+	return r, nil
+}
+
 // TermCounts returns, for each word, how many passages contain it after
 // English analysis (stemming) in their text, or failing that in their
 // section heading or title; -1 for a word the analysis drops (a stop
 // word). It tells callers which question words the coverage knows at all,
 // and how rare they are.
 func (ix *Index) TermCounts(ctx context.Context, words []string) ([]int, error) {
-	adv, err := ix.bleve.Advanced()
+	r, err := ix.reader()
 	if err != nil {
 		return nil, fmt.Errorf("term counts: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("term counts: open reader: %w", err)
 	}
 	defer r.Close()
 	an := ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)

@@ -61,13 +61,9 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 	if q.Exhaustive || slices.ContainsFunc(q.Clauses, func(c Clause) bool { return c.Required }) {
 		return p, nil
 	}
-	adv, err := ix.bleve.Advanced()
+	r, err := ix.reader()
 	if err != nil {
 		return p, fmt.Errorf("plan search: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return p, fmt.Errorf("plan search: open reader: %w", err)
 	}
 	defer r.Close()
 	docs, err := r.DocCount()

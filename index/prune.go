@@ -34,6 +34,11 @@ import (
 const (
 	minCommon   = 2000
 	commonShare = 100
+	// minPhrase: checking a phrase (positions) is the dearest match there
+	// is, so a phrase in more records than this that holds a word a
+	// paragraph must say anyway is checked only on the paragraphs that
+	// word finds (see commonWords).
+	minPhrase = 250
 )
 
 // plan is a query's clauses with each one's words split by how common
@@ -71,8 +76,8 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 		return p, fmt.Errorf("plan search: %w", err)
 	}
 	cut := max(minCommon, docs/commonShare)
-	if docs <= cut {
-		return p, nil // no word can be in more than cut records
+	if docs <= min(cut, minPhrase) {
+		return p, nil // nothing could be left out
 	}
 	pc := postingCounter{ctx: ctx, r: r, an: ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)}
 	pc.thesaurus, _ = r.(bleveindex.ThesaurusReader)
@@ -256,7 +261,7 @@ func commonWords(words []word, cut uint64) map[int]bool {
 		}
 	}
 	for i, w := range words {
-		if w.phrase && !common[i] && w.postings > cut && slices.ContainsFunc(w.terms, func(t string) bool { return must[w.field+"\x00"+t] }) {
+		if w.phrase && !common[i] && w.postings > minPhrase && slices.ContainsFunc(w.terms, func(t string) bool { return must[w.field+"\x00"+t] }) {
 			common[i] = true
 		}
 	}

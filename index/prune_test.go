@@ -99,3 +99,53 @@ func TestSearchPrunesCommonWords(t *testing.T) {
 		t.Errorf("all-common query found %d hits, want 5", len(got))
 	}
 }
+
+// TestSearchPhraseOfAWordItNeeds: a phrase made of a word a paragraph must
+// say anyway finds no other paragraph, so checking it only where that word
+// is changes no hit; a phrase of other words still finds its own.
+func TestSearchPhraseOfAWordItNeeds(t *testing.T) {
+	ctx := context.Background()
+	var ids []string
+	var ps []corpus.Passage
+	add := func(id, text string) {
+		ids = append(ids, id)
+		ps = append(ps, corpus.Passage{ID: id + "#p1s1", Citation: corpus.Citation{DocID: id, Paragraph: 1}, Sentence: 1, Text: text, Context: text})
+	}
+	for i := range 300 {
+		add(fmt.Sprintf("speech%03d", i), fmt.Sprintf("The prime minister spoke on trade, day %d.", i))
+	}
+	for i := range 5 {
+		add(fmt.Sprintf("resign%d", i), "The minister may resign.")
+	}
+	for i := range 260 {
+		add(fmt.Sprintf("chief%03d", i), fmt.Sprintf("The chief executive left, day %d.", i))
+	}
+	ix := openWith(t, ids, ps)
+	q := index.Query{Size: 1000, Clauses: []index.Clause{
+		{Text: "prime minister resign"},
+		{Text: "prime minister", Phrase: true, Boost: 0.5},
+		{Text: "chief executive", Phrase: true, Boost: 0.5},
+	}}
+	got, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.Exhaustive = true
+	want, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := func(hits []index.Hit) map[string]bool {
+		m := map[string]bool{}
+		for _, h := range hits {
+			m[h.ID] = true
+		}
+		return m
+	}
+	if g, w := set(got), set(want); len(g) != len(w) || len(g) != 565 {
+		t.Fatalf("found %d passages, exhaustive %d, want all 565", len(g), len(w))
+	}
+	if got[0].DocID != want[0].DocID {
+		t.Errorf("best hit %s, exhaustive %s", got[0].DocID, want[0].DocID)
+	}
+}

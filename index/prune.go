@@ -32,7 +32,7 @@ import (
 // exactly as without pruning. A query with required clauses (a topic's
 // best passages) is driven by them and run as it is.
 const (
-	minCommon   = 2000
+	minCommon   = 1000
 	commonShare = 100
 	// minPhrase: checking a phrase (positions) is the dearest match there
 	// is, so a phrase in more records than this that holds a word a

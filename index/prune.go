@@ -27,7 +27,7 @@ import (
 // postings of the others and skips ahead in those of the common ones.
 //
 // Only a word in more than max(minCommon, records/commonShare) records is
-// left out: scoring a few thousand records costs little, so a small
+// left out: scoring a thousand records costs little, so a small
 // corpus, the embedded coverage among them, is searched in full and ranks
 // exactly as without pruning. A query with required clauses (a topic's
 // best passages) is driven by them and run as it is.

@@ -97,7 +97,7 @@ func (a *SlackApp) findReply(ctx context.Context, to replyTo) (bool, error) {
 		msgs = res.Messages
 	}
 	for _, m := range msgs {
-		if m.BotID == a.botID && m.Metadata.EventType == replyEventType && m.Metadata.EventPayload["event_id"] == to.eventID {
+		if (a.botID == "" || m.BotID == a.botID) && m.Metadata.EventType == replyEventType && m.Metadata.EventPayload["event_id"] == to.eventID {
 			return true, nil
 		}
 	}

@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -344,7 +343,8 @@ type DigestPoster struct {
 
 	mu        sync.Mutex    // one round of posting at a time
 	retryWait time.Duration // before re-checking and re-posting after a timeout
-	botID     string        // our bot's id (auth.test), once known: only its messages count as our digest
+	botID     string        // our bot's id (auth.test): only its messages count as our digest; "" matches any
+	botKnown  bool          // auth.test was asked
 }
 
 // NewDigestPoster returns a poster that posts with client the digests
@@ -482,15 +482,12 @@ const maxHistoryPages = 20
 // findPosted returns the timestamp of the digest for now's local day in
 // the channel's history, posted by our bot, or "" when there is none.
 func (p *DigestPoster) findPosted(ctx context.Context, channel string, now time.Time) (string, error) {
-	if p.botID == "" {
+	if !p.botKnown {
 		id, err := p.api.AuthTestContext(ctx)
 		if err != nil {
 			return "", fmt.Errorf("identify our bot: %w", err)
 		}
-		if id.BotID == "" {
-			return "", errors.New("identify our bot: auth.test gave no bot id (is the token a bot token?)")
-		}
-		p.botID = id.BotID
+		p.botID, p.botKnown = id.BotID, true // a token without a bot id: tagged messages of any author count
 	}
 	start := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
 	end := start.AddDate(0, 0, 1)
@@ -511,7 +508,7 @@ func (p *DigestPoster) findPosted(ctx context.Context, channel string, now time.
 			md := m.Metadata
 			// Another app could tag a message the same way; only our
 			// bot's own post is our digest.
-			if m.BotID == p.botID && md.EventType == digestEventType && md.EventPayload["date"] == date && md.EventPayload["channel"] == channel {
+			if (p.botID == "" || m.BotID == p.botID) && md.EventType == digestEventType && md.EventPayload["date"] == date && md.EventPayload["channel"] == channel {
 				return m.Timestamp, nil
 			}
 		}

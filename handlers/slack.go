@@ -75,7 +75,7 @@ type SlackApp struct {
 	log    *slog.Logger
 
 	userID  string         // the bot's own user id, from auth.test
-	botID   string         // the bot's id, from auth.test: the author of its messages
+	botID   string         // the bot's id, from auth.test: the author of its messages ("" if the token has none)
 	mention *regexp.Regexp // a mention of the bot in message text
 
 	seen      *eventSet

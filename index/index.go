@@ -35,6 +35,9 @@ type Index struct {
 	manifest map[string]string // document id → fingerprint of its indexed passages (see Sync)
 
 	read paragraphCache // paragraphs searches returned, decoded
+
+	persistErrs <-chan error // failed writes to disk (see persistErrors)
+	unwatch     func()
 }
 
 // Open creates a scorch index in dir, or in a new temporary directory when
@@ -55,11 +58,13 @@ func Open(dir string) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Index{bleve: bi, dir: dir, tempDir: temp, rebuilt: rebuilt, manifest: manifest}, nil
+	errs, unwatch := watchPersistErrors(dir)
+	return &Index{bleve: bi, dir: dir, tempDir: temp, rebuilt: rebuilt, manifest: manifest, persistErrs: errs, unwatch: unwatch}, nil
 }
 
 // Close releases the index, removing it when it was temporary.
 func (ix *Index) Close() error {
+	ix.unwatch()
 	err := ix.bleve.Close()
 	if ix.tempDir {
 		if rmErr := os.RemoveAll(ix.dir + "/.."); rmErr != nil && err == nil {
@@ -356,7 +361,7 @@ func (ix *Index) reader() (bleveindex.IndexReader, error) {
 	return r, nil
 }
 
-// TermCounts returns, for each word, how many passages contain it after
+// TermCounts returns, for each word, how many paragraphs contain it after
 // English analysis (stemming) in their text, or failing that in their
 // section heading or title; -1 for a word the analysis drops (a stop
 // word). It tells callers which question words the coverage knows at all,
@@ -402,9 +407,9 @@ func (ix *Index) TermCounts(ctx context.Context, words []string) ([]int, error) 
 
 // Clause is one part of a query: text matched against a field ("" means
 // the passage text), either as words or as an exact phrase, with a boost.
-// The fields are "text", "context" (the paragraph), "title", "section",
-// "aliases" (what the passage defines), and the exact-match fields
-// "topics", "doc_id" and "edition".
+// The fields are "text" (the paragraph), "title", "section", "aliases"
+// (what its sentences define), and the exact-match fields "topics",
+// "doc_id" and "edition"; a search on any other field is an error.
 type Clause struct {
 	Field    string
 	Text     string
@@ -452,7 +457,9 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	}
 	// Bleve's default order, by score alone: ordering ties by id as well
 	// made it read the id of every matching paragraph. Ties are put in id
-	// order below, among the paragraphs returned.
+	// order below, among the paragraphs returned; which of several tied
+	// paragraphs make the cut at size follows the index's internal order,
+	// the same for the same index.
 	req := bleve.NewSearchRequestOptions(top, size, 0, false)
 	req.Fields = []string{fieldStored}
 	res, err := ix.bleve.SearchInContext(ctx, req)

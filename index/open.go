@@ -9,8 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -33,6 +35,38 @@ var (
 	manifestKey = []byte("dealbot.manifest") // JSON: document id → fingerprint of its passages
 )
 
+// Bleve writes snapshots to disk in the background and, when that fails,
+// retries without calling the batch's persisted callback; it reports the
+// failure only to a callback registered by name. persistErrors routes
+// those reports to the open index they belong to (by store path), so that
+// a Sync waiting for the disk fails instead of waiting for ever.
+var persistErrors sync.Map // store path → chan error
+
+const persistErrorCallback = "dealbot.persist"
+
+func init() {
+	scorch.RegistryAsyncErrorCallbacks[persistErrorCallback] = func(err error, path string) {
+		if !errors.Is(err, scorch.ErrPersist) {
+			return // merges and clean-ups are retried and only slow things down
+		}
+		if ch, ok := persistErrors.Load(filepath.Clean(path)); ok {
+			select {
+			case ch.(chan error) <- err:
+			default: // one unread error is enough
+			}
+		}
+	}
+}
+
+// watchPersistErrors returns the channel on which the index in dir hears
+// of failed writes to disk, and a function that stops listening.
+func watchPersistErrors(dir string) (<-chan error, func()) {
+	key := filepath.Join(dir, "store")
+	ch := make(chan error, 1)
+	persistErrors.Store(key, ch)
+	return ch, func() { persistErrors.Delete(key) }
+}
+
 // openPersistent opens the index in dir, creating it when there is none,
 // and rebuilding it (empty) when it cannot be read or was built with
 // another mapping. It returns why it rebuilt, or "".
@@ -42,7 +76,8 @@ func openPersistent(dir string) (bleve.Index, map[string]string, string, error) 
 	// the disk at its end). A crash loses only batches not yet written,
 	// each whole, with the manifest that lists them: the next Sync redoes
 	// them.
-	config := map[string]interface{}{"bolt_timeout": lockWait, "unsafe_batch": true}
+	config := map[string]interface{}{"bolt_timeout": lockWait, "unsafe_batch": true,
+		"asyncErrorCallbackName": persistErrorCallback}
 	bi, err := openRecovering(dir, config)
 	rebuilt := ""
 	switch {

@@ -18,7 +18,7 @@ import (
 // ten thousand documents words like "Japan" or "tariffs" are in tens of
 // thousands of paragraphs, and scoring them all was most of an answer's
 // cost: one plain match query grows about 100× from the embedded coverage
-// to 10,000 documents. So a search leaves out, as MaxScore does (Turtle and
+// to 10,000 documents. So a search leaves out, after MaxScore (Turtle and
 // Flood, 1995), the words a good paragraph need not say: the most common
 // ones, as long as together they weigh (boost × IDF) less than the query's
 // weightiest single word, so that a paragraph saying only them would rank
@@ -56,11 +56,16 @@ type plannedClause struct {
 	rare, common []string
 }
 
-// plan classifies q's words, unless q is exhaustive.
+// plan classifies q's words. It leaves every clause whole (in rare) when
+// q is exhaustive, has required clauses, or the index is too small for
+// any word to be left out.
 func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 	p := plan{clauses: make([]plannedClause, len(q.Clauses))}
 	for i, c := range q.Clauses {
 		c.Field = cmp.Or(c.Field, fieldText)
+		if !searchFields[c.Field] {
+			return p, fmt.Errorf("search: no field %q", c.Field)
+		}
 		p.clauses[i] = plannedClause{Clause: c, rare: []string{c.Text}}
 	}
 	if q.Exhaustive || slices.ContainsFunc(q.Clauses, func(c Clause) bool { return c.Required }) {
@@ -82,7 +87,7 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 	pc := postingCounter{ctx: ctx, r: r, an: ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)}
 	pc.thesaurus, _ = r.(bleveindex.ThesaurusReader)
 	var words []word
-	same := map[string]bool{} // a word that analyses as an earlier one of the same kind matches the same records
+	same := map[string]int{} // a word that analyses as an earlier one of the same kind matches the same records
 	for i, c := range p.clauses {
 		ws := []string{c.Text}
 		if !c.Phrase && !exactFields[c.Field] {
@@ -93,19 +98,27 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 			if err != nil {
 				return p, fmt.Errorf("plan search: %w", err)
 			}
-			key := fmt.Sprint(c.Field, c.Phrase, terms)
-			if same[key] {
-				continue // left out of a pruned query: it would count twice
-			}
-			same[key] = true
 			n = min(n, docs) // synonyms counted apart may share records
-			words = append(words, word{clause: i, text: w, terms: terms, phrase: c.Phrase, field: c.Field,
-				postings: n, weight: cmp.Or(c.Boost, 1) * idf(n, docs)})
+			wd := word{clause: i, text: w, terms: terms, phrase: c.Phrase, field: c.Field,
+				postings: n, weight: cmp.Or(c.Boost, 1) * idf(n, docs)}
+			key := fmt.Sprint(c.Field, c.Phrase, terms)
+			if j, ok := same[key]; ok {
+				// Asked once in a pruned query, with the larger boost.
+				if wd.weight > words[j].weight {
+					words[j] = wd
+				}
+				continue
+			}
+			same[key] = len(words)
+			words = append(words, wd)
 		}
 	}
 	common := commonWords(words, cut)
 	if len(common) == 0 {
 		return p, nil // nothing to gain: every clause whole, as given
+	}
+	if !keepDriver(words, common) {
+		return p, nil // only phrases and tags could drive it: search in full
 	}
 	p.pruned = true
 	for i := range p.clauses {
@@ -212,11 +225,15 @@ type word struct {
 	weight   float64 // the clause's boost × the word's IDF
 }
 
-// commonWords picks the words a paragraph need not match, the way MaxScore
-// does: the most common words, as long as together they weigh less than
-// the question's weightiest single word, so that a paragraph matching only
-// them would rank below one matching that word. Only words in more than
-// cut paragraphs are worth leaving out.
+// commonWords picks the words a paragraph need not match, after MaxScore:
+// the most common words, as long as together they weigh less than the
+// question's weightiest single word, so that a paragraph matching only
+// them would rank below one matching that word. It is an approximation:
+// weights are boost × IDF, where BM25 lets a word said several times in a
+// short paragraph weigh up to 2.2 times that, so a paragraph repeating
+// common words can be missed; the question sets measure what that costs
+// (see README, Performance). Only words in more than cut paragraphs are
+// worth leaving out.
 func commonWords(words []word, cut uint64) map[int]bool {
 	order := make([]int, 0, len(words))
 	strongest := 0.0
@@ -268,10 +285,39 @@ func commonWords(words []word, cut uint64) map[int]bool {
 	return common
 }
 
+// keepDriver makes sure a pruned query is driven by a word: the postings of
+// a phrase only bound how many paragraphs it matches (its words may never
+// stand together), and a topic tag alone is no answer. If no plain word is
+// left to drive it, the weightiest common one is; it reports false when
+// the query has no plain word at all.
+func keepDriver(words []word, common map[int]bool) bool {
+	best := -1
+	for i, w := range words {
+		if w.phrase || w.field == fieldTopics || w.postings == 0 {
+			continue
+		}
+		if !common[i] {
+			return true
+		}
+		if best < 0 || w.weight > words[best].weight {
+			best = i
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	delete(common, best)
+	return true
+}
+
 // idf is BM25's inverse document frequency of a word in n of docs records.
 func idf(n, docs uint64) float64 {
 	return math.Log(1 + (float64(docs)-float64(n)+0.5)/(float64(n)+0.5))
 }
+
+// searchFields are the fields a clause may search.
+var searchFields = map[string]bool{fieldText: true, fieldTitle: true, fieldSection: true, fieldAliases: true,
+	fieldTopics: true, fieldDocID: true, fieldEdition: true}
 
 // exactFields are the fields matched as one exact term.
 var exactFields = map[string]bool{fieldTopics: true, fieldDocID: true, fieldEdition: true}

@@ -19,7 +19,7 @@ func TestSearchSmallIndexIsExhaustive(t *testing.T) {
 	for _, text := range []string{"tariff rate Japan pay", "who decides which projects the fund backs", "Ishiba pressure election"} {
 		q := index.Query{Size: 40, Clauses: []index.Clause{
 			{Text: text, Boost: 1},
-			{Field: "context", Text: text, Boost: 0.3},
+			{Field: "aliases", Text: text, Boost: 0.1},
 			{Field: "section", Text: text, Boost: 0.3},
 		}}
 		got, err := ix.Search(ctx, q)
@@ -147,5 +147,53 @@ func TestSearchPhraseOfAWordItNeeds(t *testing.T) {
 	}
 	if got[0].DocID != want[0].DocID {
 		t.Errorf("best hit %s, exhaustive %s", got[0].DocID, want[0].DocID)
+	}
+}
+
+// TestSearchPrunedNeverEmpty: when every word of a query is common, a
+// pruned search is still driven by a word, not by a topic tag or a phrase
+// whose words never stand together, and so finds what there is.
+func TestSearchPrunedNeverEmpty(t *testing.T) {
+	ctx := context.Background()
+	var ids []string
+	var ps []corpus.Passage
+	add := func(id, text string, topics ...string) {
+		ids = append(ids, id)
+		ps = append(ps, corpus.Passage{ID: id + "#p1s1", Citation: corpus.Citation{DocID: id, Paragraph: 1}, Sentence: 1,
+			Text: text, Context: text, Topics: topics})
+	}
+	for i := range 3000 {
+		var topics []string
+		if i%2 == 0 {
+			topics = []string{"tariffs"}
+		}
+		add(fmt.Sprintf("f%04d", i), fmt.Sprintf("Item %d on tariffs and trade.", i), topics...)
+	}
+	for i := range 20 {
+		add(fmt.Sprintf("p%02d", i), "The prime cut of beef.")
+		add(fmt.Sprintf("m%02d", i), "The minister spoke.")
+	}
+	ix := openWith(t, ids, ps)
+	for name, clauses := range map[string][]index.Clause{
+		"TopicWeighsMost": {{Text: "tariffs trade"}, {Field: "topics", Text: "tariffs", Boost: 5}},
+		"PhraseNeverSaid": {{Text: "tariffs trade"}, {Text: "prime minister", Phrase: true}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			hits, err := ix.Search(ctx, index.Query{Clauses: clauses, Size: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := paragraphCount(hitPassages(hits)); n != 10 {
+				t.Errorf("found %d paragraphs, want 10", n)
+			}
+		})
+	}
+}
+
+func TestSearchUnknownField(t *testing.T) {
+	ids, ps := embeddedPassages(t)
+	ix := openWith(t, ids, ps)
+	if _, err := ix.Search(context.Background(), index.Query{Clauses: []index.Clause{{Field: "context", Text: "tariffs"}}}); err == nil {
+		t.Error("a search on a field the index does not have gave no error")
 	}
 }

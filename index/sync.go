@@ -57,6 +57,10 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	old := ix.manifest // replaced, never changed, as batches are written
+	select {
+	case <-ix.persistErrs: // an earlier write's failure, retried since
+	default:
+	}
 	fps := make([]string, len(docs))
 	parallel(len(docs), func(i int) { fps[i] = Fingerprint(docs[i].Passages) })
 	var stats SyncStats
@@ -119,12 +123,12 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		return nil
 	}
 	deleteDoc := func(id string) error {
-		old, err := ix.recordIDs(ctx, id)
+		ids, err := ix.recordIDs(ctx, id)
 		if err != nil {
 			return err
 		}
-		for _, pid := range old {
-			w.batch.Delete(pid)
+		for _, rid := range ids {
+			w.batch.Delete(rid)
 		}
 		return nil
 	}
@@ -144,9 +148,9 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 				end++
 			}
 			chunk := work[start:end]
-			docs := make([][]*document.Document, len(chunk))
+			records := make([][]*document.Document, len(chunk))
 			errs := make([]error, len(chunk))
-			parallel(len(chunk), func(j int) { docs[j], errs[j] = w.documents(chunk[j].Passages) })
+			parallel(len(chunk), func(j int) { records[j], errs[j] = w.documents(chunk[j].Passages) })
 			if err := errors.Join(errs...); err != nil {
 				return err
 			}
@@ -158,7 +162,7 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 						return err
 					}
 				}
-				for _, doc := range docs[j] {
+				for _, doc := range records[j] {
 					if err := w.batch.IndexAdvanced(doc); err != nil {
 						return fmt.Errorf("index paragraph %s: %w", doc.ID(), err)
 					}
@@ -185,6 +189,8 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		if err != nil {
 			return stats, fmt.Errorf("write index to disk: %w", err)
 		}
+	case err := <-ix.persistErrs:
+		return stats, fmt.Errorf("write index to disk: %w", err)
 	case <-ctx.Done():
 		return stats, ctx.Err()
 	}
@@ -236,6 +242,11 @@ func (out *batchOut) run() {
 
 // write queues a batch, waiting while another is queued.
 func (out *batchOut) write(ctx context.Context, b *bleve.Batch, manifest map[string]string, done int) error {
+	select {
+	case <-out.failed:
+		return errWriteFailed
+	default:
+	}
 	select {
 	case out.jobs <- batchJob{batch: b, manifest: manifest, done: done}:
 		return ctx.Err()

@@ -49,19 +49,14 @@ func TestSearchPrunesCommonWords(t *testing.T) {
 	ctx := context.Background()
 	// "tariffs" is in every passage (too many to score them all), the
 	// other words in a few.
-	var ids []string
-	var ps []corpus.Passage
-	add := func(id, text string) {
-		ids = append(ids, id)
-		ps = append(ps, corpus.Passage{ID: id + "#p1s1", Citation: corpus.Citation{DocID: id, Paragraph: 1}, Sentence: 1, Text: text, Context: text})
-	}
+	var c oneParagraphDocs
 	for i := range 3000 {
-		add(fmt.Sprintf("filler%04d", i), fmt.Sprintf("Item %d on tariffs and trade.", i))
+		c.add(fmt.Sprintf("filler%04d", i), fmt.Sprintf("Item %d on tariffs and trade.", i))
 	}
-	add("lumber", "Canada pays tariffs on lumber.")
-	add("rice", "Rice imports face tariffs.")
-	add("lumber2", "Lumber mills in Canada expect a slow year.")
-	ix := openWith(t, ids, ps)
+	c.add("lumber", "Canada pays tariffs on lumber.")
+	c.add("rice", "Rice imports face tariffs.")
+	c.add("lumber2", "Lumber mills in Canada expect a slow year.")
+	ix := openWith(t, c.ids, c.ps)
 
 	q := index.Query{Size: 10, Clauses: []index.Clause{{Text: "tariffs Canada lumber"}}}
 	got, err := ix.Search(ctx, q)
@@ -105,22 +100,17 @@ func TestSearchPrunesCommonWords(t *testing.T) {
 // is changes no hit; a phrase of other words still finds its own.
 func TestSearchPhraseOfAWordItNeeds(t *testing.T) {
 	ctx := context.Background()
-	var ids []string
-	var ps []corpus.Passage
-	add := func(id, text string) {
-		ids = append(ids, id)
-		ps = append(ps, corpus.Passage{ID: id + "#p1s1", Citation: corpus.Citation{DocID: id, Paragraph: 1}, Sentence: 1, Text: text, Context: text})
-	}
+	var c oneParagraphDocs
 	for i := range 300 {
-		add(fmt.Sprintf("speech%03d", i), fmt.Sprintf("The prime minister spoke on trade, day %d.", i))
+		c.add(fmt.Sprintf("speech%03d", i), fmt.Sprintf("The prime minister spoke on trade, day %d.", i))
 	}
 	for i := range 5 {
-		add(fmt.Sprintf("resign%d", i), "The minister may resign.")
+		c.add(fmt.Sprintf("resign%d", i), "The minister may resign.")
 	}
 	for i := range 260 {
-		add(fmt.Sprintf("chief%03d", i), fmt.Sprintf("The chief executive left, day %d.", i))
+		c.add(fmt.Sprintf("chief%03d", i), fmt.Sprintf("The chief executive left, day %d.", i))
 	}
-	ix := openWith(t, ids, ps)
+	ix := openWith(t, c.ids, c.ps)
 	q := index.Query{Size: 1000, Clauses: []index.Clause{
 		{Text: "prime minister resign"},
 		{Text: "prime minister", Phrase: true, Boost: 0.5},
@@ -155,25 +145,19 @@ func TestSearchPhraseOfAWordItNeeds(t *testing.T) {
 // whose words never stand together, and so finds what there is.
 func TestSearchPrunedNeverEmpty(t *testing.T) {
 	ctx := context.Background()
-	var ids []string
-	var ps []corpus.Passage
-	add := func(id, text string, topics ...string) {
-		ids = append(ids, id)
-		ps = append(ps, corpus.Passage{ID: id + "#p1s1", Citation: corpus.Citation{DocID: id, Paragraph: 1}, Sentence: 1,
-			Text: text, Context: text, Topics: topics})
-	}
+	var c oneParagraphDocs
 	for i := range 3000 {
 		var topics []string
 		if i%2 == 0 {
 			topics = []string{"tariffs"}
 		}
-		add(fmt.Sprintf("f%04d", i), fmt.Sprintf("Item %d on tariffs and trade.", i), topics...)
+		c.add(fmt.Sprintf("f%04d", i), fmt.Sprintf("Item %d on tariffs and trade.", i), topics...)
 	}
 	for i := range 20 {
-		add(fmt.Sprintf("p%02d", i), "The prime cut of beef.")
-		add(fmt.Sprintf("m%02d", i), "The minister spoke.")
+		c.add(fmt.Sprintf("p%02d", i), "The prime cut of beef.")
+		c.add(fmt.Sprintf("m%02d", i), "The minister spoke.")
 	}
-	ix := openWith(t, ids, ps)
+	ix := openWith(t, c.ids, c.ps)
 	for name, clauses := range map[string][]index.Clause{
 		"TopicWeighsMost": {{Text: "tariffs trade"}, {Field: "topics", Text: "tariffs", Boost: 5}},
 		"PhraseNeverSaid": {{Text: "tariffs trade"}, {Text: "prime minister", Phrase: true}},
@@ -196,4 +180,16 @@ func TestSearchUnknownField(t *testing.T) {
 	if _, err := ix.Search(context.Background(), index.Query{Clauses: []index.Clause{{Field: "context", Text: "tariffs"}}}); err == nil {
 		t.Error("a search on a field the index does not have gave no error")
 	}
+}
+
+// oneParagraphDocs collects documents of one paragraph of one sentence.
+type oneParagraphDocs struct {
+	ids []string
+	ps  []corpus.Passage
+}
+
+func (c *oneParagraphDocs) add(id, text string, topics ...string) {
+	c.ids = append(c.ids, id)
+	c.ps = append(c.ps, corpus.Passage{ID: id + "#p1s1", Citation: corpus.Citation{DocID: id, Paragraph: 1}, Sentence: 1,
+		Text: text, Context: text, Topics: topics})
 }

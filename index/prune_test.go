@@ -13,7 +13,6 @@ import (
 // coverage) a search scores every passage, so it finds exactly what an
 // exhaustive search finds, with the same scores.
 func TestSearchSmallIndexIsExhaustive(t *testing.T) {
-	ctx := context.Background()
 	ids, ps := embeddedPassages(t)
 	ix := openWith(t, ids, ps)
 	for _, text := range []string{"tariff rate Japan pay", "who decides which projects the fund backs", "Ishiba pressure election"} {
@@ -22,15 +21,7 @@ func TestSearchSmallIndexIsExhaustive(t *testing.T) {
 			{Field: "aliases", Text: text, Boost: 0.1},
 			{Field: "section", Text: text, Boost: 0.3},
 		}}
-		got, err := ix.Search(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q.Exhaustive = true
-		want, err := ix.Search(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got, want := searchBoth(t, ix, q)
 		if len(got) != len(want) || len(got) == 0 {
 			t.Fatalf("%q: %d hits, exhaustive %d", text, len(got), len(want))
 		}
@@ -99,7 +90,6 @@ func TestSearchPrunesCommonWords(t *testing.T) {
 // say anyway finds no other paragraph, so checking it only where that word
 // is changes no hit; a phrase of other words still finds its own.
 func TestSearchPhraseOfAWordItNeeds(t *testing.T) {
-	ctx := context.Background()
 	var c oneParagraphDocs
 	for i := range 300 {
 		c.add(fmt.Sprintf("speech%03d", i), fmt.Sprintf("The prime minister spoke on trade, day %d.", i))
@@ -116,15 +106,7 @@ func TestSearchPhraseOfAWordItNeeds(t *testing.T) {
 		{Text: "prime minister", Phrase: true, Boost: 0.5},
 		{Text: "chief executive", Phrase: true, Boost: 0.5},
 	}}
-	got, err := ix.Search(ctx, q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q.Exhaustive = true
-	want, err := ix.Search(ctx, q)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got, want := searchBoth(t, ix, q)
 	set := func(hits []index.Hit) map[string]bool {
 		m := map[string]bool{}
 		for _, h := range hits {
@@ -192,4 +174,21 @@ func (c *oneParagraphDocs) add(id, text string, topics ...string) {
 	c.ids = append(c.ids, id)
 	c.ps = append(c.ps, corpus.Passage{ID: id + "#p1s1", Citation: corpus.Citation{DocID: id, Paragraph: 1}, Sentence: 1,
 		Text: text, Context: text, Topics: topics})
+}
+
+// searchBoth runs q as given and exhaustively.
+func searchBoth(t *testing.T, ix *index.Index, q index.Query) (pruned, exhaustive []index.Hit) {
+	t.Helper()
+	ctx := context.Background()
+	q.Exhaustive = false
+	pruned, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.Exhaustive = true
+	exhaustive, err = ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pruned, exhaustive
 }

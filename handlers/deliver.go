@@ -97,7 +97,7 @@ func (a *SlackApp) findReply(ctx context.Context, to replyTo) (bool, error) {
 		msgs = res.Messages
 	}
 	for _, m := range msgs {
-		if (a.botID == "" || m.BotID == a.botID) && m.Metadata.EventType == replyEventType && m.Metadata.EventPayload["event_id"] == to.eventID {
+		if postedBy(m, a.botID) && m.Metadata.EventType == replyEventType && m.Metadata.EventPayload["event_id"] == to.eventID {
 			return true, nil
 		}
 	}
@@ -106,6 +106,13 @@ func (a *SlackApp) findReply(ctx context.Context, to replyTo) (bool, error) {
 
 // errAttr logs a Web API error without the URL it went to: a response_url
 // is a credential of sorts.
+// postedBy reports whether our bot, whose id is botID, posted m: only its
+// own tagged messages count as posted replies or digests, not another
+// app's tagged the same way. A token without a bot id ("") matches any.
+func postedBy(m slack.Message, botID string) bool {
+	return botID == "" || m.BotID == botID
+}
+
 func errAttr(err error) slog.Attr {
 	var ue *url.Error
 	if errors.As(err, &ue) {

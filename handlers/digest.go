@@ -506,9 +506,7 @@ func (p *DigestPoster) findPosted(ctx context.Context, channel string, now time.
 		}
 		for _, m := range res.Messages {
 			md := m.Metadata
-			// Another app could tag a message the same way; only our
-			// bot's own post is our digest.
-			if (p.botID == "" || m.BotID == p.botID) && md.EventType == digestEventType && md.EventPayload["date"] == date && md.EventPayload["channel"] == channel {
+			if postedBy(m, p.botID) && md.EventType == digestEventType && md.EventPayload["date"] == date && md.EventPayload["channel"] == channel {
 				return m.Timestamp, nil
 			}
 		}

@@ -47,14 +47,14 @@ type Fault struct {
 // The fake's bot: auth.test names it, and every message posted through the
 // fake is its message.
 const (
-	BotID     = "B0FAKE"
-	BotUserID = "W012A3CDE" // slacktest's default user id
+	botID     = "B0FAKE"
+	botUserID = "W012A3CDE" // slacktest's default user id
 )
 
 // authTest answers auth.test for the fake's bot.
 func authTest(rw http.ResponseWriter, _ *http.Request) {
 	writeJSON(rw, map[string]any{"ok": true, "url": "https://localhost.localdomain/", "team": "dealbot-test", "team_id": "T0FAKE",
-		"user": "dealbot", "user_id": BotUserID, "bot_id": BotID})
+		"user": "dealbot", "user_id": botUserID, "bot_id": botID})
 }
 
 // Start starts a workspace whose messages are stamped with now's time.
@@ -189,7 +189,7 @@ func (w *Workspace) postMessage(rw http.ResponseWriter, r *http.Request) {
 	m.Channel = channel
 	m.Text = r.PostForm.Get("text")
 	m.ThreadTimestamp = r.PostForm.Get("thread_ts")
-	m.BotID = BotID
+	m.BotID = botID
 	if b := r.PostForm.Get("blocks"); b != "" {
 		if err := json.Unmarshal([]byte(b), &m.Blocks); err != nil {
 			writeJSON(rw, map[string]any{"ok": false, "error": "invalid_blocks"})

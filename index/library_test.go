@@ -174,7 +174,7 @@ func TestWatchWhileSearching(t *testing.T) {
 	})
 	t.Run("Changes", func(t *testing.T) {
 		// Saved whole each time (a file rewritten in place can be read
-		// half-written; see the README): what is tested is the index.
+		// half-written; see docs/coverage.md): what is tested is the index.
 		for v := 2; v <= 6; v++ {
 			writeRenamed(t, live, version("live", v))
 			time.Sleep(15 * time.Millisecond) // edits faster than the debounce

@@ -232,7 +232,7 @@ type word struct {
 // weights are boost × IDF, where BM25 lets a word said several times in a
 // short paragraph weigh up to 2.2 times that, so a paragraph repeating
 // common words can be missed; the question sets measure what that costs
-// (see README, Performance). Only words in more than cut paragraphs are
+// (see docs/performance.md). Only words in more than cut paragraphs are
 // worth leaving out.
 func commonWords(words []word, cut uint64) map[int]bool {
 	order := make([]int, 0, len(words))

@@ -1,65 +1,12 @@
 package bot
 
+// A question's way to an answer, stage 1 (parse): its words, what it asks about, its topic.
+
 import (
 	"regexp"
 	"strings"
 	"unicode"
 )
-
-// kind is a bit set of what a question asks for; each kind has a cue the
-// answering sentence tends to carry.
-type kind uint
-
-const (
-	kindAmount       kind = 1 << iota // how much, how big, worth → money figures
-	kindPerson                        // who → people and organisations
-	kindReason                        // why → reasons
-	kindUncertain                     // does, will, could … → statements of fact or of uncertainty
-	kindDefinition                    // what does X stand for → the passage that defines X
-	kindTime                          // when, how soon → dates and time words
-	kindAge                           // how old → ages
-	kindList                          // which sectors, what goods → enumerations
-	kindWhether                       // whether, is it clear → statements of uncertainty
-	kindSignificance                  // why does it matter → statements of importance
-)
-
-// questionCues detect the kinds of a question, on its lower-case text.
-var questionCues = []struct {
-	kind kind
-	re   *regexp.Regexp
-}{
-	{kindAmount, regexp.MustCompile(`\bhow (much|many|big|large|high|low|sizable|significant)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
-	{kindPerson, regexp.MustCompile(`^\W*(who|whom|whose)\b|\bwho (is|are|was|were|said|says)\b|\bwhich (\w+ )?(person|people|officials?|ministers?|experts?|analysts?|agenc(y|ies)|institutions?|bod(y|ies)|organi[sz]ations?|companies|company|firms?|banks?|ministries|ministry|departments?|lenders?|insurers?)\b`)},
-	{kindReason, regexp.MustCompile(`\bwhy\b|\breasons?\b|\bcause[sd]?\b|\bwhat (drove|drives|prompted|explains)\b`)},
-	{kindUncertain, regexp.MustCompile(`^\W*(does|do|will|would|is|are|can|could|has|have)\b`)},
-	{kindWhether, regexp.MustCompile(`\bwhether\b|\b(clear|certain|known|settled|decided|clarified)\b`)},
-	{kindDefinition, regexp.MustCompile(`\bstands? for\b|\bshort for\b|\bfull (name|form|title)\b|\bspelled out\b|\b(acronym|abbreviation|meaning|definition)\b|\bwhat does \S+ mean\b|\bdefine\b`)},
-	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow (soon|long)\b|\b(timescale|timeline|timeframe|deadline|schedule)\b`)},
-	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b|\byears old\b|\bhow many years\b`)},
-	{kindSignificance, regexp.MustCompile(`\b(matters?|mattered|important|importance|significance|big deal)\b`)},
-	{kindList, regexp.MustCompile(`^\W*which\b|\bwhat (sectors|industries|goods|products|areas|projects|countries|partners|fields|items)\b|\blist\b`)},
-}
-
-// passageCues detect, in a passage, what each kind of question looks for.
-var passageCues = map[kind]*regexp.Regexp{
-	kindAmount:       regexp.MustCompile(`\$\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|percent|%)|\b\d+(\.\d+)?%`),
-	kindPerson:       regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|ambassador|institute|ministry|agency|official)\b`),
-	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|driven by|owing to|thanks to|in response|after|following|reeling from)\b`),
-	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to)\b`),
-	kindWhether:      regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
-	kindTime:         regexp.MustCompile(`(?i)\b(19|20)\d\d\b|\b(soon|timescale|timeline|months?|weeks?|years?|next|by the end|deadline)\b`),
-	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b`),
-	kindSignificance: regexp.MustCompile(`(?i)\b(significant|important|importance|big deal|crucial|vital|edge|advantage|ensures?|standout|notable|milestone|breakthrough)\b`),
-	kindList:         regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
-}
-
-// hedges say a thing may or may not happen: weaker statements of
-// uncertainty than passageCues[kindWhether] ("it remains unclear
-// whether …"), which is what a question of whether usually wants.
-var hedges = regexp.MustCompile(`(?i)\b(remains|may|might|could|perhaps|possibly|likely|expected to)\b`)
-
-// howMuch finds a question of quantity.
-var howMuch = regexp.MustCompile(`\bhow (much|many)\b`)
 
 // terseFiller are words that add nothing to a topic named on its own
 // ("political context", "tariffs update").
@@ -372,60 +319,4 @@ func hasCue(cs []cue, s string) bool {
 		}
 	}
 	return false
-}
-
-// dotted returns the spelling with full stops of a short initialism ("US"
-// → "U.S."), which the index keeps apart from it, or "".
-func dotted(w string) string {
-	if len(w) < 2 || len(w) > 3 {
-		return ""
-	}
-	var b strings.Builder
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return ""
-		}
-		b.WriteRune(unicode.ToUpper(r))
-		b.WriteByte('.')
-	}
-	return b.String()
-}
-
-// docFreq is how many passages use a word, in either spelling of an
-// initialism: a text writes "US" or "U.S.", rarely both.
-func docFreq(counts map[string]int, w string) int {
-	n := counts[w]
-	if d := dotted(w); d != "" {
-		n += max(counts[d], 0)
-	}
-	return n
-}
-
-// words returns the words to look up in the index: the question's words
-// and the single-word synonyms of each.
-func (q *question) lookupWords() []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(w string) {
-		if !seen[w] {
-			seen[w] = true
-			out = append(out, w)
-			if d := dotted(w); d != "" && !seen[d] {
-				seen[d] = true
-				out = append(out, d)
-			}
-		}
-	}
-	for _, t := range q.terms {
-		add(t.word)
-		if t.alt != "" {
-			add(t.alt)
-		}
-		for _, ci := range t.concepts {
-			for _, m := range thesaurus[ci] {
-				add(m)
-			}
-		}
-	}
-	return out
 }

@@ -1,0 +1,153 @@
+package bot
+
+// Stage 1 (parse), continued: the type of answer a question asks for, and the patterns that find each type in a passage.
+
+import (
+	"regexp"
+	"strings"
+)
+
+// kind is a bit set of what a question asks for; each kind has a cue the
+// answering sentence tends to carry.
+type kind uint
+
+const (
+	kindAmount       kind = 1 << iota // how much, how big, worth → money figures
+	kindPerson                        // who → people and organisations
+	kindReason                        // why → reasons
+	kindUncertain                     // does, will, could … → statements of fact or of uncertainty
+	kindDefinition                    // what does X stand for → the passage that defines X
+	kindTime                          // when, how soon → dates and time words
+	kindAge                           // how old → ages
+	kindList                          // which sectors, what goods → enumerations
+	kindWhether                       // whether, is it clear → statements of uncertainty
+	kindSignificance                  // why does it matter → statements of importance
+)
+
+// questionCues detect the kinds of a question, on its lower-case text.
+var questionCues = []struct {
+	kind kind
+	re   *regexp.Regexp
+}{
+	{kindAmount, regexp.MustCompile(`\bhow (much|many|big|large|high|low|sizable|significant)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
+	{kindPerson, regexp.MustCompile(`^\W*(who|whom|whose)\b|\bwho (is|are|was|were|said|says)\b|\bwhich (\w+ )?(person|people|officials?|ministers?|experts?|analysts?|agenc(y|ies)|institutions?|bod(y|ies)|organi[sz]ations?|companies|company|firms?|banks?|ministries|ministry|departments?|lenders?|insurers?)\b`)},
+	{kindReason, regexp.MustCompile(`\bwhy\b|\breasons?\b|\bcause[sd]?\b|\bwhat (drove|drives|prompted|explains)\b`)},
+	{kindUncertain, regexp.MustCompile(`^\W*(does|do|will|would|is|are|can|could|has|have)\b`)},
+	{kindWhether, regexp.MustCompile(`\bwhether\b|\b(clear|certain|known|settled|decided|clarified)\b`)},
+	{kindDefinition, regexp.MustCompile(`\bstands? for\b|\bshort for\b|\bfull (name|form|title)\b|\bspelled out\b|\b(acronym|abbreviation|meaning|definition)\b|\bwhat does \S+ mean\b|\bdefine\b`)},
+	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow (soon|long)\b|\b(timescale|timeline|timeframe|deadline|schedule)\b`)},
+	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b|\byears old\b|\bhow many years\b`)},
+	{kindSignificance, regexp.MustCompile(`\b(matters?|mattered|important|importance|significance|big deal)\b`)},
+	{kindList, regexp.MustCompile(`^\W*which\b|\bwhat (sectors|industries|goods|products|areas|projects|countries|partners|fields|items)\b|\blist\b`)},
+}
+
+// passageCues detect, in a passage, what each kind of question looks for.
+var passageCues = map[kind]*regexp.Regexp{
+	kindAmount:       regexp.MustCompile(`\$\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|percent|%)|\b\d+(\.\d+)?%`),
+	kindPerson:       regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|ambassador|institute|ministry|agency|official)\b`),
+	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|driven by|owing to|thanks to|in response|after|following|reeling from)\b`),
+	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to)\b`),
+	kindWhether:      regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
+	kindTime:         regexp.MustCompile(`(?i)\b(19|20)\d\d\b|\b(soon|timescale|timeline|months?|weeks?|years?|next|by the end|deadline)\b`),
+	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b`),
+	kindSignificance: regexp.MustCompile(`(?i)\b(significant|important|importance|big deal|crucial|vital|edge|advantage|ensures?|standout|notable|milestone|breakthrough)\b`),
+	kindList:         regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
+}
+
+// hedges say a thing may or may not happen: weaker statements of
+// uncertainty than passageCues[kindWhether] ("it remains unclear
+// whether …"), which is what a question of whether usually wants.
+var hedges = regexp.MustCompile(`(?i)\b(remains|may|might|could|perhaps|possibly|likely|expected to)\b`)
+
+// howMuch finds a question of quantity.
+var howMuch = regexp.MustCompile(`\bhow (much|many)\b`)
+
+// quantityWords name the amount a question asks for; an excerpt that
+// states a figure says them.
+var quantityWords = toSet(`worth value total amount size cost price figure sum tally scale number big large
+much many high`)
+
+// figureKinds are the kinds an answer must state a figure (or a name) for.
+const figureKinds = kindAmount | kindAge | kindTime | kindPerson
+
+// kindScore scores the kinds of answer the question asks for (k) that the
+// excerpt holds (cues, found by passageCues; hedging, by hedges):
+// wKind each (wKindFigure for a figure), averaged over the kinds.
+func kindScore(k, cues kind, hedging bool) float64 {
+	n, sum := 0, 0.0
+	for kk := range passageCues {
+		if k&kk == 0 {
+			continue
+		}
+		n++
+		if cues&kk == 0 {
+			if kk == kindWhether && hedging {
+				sum += wHedge
+			}
+			continue
+		}
+		switch {
+		case kk&figureKinds != 0 || kk == kindWhether:
+			sum += wKindFigure
+		case kk == kindUncertain && cues&kindWhether == 0:
+			sum += wYesNoHedge
+		default:
+			sum += wKind
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// timeExpr matches a statement of when: a date, a year, a weekday, a
+// duration, a season or "soon", and the words of a schedule.
+var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
+	`\b(in|by|since|until|from|early|late|mid-?)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
+	`\b(january|february|march|april|june|july|august|september|october|november|december)\s+\d|` +
+	`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b|` +
+	`\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[ -](days?|weeks?|months?|years?|decades?)\b|` +
+	`\b(next|last|this|coming|later this|earlier this|end of the|end of this|the)\s+(week|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b|` +
+	`\b(soon|shortly|immediately|ago|later|timescale|timeline|timetable|timeframe|deadline|scheduled|schedule)\b`)
+
+// statesTime reports whether a passage answers a question of when: its
+// sentence states a time and says some of the question itself, or by a
+// reference, so that the time is of the thing asked about ("When does
+// the deal take effect?" is not answered by "… expected to target
+// semiconductors soon", which is about tariffs). sent is the sentence
+// alone, without the one before it that an excerpt may add.
+func statesTime(q *question, sent *excerptAnalysis, refs *analysed) bool {
+	if !sent.time {
+		return false
+	}
+	for i := range q.terms {
+		t := &q.terms[i]
+		if t.df > 0 && (t.match(&sent.analysed) > 0 || (refs != nil && t.match(refs) > 0)) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are figures written in words.
+var numberWords = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|double|twice|triple|tripled|doubled|halved)\b`)
+
+// hasNumber reports whether a text states a figure.
+func hasNumber(text string) bool {
+	return strings.ContainsAny(text, "0123456789") || numberWords.MatchString(text)
+}
+
+// statesCount reports whether an excerpt answers a question of how much
+// (it states a figure) or how many (a figure or a list: "partners such as
+// the European Union and South Korea"); any excerpt answers other
+// questions.
+func statesCount(count string, e *excerptAnalysis) bool {
+	switch count {
+	case "much":
+		return e.number
+	case "many":
+		return e.number || e.cues&kindList != 0
+	}
+	return true
+}

@@ -1,0 +1,99 @@
+package bot
+
+// Stage 6 (cluster): folding near-identical excerpts and editions into one, cited as "also in".
+
+import (
+	"math"
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// editionOverlap is the share of content words two passages of different
+// documents must share to count as one passage told twice: another
+// edition rewords a sentence ("features a significant … framework" for
+// "includes an ambitious … framework") but keeps most of its words.
+const editionOverlap = 0.6
+
+// overlap is the overlap coefficient of two sets of sizes na and nb
+// sharing inter members: the share of the smaller one that is in the
+// other.
+func overlap(inter, na, nb int) float64 {
+	if min(na, nb) == 0 {
+		return 0
+	}
+	return float64(inter) / float64(min(na, nb))
+}
+
+// sameSaying reports whether two excerpts, by their token sets of sizes na
+// and nb sharing inter tokens, say the same thing, or one repeats the
+// other.
+func sameSaying(inter, na, nb int) bool {
+	return nearDuplicate(inter, na, nb) || contained(inter, na, nb)
+}
+
+// sameEdition reports whether two passages of different documents, by
+// their content words, are one passage told twice.
+func sameEdition(inter, na, nb int) bool {
+	return overlap(inter, na, nb) >= editionOverlap
+}
+
+// cluster folds near-identical candidates (the same sentence in two
+// editions, reworded or not, or a sentence repeated inside a longer
+// excerpt) into the best of them, whose excerpt cites the others as "also
+// in".
+//
+// With widen, a shown sentence gives way to the same sentence with the one
+// after it when that answers as well (see widens); a topic's best passages
+// (the digest, "/deal tariffs") stay single sentences.
+func cluster(cands []candidate, limit int, widen bool) []Excerpt {
+	var out []Excerpt
+	var shown []*candidate
+next:
+	for k := range cands {
+		c := &cands[k]
+		for i, s := range shown {
+			if widen && widens(c, s) {
+				// The same sentence with the one before it, which it
+				// refers back to, and scoring about as well: show the
+				// fuller excerpt ("These tariffs, imposed on …").
+				out[i].Text, out[i].Citation, out[i].Score = c.text, c.hit.Citation, round(c.score)
+				shown[i] = c
+				continue next
+			}
+			if shareEnough(c.tokens, s.tokens, sameSaying) ||
+				(c.hit.DocID != out[i].DocID && shareEnough(c.formList, s.formList, sameEdition)) {
+				if c.hit.DocID != out[i].DocID || c.hit.Paragraph != out[i].Paragraph {
+					out[i].AlsoIn = appendCitation(out[i].AlsoIn, c.hit.Citation)
+				}
+				continue next
+			}
+		}
+		if len(out) == limit {
+			continue
+		}
+		out = append(out, Excerpt{Text: c.text, Citation: c.hit.Citation, Score: round(c.score)})
+		shown = append(shown, c)
+	}
+	return out
+}
+
+// widens reports whether candidate c is a shown excerpt with the sentence
+// after it, and answers the question as well by all that the excerpt says:
+// only BM25, which scores the sentence the index found rather than the
+// excerpt, may rank it lower.
+func widens(c, shown *candidate) bool {
+	return len(c.text) > len(shown.text) && strings.HasPrefix(c.text, shown.text) &&
+		c.score-c.bm25 >= shown.score-shown.bm25
+}
+
+func appendCitation(cs []corpus.Citation, c corpus.Citation) []corpus.Citation {
+	for _, x := range cs {
+		if x == c {
+			return cs
+		}
+	}
+	return append(cs, c)
+}
+
+func round(x float64) float64 { return math.Round(x*1000) / 1000 }

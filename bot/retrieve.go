@@ -1,0 +1,60 @@
+package bot
+
+// Stage 4 (retrieve): the index query that finds candidate paragraphs.
+
+import (
+	"strings"
+
+	"github.com/dealbot/dealbot/index"
+)
+
+// candidates is how many paragraphs the index returns, for their sentences
+// to be re-ranked.
+const candidates = 25
+
+// retrieval is the index query that finds candidate passages: the
+// question's words (Bleve expands single-word synonyms), multi-word
+// synonyms and learned aliases as phrases, and the topic. A question that
+// is only a topic is limited to the topic's passages, best first those
+// whose paragraph has the most sentences on it (the index counts a topic
+// once per tagged sentence); the ranking then prefers those most about it.
+func retrieval(q *question) index.Query {
+	var words []string
+	for _, t := range q.terms {
+		words = append(words, t.word)
+		if t.alt != "" {
+			words = append(words, t.alt)
+		}
+	}
+	text := strings.Join(words, " ")
+	iq := index.Query{Size: candidates}
+	if text != "" {
+		iq.Clauses = append(iq.Clauses,
+			index.Clause{Text: text, Boost: 1},
+			index.Clause{Field: "section", Text: text, Boost: 0.3},
+			// A sentence that says "this clause" for "safety clause".
+			index.Clause{Field: "aliases", Text: text, Boost: 0.1},
+		)
+	}
+	seen := map[string]bool{}
+	for _, t := range q.terms {
+		for _, ph := range t.expand {
+			if !seen[ph.text] {
+				seen[ph.text] = true
+				iq.Clauses = append(iq.Clauses, index.Clause{Text: ph.text, Phrase: true, Boost: 1})
+			}
+		}
+		for _, ci := range t.concepts {
+			for _, ph := range defaultLexicon.concepts[ci].phrases {
+				if !seen[ph.text] {
+					seen[ph.text] = true
+					iq.Clauses = append(iq.Clauses, index.Clause{Text: ph.text, Phrase: true, Boost: 0.5})
+				}
+			}
+		}
+	}
+	if q.topic != "" {
+		iq.Clauses = append(iq.Clauses, index.Clause{Field: "topics", Text: q.topic, Boost: 0.5, Required: q.topicOnly()})
+	}
+	return iq
+}

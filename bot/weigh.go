@@ -1,0 +1,167 @@
+package bot
+
+// Stage 3 (weigh): how much each question word counts, from how many passages use it.
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+)
+
+// weigh looks up how many passages use each question word (and its
+// synonyms) and weighs the words by it.
+func (b *Bot) weigh(ctx context.Context, q *question) error {
+	n, err := b.idx.Count()
+	if err != nil {
+		return fmt.Errorf("count passages: %w", err)
+	}
+	words := q.lookupWords()
+	counts, err := b.idx.TermCounts(ctx, words)
+	if err != nil {
+		return fmt.Errorf("count question words: %w", err)
+	}
+	byWord := make(map[string]int, len(words))
+	for i, w := range words {
+		byWord[w] = counts[i]
+	}
+	q.weigh(int(n), byWord)
+	return nil
+}
+
+// bm25Norm is BM25's term-frequency factor for one occurrence in a text of
+// n content words (k1 = 1.2, b = 0.75, average length 12).
+func bm25Norm(n int) float64 {
+	const k1, b, avg = 1.2, 0.75, 12.0
+	return (k1 + 1) / (1 + k1*(1-b+b*float64(n)/avg))
+}
+
+// weigh sets each term's weight from how many of n passages hold it:
+// rare words count more (BM25's IDF). Words the coverage never uses, nor
+// any synonym of them, count towards abstention only.
+func (q *question) weigh(n int, counts map[string]int) {
+	var known, unknown float64
+	idf := func(df int) float64 {
+		return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
+	}
+	for i := range q.terms {
+		t := &q.terms[i]
+		df := docFreq(counts, t.word)
+		if t.alt != "" {
+			df = max(df, counts[t.alt])
+		}
+		for _, ci := range t.concepts {
+			for _, m := range thesaurus[ci] {
+				df = max(df, docFreq(counts, m))
+			}
+		}
+		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) || (t.focus && q.kinds&kindPerson != 0) {
+			df = max(df, 1) // said another way: by an alias, a figure or a name
+		}
+		t.df = df
+	}
+	for i := range q.terms {
+		t := &q.terms[i]
+		switch {
+		case t.df > 0:
+			t.weight = idf(t.df)
+			if t.focus {
+				t.weight *= focusWeight
+			}
+			t.support = t.weight
+			if genericWords[t.word] {
+				t.support *= genericShare
+			}
+			if p := t.prev; p >= 0 && q.terms[p].df == 0 && !genericWords[q.terms[p].word] && !verbForm(t.word) {
+				// "rice imports": a passage about other imports answers
+				// only half of it.
+				t.qualified = true
+				t.support /= 2
+				unknown += t.support
+			}
+			known += t.support
+		default:
+			u := 0.7 * idf(0) // a thing it never mentions, or a word for one it does
+			switch {
+			case genericWords[t.word]:
+				u = 0.15 * idf(0)
+			case t.capital || t.number || t.focus:
+				u = idf(0) // a name, figure or asked-for thing the coverage never mentions
+			}
+			if t.focus {
+				u *= focusWeight
+			}
+			unknown += u
+		}
+	}
+	q.known, q.unknown = known, unknown
+	for _, obj := range q.objects {
+		unknownWord, knownWord := false, false
+		for _, i := range obj {
+			t := &q.terms[i]
+			switch {
+			case genericWords[t.word]:
+			case t.df == 0:
+				unknownWord = true
+			case float64(t.df) <= commonShare*float64(n):
+				knownWord = true
+			}
+		}
+		if unknownWord && !knownWord {
+			// "the tariff on rice", "on Japanese motorcycles": nothing
+			// about rice or motorcycles answers it, and "Japanese" is
+			// in a third of this coverage.
+			q.absent = true
+		}
+	}
+	q.key = q.key[:0]
+	for i := range q.terms {
+		if q.isKey(i, n) {
+			q.key = append(q.key, i)
+		}
+	}
+}
+
+// isKey reports whether term i is key content of the question: a name,
+// place or figure, or the thing it asks about (the object of "on", "of",
+// "about" …, or any noun of a question of when), which the coverage
+// mentions but not in a quarter of its passages (as it does its subject,
+// "Japan"). An answer says all of a question's key content in one place:
+// a passage about South Korea and another about steel do not say what
+// tariff South Korea pays on steel.
+func (q *question) isKey(i, n int) bool {
+	t := &q.terms[i]
+	if t.df <= 0 || genericWords[t.word] || float64(t.df) > commonShare*float64(n) {
+		return false
+	}
+	if t.capital || t.number {
+		return true
+	}
+	if q.kinds&kindTime != 0 && !t.verb && !verbForm(t.word) {
+		return true // what a question of when asks the time of: "when will *the depot* open"
+	}
+	for _, obj := range q.objects {
+		for _, j := range obj {
+			if j == i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modifies reports whether term p, known to the coverage, says what kind
+// of term i the question means ("the *foreign* minister"): a passage that
+// says i without p may be about another one. A subject does not modify
+// its verb ("will the two *countries* cooperate").
+func (q *question) modifies(p, i int) bool {
+	m, t := &q.terms[p], &q.terms[i]
+	return m.df > 0 && !genericWords[m.word] && !t.qualified && !t.verb && !verbForm(t.word)
+}
+
+// verbForm reports whether a word looks like a verb form ("worried",
+// "rising"), which an unknown word before it is the subject of, not a
+// modifier.
+func verbForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}

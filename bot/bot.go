@@ -35,9 +35,12 @@ func New(idx searcher) *Bot {
 
 // Answer is what the bot says about one question.
 type Answer struct {
-	Question string    `json:"question"`
-	Topic    string    `json:"topic"`
-	Covered  bool      `json:"covered"`
+	Question string `json:"question"`
+	Topic    string `json:"topic"`
+	Covered  bool   `json:"covered"`
+	// Partial: the coverage answers the general question but not its
+	// specific; Text says what it does not give and quotes the closest.
+	Partial  bool      `json:"partial,omitempty"`
 	Text     string    `json:"answer"`         // one sentence from the coverage, or a not-covered message
 	Excerpts []Excerpt `json:"excerpts"`       // best first, at most MaxExcerpts
 	More     []Excerpt `json:"more,omitempty"` // further excerpts for "More excerpts", at most MaxMore
@@ -95,9 +98,19 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		return Answer{}, fmt.Errorf("search candidates: %w", err)
 	}
 	cands := rank(&q, hits, b.analyses)
-	if len(cands) == 0 || (!q.topicOnly() && (q.absent || !answered(cands))) {
+	g := grounded{verdict: answeredFully}
+	if !q.topicOnly() {
+		g = ground(&q, cands)
+	}
+	if len(cands) == 0 || g.verdict == notAnswered {
 		ans.Text = notCovered
 		return ans, nil
+	}
+	if g.best > 0 {
+		// The candidate that answers leads, whatever ranked above it.
+		best := cands[g.best]
+		copy(cands[1:g.best+1], cands[:g.best])
+		cands[0] = best
 	}
 	ex := cluster(cands, MaxExcerpts+MaxMore, !q.topicOnly())
 	ans.Covered = true
@@ -106,6 +119,10 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		ans.More = ex[MaxExcerpts:]
 	}
 	ans.Text = ans.Excerpts[0].Text
+	if g.verdict == partly {
+		ans.Partial = true
+		ans.Text = partialAnswer(&q, g.missing, ans.Text)
+	}
 	return ans, nil
 }
 

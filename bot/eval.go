@@ -18,6 +18,10 @@ type EvalQuestion struct {
 	Topic    string   `json:"topic"`
 	Question string   `json:"question"`
 	Answers  []string `json:"answers"`
+	// Cover, for a question several sources answer differently: groups
+	// of strings, one group a source, each of which the first three
+	// excerpts must hold.
+	Cover [][]string `json:"cover,omitempty"`
 }
 
 // ReadEvalSet reads a question set, one JSON object a line; blank lines
@@ -46,22 +50,34 @@ func ReadEvalSet(r io.Reader) ([]EvalQuestion, error) {
 // EvalReport holds the figures of an evaluation, as the project's scorer
 // (shared/eval/score.py) computes them.
 type EvalReport struct {
-	N           int      // questions
-	Answerable  int      // questions with answers
-	Top1        int      // … whose first excerpt holds an answer
-	Top3        int      // … with an answer in the first three excerpts
-	Answer      int      // … whose answer sentence holds an answer
-	Abstainable int      // questions without answers
-	Abstained   int      // … the bot said it could not answer
-	Dup         int      // answers with two near-identical excerpts in the first three
-	Long        int      // excerpts over the excerpt limit
-	Misses      []string // one line per miss, for --verbose
+	N           int // questions
+	Answerable  int // questions with answers
+	Top1        int // … whose first excerpt holds an answer
+	Top3        int // … with an answer in the first three excerpts
+	Answer      int // … whose answer sentence holds an answer
+	Abstainable int // questions without answers
+	Abstained   int // … the bot said it could not answer, or answered only in part
+	// FalseAnswers are unanswerable questions answered in full;
+	// FalseAbstentions answerable ones said not to be covered.
+	FalseAnswers, FalseAbstentions int
+	Partial                        int      // answers marked partial, of all questions
+	Multi, Multiple                int      // questions with Cover, and those whose every source is in the first three
+	Dup                            int      // answers with two near-identical excerpts in the first three
+	Long                           int      // excerpts over the excerpt limit
+	Misses                         []string // one line per miss, for --verbose
 }
 
-// String is the summary line: "top1=.. top3=.. answer=.. abstain=.. dup=.. long=.. n=..".
+// String is the summary line: the scorer's "top1=.. top3=.. answer=..
+// abstain=.. dup=.. long=.. [multi=..] n=..", then the false answers,
+// false abstentions and partial answers apart.
 func (r EvalReport) String() string {
-	return fmt.Sprintf("top1=%d/%d top3=%d/%d answer=%d/%d abstain=%d/%d dup=%d long=%d n=%d",
-		r.Top1, r.Answerable, r.Top3, r.Answerable, r.Answer, r.Answerable, r.Abstained, r.Abstainable, r.Dup, r.Long, r.N)
+	multi := ""
+	if r.Multiple > 0 {
+		multi = fmt.Sprintf(" multi=%d/%d", r.Multi, r.Multiple)
+	}
+	return fmt.Sprintf("top1=%d/%d top3=%d/%d answer=%d/%d abstain=%d/%d dup=%d long=%d%s n=%d false-answers=%d false-abstentions=%d partial=%d",
+		r.Top1, r.Answerable, r.Top3, r.Answerable, r.Answer, r.Answerable, r.Abstained, r.Abstainable, r.Dup, r.Long, multi, r.N,
+		r.FalseAnswers, r.FalseAbstentions, r.Partial)
 }
 
 // maxEvalExcerpt is the longest excerpt the scorer accepts, in characters.
@@ -104,29 +120,53 @@ func (r *EvalReport) add(q EvalQuestion, a Answer) {
 	if dup {
 		r.Dup++
 	}
+	if a.Partial {
+		r.Partial++
+	}
 	if len(q.Answers) == 0 {
 		r.Abstainable++
-		if !a.Covered {
+		if !a.Covered || a.Partial {
 			r.Abstained++
 		} else {
+			r.FalseAnswers++
 			r.Misses = append(r.Misses, fmt.Sprintf("MISS-ABSTAIN %s: %s -> %q", q.ID, q.Question, clip(a.Text, 120)))
 		}
 		return
 	}
 	r.Answerable++
-	holds := func(text string) bool {
+	if !a.Covered {
+		r.FalseAbstentions++
+	}
+	holds := func(text string, golds []string) bool {
 		t := evalNorm(text)
-		for _, g := range q.Answers {
+		for _, g := range golds {
 			if strings.Contains(t, evalNorm(g)) {
 				return true
 			}
 		}
 		return false
 	}
-	h1 := a.Covered && len(top) > 0 && holds(top[0])
-	h3 := false
-	for _, t := range top {
-		h3 = h3 || (a.Covered && holds(t))
+	inTop := func(golds []string) bool {
+		for _, t := range top {
+			if a.Covered && holds(t, golds) {
+				return true
+			}
+		}
+		return false
+	}
+	h1 := a.Covered && len(top) > 0 && holds(top[0], q.Answers)
+	h3 := inTop(q.Answers)
+	if len(q.Cover) > 0 {
+		r.Multiple++
+		all := true
+		for _, g := range q.Cover {
+			all = all && inTop(g)
+		}
+		if all {
+			r.Multi++
+		} else {
+			r.Misses = append(r.Misses, fmt.Sprintf("MISS-MULTI %s: %s -> not every source's version in the top 3", q.ID, q.Question))
+		}
 	}
 	if h1 {
 		r.Top1++
@@ -134,7 +174,7 @@ func (r *EvalReport) add(q EvalQuestion, a Answer) {
 	if h3 {
 		r.Top3++
 	}
-	if a.Covered && holds(a.Text) {
+	if a.Covered && holds(a.Text, q.Answers) {
 		r.Answer++
 	}
 	if !h1 {

@@ -124,6 +124,7 @@ type candidate struct {
 	// (see isKey); fits: it states what the kind of question cannot be
 	// answered without: a time for when, a figure for how much.
 	together, fits bool
+	missing        []int   // the key terms neither it nor its paragraph says
 	said           float64 // the weight of the question it says, for its length (see rank)
 	features
 	*excerptAnalysis // the excerpt's words, tokens and kinds of answer
@@ -274,12 +275,12 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				matched = append(matched, i)
 			}
 		}
-		c.together = true
 		for _, k := range q.key {
 			if ms[k] == 0 && mcs[k] == 0 {
-				c.together = false // said elsewhere, not here
+				c.missing = append(c.missing, k) // said elsewhere, not here
 			}
 		}
+		c.together = len(c.missing) == 0
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && statesCount(q.count, c.excerptAnalysis)
 		var f features
 		if total > 0 {

@@ -1,29 +1,93 @@
 package bot
 
-// Stage 3 (ground): whether the coverage answers a question at all, in full or in part.
+// Stage 3 (ground): whether the coverage answers a question at all, in
+// full or in part.
 
-import "strings"
+import (
+	"strings"
+)
 
-// minSupport is the share of a question's weight that the best excerpts
-// must say for the question to count as covered. Calibrated on the
-// evaluation sets: answerable questions score 0.45 and above, questions
-// about things the coverage never mentions (another country's goods, a
-// sports final, the weather) 0.39 and below.
+// minSupport is the share of a question's weight that an excerpt must say
+// for the question to count as answered.
 const minSupport = 0.42
 
-// answered reports whether one of the excerpts that would be shown
-// answers the question: says enough of it, all its key content in one
-// place, and a time if it asks when, a figure if it asks how much.
-func answered(cands []candidate) bool {
-	for _, c := range cands[:min(len(cands), MaxExcerpts)] {
+// minPartial is the share an excerpt that says the question's subject,
+// but not the specific thing asked, must say to be offered as the closest
+// the coverage comes.
+const minPartial = 0.3
+
+// groundWindow is how many of the best candidates are read for one that
+// answers: an answer ranked fifth is still an answer.
+const groundWindow = 10
+
+// verdict is how far the coverage answers a question.
+type verdict int
+
+const (
+	notAnswered verdict = iota // nothing in the coverage answers it
+	partly                     // it answers the general question, not its specific
+	answeredFully
+)
+
+// grounded is the verdict on a question and what it rests on.
+type grounded struct {
+	verdict verdict
+	best    int   // the candidate that answers, or comes closest; -1 for none
+	missing []int // for partly: the key terms that candidate does not say
+}
+
+// ground decides whether the candidates answer q. A question is answered
+// when one of the best candidates says enough of it (support), all its
+// key content in one place (together), and the kind of thing it asks for
+// (fits: a time for when, a figure for how much). It is answered in part
+// when a candidate that fits says its subject but misses some of its key
+// content: "the tariff on Japanese cars" where the coverage gives only a
+// general rate. It is not answered when a name, figure or head noun of
+// the question is absent from the whole coverage (q.absent), or the best
+// evidence is weak.
+func ground(q *question, cands []candidate) grounded {
+	none := grounded{best: -1}
+	if q.absent || len(cands) == 0 {
+		return none
+	}
+	window := cands[:min(len(cands), groundWindow)]
+	for i, c := range window {
 		if c.support >= minSupport && c.together && c.fits {
-			return true
+			return grounded{verdict: answeredFully, best: i}
 		}
 	}
-	return false
+	for i, c := range window {
+		if c.fits && c.support >= minPartial && len(c.missing) > 0 && len(c.missing) < len(q.key) {
+			return grounded{verdict: partly, best: i, missing: c.missing}
+		}
+	}
+	return none
 }
 
 // notCovered is the answer when the coverage does not answer a question;
 // it says what the coverage does cover.
 var notCovered = "The coverage I have doesn't answer that. It covers these topics: " +
 	strings.Join(Topics, ", ") + "."
+
+// partialAnswer is the answer sentence when the coverage answers a
+// question only in part: what it does not give, and the closest excerpt.
+func partialAnswer(q *question, missing []int, closest string) string {
+	return "The coverage doesn't give that for " + q.written(missing) + "; the closest it comes: " + closest
+}
+
+// written returns terms of the question as the question writes them, in
+// its order: "South Korea".
+func (q *question) written(terms []int) string {
+	want := map[string]bool{}
+	for _, i := range terms {
+		want[q.terms[i].word] = true
+	}
+	var ws []string
+	for f := range fields(undot(q.text)) {
+		if t, ok := wordToken(f); ok && want[t.word] {
+			ws = append(ws, strings.Trim(f, "'’"))
+			delete(want, t.word)
+		}
+	}
+	return strings.Join(ws, " ")
+}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"iter"
 	"maps"
 	"slices"
 	"sort"
@@ -74,13 +75,43 @@ type token struct {
 // inner apostrophes, and splitting on hyphens and other punctuation.
 func tokenize(s string) []token {
 	var out []token
-	for f := range strings.FieldsFuncSeq(undot(s), notWord) {
+	for f := range fields(undot(s)) {
 		if t, ok := wordToken(f); ok {
 			out = append(out, t)
 		}
 	}
 	return out
 }
+
+// fields yields the words of s, split at the runes notWord reports,
+// except that a full stop or comma between two digits stays inside the
+// word: "27.5" and "2,500" are one figure, as the index's tokenizer
+// (Unicode word boundaries, UAX #29) reads them.
+func fields(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			sep := notWord(r)
+			if sep && (r == '.' || r == ',') && start >= 0 && isDigitASCII(s[i-1]) && i+1 < len(s) && isDigitASCII(s[i+1]) {
+				sep = false
+			}
+			switch {
+			case sep && start >= 0:
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			case !sep && start < 0:
+				start = i
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
 
 // notWord reports whether a rune separates the words tokenize reads.
 func notWord(r rune) bool {
@@ -125,7 +156,7 @@ type memoStem struct {
 // appendStems appends the stems of the content words of s to out, in
 // order, as stems returns them.
 func (m stemMemo) appendStems(out []string, s string) []string {
-	for f := range strings.FieldsFuncSeq(undot(s), notWord) {
+	for f := range fields(undot(s)) {
 		ms, ok := m[f]
 		if !ok {
 			t, word := wordToken(f)

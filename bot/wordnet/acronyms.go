@@ -1,0 +1,16 @@
+package wordnet
+
+// LongForms returns the long forms WordNet gives acronym in the same synset,
+// lower-case with spaces: "eu" -> "european union", "wto" -> "world trade
+// organization". Only long forms whose word initials spell the acronym
+// count, with or without minor words ("organization of petroleum-exporting
+// countries" for "opec"). The result is shared: callers must not modify it.
+func LongForms(acronym string) []string {
+	return load().long[lower(acronym)]
+}
+
+// Acronyms is the inverse of LongForms: "european union" -> "eu". The
+// result is shared: callers must not modify it.
+func Acronyms(longForm string) []string {
+	return load().short[lower(longForm)]
+}

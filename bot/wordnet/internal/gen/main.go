@@ -1,0 +1,348 @@
+// Command gen builds the wordnet package's embedded tables from a WordNet 3.0
+// dictionary directory (Debian's wordnet-base puts it in /usr/share/wordnet).
+// Run it through `go generate ./bot/wordnet`; the package comment in
+// bot/wordnet says how to fetch the dictionary.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
+)
+
+func main() {
+	dir := os.Getenv("WORDNET_DICT")
+	if dir == "" {
+		dir = "/usr/share/wordnet"
+	}
+	dict := flag.String("dict", dir, "WordNet 3.0 dictionary directory (data.*, index.*, *.exc); default $WORDNET_DICT or /usr/share/wordnet")
+	words := flag.String("words", "words.tsv.gz", "output: the word table, gzipped")
+	acronyms := flag.String("acronyms", "acronyms.tsv", "output: the acronym table")
+	flag.Parse()
+	if err := run(*dict, *words, *acronyms); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(dict, wordsOut, acronymsOut string) error {
+	db, err := load(dict)
+	if err != nil {
+		return err
+	}
+	if err := writeWords(wordsOut, db); err != nil {
+		return err
+	}
+	return writeAcronyms(acronymsOut, db.acronymPairs())
+}
+
+// file names per part of speech, in morphy's order.
+var posFiles = [...]struct {
+	pos  morphy.POS
+	name string
+}{{morphy.Noun, "noun"}, {morphy.Verb, "verb"}, {morphy.Adj, "adj"}, {morphy.Adv, "adv"}}
+
+// base is one exception-list entry's base form.
+type base struct {
+	word string
+	pos  morphy.POS
+}
+
+type synset struct {
+	lemmas []string // as WordNet spells them: "European_Union", "galore"
+}
+
+type db struct {
+	known    map[string]morphy.POS // single-word lemmas of index.*
+	except   map[string][]base     // inflected form -> base forms, in file order
+	synsets  map[string]*synset    // "n00001740" -> synset
+	keys     []string              // synset keys in file order
+	lexical  map[string][]string   // word -> words linked by + or \, both directions
+}
+
+func load(dir string) (*db, error) {
+	d := &db{
+		known:   map[string]morphy.POS{},
+		except:  map[string][]base{},
+		synsets: map[string]*synset{},
+		lexical: map[string][]string{},
+	}
+	for _, f := range posFiles {
+		if err := d.readIndex(filepath.Join(dir, "index."+f.name), f.pos); err != nil {
+			return nil, err
+		}
+		if err := d.readExceptions(filepath.Join(dir, f.name+".exc"), f.pos); err != nil {
+			return nil, err
+		}
+	}
+	type link struct{ from, ptr, pos, offset, st string }
+	var links []link
+	for _, f := range posFiles {
+		err := eachLine(filepath.Join(dir, "data."+f.name), func(line string) error {
+			if strings.HasPrefix(line, "  ") {
+				return nil // licence header
+			}
+			fields := strings.Fields(strings.SplitN(line, " | ", 2)[0])
+			if len(fields) < 4 {
+				return fmt.Errorf("short synset line %.40q", line)
+			}
+			key := filePOS(fields[2]) + fields[0]
+			n, err := strconv.ParseUint(fields[3], 16, 8)
+			if err != nil {
+				return fmt.Errorf("synset %s word count: %w", key, err)
+			}
+			s := &synset{}
+			i := 4
+			for range n {
+				s.lemmas = append(s.lemmas, stripMarker(fields[i]))
+				i += 2 // word, lex_id
+			}
+			p, err := strconv.Atoi(fields[i])
+			if err != nil {
+				return fmt.Errorf("synset %s pointer count: %w", key, err)
+			}
+			i++
+			for range p {
+				sym, off, pos, st := fields[i], fields[i+1], fields[i+2], fields[i+3]
+				i += 4
+				if (sym == "+" || sym == `\`) && st != "0000" {
+					links = append(links, link{key, sym, pos, off, st})
+				}
+			}
+			d.synsets[key] = s
+			d.keys = append(d.keys, key)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	// Lexical pointers name a word of each synset: source in the first two
+	// hex digits, target in the last two (wndb(5)).
+	for _, l := range links {
+		src, err1 := strconv.ParseUint(l.st[:2], 16, 8)
+		dst, err2 := strconv.ParseUint(l.st[2:], 16, 8)
+		from, to := d.synsets[l.from], d.synsets[filePOS(l.pos)+l.offset]
+		if err1 != nil || err2 != nil || to == nil || int(src) > len(from.lemmas) || int(dst) > len(to.lemmas) || src == 0 || dst == 0 {
+			return nil, fmt.Errorf("bad pointer %s %s %s %s from %s", l.ptr, l.offset, l.pos, l.st, l.from)
+		}
+		a, b := strings.ToLower(from.lemmas[src-1]), strings.ToLower(to.lemmas[dst-1])
+		if a == b || strings.Contains(a, "_") || strings.Contains(b, "_") {
+			continue
+		}
+		d.lexical[a] = appendNew(d.lexical[a], b)
+		d.lexical[b] = appendNew(d.lexical[b], a)
+	}
+	return d, nil
+}
+
+// filePOS maps a synset type to the data file holding it: satellites ("s")
+// live in data.adj.
+func filePOS(ssType string) string {
+	if ssType == "s" {
+		return "a"
+	}
+	return ssType
+}
+
+// stripMarker drops an adjective's syntactic marker: "galore(ip)" -> "galore".
+func stripMarker(w string) string {
+	if i := strings.IndexByte(w, '('); i > 0 && strings.HasSuffix(w, ")") {
+		return w[:i]
+	}
+	return w
+}
+
+func (d *db) readIndex(path string, pos morphy.POS) error {
+	return eachLine(path, func(line string) error {
+		if strings.HasPrefix(line, "  ") {
+			return nil
+		}
+		w, _, _ := strings.Cut(line, " ")
+		if !strings.Contains(w, "_") {
+			d.known[w] |= pos
+		}
+		return nil
+	})
+}
+
+func (d *db) readExceptions(path string, pos morphy.POS) error {
+	return eachLine(path, func(line string) error {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			return fmt.Errorf("%s: short line %q", path, line)
+		}
+		if strings.Contains(f[0], "_") {
+			return nil
+		}
+		for _, b := range f[1:] {
+			if b != f[0] && !strings.Contains(b, "_") {
+				d.except[f[0]] = append(d.except[f[0]], base{b, pos})
+			}
+		}
+		return nil
+	})
+}
+
+// bases lists w's base forms: exception-list entries first, then what
+// morphy's rules give and the index confirms, in morphy's order.
+func (d *db) bases(w string) []string {
+	var out []string
+	for _, b := range d.except[w] {
+		out = appendNew(out, b.word)
+	}
+	for _, r := range morphy.Rules {
+		if stem, ok := r.Stem(w); ok {
+			if b := stem + r.Ending; b != w && d.known[b]&r.POS != 0 {
+				out = appendNew(out, b)
+			}
+		}
+	}
+	return out
+}
+
+// lemma is morphy's first base form of w, as NLTK's morphy computes it: for
+// each part of speech in turn, w and its exception-list bases, or else w and
+// its rule-made bases, filtered by the index. A lemma is its own lemma
+// ("found" stays "found", though verb.exc also makes it "find"), so Lemma is
+// idempotent.
+func (d *db) lemma(w string) string {
+	for _, f := range posFiles {
+		cands := []string{w}
+		var exc []string
+		for _, b := range d.except[w] {
+			if b.pos == f.pos {
+				exc = append(exc, b.word)
+			}
+		}
+		if len(exc) > 0 {
+			cands = append(cands, exc...)
+		} else {
+			for _, r := range morphy.Rules {
+				if stem, ok := r.Stem(w); ok && r.POS == f.pos {
+					cands = append(cands, stem+r.Ending)
+				}
+			}
+		}
+		for _, c := range cands {
+			if d.known[c]&f.pos != 0 {
+				return c
+			}
+		}
+	}
+	return w
+}
+
+// related lists what Related returns for w: its base forms, then the words
+// linked to it by a lexical pointer. A form that is not a lemma itself
+// ("went") also gets its bases' links, as the runtime does for regular
+// inflections.
+func (d *db) related(w string) []string {
+	out := d.bases(w)
+	n := len(out)
+	links := slices.Clone(d.lexical[w])
+	if d.known[w] == 0 {
+		for _, b := range out[:n] {
+			for _, l := range d.lexical[b] {
+				links = appendNew(links, l)
+			}
+		}
+	}
+	slices.Sort(links)
+	for _, l := range links {
+		if l != w {
+			out = appendNew(out, l)
+		}
+	}
+	return out
+}
+
+func writeWords(path string, d *db) error {
+	set := map[string]bool{}
+	for w := range d.known {
+		set[w] = true
+	}
+	for w := range d.except {
+		set[w] = true
+	}
+	words := make([]string, 0, len(set))
+	for w := range set {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("create %s: %w", path, err)
+	}
+	z, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(z)
+	fmt.Fprintln(w, "# Generated by bot/wordnet/internal/gen from WordNet 3.0; see LICENSE-WordNet. word<TAB>parts of speech (nvar, - for none)<TAB>lemma if not the word<TAB>related words")
+	for _, word := range words {
+		if strings.ContainsAny(word, " \t") {
+			continue
+		}
+		lemma := d.lemma(word)
+		if lemma == word {
+			lemma = ""
+		}
+		rel := d.related(word)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", word, posLetters(d.known[word]), lemma, strings.Join(rel, " "))
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := z.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
+}
+
+func posLetters(p morphy.POS) string {
+	var b strings.Builder
+	for i, f := range posFiles {
+		if p&f.pos != 0 {
+			b.WriteByte("nvar"[i])
+		}
+	}
+	if b.Len() == 0 {
+		return "-"
+	}
+	return b.String()
+}
+
+func appendNew(list []string, w string) []string {
+	if slices.Contains(list, w) {
+		return list
+	}
+	return append(list, w)
+}
+
+func eachLine(path string, fn func(string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if err := fn(sc.Text()); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
+	}
+	return nil
+}

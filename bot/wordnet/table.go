@@ -1,0 +1,159 @@
+package wordnet
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
+)
+
+//go:embed words.tsv.gz
+var wordsGz []byte
+
+//go:embed acronyms.tsv
+var acronymsTSV string
+
+// table is the parsed form of the embedded files. Every word of words.tsv.gz
+// owns a run of group: the word itself, then its related words. Related
+// returns the run without its head; for a regular inflection, whose base is
+// the head, it returns the whole run. Either way it hands out a shared slice.
+type table struct {
+	words map[string]entry
+	group []string
+	long  map[string][]string // acronym -> long forms
+	short map[string][]string // long form -> acronyms
+}
+
+type entry struct {
+	start, end uint32 // group[start] is the word, group[start+1:end] its related words
+	lemma      uint32 // group[lemma] is its lemma
+	pos        morphy.POS
+}
+
+// load parses the tables on first use. They are generated and checked by
+// the tests, so a parse error is a broken build, not a runtime condition.
+var load = sync.OnceValue(func() *table {
+	t, err := parse(wordsGz, acronymsTSV)
+	if err != nil {
+		panic("wordnet: embedded table: " + err.Error())
+	}
+	return t
+})
+
+func parse(gz []byte, acronyms string) (*table, error) {
+	z, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("open words.tsv.gz: %w", err)
+	}
+	raw, err := io.ReadAll(z)
+	if err != nil {
+		return nil, fmt.Errorf("read words.tsv.gz: %w", err)
+	}
+	text := string(raw)
+	t := &table{
+		words: make(map[string]entry, strings.Count(text, "\n")),
+		long:  map[string][]string{},
+		short: map[string][]string{},
+	}
+	t.group = make([]string, 0, strings.Count(text, "\n")+strings.Count(text, " ")+strings.Count(text, "\t"))
+	lemmas := map[string]string{}
+	for n := 1; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		word, rest, ok1 := strings.Cut(line, "\t")
+		pos, rest, ok2 := strings.Cut(rest, "\t")
+		lemma, related, ok3 := strings.Cut(rest, "\t")
+		if !ok1 || !ok2 || !ok3 || word == "" {
+			return nil, fmt.Errorf("words.tsv.gz line %d: want word, parts of speech, lemma and related words: %q", n, line)
+		}
+		if _, dup := t.words[word]; dup {
+			return nil, fmt.Errorf("words.tsv.gz line %d: %q listed twice", n, word)
+		}
+		e := entry{start: uint32(len(t.group))}
+		e.lemma = e.start
+		if lemma != "" {
+			lemmas[word] = lemma
+		}
+		if e.pos, ok1 = parsePOS(pos); !ok1 {
+			return nil, fmt.Errorf("words.tsv.gz line %d: parts of speech %q, want letters of nvar or -", n, pos)
+		}
+		t.group = append(t.group, word)
+		for related != "" {
+			var r string
+			r, related, _ = strings.Cut(related, " ")
+			t.group = append(t.group, r)
+		}
+		e.end = uint32(len(t.group))
+		t.words[word] = e
+	}
+	for word, lemma := range lemmas {
+		l, ok := t.words[lemma]
+		if !ok {
+			return nil, fmt.Errorf("words.tsv.gz: lemma %q of %q has no line", lemma, word)
+		}
+		e := t.words[word]
+		e.lemma = l.start
+		t.words[word] = e
+	}
+	for n, line := range strings.Split(strings.TrimSuffix(acronyms, "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		acr, long, ok := strings.Cut(line, "\t")
+		if !ok || acr == "" || long == "" {
+			return nil, fmt.Errorf("acronyms.tsv line %d: want acronym and long form: %q", n+1, line)
+		}
+		t.long[acr] = append(t.long[acr], long)
+		t.short[long] = append(t.short[long], acr)
+	}
+	return t, nil
+}
+
+func parsePOS(s string) (morphy.POS, bool) {
+	if s == "-" {
+		return 0, true
+	}
+	var p morphy.POS
+	for _, c := range []byte(s) {
+		i := strings.IndexByte("nvar", c)
+		if i < 0 {
+			return 0, false
+		}
+		p |= morphy.Order[i]
+	}
+	return p, p != 0
+}
+
+// inflected finds the base form of a word the table does not list, by
+// morphy's suffix rules ("tariffs" -> "tariff"), trying nouns, then verbs,
+// then adjectives, each rule's result checked against the index.
+func (t *table) inflected(word string) (entry, bool) {
+	for _, r := range morphy.Rules {
+		stem, ok := r.Stem(word)
+		if !ok {
+			continue
+		}
+		if e, ok := t.words[stem+r.Ending]; ok && e.pos&r.POS != 0 {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+// lower returns s lower-cased, allocating only when s has a capital letter.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

@@ -1,0 +1,23 @@
+// Package wordnet gives the answer engine general English morphology from
+// WordNet 3.0: base forms (Lemma), word families linked by derivation and
+// pertainymy (Related: resign/resignation, korea/korean) and acronyms spelled
+// out in the same synset (LongForms, Acronyms: eu/european union).
+//
+// The knowledge is two generated tables embedded in the binary:
+// words.tsv.gz (one line per WordNet single-word lemma or exception-list
+// form: word, parts of speech, lemma when it differs, related words) and
+// acronyms.tsv (acronym, long form). They are parsed once, on first use.
+// All inputs are lower-case words or lower-case phrases with single spaces;
+// all outputs are lower-case.
+//
+// Source: Debian's wordnet-base 1:3.0-37 (WordNet 3.0), licence in
+// LICENSE-WordNet. To regenerate the tables:
+//
+//	cd /tmp && apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb /tmp/wn
+//	WORDNET_DICT=/tmp/wn/usr/share/wordnet go generate ./bot/wordnet
+//
+// The generator's -dict flag defaults to $WORDNET_DICT, else
+// /usr/share/wordnet (where apt-get install wordnet-base puts it).
+package wordnet
+
+//go:generate go run ./internal/gen

@@ -1,0 +1,148 @@
+package wordnet_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
+)
+
+func TestRelatedBothWays(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"resign", "resignation"},
+		{"korea", "korean"},
+		{"japan", "japanese"},
+		{"negotiate", "negotiation"},
+		{"decide", "decision"},
+		{"invest", "investment"},
+		{"invest", "investor"},
+		{"retroactive", "retroactively"},
+		{"europe", "european"},
+	} {
+		t.Run(pair[0]+"_"+pair[1], func(t *testing.T) {
+			for _, p := range [][2]string{pair, {pair[1], pair[0]}} {
+				if got := wordnet.Related(p[0]); !slices.Contains(got, p[1]) {
+					t.Errorf("Related(%q) = %q, want it to contain %q", p[0], got, p[1])
+				}
+			}
+		})
+	}
+}
+
+func TestRelatedBaseForms(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want []string // all must be present
+	}{
+		{"went", []string{"go"}},
+		{"children", []string{"child"}},
+		{"better", []string{"good", "well"}},
+		{"resigned", []string{"resign"}},
+		{"resignations", []string{"resignation", "resign"}},
+		{"negotiated", []string{"negotiate", "negotiation"}},
+		{"Korean", []string{"korea"}},
+	} {
+		t.Run(c.word, func(t *testing.T) {
+			got := wordnet.Related(c.word)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Related(%q) = %q, want it to contain %q", c.word, got, w)
+				}
+			}
+		})
+	}
+}
+
+func TestRelatedIsNotTransitive(t *testing.T) {
+	// act -> action -> actionable: one step only.
+	if !slices.Contains(wordnet.Related("action"), "actionable") {
+		t.Fatalf("Related(action) = %q lacks actionable; the test no longer shows a second step", wordnet.Related("action"))
+	}
+	if got := wordnet.Related("act"); slices.Contains(got, "actionable") {
+		t.Errorf("Related(act) = %q, want no actionable (two links away)", got)
+	}
+}
+
+func TestRelatedUnknown(t *testing.T) {
+	for _, w := range []string{"dealbot", "", "xqzt", "european union"} {
+		if got := wordnet.Related(w); len(got) != 0 {
+			t.Errorf("Related(%q) = %q, want nothing", w, got)
+		}
+	}
+}
+
+func TestRelatedNeverIncludesTheWord(t *testing.T) {
+	for _, w := range []string{"resign", "went", "better", "act", "japan"} {
+		if got := wordnet.Related(w); slices.Contains(got, w) {
+			t.Errorf("Related(%q) = %q, includes the word itself", w, got)
+		}
+	}
+}
+
+func TestLemma(t *testing.T) {
+	for _, c := range []struct{ word, want string }{
+		{"went", "go"},
+		{"children", "child"},
+		{"mice", "mouse"},
+		{"tariffs", "tariff"},
+		{"countries", "country"},
+		{"negotiated", "negotiate"},
+		{"negotiating", "negotiate"},
+		{"resignations", "resignation"},
+		{"resigned", "resign"},
+		{"hoping", "hope"},
+		{"stopped", "stop"}, // verbs come before adjectives
+		{"planned", "plan"},
+		{"biggest", "big"},
+		{"better", "better"}, // a noun and a verb in WordNet; Related gives good
+		{"found", "found"},   // a verb itself, though verb.exc maps it to find
+		{"news", "news"},
+		{"glasses", "glasses"}, // a noun itself: spectacles
+		{"boxes", "box"},
+		{"Tariffs", "tariff"},
+		{"dealbot", "dealbot"},
+		{"", ""},
+	} {
+		t.Run(c.word, func(t *testing.T) {
+			if got := wordnet.Lemma(c.word); got != c.want {
+				t.Errorf("Lemma(%q) = %q, want %q", c.word, got, c.want)
+			}
+		})
+	}
+}
+
+func TestAcronyms(t *testing.T) {
+	for _, c := range []struct{ acronym, long string }{
+		{"eu", "european union"},
+		{"wto", "world trade organization"},
+		{"nato", "north atlantic treaty organization"},
+		{"imf", "international monetary fund"},
+		{"un", "united nations"},
+		{"opec", "organization of petroleum-exporting countries"},
+		{"u.s.", "united states"},
+	} {
+		t.Run(c.acronym, func(t *testing.T) {
+			if got := wordnet.LongForms(c.acronym); !slices.Contains(got, c.long) {
+				t.Errorf("LongForms(%q) = %q, want it to contain %q", c.acronym, got, c.long)
+			}
+			if got := wordnet.Acronyms(c.long); !slices.Contains(got, c.acronym) {
+				t.Errorf("Acronyms(%q) = %q, want it to contain %q", c.long, got, c.acronym)
+			}
+		})
+	}
+	t.Run("CaseInsensitive", func(t *testing.T) {
+		if got := wordnet.LongForms("EU"); !slices.Contains(got, "european union") {
+			t.Errorf("LongForms(EU) = %q, want european union", got)
+		}
+		if got := wordnet.Acronyms("European Union"); !slices.Contains(got, "eu") {
+			t.Errorf("Acronyms(European Union) = %q, want eu", got)
+		}
+	})
+	t.Run("InitialsMustSpell", func(t *testing.T) {
+		// "Europe" shares the EU synset but is one word; "Common Market"
+		// shares it too but spells CM.
+		if got := wordnet.LongForms("eu"); slices.Contains(got, "common market") || slices.Contains(got, "europe") {
+			t.Errorf("LongForms(eu) = %q, want only long forms spelling EU", got)
+		}
+	})
+}

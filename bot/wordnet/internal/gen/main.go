@@ -61,11 +61,11 @@ type synset struct {
 }
 
 type db struct {
-	known    map[string]morphy.POS // single-word lemmas of index.*
-	except   map[string][]base     // inflected form -> base forms, in file order
-	synsets  map[string]*synset    // "n00001740" -> synset
-	keys     []string              // synset keys in file order
-	lexical  map[string][]string   // word -> words linked by + or \, both directions
+	known   map[string]morphy.POS // single-word lemmas of index.*
+	except  map[string][]base     // inflected form -> base forms, in file order
+	synsets map[string]*synset    // "n00001740" -> synset
+	keys    []string              // synset keys in file order
+	lexical map[string][]string   // word -> words linked by + or \, both directions
 }
 
 func load(dir string) (*db, error) {

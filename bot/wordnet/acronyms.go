@@ -4,7 +4,10 @@ package wordnet
 // lower-case with spaces: "eu" -> "european union", "wto" -> "world trade
 // organization". Only long forms whose word initials spell the acronym
 // count, with or without minor words ("organization of petroleum-exporting
-// countries" for "opec"). The result is shared: callers must not modify it.
+// countries" for "opec"). Ask only for words the text writes in capitals:
+// WordNet's acronyms include "OR" (operating room), "DO" and "US", which in
+// lower case are ordinary words. The result is shared: callers must not
+// modify it.
 func LongForms(acronym string) []string {
 	return load().long[lower(acronym)]
 }

@@ -60,7 +60,9 @@ func parse(gz []byte, acronyms string) (*table, error) {
 		long:  map[string][]string{},
 		short: map[string][]string{},
 	}
-	t.group = make([]string, 0, strings.Count(text, "\n")+strings.Count(text, " ")+strings.Count(text, "\t"))
+	// Each line adds its word and its related words: at most two strings
+	// plus one per space.
+	t.group = make([]string, 0, 2*strings.Count(text, "\n")+strings.Count(text, " "))
 	lemmas := map[string]string{}
 	for n := 1; text != ""; n++ {
 		var line string

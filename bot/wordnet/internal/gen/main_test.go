@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestGenerate runs the generator on a made-up dictionary in WordNet's
+// format (testdata/dict) and checks each table line it should write.
+func TestGenerate(t *testing.T) {
+	dir := t.TempDir()
+	words, acronyms := filepath.Join(dir, "words.tsv.gz"), filepath.Join(dir, "acronyms.tsv")
+	if err := run(filepath.Join("testdata", "dict"), words, acronyms); err != nil {
+		t.Fatal(err)
+	}
+	got := tableLines(t, words)
+	for _, c := range []struct{ name, line string }{
+		{"DerivationBothWays", "resign\tv\t\tresignation"},
+		{"DerivationTarget", "resignation\tn\t\tresign"},
+		// Korean(a) is a satellite with a syntactic marker; its pertainym
+		// pointer names word 1 of each synset, not "peninsular".
+		{"PertainymMarkerStripped", "korean\ta\t\tkorea"},
+		{"PertainymReverse", "korea\tn\t\tkorean"},
+		{"WordNumberNotSynset", "peninsular\ta\t\t"},
+		{"ExceptionWithBaseLinks", "children\t-\tchild\tchild"},
+		{"ExceptionIdentityDropped", "resigned\t-\tresign\tresign resignation"},
+		{"AcronymIsAWordToo", "eu\tn\t\t"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			word, _, _ := strings.Cut(c.line, "\t")
+			if got[word] != c.line {
+				t.Errorf("line for %q = %q, want %q", word, got[word], c.line)
+			}
+		})
+	}
+	t.Run("NoMultiWordLemmas", func(t *testing.T) {
+		for w, line := range got {
+			if strings.ContainsAny(w, "_ ") || strings.Contains(line, "_") {
+				t.Errorf("multi-word lemma in %q", line)
+			}
+		}
+	})
+
+	raw, err := os.ReadFile(acronyms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.SplitN(string(raw), "\n", 2)[1] // after the comment
+	want := "eu\teuropean union\nwto\tworld trade organization\n"
+	if body != want {
+		t.Errorf("acronyms.tsv = %q, want %q (not Eu, the element; not Common Market)", body, want)
+	}
+}
+
+// TestGenerateIsDeterministic: the same dictionary gives the same bytes, so
+// a regenerated table shows no diff unless WordNet changed.
+func TestGenerateIsDeterministic(t *testing.T) {
+	var outs [2][]byte
+	for i := range outs {
+		dir := t.TempDir()
+		words := filepath.Join(dir, "words.tsv.gz")
+		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv")); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs[i] = b
+	}
+	if !bytes.Equal(outs[0], outs[1]) {
+		t.Error("two runs wrote different words.tsv.gz")
+	}
+}
+
+func TestGenerateMissingDictionary(t *testing.T) {
+	dir := t.TempDir()
+	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"))
+	if err == nil || !strings.Contains(err.Error(), "nowhere") {
+		t.Errorf("run on a missing directory: err = %v, want one naming the path", err)
+	}
+}
+
+// tableLines reads a generated words table into word -> line.
+func tableLines(tb testing.TB, path string) map[string]string {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	raw, err := io.ReadAll(z)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	lines := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			w, _, _ := strings.Cut(line, "\t")
+			lines[w] = line
+		}
+	}
+	return lines
+}

@@ -291,7 +291,7 @@ type DigestConfig struct {
 	Hour     int             // local time of the daily post
 	Minute   int             // (0–59)
 	Location *time.Location  // the zone of that time and of the digest's day; nil means UTC
-	StateDir string          // where the per-channel state lives
+	Store    Store           // where the digests posted and claimed are kept
 	Grace    time.Duration   // how long Run finishes a digest being posted after its context ends; 0 means DefaultShutdownGrace
 	Clock    clockwork.Clock // nil means the real clock; tests pass a fake one
 }
@@ -305,6 +305,7 @@ const (
 	DigestRecorded                       // the state file says today's digest is posted
 	DigestRecovered                      // today's digest was found in the channel and recorded
 	DigestFailed                         // not posted; Err says why
+	DigestElsewhere                      // another process posted it, or is posting it still
 )
 
 // DigestResult is what happened in one channel.
@@ -325,27 +326,42 @@ func (r DigestResult) String() string {
 		return fmt.Sprintf("%s: the digest for %s was already posted (ts %s); not posting again", r.Channel, r.Date, r.TS)
 	case DigestRecovered:
 		return fmt.Sprintf("%s: found the digest for %s in the channel (ts %s); recorded it, not posting again", r.Channel, r.Date, r.TS)
+	case DigestElsewhere:
+		if r.TS != "" {
+			return fmt.Sprintf("%s: another dealbot posted the digest for %s (ts %s); not posting again", r.Channel, r.Date, r.TS)
+		}
+		return fmt.Sprintf("%s: another dealbot is posting the digest for %s; not posting", r.Channel, r.Date)
 	}
 	return fmt.Sprintf("%s: could not post the digest for %s: %v", r.Channel, r.Date, r.Err)
 }
 
 // DigestPoster posts the digest to channels at most once a local day
-// each. Per channel it keeps the day last posted, the message's timestamp
-// and the documents covered, in a file written atomically; before posting
-// it also looks for today's digest in the channel's history (tagged with
-// message metadata), so a crash between posting and saving the state does
-// not cause a second post.
+// each, however many processes post at once. Per channel it claims the
+// day's digest in the store before posting and records the message's
+// timestamp and the documents covered after; a process that finds the
+// claim held waits for the holder to record it. Before posting it also
+// looks for today's digest in the channel's history (tagged with message
+// metadata), so that neither a crash between posting and recording nor a
+// claim taken over from a dead process causes a second post.
 type DigestPoster struct {
 	api     digestAPI
 	digests digester
 	cfg     DigestConfig
 	log     *slog.Logger
+	owner   string // this process's claims
 
 	mu        sync.Mutex    // one round of posting at a time
 	retryWait time.Duration // before re-checking and re-posting after a timeout
+	claimPoll time.Duration // how often a claim held by another process is looked at again
 	botID     string        // our bot's id (auth.test): only its messages count as our digest; "" matches any
+	team      string        // our workspace (auth.test): the store's key
 	botKnown  bool          // auth.test was asked
 }
+
+// digestLease is how long a claim on a digest lasts without being
+// recorded: longer than building and posting with every retry takes. An
+// owner that dies on this machine is noticed sooner (see Store).
+const digestLease = 5 * time.Minute
 
 // NewDigestPoster returns a poster that posts with client the digests
 // built by d.
@@ -360,7 +376,7 @@ func newDigestPoster(api digestAPI, d digester, cfg DigestConfig, log *slog.Logg
 	if cfg.Clock == nil {
 		cfg.Clock = clockwork.NewRealClock()
 	}
-	return &DigestPoster{api: api, digests: d, cfg: cfg, log: log, retryWait: 2 * time.Second}
+	return &DigestPoster{api: api, digests: d, cfg: cfg, log: log, owner: NewOwner(), retryWait: 2 * time.Second, claimPoll: 250 * time.Millisecond}
 }
 
 // channelID is what a Slack channel id looks like; it also makes a safe
@@ -393,6 +409,8 @@ func (p *DigestPoster) postTo(ctx context.Context, channels []string, force bool
 			p.log.Info("digest posted", attrs...)
 		case DigestRecovered:
 			p.log.Warn("digest found in channel but not in state: recorded, not posted again", attrs...)
+		case DigestElsewhere:
+			p.log.Info("digest posted by another process", attrs...)
 		default:
 			p.log.Debug("digest already posted", attrs...)
 		}
@@ -412,19 +430,82 @@ func (p *DigestPoster) post(ctx context.Context, channel string, force bool, now
 		r.Err = fmt.Errorf("invalid channel id %q", channel)
 		return r
 	}
-	st, err := loadDigestState(p.cfg.StateDir, channel)
-	if err != nil {
-		// The channel's history still guards against a second post.
-		p.log.Warn("digest state unreadable; relying on channel history", slog.String("channel", channel), slog.Any("err", err))
-	}
-	if st.Date == r.Date && !force {
-		r.Outcome, r.TS = DigestRecorded, st.TS
+	if err := p.identify(ctx); err != nil {
+		r.Err = err
 		return r
 	}
-	d, err := p.digests.Digest(ctx, now, st.Covered)
+	last, err := p.cfg.Store.LastDigest(ctx, p.team, channel)
+	if err != nil {
+		// The claim and the channel's history still guard against a
+		// second post; the digest only counts all coverage as new.
+		p.log.Warn("digest state unreadable; relying on the claim and channel history", slog.String("channel", channel), slog.Any("err", err))
+	}
+	if force {
+		return p.postClaimed(ctx, r, last.Covered, now, true)
+	}
+	if last.Date == r.Date {
+		r.Outcome, r.TS = DigestRecorded, last.TS
+		return r
+	}
+	c, err := p.claim(ctx, channel, r.Date)
+	switch {
+	case err != nil:
+		r.Err = err
+		return r
+	case c.Status == ClaimDone:
+		r.Outcome, r.TS = DigestElsewhere, c.Record.TS
+		return r
+	case c.Status == ClaimTakenOver:
+		p.log.Warn("took over the digest claim of a process that stopped; checking the channel before posting", slog.String("channel", channel))
+	}
+	r = p.postClaimed(ctx, r, last.Covered, now, false)
+	if r.Outcome == DigestFailed {
+		// Let another process (or a later round) try at once rather than
+		// after the lease; the history check covers a post that landed.
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if err := p.cfg.Store.ReleaseDigest(rctx, p.team, channel, r.Date, p.owner); err != nil {
+			p.log.Warn("digest claim not released", slog.String("channel", channel), slog.Any("err", err))
+		}
+	}
+	return r
+}
+
+// claim claims the channel's digest for date, waiting while another live
+// process holds it: it returns once this process holds the claim or the
+// digest is recorded.
+func (p *DigestPoster) claim(ctx context.Context, channel, date string) (DigestClaim, error) {
+	waited := false
+	for {
+		c, err := p.cfg.Store.ClaimDigest(ctx, p.team, channel, date, p.owner, digestLease)
+		if err != nil {
+			return c, fmt.Errorf("claim today's digest: %w", err)
+		}
+		if c.Status != ClaimHeld {
+			return c, nil
+		}
+		if !waited {
+			p.log.Info("another process is posting the digest; waiting for it", slog.String("channel", channel))
+			waited = true
+		}
+		if !sleepCtx(ctx, p.claimPoll) {
+			return c, fmt.Errorf("wait for another process posting the digest: %w", ctx.Err())
+		}
+	}
+}
+
+// postClaimed builds and posts the digest for r's channel and day, once
+// this process holds the claim (or with force, without one), and records
+// it. seen are the documents of the channel's last digest.
+func (p *DigestPoster) postClaimed(ctx context.Context, r DigestResult, seen []string, now time.Time, force bool) DigestResult {
+	channel := r.Channel
+	d, err := p.digests.Digest(ctx, now, seen)
 	if err != nil {
 		r.Err = fmt.Errorf("build digest: %w", err)
 		return r
+	}
+	record := func(ts string) error {
+		return p.cfg.Store.RecordDigest(context.WithoutCancel(ctx), p.team, channel, r.Date, p.owner, DigestRecord{TS: ts, Covered: d.Documents})
 	}
 	for attempt := 0; ; attempt++ {
 		if !force {
@@ -435,8 +516,7 @@ func (p *DigestPoster) post(ctx context.Context, channel string, force bool, now
 			}
 			if ts != "" {
 				r.Outcome, r.TS = DigestRecovered, ts
-				r.Err = saveDigestState(p.cfg.StateDir, channel, digestState{Date: r.Date, TS: ts, Covered: d.Documents})
-				if r.Err != nil {
+				if r.Err = record(ts); r.Err != nil {
 					r.Outcome = DigestFailed
 				}
 				return r
@@ -453,7 +533,7 @@ func (p *DigestPoster) post(ctx context.Context, channel string, force bool, now
 		)
 		if err == nil {
 			r.Outcome, r.TS = DigestPosted, ts
-			if err := saveDigestState(p.cfg.StateDir, channel, digestState{Date: r.Date, TS: ts, Covered: d.Documents}); err != nil {
+			if err := record(ts); err != nil {
 				// Posted all the same; the history check prevents a repeat.
 				p.log.Error("digest posted but state not saved", slog.String("channel", channel), slog.Any("err", err))
 			}
@@ -476,19 +556,25 @@ func (p *DigestPoster) post(ctx context.Context, channel string, force bool, now
 	}
 }
 
+// identify learns our bot's id and workspace from auth.test, once.
+func (p *DigestPoster) identify(ctx context.Context) error {
+	if p.botKnown {
+		return nil
+	}
+	id, err := p.api.AuthTestContext(ctx)
+	if err != nil {
+		return fmt.Errorf("identify our bot: %w", tokenError(err))
+	}
+	p.botID, p.team, p.botKnown = id.BotID, id.TeamID, true // a token without a bot id: tagged messages of any author count
+	return nil
+}
+
 // maxHistoryPages bounds the search for today's digest in a busy channel.
 const maxHistoryPages = 20
 
 // findPosted returns the timestamp of the digest for now's local day in
 // the channel's history, posted by our bot, or "" when there is none.
 func (p *DigestPoster) findPosted(ctx context.Context, channel string, now time.Time) (string, error) {
-	if !p.botKnown {
-		id, err := p.api.AuthTestContext(ctx)
-		if err != nil {
-			return "", fmt.Errorf("identify our bot: %w", err)
-		}
-		p.botID, p.botKnown = id.BotID, true // a token without a bot id: tagged messages of any author count
-	}
 	start := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
 	end := start.AddDate(0, 0, 1)
 	date := now.Format(time.DateOnly)

@@ -17,8 +17,18 @@ import (
 
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/handlers/filestore"
 	"github.com/dealbot/dealbot/handlers/slackfake"
 )
+
+// fakeTeam is the workspace of slackfake's bot: the store's files are
+// under teams/fakeTeam.
+const fakeTeam = "T0FAKE"
+
+// statePath is the state file of channel in the rig.
+func (r *digestRig) statePath(channel string) string {
+	return filepath.Join(r.dir, "teams", fakeTeam, "digest-"+channel+".json")
+}
 
 // digestRig is a fake Slack workspace, a fake clock, a state directory
 // and a real digester over the embedded coverage: what a poster needs.
@@ -51,8 +61,12 @@ func (r *digestRig) poster(t *testing.T, channels ...string) *handlers.DigestPos
 	client := slack.New("xoxb-test", slack.OptionAPIURL(r.ws.URL()),
 		slack.OptionHTTPClient(&http.Client{Timeout: 150 * time.Millisecond}))
 	log := slog.New(slog.NewTextHandler(r.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	store, err := filestore.Open(r.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	p := handlers.NewDigestPoster(client, r.digester, handlers.DigestConfig{
-		Channels: channels, Hour: 9, Location: r.loc, StateDir: r.dir, Clock: r.clock,
+		Channels: channels, Hour: 9, Location: r.loc, Store: store, Clock: r.clock,
 	}, log)
 	handlers.SetDigestRetryWait(p, 0)
 	return p
@@ -140,7 +154,7 @@ func TestDigestCrashAfterPostBeforeSave(t *testing.T) {
 	first := r.poster(t, "C1").PostAll(ctx, false)
 	wantOutcomes(t, first, handlers.DigestPosted)
 	// The crash: the post went out, the state did not.
-	if err := os.Remove(filepath.Join(r.dir, "digest-C1.json")); err != nil {
+	if err := os.Remove(r.statePath("C1")); err != nil {
 		t.Fatal(err)
 	}
 
@@ -247,10 +261,17 @@ func TestDigestFailingChannelDoesNotStopOthers(t *testing.T) {
 			t.Errorf("logs contain %q (tokens and message text must not be logged)", secret)
 		}
 	}
-	entries, _ := os.ReadDir(r.dir)
-	for _, e := range entries {
-		if e.Name() != "digest-C3.json" {
-			t.Errorf("state dir holds %s", e.Name())
+	store, err := filestore.Open(r.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ch, want := range map[string]bool{"C1": false, "C3": true} {
+		last, err := store.LastDigest(ctx, fakeTeam, ch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := last.Date == "2025-07-24"; got != want {
+			t.Errorf("%s: recorded %+v, want recorded %v", ch, last, want)
 		}
 	}
 
@@ -278,18 +299,21 @@ func TestDigestState(t *testing.T) {
 	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
 
 	t.Run("WrittenAtomically", func(t *testing.T) {
-		path := filepath.Join(r.dir, "digest-C1.json")
-		if err := os.WriteFile(path, []byte(`{"date":"2025-07-20","ts":"1.000001","covered":["gone"]}`), 0o600); err != nil {
+		// The state of an older version, for a single team.
+		if err := os.WriteFile(filepath.Join(r.dir, "digest-C1.json"), []byte(`{"date":"2025-07-20","ts":"1.000001","covered":["gone"]}`), 0o600); err != nil {
 			t.Fatal(err)
 		}
 		got := r.poster(t, "C1").PostAll(ctx, false)
 		wantOutcomes(t, got, handlers.DigestPosted)
-		entries, err := os.ReadDir(r.dir)
+		path := r.statePath("C1")
+		entries, err := os.ReadDir(filepath.Dir(path))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(entries) != 1 || entries[0].Name() != "digest-C1.json" {
-			t.Errorf("state dir holds %v, want only digest-C1.json (no temporary files)", entries)
+		for _, e := range entries {
+			if strings.HasSuffix(e.Name(), ".tmp") {
+				t.Errorf("state dir holds the temporary file %s", e.Name())
+			}
 		}
 		info, err := os.Stat(path)
 		if err != nil {
@@ -317,7 +341,7 @@ func TestDigestState(t *testing.T) {
 	})
 
 	t.Run("CorruptFallsBackToHistory", func(t *testing.T) {
-		if err := os.WriteFile(filepath.Join(r.dir, "digest-C1.json"), []byte("{not json"), 0o600); err != nil {
+		if err := os.WriteFile(r.statePath("C1"), []byte("{not json"), 0o600); err != nil {
 			t.Fatal(err)
 		}
 		wantOutcomes(t, r.poster(t, "C1").PostAll(ctx, false), handlers.DigestRecovered)
@@ -337,4 +361,34 @@ func mustJSON(tb testing.TB, v any) []byte {
 		tb.Fatal(err)
 	}
 	return data
+}
+
+// TestDigestClaimOfDeadPoster: a poster died after posting, before
+// recording, leaving its claim. The next poster takes the claim over,
+// finds the digest in the channel and records it: no second post.
+func TestDigestClaimOfDeadPoster(t *testing.T) {
+	ctx := context.Background()
+	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
+	first := r.poster(t, "C1").PostAll(ctx, false)
+	wantOutcomes(t, first, handlers.DigestPosted)
+	if err := os.Remove(r.statePath("C1")); err != nil {
+		t.Fatal(err)
+	}
+	store, err := filestore.Open(r.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	host, _ := os.Hostname()
+	dead := host + ":999999999:0" // no such process
+	if c, err := store.ClaimDigest(ctx, fakeTeam, "C1", "2025-07-24", dead, time.Hour); err != nil || c.Status != handlers.ClaimGranted {
+		t.Fatalf("seed the dead poster's claim: %v, %v", c.Status, err)
+	}
+	again := r.poster(t, "C1").PostAll(ctx, false)
+	wantOutcomes(t, again, handlers.DigestRecovered)
+	if n := len(r.ws.Messages("C1")); n != 1 {
+		t.Errorf("C1 has %d digests, want 1", n)
+	}
+	if !strings.Contains(r.logs.String(), "took over the digest claim") {
+		t.Errorf("the take-over is not logged:\n%s", r.logs)
+	}
 }

@@ -52,8 +52,13 @@ func runDigest(ctx context.Context, args []string, env config, log *slog.Logger,
 		handlers.WriteDigest(stdout, d)
 		return nil
 	}
+	store, err := openStore(env)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
 	failed := 0
-	results := newDigestPoster(env, sched, digests, log).PostAll(ctx, *force)
+	results := newDigestPoster(env, sched, digests, store, log).PostAll(ctx, *force)
 	for _, r := range results {
 		fmt.Fprintln(stdout, r)
 		if r.Outcome == handlers.DigestFailed {
@@ -81,7 +86,7 @@ func checkDigestPost(env config) error {
 
 // startDigest starts the daily digest when channels and a bot token are
 // configured. wait returns once the schedule has stopped with ctx.
-func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.Bot, lib *index.Library, log *slog.Logger) (wait func(), err error) {
+func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.Bot, lib *index.Library, store handlers.Store, log *slog.Logger) (wait func(), err error) {
 	noDigest := func() {}
 	if len(env.DigestChannels) == 0 {
 		return noDigest, nil
@@ -93,7 +98,7 @@ func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.B
 	if err := checkDigestPost(env); err != nil {
 		return nil, err
 	}
-	p := newDigestPoster(env, sched, bot.NewDigester(lib, b), log)
+	p := newDigestPoster(env, sched, bot.NewDigester(lib, b), store, log)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -106,14 +111,14 @@ func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.B
 	return func() { <-done }, nil
 }
 
-func newDigestPoster(env config, sched digestSchedule, digests *bot.Digester, log *slog.Logger) *handlers.DigestPoster {
+func newDigestPoster(env config, sched digestSchedule, digests *bot.Digester, store handlers.Store, log *slog.Logger) *handlers.DigestPoster {
 	grace, _ := env.shutdownGrace() // runServe refuses a bad one; 0 is the default
 	return handlers.NewDigestPoster(handlers.NewSlackClient(env.SlackBotToken, env.SlackAPIURL, log), digests, handlers.DigestConfig{
 		Channels: env.DigestChannels,
 		Hour:     sched.hour,
 		Minute:   sched.minute,
 		Location: sched.loc,
-		StateDir: env.StateDir,
+		Store:    store,
 		Grace:    grace,
 	}, log)
 }

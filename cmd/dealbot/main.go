@@ -253,8 +253,15 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 		return err
 	}
 	defer stopCoverage() // before the index closes
+	var store handlers.Store
+	if m != modeConsole || len(env.DigestChannels) > 0 || len(env.Feeds) > 0 {
+		if store, err = openStore(env); err != nil {
+			return err
+		}
+		defer store.Close()
+	}
 	ctx, cancel := context.WithCancel(ctx)
-	waitDigest, err := startDigest(ctx, env, sched, b, lib, log)
+	waitDigest, err := startDigest(ctx, env, sched, b, lib, store, log)
 	if err != nil {
 		cancel()
 		return err

@@ -67,7 +67,7 @@ func TestBotTokenRefused(t *testing.T) {
 	})
 	fake.Start()
 	defer fake.Stop()
-	env := config{SlackBotToken: "xoxb-wrong", SlackSigningSecret: "s", SlackAPIURL: fake.GetAPIURL(), Addr: "127.0.0.1:0"}
+	env := config{SlackBotToken: "xoxb-wrong", SlackSigningSecret: "s", SlackAPIURL: fake.GetAPIURL(), Addr: "127.0.0.1:0", StateDir: t.TempDir()}
 	var out, errb bytes.Buffer
 	err := run(context.Background(), nil, env, strings.NewReader(""), &out, &errb)
 	if err == nil || !strings.Contains(err.Error(), "SLACK_BOT_TOKEN was refused") || !strings.Contains(err.Error(), "invalid_auth") {
@@ -135,7 +135,7 @@ func TestHTTPModeEndToEnd(t *testing.T) {
 	defer fake.Stop()
 
 	const secret = "e2e-secret"
-	env := config{SlackBotToken: "xoxb-test", SlackSigningSecret: secret, SlackAPIURL: fake.GetAPIURL(), Addr: "127.0.0.1:0"}
+	env := config{SlackBotToken: "xoxb-test", SlackSigningSecret: secret, SlackAPIURL: fake.GetAPIURL(), Addr: "127.0.0.1:0", StateDir: t.TempDir()}
 	ctx, cancel := context.WithCancel(context.Background())
 	var stderr lockedBuffer
 	done := make(chan error, 1)

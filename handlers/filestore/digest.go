@@ -2,6 +2,7 @@ package filestore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"time"
@@ -49,11 +50,17 @@ func (s *Store) ClaimDigest(ctx context.Context, team, channel, date, owner stri
 	}
 	err = locked(ctx, dir, name, func() error {
 		f, err := s.readDigest(dir, name)
-		if err != nil {
+		corrupt := errors.Is(err, errCorrupt)
+		if err != nil && !corrupt {
 			return err
 		}
 		c := f.Claim
 		switch {
+		case corrupt:
+			// Whatever the file said is lost: claim, but as one whose
+			// work may have been done.
+			f = digestFile{}
+			out.Status = handlers.ClaimTakenOver
 		case f.Date == date:
 			out = handlers.DigestClaim{Status: handlers.ClaimDone, Record: f.DigestRecord}
 			return nil

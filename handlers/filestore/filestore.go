@@ -125,6 +125,10 @@ func locked(ctx context.Context, dir, name string, f func() error) error {
 	return f()
 }
 
+// errCorrupt marks a state file that is not what this package writes:
+// edited by hand, or written by something else.
+var errCorrupt = errors.New("corrupt state file")
+
 // readJSON reads path into v; a missing file leaves v as it is and
 // reports false.
 func readJSON(path string, v any) (bool, error) {
@@ -136,7 +140,7 @@ func readJSON(path string, v any) (bool, error) {
 		return false, err
 	}
 	if err := json.Unmarshal(data, v); err != nil {
-		return false, fmt.Errorf("read %s: %w", path, err)
+		return false, fmt.Errorf("read %s: %w: %w", path, errCorrupt, err)
 	}
 	return true, nil
 }

@@ -29,11 +29,10 @@ type Library []corpus.Document
 // Documents returns the documents; none are skipped.
 func (l Library) Documents() ([]corpus.Document, []corpus.Skipped) { return l, nil }
 
-// Digester indexes docs in a temporary index, removed when the test ends,
-// and returns a digester over them with a real bot.
+// Digester returns a digester over docs.
 func Digester(tb testing.TB, docs []corpus.Document) *bot.Digester {
 	tb.Helper()
-	return bot.NewDigester(Library(docs), Bot(tb, docs))
+	return bot.NewDigester(Library(docs))
 }
 
 // Bot indexes docs in a temporary index, removed when the test ends, and

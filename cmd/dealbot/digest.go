@@ -37,12 +37,12 @@ func runDigest(ctx context.Context, args []string, env config, log *slog.Logger,
 			return err
 		}
 	}
-	b, lib, closeIndex, err := buildBot(ctx, env, log, true)
+	_, lib, closeIndex, err := buildBot(ctx, env, log, true)
 	if err != nil {
 		return err
 	}
 	defer closeIndex()
-	digests := bot.NewDigester(lib, b)
+	digests := bot.NewDigester(lib)
 	if !*post {
 		// A preview has no channel: all the coverage is new to it.
 		d, err := digests.Digest(ctx, time.Now().In(sched.loc), nil)
@@ -98,7 +98,7 @@ func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.B
 	if err := checkDigestPost(env); err != nil {
 		return nil, err
 	}
-	p := newDigestPoster(env, sched, bot.NewDigester(lib, b), store, log)
+	p := newDigestPoster(env, sched, bot.NewDigester(lib), store, log)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)

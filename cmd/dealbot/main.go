@@ -274,7 +274,7 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 			interactive = term.IsTerminal(int(f.Fd()))
 		}
 		console := handlers.NewConsole(b, lib, log)
-		console.EnableDigest(bot.NewDigester(lib, b), sched.loc)
+		console.EnableDigest(bot.NewDigester(lib), sched.loc)
 		return console.Run(ctx, stdin, stdout, interactive)
 	}
 
@@ -290,7 +290,7 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 	if err != nil {
 		return err
 	}
-	app.EnableDigest(bot.NewDigester(lib, b), sched.loc)
+	app.EnableDigest(bot.NewDigester(lib), sched.loc)
 	app.LimitQuestions(limit)
 	app.SetShutdownGrace(grace)
 	if m == modeHTTP {

@@ -1,0 +1,172 @@
+package bot
+
+import (
+	"slices"
+	"time"
+)
+
+// Change is a figure that moved: one measure, its old and its new value,
+// each where the coverage states it.
+type Change struct {
+	Label    string // what moved, in the coverage's words: "US tariff on automobiles"
+	From, To Value
+	When     string // the date the new value's sentence gives, if any: "Tuesday, September 16"
+}
+
+// Value is one value of a measure, or one version of a claim, with the
+// sentence that states it.
+type Value struct {
+	Value string    // "$550 billion"; "" for a claim without a figure
+	Date  time.Time // the stating document's publication date; zero when it has none
+	Excerpt
+}
+
+// Thresholds for sameMeasure: the evidence that two figures measure the
+// same thing. Inside one document a moved figure needs less, since the
+// document's subject ties its figures together.
+const (
+	sameMeasureInDoc  = 2
+	sameMeasureAcross = 3
+	sameMeasureDiffer = 4 // sources that differ must be about the very same thing
+)
+
+// sameMeasure scores how surely two figures measure the same thing: the
+// same head noun, shared words in their labels, and, less, in their
+// sentences. Figures of other kinds or units, or of amounts more than ten
+// times apart, score nothing.
+func sameMeasure(a, b figMention) float64 {
+	if !a.comparable(b.figure) || a.amount <= 0 || b.amount <= 0 || a.amount/b.amount > 10 || b.amount/a.amount > 10 {
+		return 0
+	}
+	score := 0.0
+	counted := map[string]bool{}
+	if a.head != "" && a.head == b.head {
+		score += 3
+		counted[a.head] = true
+	}
+	for c := range a.concepts {
+		if b.concepts[c] && !counted[c] {
+			score++
+			counted[c] = true
+		}
+	}
+	ctx := 0.0
+	for c := range a.context {
+		if b.context[c] && !counted[c] {
+			ctx += 0.5
+		}
+	}
+	score += min(ctx, 2)
+	if p := perSuffix(a.figure.value); p != "" && p == perSuffix(b.figure.value) {
+		score++
+	}
+	return score
+}
+
+// earlier reports whether mention a comes before b in time: earlier in the
+// same document, or in a document published before b's.
+func earlier(a, b figMention) bool {
+	if a.passage.DocID == b.passage.DocID {
+		return a.order < b.order
+	}
+	return !a.date.IsZero() && !b.date.IsZero() && a.date.Before(b.date)
+}
+
+// findChanges returns the figures that moved: changes a sentence states
+// itself ("from $14 billion to $17 billion", "£6 rather than £8"), and a
+// figure given as a new value ("raised the fund to $550 billion", "the
+// reduced tariff of 15%") paired with the earlier value of the same
+// measure, in its document or an earlier one.
+func findChanges(ms []figMention, sentences map[string][]int) []Change {
+	var out []Change
+	used := map[int]bool{} // mentions already in a change
+	for i, m := range ms {
+		if m.old < 0 {
+			continue
+		}
+		j := sentences[m.passage.ID][m.old]
+		out = append(out, newChange(ms[j], m))
+		used[i], used[j] = true, true
+	}
+	for i, m := range ms {
+		if !m.moved || m.old >= 0 || used[i] || m.part || m.kind == kindDate {
+			continue
+		}
+		best, bestScore := -1, 0.0
+		for j, u := range ms {
+			if j == i || used[j] || u.part || u.key() == m.key() || !earlier(u, m) {
+				continue
+			}
+			s := sameMeasure(u, m)
+			need := float64(sameMeasureAcross)
+			if u.passage.DocID == m.passage.DocID {
+				need = sameMeasureInDoc
+			}
+			if s >= need && (s > bestScore || s == bestScore && u.passage.DocID == m.passage.DocID) {
+				best, bestScore = j, s
+			}
+		}
+		if best >= 0 {
+			out = append(out, newChange(ms[best], m))
+			used[i], used[best] = true, true
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Change) int { return b.To.Date.Compare(a.To.Date) })
+	return out
+}
+
+func newChange(from, to figMention) Change {
+	label := to.label
+	if label == "" || to.clause && from.label != "" && !from.clause {
+		label = from.label
+	}
+	return Change{Label: label, From: from.asValue(), To: to.asValue(), When: to.when}
+}
+
+// value is a mention as a Value of the digest.
+func (m figMention) asValue() Value {
+	return Value{Value: m.figure.value, Date: m.date, Excerpt: Excerpt{Text: m.passage.Text, Citation: m.passage.Citation}}
+}
+
+// figureDifferences returns pairs of documents that give different values
+// for the very same measure, where no change explains the difference.
+func figureDifferences(ms []figMention, changes []Change) []Difference {
+	explained := func(a, b figMention) bool {
+		return slices.ContainsFunc(changes, func(c Change) bool {
+			ka, kb := c.From.Value, c.To.Value
+			return ka == a.figure.value && kb == b.figure.value || ka == b.figure.value && kb == a.figure.value ||
+				figureKeyOf(ka) == a.key() && figureKeyOf(kb) == b.key() || figureKeyOf(ka) == b.key() && figureKeyOf(kb) == a.key()
+		})
+	}
+	var out []Difference
+	seen := map[[2]string]bool{}
+	for i, a := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			b := ms[j]
+			if a.passage.DocID == b.passage.DocID || a.part || b.part || a.moved || b.moved || a.key() == b.key() ||
+				a.kind == kindDate || sameMeasure(a, b) < sameMeasureDiffer || explained(a, b) {
+				continue
+			}
+			k := [2]string{a.key(), b.key()}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			label := a.label
+			if label == "" || a.clause && b.label != "" && !b.clause {
+				label = b.label
+			}
+			out = append(out, Difference{Label: label, Versions: []Value{a.asValue(), b.asValue()}})
+		}
+	}
+	return out
+}
+
+// figureKeyOf is the key of a figure written as text on its own.
+func figureKeyOf(v string) string {
+	fs := findFiguresIn(v)
+	if len(fs) == 0 {
+		return v
+	}
+	return fs[0].key()
+}

@@ -67,7 +67,9 @@ func sameMeasure(a, b figMention) float64 {
 // same document, or in a document published before b's.
 func earlier(a, b figMention) bool {
 	if a.passage.DocID == b.passage.DocID {
-		return a.order < b.order
+		// News states the new value first and the old one as background:
+		// in one document, a value not given as new is the older.
+		return a.order < b.order || !a.moved
 	}
 	return !a.date.IsZero() && !b.date.IsZero() && a.date.Before(b.date)
 }
@@ -112,6 +114,29 @@ func findChanges(ms []figMention, sentences map[string][]int) []Change {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Change) int { return b.To.Date.Compare(a.To.Date) })
+	return mergeChanges(out)
+}
+
+// mergeChanges folds the same change stated in several documents (another
+// edition, another outlet) into one, citing each.
+func mergeChanges(cs []Change) []Change {
+	var out []Change
+	for _, c := range cs {
+		i := slices.IndexFunc(out, func(o Change) bool {
+			return figureKeyOf(o.From.Value) == figureKeyOf(c.From.Value) && figureKeyOf(o.To.Value) == figureKeyOf(c.To.Value)
+		})
+		if i < 0 {
+			out = append(out, c)
+			continue
+		}
+		o := &out[i]
+		if o.From.DocID != c.From.DocID && !citesDoc(o.From.Excerpt, c.From.DocID) {
+			o.From.AlsoIn = append(o.From.AlsoIn, c.From.Citation)
+		}
+		if o.To.DocID != c.To.DocID && !citesDoc(o.To.Excerpt, c.To.DocID) {
+			o.To.AlsoIn = append(o.To.AlsoIn, c.To.Citation)
+		}
+	}
 	return out
 }
 

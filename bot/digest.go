@@ -105,7 +105,7 @@ func (d *Digester) Digest(ctx context.Context, now time.Time, seen []string) (Di
 	dg.Changes = findChanges(ms, sentences)
 	dg.Differences = append(claimDifferences(ps), figureDifferences(ms, dg.Changes)...)
 	dg.New = newCoverage(newestFirst(fresh), dg.Changes)
-	dg.Figures = keyFigures(ms, old)
+	dg.Figures = keyFigures(ms, old, dg.Changes)
 	dg.Questions = openQuestions(passagesOf(ps))
 	dg.Topics = coverageTopics(ps, shownTexts(dg))
 

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -85,7 +86,21 @@ func coverageTopics(ps []passageInfo, shown []string) []TopicLine {
 		}
 		cands = append(cands, n)
 	}
-	score := func(n *topicNoun) float64 { return float64(len(n.articles)) * math.Log(1+float64(n.count)) }
+	// Headlines name what is news: a noun of the titles counts more.
+	inTitles := map[string]int{}
+	titled := map[string]bool{}
+	for _, p := range ps {
+		if titled[p.Title] {
+			continue
+		}
+		titled[p.Title] = true
+		for _, w := range topicWords(p.Title) {
+			inTitles[stem(singular(strings.ToLower(w)))]++
+		}
+	}
+	score := func(n *topicNoun) float64 {
+		return float64(len(n.articles)) * math.Log(1+float64(n.count)) * float64(1+inTitles[n.stem])
+	}
 	slices.SortFunc(cands, func(a, b *topicNoun) int {
 		if d := score(b) - score(a); d != 0 {
 			if d > 0 {
@@ -141,7 +156,7 @@ func topicSentence(ps []passageInfo, idx []int, used map[string]bool) int {
 		switch {
 		case best < 0:
 		case p.date.After(bestDate):
-		case p.date.Equal(bestDate) && p.DocID == ps[best].DocID && len(p.figures) > 0 && len(ps[best].figures) == 0:
+		case p.date.Equal(bestDate) && p.DocID == ps[best].DocID && statesFigure(p) && !statesFigure(ps[best]):
 		default:
 			continue
 		}
@@ -149,6 +164,15 @@ func topicSentence(ps []passageInfo, idx []int, used map[string]bool) int {
 	}
 	return best
 }
+
+// statesFigure reports whether a passage states a figure other than a date.
+func statesFigure(p passageInfo) bool {
+	return slices.ContainsFunc(p.figures, func(m figMention) bool { return m.kind != kindDate })
+}
+
+// unitWord matches the words figures are written with (scales, time
+// units, months and days): they measure topics, they are not topics.
+var unitWord = regexp.MustCompile(`(?i)^(?:` + scale + `|` + timeUnit + `|` + month + `|` + dayName + `|percent|cent|today|yesterday|tomorrow)$`)
 
 // topicWords are the words of a sentence that can name a topic: nouns and
 // adjectives of four letters or more that are not function words or
@@ -159,7 +183,7 @@ func topicWords(s string) []string {
 		lw := strings.ToLower(w)
 		if len(lw) < 4 || stopwords[lw] || genericWords[lw] || labelDeterminers[lw] || labelAuxiliaries[lw] ||
 			pronouns[lw] || conjunctions[lw] || commonVerbs[lw] || changeVerbs[lw] || phrasePreps[lw] ||
-			strings.HasSuffix(lw, "ly") || participle(lw) || strings.HasSuffix(lw, "ing") {
+			strings.HasSuffix(lw, "ly") || participle(lw) || strings.HasSuffix(lw, "ing") || unitWord.MatchString(lw) {
 			continue
 		}
 		out = append(out, w)

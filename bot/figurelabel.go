@@ -20,7 +20,7 @@ no another such both all either neither`)
 across against per via than`)
 	// joinPreps may join a second phrase to a noun inside a label ("tariff
 	// on cars", "share of the package").
-	joinPreps = toSet(`of on for in`)
+	joinPreps = toSet(`of on for in to`)
 	// valuePreps introduce a figure as the value of the phrase before
 	// them ("tariff of 15%", "forecast at £31 million", "raised it to $5").
 	valuePreps = toSet(`of at to by from about around nearly almost roughly some approximately only just
@@ -140,7 +140,7 @@ func nounGroupBack(ts []labelToken, end int) (start int) {
 		if t.isFunction() || verbAt(ts, i) || (i < end && t.stop) {
 			break
 		}
-		if participle(t.lower) && !(i > 0 && labelDeterminers[ts[i-1].lower]) {
+		if participle(t.lower) && !(i > 0 && (labelDeterminers[ts[i-1].lower] || possessive(ts[i-1].text))) {
 			break
 		}
 		start = i
@@ -196,7 +196,7 @@ func phraseBack(ts []labelToken, end int) (int, string) {
 // possessor is the owner named just before a figure ("Nippon Steel's" in
 // "Nippon Steel's $26 billion expansion"), with a space, or "".
 func possessor(ts []labelToken, k int) string {
-	if k == 0 || !(strings.HasSuffix(ts[k-1].text, "'s") || strings.HasSuffix(ts[k-1].text, "’s")) {
+	if k == 0 || !possessive(ts[k-1].text) {
 		return ""
 	}
 	i := k - 1
@@ -204,6 +204,10 @@ func possessor(ts []labelToken, k int) string {
 		i--
 	}
 	return joinTokens(ts[i:k]) + " "
+}
+
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // subjectBack returns a clause's subject ending at token end: a noun
@@ -268,8 +272,8 @@ func ppForward(ts []labelToken, i int) int {
 	for k < len(ts) && labelDeterminers[ts[k].lower] {
 		k++
 	}
-	if k < len(ts) && ts[k].fig >= 0 {
-		return i
+	if k < len(ts) && (ts[k].fig >= 0 || unitWord.MatchString(ts[k].lower)) {
+		return i // a figure, or a time ("on Tuesday"), is not what a label needs
 	}
 	e := nounGroupForward(ts, k)
 	if e == k {
@@ -312,8 +316,8 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 	}
 	// "90% of the profits": a share of what follows.
 	if f.kind == kindPercent && !ts[k].stop && k+1 < len(ts) && ts[k+1].lower == "of" {
-		if _, ph := phraseForward(ts, k+2); ph != "" {
-			return "share of " + ph, false
+		if end, ph := phraseForward(ts, k+2); ph != "" {
+			return "share of " + joinTokens(ts[k+2:end]), false
 		}
 	}
 	// Walk back over the words that tie a figure to its phrase: "tariff
@@ -351,7 +355,10 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 	v := i
 	copula := true
 	for v >= 0 && !ts[v].stop && (ts[v].isVerb() || labelAuxiliaries[ts[v].lower] || strings.HasSuffix(ts[v].lower, "ly")) {
-		copula = copula && (labelAuxiliaries[ts[v].lower] || strings.HasSuffix(ts[v].lower, "ly"))
+		// A copula, or a participle after its noun ("imports increasing
+		// from…"), leaves the subject as what the figure measures.
+		copula = copula && (labelAuxiliaries[ts[v].lower] || strings.HasSuffix(ts[v].lower, "ly") ||
+			strings.HasSuffix(ts[v].lower, "ing") && (v == 0 || !labelAuxiliaries[ts[v-1].lower]))
 		v--
 	}
 	if v < i && v >= 0 {

@@ -34,7 +34,8 @@ const (
 	perUnit  = `(?:\s(?:a|per|each)\s(?:year|month|week|day|hour))?`
 	timeUnit = `(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b`
 	month    = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`
-	weekday  = `(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s)?`
+	dayName  = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	weekday  = `(?:` + dayName + `,?\s)?`
 )
 
 // figurePatterns find figures by their form, one pattern a kind, tried in
@@ -104,7 +105,7 @@ func sortFigures(fs []figure) {
 
 var (
 	leadingNumber = regexp.MustCompile(`(?i)^(?:[A-Z]{0,3}[$€£¥]\s?)?(` + digits + `|` + numWord + `)`)
-	scaleWord     = regexp.MustCompile(`(?i)\b(trillion|billion|million|thousand|tn|bn|mn|m|k)\b`)
+	scaleWord     = regexp.MustCompile(`(?i)[\d\s](trillion|billion|million|thousand|tn|bn|mn|m|k)\b`)
 )
 
 // figNumberWords are the values of numbers written as words.
@@ -133,7 +134,8 @@ func (f *figure) parse(s string) bool {
 	}
 	switch f.kind {
 	case kindMoney:
-		if sc := scaleWord.FindString(v); sc != "" {
+		if m := scaleWord.FindStringSubmatch(v); m != nil {
+			sc := m[1]
 			f.amount *= map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9,
 				"million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}[sc]
 		}
@@ -227,7 +229,7 @@ func singular(w string) string {
 func (f figure) key() string {
 	switch f.kind {
 	case kindMoney:
-		return f.unit + strconv.FormatFloat(f.amount, 'g', -1, 64) + perSuffix(f.value)
+		return f.unit + strconv.FormatFloat(f.amount, 'g', -1, 64)
 	case kindPercent, kindCount, kindDuration:
 		if strings.Contains(f.value, " to ") || strings.Contains(f.value, " and ") {
 			return f.kind.String() + ":" + strings.ToLower(figSpace.ReplaceAllString(f.value, " "))

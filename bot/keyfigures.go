@@ -23,7 +23,7 @@ type Figure struct {
 // then figures labelled by a noun phrase. A figure whose sentence gives no
 // label, a part of a sum, and a small number written as a word ("two
 // governments") are not key figures. ms is newest document first.
-func keyFigures(ms []figMention, seen map[string]bool) []Figure {
+func keyFigures(ms []figMention, seen map[string]bool, changes []Change) []Figure {
 	type group struct {
 		fig    Figure
 		first  figMention
@@ -31,9 +31,17 @@ func keyFigures(ms []figMention, seen map[string]bool) []Figure {
 		clause bool
 	}
 	var gs []*group
-	for i := len(ms) - 1; i >= 0; i-- { // oldest first: a figure is cited where it was first stated
-		m := ms[i]
-		if m.part || m.label == "" || m.kind == kindDate || m.kind == kindCount && !startsWithDigit(m.figure.value) {
+	// Oldest document first, each in its own order: a figure is cited
+	// where it was first stated.
+	byAge := slices.Clone(ms)
+	slices.SortStableFunc(byAge, func(a, b figMention) int {
+		if a.passage.DocID == b.passage.DocID {
+			return a.order - b.order
+		}
+		return -earlierDoc(a, b)
+	})
+	for _, m := range byAge {
+		if m.part || m.label == "" || m.kind == kindDate || m.kind == kindCount && (!startsWithDigit(m.figure.value) || singular(lastWord(m.label)) == m.unit) {
 			continue
 		}
 		gi := slices.IndexFunc(gs, func(g *group) bool {
@@ -56,10 +64,23 @@ func keyFigures(ms []figMention, seen map[string]bool) []Figure {
 			g.fig.AlsoIn = append(g.fig.AlsoIn, m.passage.Citation)
 		}
 	}
+	inChange := func(g *group) bool {
+		return slices.ContainsFunc(changes, func(c Change) bool {
+			for _, v := range []Value{c.From, c.To} {
+				if v.DocID == g.fig.DocID && figureKeyOf(v.Value) == g.first.key() {
+					return true
+				}
+			}
+			return false
+		})
+	}
 	rank := func(g *group) int {
 		r := 10 * outlets(g.fig.Excerpt)
-		if g.first.kind == kindMoney || g.first.kind == kindPercent {
-			r += 5
+		switch g.first.kind {
+		case kindMoney, kindPercent:
+			r += 4
+		default:
+			r += 2
 		}
 		if !g.clause {
 			r += 3
@@ -70,11 +91,36 @@ func keyFigures(ms []figMention, seen map[string]bool) []Figure {
 		return r
 	}
 	slices.SortStableFunc(gs, func(a, b *group) int { return rank(b) - rank(a) })
-	out := make([]Figure, len(gs))
-	for i, g := range gs {
-		out[i] = g.fig
+	// A figure "what changed" shows already is left out unless several
+	// outlets state it; no article fills more than its share of the list.
+	var out []Figure
+	perArticle := map[string]int{}
+	for _, g := range gs {
+		article := g.fig.Title + "\x00" + g.fig.Publisher
+		if inChange(g) && outlets(g.fig.Excerpt) < 2 || perArticle[article] >= maxFiguresPerArticle {
+			continue
+		}
+		perArticle[article]++
+		out = append(out, g.fig)
 	}
 	return out
+}
+
+// maxFiguresPerArticle keeps one long article from filling the key
+// figures.
+const maxFiguresPerArticle = 3
+
+// earlierDoc compares two mentions' documents by date: 1 when a's is
+// older, -1 when b's is; undated documents count as oldest, and equal
+// dates keep the coverage's order.
+func earlierDoc(a, b figMention) int {
+	switch {
+	case a.date.Equal(b.date):
+		return 0
+	case a.date.IsZero() || !b.date.IsZero() && a.date.Before(b.date):
+		return 1
+	}
+	return -1
 }
 
 // outlets counts the distinct articles an excerpt is cited from: editions

@@ -52,8 +52,24 @@ func openMatter(s string, hedge []int) string {
 	if m := openClause.FindStringIndex(s[hedge[0]:]); m != nil && m[0] <= hedge[1]-hedge[0]+40 {
 		return clipWords(strings.TrimSpace(s[hedge[0]+m[0]:hedge[0]+m[1]]), maxOpenWhat)
 	}
-	if m := openSubject.FindStringSubmatch(s[:hedge[1]]); m != nil {
-		return clipWords(m[1], maxOpenWhat)
+	h := strings.ToLower(s[hedge[0]:hedge[1]])
+	if strings.HasPrefix(h, "remain") || strings.HasPrefix(h, "is") || strings.HasPrefix(h, "are") || strings.HasPrefix(h, "was") || strings.HasPrefix(h, "were") {
+		if m := openSubject.FindStringSubmatch(s[:hedge[1]]); m != nil {
+			return clipWords(m[1], maxOpenWhat)
+		}
+		return ""
+	}
+	// "has not published the traffic model…", "has yet to say…": what
+	// follows the hedge is what is open.
+	if !strings.Contains(h, "not") && !strings.Contains(h, "yet to") && !strings.Contains(h, "declined") && !strings.Contains(h, "refused") {
+		return ""
+	}
+	rest := s[hedge[1]:]
+	if i := strings.IndexAny(rest, ",;."); i >= 0 {
+		rest = rest[:i]
+	}
+	if ws := strings.Fields(rest); len(ws) >= 2 && len(ws) <= 16 {
+		return clipWords(strings.Join(ws, " "), maxOpenWhat)
 	}
 	return ""
 }

@@ -135,7 +135,7 @@ func TestDigestPostOncePerDay(t *testing.T) {
 			t.Errorf("second digest dated %v", got)
 		}
 		blocks, _ := json.Marshal(msgs[1].Blocks)
-		if !bytes.Contains(blocks, []byte("No new coverage since the last digest.")) {
+		if bytes.Contains(blocks, []byte("*New coverage*")) {
 			t.Errorf("the second day's digest lists new coverage again:\n%s", blocks)
 		}
 	})
@@ -335,7 +335,7 @@ func TestDigestState(t *testing.T) {
 			t.Errorf("state = %+v", st)
 		}
 		// The old state's covered set made both embedded documents new.
-		if !bytes.Contains(mustJSON(t, r.ws.Messages("C1")[0].Blocks), []byte("*New coverage*\\n• *Trade Deal")) {
+		if !bytes.Contains(mustJSON(t, r.ws.Messages("C1")[0].Blocks), []byte("*New coverage*\\n• *undated* — Trade Deal")) {
 			t.Error("documents outside the old state's covered set not shown as new coverage")
 		}
 	})

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -18,12 +19,13 @@ import (
 	"github.com/dealbot/dealbot/handlers"
 )
 
-// newDigester returns a digester with a real bot over docs, or over the
-// embedded coverage when docs is nil.
+// newDigester returns a digester over docs, or over the embedded
+// coverage when docs is nil.
 func newDigester(tb testing.TB, coverage []corpus.Document) *bot.Digester {
 	tb.Helper()
 	if coverage == nil {
-		return bot.NewDigester(docs{}, realBot(tb))
+		realBot(tb) // loads the embedded coverage
+		return bot.NewDigester(docs{})
 	}
 	return bottest.Digester(tb, coverage)
 }
@@ -58,11 +60,101 @@ func TestDigestGolden(t *testing.T) {
 
 	t.Run("Summary", func(t *testing.T) {
 		got := handlers.DigestSummary(d)
-		want := "Japan–US trade deal digest for Thursday 24 July 2025: 1 new article, 4 key figures, 3 open questions."
+		want := fmt.Sprintf("Japan–US trade deal digest for Thursday 24 July 2025: 1 new article, %s, %s, %s.",
+			plural(len(d.Changes), "change"), plural(len(d.Figures), "key figure"), plural(len(d.Questions), "open question"))
 		if got != want {
 			t.Errorf("summary = %q, want %q", got, want)
 		}
 	})
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// TestDigestCoveragePackGolden renders the digest of the embedded article
+// and the four reports of the coverage pack (bot/testdata/coverage-pack,
+// a copy of the shared pack), as "dealbot digest" prints and posts it.
+func TestDigestCoveragePackGolden(t *testing.T) {
+	pack, skipped := corpus.Load(os.DirFS("../bot/testdata/coverage-pack"))
+	if len(skipped) > 0 || len(pack) != 4 {
+		t.Fatalf("coverage pack: %d documents, skipped %v", len(pack), skipped)
+	}
+	coverage := append(bottest.Embedded(t), pack...)
+	now := time.Date(2025, time.September, 20, 9, 0, 0, 0, mustZone(t, "Asia/Tokyo"))
+	d, err := newDigester(t, coverage).Digest(context.Background(), now, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	handlers.WriteDigest(&out, d)
+	text := out.String()
+
+	t.Run("Text", func(t *testing.T) {
+		golden(t, "digest-coverage-pack.golden", out.Bytes())
+	})
+	t.Run("BlockKit", func(t *testing.T) {
+		blocks := handlers.DigestBlocks(d)
+		golden(t, "digest-coverage-pack-blocks.golden", blocksJSON(t, blocks))
+		assertBlockLimits(t, blocks)
+		js := string(blocksJSON(t, blocks))
+		for _, title := range []string{"New coverage", "What changed", "Sources differ", "Key figures", "By topic", "Open questions"} {
+			if !strings.Contains(text, strings.ToUpper(title)) || !strings.Contains(js, "*"+title+"*") {
+				t.Errorf("section %q missing from the text or the blocks", title)
+			}
+		}
+	})
+	t.Run("NewCoverageNewestFirstWithDates", func(t *testing.T) {
+		section := sectionOf(text, "NEW COVERAGE")
+		var dates []string
+		for _, l := range strings.Split(strings.TrimSpace(section), "\n") {
+			dates = append(dates, strings.SplitN(strings.TrimPrefix(l, "• "), " — ", 2)[0])
+		}
+		want := []string{"15 Sep 2025", "8 Sep 2025", "5 Aug 2025", "26 Jul 2025", "undated"}
+		if strings.Join(dates, "|") != strings.Join(want, "|") {
+			t.Errorf("new coverage dates = %q, want %q", dates, want)
+		}
+	})
+	t.Run("WhatChanged", func(t *testing.T) {
+		section := sectionOf(text, "WHAT CHANGED")
+		for _, want := range []string{"27.5% → 15%", "$400 billion → $550 billion"} {
+			if !strings.Contains(section, want) {
+				t.Errorf("what changed lacks %q:\n%s", want, section)
+			}
+		}
+	})
+	t.Run("SourcesDiffer", func(t *testing.T) {
+		section := sectionOf(text, "SOURCES DIFFER")
+		for _, want := range []string{"90% of the profits", "how much risk it carries", "Financial Times", "New York Times"} {
+			if !strings.Contains(section, want) {
+				t.Errorf("sources differ lacks %q:\n%s", want, section)
+			}
+		}
+	})
+	t.Run("NoFragmentLabels", func(t *testing.T) {
+		section := sectionOf(text, "KEY FIGURES")
+		if strings.Contains(section, "Only 1%") || strings.Contains(section, "— Receive") || strings.Contains(section, "Raised the fund") {
+			t.Errorf("a key figure is labelled by a fragment:\n%s", section)
+		}
+	})
+	t.Run("NoStatementAsQuestion", func(t *testing.T) {
+		if section := sectionOf(text, "OPEN QUESTIONS"); strings.Contains(section, "His announcement came") {
+			t.Errorf("a statement is listed as an open question:\n%s", section)
+		}
+	})
+}
+
+// sectionOf is the lines of one section of a text digest.
+func sectionOf(text, title string) string {
+	_, rest, ok := strings.Cut(text, "\n"+title+"\n")
+	if !ok {
+		return ""
+	}
+	body, _, _ := strings.Cut(rest, "\n\n")
+	return body
 }
 
 // blocksJSON is blocks as Slack receives them, indented, with & < > as

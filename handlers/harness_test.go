@@ -252,7 +252,7 @@ func newHarnessClient(t *testing.T, newClient func(apiURL string, log *slog.Logg
 	if err != nil {
 		t.Fatal(err)
 	}
-	app.EnableDigest(bot.NewDigester(docs{}, realBot(t)), time.UTC)
+	app.EnableDigest(bot.NewDigester(docs{}), time.UTC)
 	h.app = app
 	t.Cleanup(app.Wait)
 	h.srv = httptest.NewServer(app.Handler(testSecret))

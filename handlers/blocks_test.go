@@ -255,23 +255,3 @@ func TestParseSlash(t *testing.T) {
 		}
 	}
 }
-
-func TestEventSet(t *testing.T) {
-	now := time.Unix(1700000000, 0)
-	s := handlers.NewEventSet(time.Hour, 3, func() time.Time { return now })
-	for _, step := range []struct {
-		id      string
-		advance time.Duration
-		isNew   bool
-	}{
-		{"a", 0, true}, {"a", 0, false}, {"b", 0, true}, {"a", 59 * time.Minute, false},
-		{"a", 2 * time.Minute, true},                   // forgotten after an hour
-		{"c", 0, true}, {"d", 0, true}, {"e", 0, true}, // at most 3 remembered: the oldest go
-		{"b", 0, true}, {"e", 0, false},
-	} {
-		now = now.Add(step.advance)
-		if got := s.Add(step.id); got != step.isNew {
-			t.Errorf("Add(%q) = %v, want %v", step.id, got, step.isNew)
-		}
-	}
-}

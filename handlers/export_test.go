@@ -18,7 +18,6 @@ import (
 // SetClock makes a read the time from now (signatures, event ids).
 func SetClock(a *SlackApp, now func() time.Time) {
 	a.now = now
-	a.seen.now = now
 }
 
 // SetAckWithin sets how long a slash command may take to answer in its
@@ -39,14 +38,6 @@ func NewSlackClientTimeout(token, apiURL string, log *slog.Logger, timeout, back
 	cc.requestTimeout, cc.backoff = timeout, backoff
 	return newSlackClient(token, apiURL, log, cc)
 }
-
-// NewEventSet exposes the retry de-duplication set.
-func NewEventSet(ttl time.Duration, max int, now func() time.Time) *eventSet {
-	return newEventSet(ttl, max, now)
-}
-
-// Add records id and reports whether it is new.
-func (s *eventSet) Add(id string) bool { return s.add(id) }
 
 // The renderers, as the JSON Slack receives.
 func RenderAnswer(ans bot.Answer, slash bool) ([]byte, error) {

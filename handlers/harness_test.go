@@ -23,6 +23,7 @@ import (
 	"github.com/dealbot/dealbot/bot/bottest"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/handlers/filestore"
 	"github.com/dealbot/dealbot/handlers/slackfake"
 	"github.com/dealbot/dealbot/index"
 )
@@ -253,6 +254,7 @@ func newHarnessClient(t *testing.T, newClient func(apiURL string, log *slog.Logg
 		t.Fatal(err)
 	}
 	app.EnableDigest(bot.NewDigester(docs{}), time.UTC)
+	app.UseStore(newStore(t))
 	h.app = app
 	t.Cleanup(app.Wait)
 	h.srv = httptest.NewServer(app.Handler(testSecret))
@@ -394,4 +396,14 @@ func (m kitMessage) hasButton(actionID string) bool {
 		}
 	}
 	return false
+}
+
+// newStore is a file store in a folder of the test's own.
+func newStore(t *testing.T) *filestore.Store {
+	t.Helper()
+	s, err := filestore.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -61,7 +62,6 @@ const (
 	answerTimeout = 20 * time.Second // the bot's time to answer
 	postTimeout   = 15 * time.Second // the time to deliver one reply, retries included
 	seenTTL       = time.Hour        // Slack retries an event over a few minutes
-	seenMax       = 10000
 )
 
 // SlackApp is dealbot in Slack: slash commands, mentions, direct messages
@@ -78,7 +78,8 @@ type SlackApp struct {
 	botID   string         // the bot's id, from auth.test: the author of its messages ("" if the token has none)
 	mention *regexp.Regexp // a mention of the bot in message text
 
-	seen      *eventSet
+	team      string           // our workspace, from auth.test: the store's key when an event names none
+	store     Store            // events answered, shared with every process of the app; nil: retries are answered again
 	limits    *questionLimiter // nil: no limit
 	now       func() time.Time
 	ackWithin time.Duration
@@ -127,7 +128,7 @@ func newSlackApp(ctx context.Context, api slackAPI, b answerer, lib library, log
 		userID:    id.UserID,
 		botID:     id.BotID,
 		mention:   regexp.MustCompile(`<@` + regexp.QuoteMeta(id.UserID) + `(\|[^>]*)?>`),
-		seen:      newEventSet(seenTTL, seenMax, now),
+		team:      id.TeamID,
 		now:       now,
 		ackWithin: ackWithin,
 		grace:     DefaultShutdownGrace,
@@ -135,6 +136,11 @@ func newSlackApp(ctx context.Context, api slackAPI, b answerer, lib library, log
 		stopWork:  stop,
 	}, nil
 }
+
+// UseStore keeps the ids of the events answered in store for an hour, so
+// that an event Slack retries is answered once, by one process, across
+// restarts. Call it before serving.
+func (a *SlackApp) UseStore(store Store) { a.store = store }
 
 // LimitQuestions allows each Slack user at most perMinute questions a
 // minute (in bursts of up to perMinute); further questions get a friendly
@@ -269,16 +275,17 @@ func (a *SlackApp) respond(log *slog.Logger, responseURL string, m message) {
 
 // event handles an Events API event after it was acknowledged: a mention
 // is answered in its thread, a direct message in the conversation. The
-// bot's own messages, other bots' and edits are ignored, and an event seen
-// before (a retry) is not answered again.
+// bot's own messages, other bots' and edits are ignored. An event id is
+// claimed in the store first, so an event seen before (a retry, here or
+// in another process) is not answered again; a retry of an id the store
+// does not know is answered only when our reply to it is not in the
+// conversation already.
 func (a *SlackApp) event(ev slackevents.EventsAPIEvent, eventID string, retry int) {
-	log := a.log.With(slog.String("team", ev.TeamID), slog.String("event", eventID), slog.String("type", ev.InnerEvent.Type))
-	if eventID != "" && !a.seen.add(eventID) {
-		log.Info("ignored a repeated event", slog.Int("retry", retry))
-		return
-	}
+	team := cmp.Or(ev.TeamID, a.team)
+	log := a.log.With(slog.String("team", team), slog.String("event", eventID), slog.String("type", ev.InnerEvent.Type))
 	to := replyTo{eventID: eventID}
 	var user, text string
+	files := false
 	switch e := ev.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
 		if e.BotID != "" || e.User == "" || e.User == a.userID {
@@ -289,21 +296,66 @@ func (a *SlackApp) event(ev slackevents.EventsAPIEvent, eventID string, retry in
 			to.thread = e.TimeStamp
 		}
 	case *slackevents.MessageEvent:
-		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" || e.User == a.userID {
+		if e.ChannelType != "im" || (e.SubType != "" && e.SubType != "file_share") || e.BotID != "" || e.User == "" || e.User == a.userID {
 			return
 		}
 		to.channel, to.thread, to.after, user, text = e.Channel, e.ThreadTimeStamp, e.TimeStamp, e.User, e.Text
+		files = e.SubType == "file_share" || (e.Message != nil && len(e.Message.Files) > 0)
 	default:
 		return
 	}
 	log = log.With(slog.String("channel", to.channel), slog.String("user", user))
-	text = strings.TrimSpace(a.mention.ReplaceAllString(text, " "))
 	a.goSafe(log, func() {
+		if !a.claimEvent(log, team, to, retry) {
+			return
+		}
 		ctx, cancel := context.WithTimeout(a.work, answerTimeout)
-		m := a.reply(ctx, log, user, parseMessage(text), false)
+		text := strings.TrimSpace(a.mention.ReplaceAllString(text, " "))
+		var m message
+		if files && text == "" {
+			m = textMessage(attachmentsText, false)
+		} else {
+			m = a.reply(ctx, log, user, parseMessage(text), false)
+			if files {
+				m = withNote(m, attachmentsText)
+			}
+		}
 		cancel()
 		a.post(log, to, m)
 	})
+}
+
+// claimEvent reports whether this process should answer the event to.eventID.
+func (a *SlackApp) claimEvent(log *slog.Logger, team string, to replyTo, retry int) bool {
+	if to.eventID == "" || a.store == nil {
+		return true
+	}
+	ctx, cancel := context.WithTimeout(a.work, postTimeout)
+	defer cancel()
+	first, err := a.store.ClaimEvent(ctx, team, to.eventID, seenTTL)
+	if err != nil {
+		// Answering twice is better than not at all; a retry is still
+		// looked for in the conversation below.
+		log.Error("event id not recorded; answering all the same", slog.Any("err", err))
+		first = true
+	}
+	if !first {
+		log.Info("ignored a repeated event", slog.Int("retry", retry))
+		return false
+	}
+	if retry == 0 {
+		return true
+	}
+	landed, err := a.findReply(ctx, to)
+	if err != nil {
+		log.Warn("could not look for an earlier reply to a retried event; answering", errAttr(err), slog.Int("retry", retry))
+		return true
+	}
+	if landed {
+		log.Info("a retried event was answered before; not answering again", slog.Int("retry", retry))
+		return false
+	}
+	return true
 }
 
 // parseMessage reads the text of a mention or a direct message: a command
@@ -375,36 +427,4 @@ func (a *SlackApp) press(log *slog.Logger, cb slack.InteractionCallback, actionI
 	default:
 		log.Warn("ignored an unknown button")
 	}
-}
-
-// eventSet remembers event ids for a while, holding at most max of them,
-// so that a retried delivery is recognised and not answered twice.
-type eventSet struct {
-	mu    sync.Mutex
-	ttl   time.Duration
-	max   int
-	now   func() time.Time
-	at    map[string]time.Time
-	order []string // oldest first
-}
-
-func newEventSet(ttl time.Duration, max int, now func() time.Time) *eventSet {
-	return &eventSet{ttl: ttl, max: max, now: now, at: map[string]time.Time{}}
-}
-
-// add records id and reports whether it is new.
-func (s *eventSet) add(id string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	now := s.now()
-	for len(s.order) > 0 && (len(s.order) >= s.max || now.Sub(s.at[s.order[0]]) > s.ttl) {
-		delete(s.at, s.order[0])
-		s.order = s.order[1:]
-	}
-	if _, dup := s.at[id]; dup {
-		return false
-	}
-	s.at[id] = now
-	s.order = append(s.order, id)
-	return true
 }

@@ -292,6 +292,7 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 	}
 	app.EnableDigest(bot.NewDigester(lib), sched.loc)
 	app.LimitQuestions(limit)
+	app.UseStore(store)
 	app.SetShutdownGrace(grace)
 	if m == modeHTTP {
 		return app.ListenAndServe(ctx, env.Addr, env.SlackSigningSecret)

@@ -7,21 +7,34 @@ import (
 	"strings"
 )
 
-// kind is a bit set of what a question asks for; each kind has a cue the
-// answering sentence tends to carry.
+// kind is a bit set of the types of answer a question asks for. Each
+// has a pattern that finds it in a passage (passageCues): numbers with
+// their units, time expressions, names and the words that open a reason
+// or a hedge. The patterns are English, not the wording of any article.
 type kind uint
 
 const (
-	kindAmount       kind = 1 << iota // how much, how big, worth → money figures
-	kindPerson                        // who → people and organisations
+	kindAmount       kind = 1 << iota // how much, how big, worth → money and other figures
+	kindPerson                        // who, which agency → people and organisations
 	kindReason                        // why → reasons
 	kindUncertain                     // does, will, could … → statements of fact or of uncertainty
 	kindDefinition                    // what does X stand for → the passage that defines X
-	kindTime                          // when, how soon → dates and time words
+	kindTime                          // when → dates and time words
 	kindAge                           // how old → ages
 	kindList                          // which sectors, what goods → enumerations
 	kindWhether                       // whether, is it clear → statements of uncertainty
 	kindSignificance                  // why does it matter → statements of importance
+	kindCount                         // how many → a number of things ("100 aircraft", "14 seats")
+	kindPercent                       // what share → a percentage or a fraction
+	kindDuration                      // how long → a length of time ("about 70 minutes", "30 days")
+	kindFrequency                     // how often → a rate in time ("twice a year", "every month", "weekly")
+	kindPlace                         // where → a place named after a preposition
+)
+
+// Time units and number words, shared by the patterns below.
+const (
+	timeUnits    = `(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))`
+	numberWordRE = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds?|thousands?|several|few|a few|many)`
 )
 
 // questionCues detect the kinds of a question, on its lower-case text.
@@ -29,38 +42,48 @@ var questionCues = []struct {
 	kind kind
 	re   *regexp.Regexp
 }{
-	{kindAmount, regexp.MustCompile(`\bhow (much|many|big|large|high|low|sizable|significant)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
+	{kindAmount, regexp.MustCompile(`\bhow (much|big|large|high|low|sizable|significant)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
+	{kindCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
+	{kindPercent, regexp.MustCompile(`\bwhat (share|percentage|proportion|fraction|portion|part|cut)\b|\bhow much of\b|\b(percentage|proportion)\b`)},
+	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|\bfor how\b`)},
+	{kindFrequency, regexp.MustCompile(`\bhow (often|frequently|regularly)\b|\bhow many times\b`)},
+	{kindPlace, regexp.MustCompile(`^\W*where\b|\bwhere (is|are|was|were|do|does|did|will|would|can)\b|\b(in|at|from) (which|what) (city|country|town|region|state|province|place|port|site|location)\b`)},
 	{kindPerson, regexp.MustCompile(`^\W*(who|whom|whose)\b|\bwho (is|are|was|were|said|says)\b|\bwhich (\w+ )?(person|people|officials?|ministers?|experts?|analysts?|agenc(y|ies)|institutions?|bod(y|ies)|organi[sz]ations?|companies|company|firms?|banks?|ministries|ministry|departments?|lenders?|insurers?)\b`)},
-	{kindReason, regexp.MustCompile(`\bwhy\b|\breasons?\b|\bcause[sd]?\b|\bwhat (drove|drives|prompted|explains)\b`)},
-	{kindUncertain, regexp.MustCompile(`^\W*(does|do|will|would|is|are|can|could|has|have)\b`)},
+	{kindReason, regexp.MustCompile(`\bwhy\b|\breasons?\b|\bcause[sd]?\b|\bwhat (drove|drives|prompted|explains|led to)\b`)},
+	{kindUncertain, regexp.MustCompile(`^\W*(does|do|did|will|would|is|are|was|were|can|could|has|have)\b`)},
 	{kindWhether, regexp.MustCompile(`\bwhether\b|\b(clear|certain|known|settled|decided|clarified)\b`)},
 	{kindDefinition, regexp.MustCompile(`\bstands? for\b|\bshort for\b|\bfull (name|form|title)\b|\bspelled out\b|\b(acronym|abbreviation|meaning|definition)\b|\bwhat does \S+ mean\b|\bdefine\b`)},
-	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow (soon|long)\b|\b(timescale|timeline|timeframe|deadline|schedule)\b`)},
-	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b|\byears old\b|\bhow many years\b`)},
+	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow soon\b|\bwhat (date|day|year|month|time)\b|\b(deadline|schedule|date)\b`)},
+	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b|\byears old\b`)},
 	{kindSignificance, regexp.MustCompile(`\b(matters?|mattered|important|importance|significance|big deal)\b`)},
 	{kindList, regexp.MustCompile(`^\W*which\b|\bwhat (sectors|industries|goods|products|areas|projects|countries|partners|fields|items)\b|\blist\b`)},
 }
 
 // passageCues detect, in a passage, what each kind of question looks for.
 var passageCues = map[kind]*regexp.Regexp{
-	kindAmount:       regexp.MustCompile(`\$\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|percent|%)|\b\d+(\.\d+)?%`),
-	kindPerson:       regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|ambassador|institute|ministry|agency|official)\b`),
-	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|driven by|owing to|thanks to|in response|after|following|reeling from)\b`),
+	kindAmount:       regexp.MustCompile(`[$€£¥]\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|bn|percent|per cent|%)|\b\d[\d,.]*\s+(dollars|yen|euros?|pounds|yuan|won|rupees)\b`),
+	kindCount:        regexp.MustCompile(`(?i)\b(\d[\d,]*(\.\d+)?|` + numberWordRE + `)\s+(\w+\s+)?[a-z][a-z-]+`),
+	kindPercent:      regexp.MustCompile(`(?i)\d+(\.\d+)?\s?(%|percent|per cent)|\b(half|a third|two-thirds|a quarter|three-quarters|the majority|the bulk)\b`),
+	kindDuration:     regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|a|an|` + numberWordRE + `)[ -]` + timeUnits + `\b|\b(an|half an) hour\b`),
+	kindFrequency:    regexp.MustCompile(`(?i)\b(every|each|per|a|an|once a|twice a)\s+(\w+\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b|\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially)\b|\b(once|twice|thrice|\d+ times|` + numberWordRE + ` times)\b`),
+	kindPlace:        regexp.MustCompile(`\b(in|at|from|near|to|outside|across)\s+(the\s+)?[A-Z][a-z]+`),
+	kindPerson:       regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|chair|chief|ambassador|spokesperson|spokesman|spokeswoman|governor|mayor|official|officials|institute|ministry|agency|department|authority|commission|council|committee|office|bank|board|union|association|company|group)\b|\b[A-Z][A-Za-z]+ (Inc|Corp|Ltd|Group|Bank|Ministry|Department|Agency|Authority|Commission|Council|Office|Party|Institute|University|Association|Union)\b`),
+	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|result of|driven by|owing to|thanks to|in response|after|following|so that|in order to|to avoid|aimed at|citing|prompted|led to)\b`),
 	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to)\b`),
 	kindWhether:      regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
-	kindTime:         regexp.MustCompile(`(?i)\b(19|20)\d\d\b|\b(soon|timescale|timeline|months?|weeks?|years?|next|by the end|deadline)\b`),
-	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b`),
-	kindSignificance: regexp.MustCompile(`(?i)\b(significant|important|importance|big deal|crucial|vital|edge|advantage|ensures?|standout|notable|milestone|breakthrough)\b`),
+	kindTime:         regexp.MustCompile(`(?i)\b(19|20)\d\d\b|\b(soon|months?|weeks?|years?|next|by the end|deadline)\b`),
+	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b|, \d{2},`),
+	kindSignificance: regexp.MustCompile(`(?i)\b(significant|significance|important|importance|big deal|crucial|vital|key|advantage|notable|milestone|breakthrough|landmark|historic)\b`),
 	kindList:         regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
 }
+
+// howMuch finds a question of quantity, which only a figure answers.
+var howMuch = regexp.MustCompile(`\bhow much\b`)
 
 // hedges say a thing may or may not happen: weaker statements of
 // uncertainty than passageCues[kindWhether] ("it remains unclear
 // whether …"), which is what a question of whether usually wants.
 var hedges = regexp.MustCompile(`(?i)\b(remains|may|might|could|perhaps|possibly|likely|expected to)\b`)
-
-// howMuch finds a question of quantity.
-var howMuch = regexp.MustCompile(`\bhow (much|many)\b`)
 
 // quantityWords name the amount a question asks for; an excerpt that
 // states a figure says them.
@@ -68,7 +91,7 @@ var quantityWords = toSet(`worth value total amount size cost price figure sum t
 much many high`)
 
 // figureKinds are the kinds an answer must state a figure (or a name) for.
-const figureKinds = kindAmount | kindAge | kindTime | kindPerson
+const figureKinds = kindAmount | kindAge | kindTime | kindPerson | kindCount | kindPercent | kindDuration | kindFrequency | kindPlace
 
 // kindScore scores the kinds of answer the question asks for (k) that the
 // excerpt holds (cues, found by passageCues; hedging, by hedges):
@@ -109,7 +132,7 @@ var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
 	`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b|` +
 	`\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[ -](days?|weeks?|months?|years?|decades?)\b|` +
 	`\b(next|last|this|coming|later this|earlier this|end of the|end of this|the)\s+(week|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b|` +
-	`\b(soon|shortly|immediately|ago|later|timescale|timeline|timetable|timeframe|deadline|scheduled|schedule)\b`)
+	`\b(soon|shortly|immediately|ago|later|deadline|scheduled|schedule)\b`)
 
 // statesTime reports whether a passage answers a question of when: its
 // sentence states a time and says some of the question itself, or by a
@@ -138,16 +161,21 @@ func hasNumber(text string) bool {
 	return strings.ContainsAny(text, "0123456789") || numberWords.MatchString(text)
 }
 
-// statesCount reports whether an excerpt answers a question of how much
-// (it states a figure) or how many (a figure or a list: "partners such as
-// the European Union and South Korea"); any excerpt answers other
-// questions.
-func statesCount(count string, e *excerptAnalysis) bool {
-	switch count {
-	case "much":
-		return e.number
-	case "many":
+// states reports whether an excerpt holds the type of answer a question
+// cannot be answered without: a figure for how much, a figure or a list
+// for how many ("partners such as the European Union and South Korea"), a
+// length of time for how long, a rate for how often. Other questions any
+// excerpt may answer. A question of when is checked by statesTime.
+func states(k kind, e *excerptAnalysis) bool {
+	switch {
+	case k&kindDuration != 0:
+		return e.cues&kindDuration != 0
+	case k&kindFrequency != 0:
+		return e.cues&(kindFrequency|kindDuration) != 0
+	case k&kindCount != 0:
 		return e.number || e.cues&kindList != 0
+	case k&(kindAmount|kindPercent) != 0:
+		return e.number || e.cues&kindPercent != 0
 	}
 	return true
 }

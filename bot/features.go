@@ -281,7 +281,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		c.together = len(c.missing) == 0
-		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && statesCount(q.count, c.excerptAnalysis)
+		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total

@@ -121,9 +121,10 @@ type question struct {
 	absent bool
 	// key are the terms an answer must say together (see isKey).
 	key []int
-	// count is "much" or "many" for a question of how much or how many,
-	// which only a figure (or, for how many, a list) answers; else "".
-	count string
+	// needs are the kinds of answer the question cannot be answered
+	// without (see states): a figure for how much, a length of time for
+	// how long.
+	needs kind
 	// known and unknown add up the weight of the question's words that
 	// the coverage uses, and of those it never uses (see weigh).
 	known, unknown float64
@@ -143,9 +144,11 @@ func parseQuestion(text string) question {
 		}
 	}
 	if q.kinds&kindAge != 0 {
-		q.kinds &^= kindAmount // "how many years old" asks for an age, not an amount
-	} else if m := howMuch.FindStringSubmatch(lower); m != nil {
-		q.count = m[1] // "how much", "how many"
+		q.kinds &^= kindAmount | kindCount | kindDuration // "how many years old" asks for an age
+	}
+	q.needs = q.kinds & (kindCount | kindPercent | kindDuration | kindFrequency)
+	if howMuch.MatchString(lower) && q.kinds&kindAmount != 0 {
+		q.needs |= kindAmount
 	}
 	toks := tokenize(text)
 	seen := map[string]bool{}

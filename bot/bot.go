@@ -87,6 +87,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		q.topic, q.terse = topic, false
 	}
 	ans := Answer{Question: question, Topic: q.topic}
+	q.expandMorphology()
 	if err := b.expandAliases(ctx, &q); err != nil {
 		return Answer{}, err
 	}

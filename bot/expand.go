@@ -130,6 +130,14 @@ func (q *question) lookupWords() []string {
 		if t.alt != "" {
 			add(t.alt)
 		}
+		for _, v := range t.variants {
+			add(v)
+		}
+		for _, ph := range t.longForms {
+			for _, w := range strings.Fields(ph.text) {
+				add(w)
+			}
+		}
 		for _, ci := range t.concepts {
 			for _, m := range thesaurus[ci] {
 				add(m)

@@ -106,6 +106,11 @@ func (t *term) matchToken(tk token) bool {
 	if tk.stem == t.stem || (t.altStem != "" && tk.stem == t.altStem) {
 		return true
 	}
+	for _, s := range t.variantStems {
+		if tk.stem == s {
+			return true
+		}
+	}
 	for _, ci := range t.concepts {
 		if defaultLexicon.concepts[ci].words[tk.form] {
 			return true
@@ -160,7 +165,15 @@ func (t *term) match(a *analysed) float64 {
 		return 1
 	}
 	best := 0.0
+	if t.saysVariant(a.set) {
+		best = familyMatch
+	}
 	for _, ph := range t.expand {
+		if hasSeq(a.forms, ph.forms) {
+			best = 0.9
+		}
+	}
+	for _, ph := range t.longForms {
 		if hasSeq(a.forms, ph.forms) {
 			best = 0.9
 		}

@@ -20,17 +20,23 @@ type term struct {
 	// stems to "buse", "bus" to "bu"): a second spelling to count and
 	// match, or "".
 	alt, altStem string
-	capital      bool     // a name or acronym (capitalised, not only because it opens the question)
-	number       bool     // a figure or year
-	concepts     []int    // thesaurus meanings of the word
-	expand       []phrase // what the coverage says it means (learned aliases)
-	df           int      // passages whose text holds the word or a synonym; -1 unknown yet
-	weight       float64  // how much matching it counts for ranking (IDF)
-	support      float64  // how much it counts for deciding whether the coverage answers
-	focus        bool     // what a "which X" question asks to name
-	prev         int      // the term just before it in the question, or -1
-	qualified    bool     // its modifier is unknown to the coverage ("rice imports")
-	verb         bool     // the verb after a subject: "does Korea *pay*", "will the countries *cooperate*"
+	// variants are other words of its family, or its acronym, that say
+	// it (see expandMorphology), with their stems.
+	variants, variantStems []string
+	// longForms are what an acronym stands for, from WordNet.
+	longForms []phrase
+	capital   bool     // a name or acronym (capitalised, not only because it opens the question)
+	upper     bool     // written in capitals: an acronym
+	number    bool     // a figure or year
+	concepts  []int    // thesaurus meanings of the word
+	expand    []phrase // what the coverage says it means (learned aliases)
+	df        int      // passages whose text holds the word or a synonym; -1 unknown yet
+	weight    float64  // how much matching it counts for ranking (IDF)
+	support   float64  // how much it counts for deciding whether the coverage answers
+	focus     bool     // what a "which X" question asks to name
+	prev      int      // the term just before it in the question, or -1
+	qualified bool     // its modifier is unknown to the coverage ("rice imports")
+	verb      bool     // the verb after a subject: "does Korea *pay*", "will the countries *cooperate*"
 }
 
 // whWord finds the words that make a question of a phrase.
@@ -166,6 +172,7 @@ func parseQuestion(text string) question {
 			form:    t.form,
 			stem:    t.stem,
 			capital: t.upper || (t.capital && i > 0),
+			upper:   t.upper,
 			number:  strings.IndexFunc(t.word, func(r rune) bool { return r < '0' || r > '9' }) < 0,
 			df:      -1,
 			prev:    -1,
@@ -195,10 +202,10 @@ func parseQuestion(text string) question {
 	}
 	q.objects = objectPhrases(toks, q.terms)
 	markVerbs(toks, q.terms)
-	if f := focusWord(lower); f != "" {
+	if f := focusWord(lower); f != "" && !verbForm(f) {
 		fs := stem(f)
 		for i, t := range q.terms {
-			if t.stem == fs {
+			if t.stem == fs && !t.verb {
 				q.focus = i
 				q.terms[i].focus = true
 			}

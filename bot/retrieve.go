@@ -25,6 +25,7 @@ func retrieval(q *question) index.Query {
 		if t.alt != "" {
 			words = append(words, t.alt)
 		}
+		words = append(words, t.variants...)
 	}
 	text := strings.Join(words, " ")
 	iq := index.Query{Size: candidates}
@@ -38,7 +39,7 @@ func retrieval(q *question) index.Query {
 	}
 	seen := map[string]bool{}
 	for _, t := range q.terms {
-		for _, ph := range t.expand {
+		for _, ph := range append(t.expand, t.longForms...) {
 			if !seen[ph.text] {
 				seen[ph.text] = true
 				iq.Clauses = append(iq.Clauses, index.Clause{Text: ph.text, Phrase: true, Boost: 1})

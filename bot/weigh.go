@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
 // weigh looks up how many passages use each question word (and its
@@ -50,6 +52,19 @@ func (q *question) weigh(n int, counts map[string]int) {
 		if t.alt != "" {
 			df = max(df, counts[t.alt])
 		}
+		for _, v := range t.variants {
+			df = max(df, docFreq(counts, v))
+		}
+		for _, ph := range t.longForms {
+			// A phrase is in at most as many passages as its rarest word.
+			least := -1
+			for _, w := range strings.Fields(ph.text) {
+				if c := counts[w]; least < 0 || c < least {
+					least = c
+				}
+			}
+			df = max(df, least)
+		}
 		for _, ci := range t.concepts {
 			for _, m := range thesaurus[ci] {
 				df = max(df, docFreq(counts, m))
@@ -83,10 +98,13 @@ func (q *question) weigh(n int, counts map[string]int) {
 		default:
 			u := 0.7 * idf(0) // a thing it never mentions, or a word for one it does
 			switch {
-			case genericWords[t.word]:
+			case t.capital || t.number:
+				u = idf(0) // a name or figure the coverage never mentions
+			case genericWords[t.word] || !t.thing():
+				// A verb, adjective or adverb the coverage does not use
+				// ("getting", "often") is more likely said another way
+				// than a fact it lacks.
 				u = 0.15 * idf(0)
-			case t.capital || t.number || t.focus:
-				u = idf(0) // a name, figure or asked-for thing the coverage never mentions
 			}
 			if t.focus {
 				u *= focusWeight
@@ -95,6 +113,13 @@ func (q *question) weigh(n int, counts map[string]int) {
 		}
 	}
 	q.known, q.unknown = known, unknown
+	for _, t := range q.terms {
+		if t.df == 0 && (t.capital || t.number) {
+			// A name or figure the coverage never mentions, in any
+			// form: "Airbus", "2019".
+			q.absent = true
+		}
+	}
 	for _, obj := range q.objects {
 		unknownWord, knownWord := false, false
 		for _, i := range obj {
@@ -157,6 +182,12 @@ func (q *question) isKey(i, n int) bool {
 func (q *question) modifies(p, i int) bool {
 	m, t := &q.terms[p], &q.terms[i]
 	return m.df > 0 && !genericWords[m.word] && !t.qualified && !t.verb && !verbForm(t.word)
+}
+
+// thing reports whether a term names a thing: a noun in WordNet, not
+// the verb of the question nor a verb form.
+func (t *term) thing() bool {
+	return !t.verb && !verbForm(t.word) && wordnet.IsNoun(t.word)
 }
 
 // verbForm reports whether a word looks like a verb form ("worried",

@@ -146,3 +146,14 @@ func TestAcronyms(t *testing.T) {
 		}
 	})
 }
+
+func TestIsNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"rice": true, "planes": true, "relief": true, "tariffs": true,
+		"often": false, "retroactive": false, "quickly": false, "zzyzx": false,
+	} {
+		if got := wordnet.IsNoun(w); got != want {
+			t.Errorf("IsNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package bot
+
+// Stage 2 (expand), continued: the other forms of a question's words
+// that any English text may use, from WordNet (see package wordnet): the
+// word families derivation and pertainymy make (resign, resignation;
+// Korea, Korean), and the long forms of common acronyms (EU, European
+// Union) that a text may never define.
+
+import (
+	"strings"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
+)
+
+// familyMatch is how well a text says a term by another word of its
+// family ("resignation" for "resign"): less than a synonym, since WordNet
+// links words by sense and a word has many.
+const familyMatch = 0.75
+
+// expandMorphology adds to each term the words of its family, and to the
+// names in the question the acronyms and long forms WordNet gives them.
+func (q *question) expandMorphology() {
+	for i := range q.terms {
+		t := &q.terms[i]
+		if t.number {
+			continue
+		}
+		for _, w := range wordnet.Related(t.word) {
+			if kin(t.word, w) {
+				t.addVariant(w)
+			}
+		}
+		if t.upper {
+			for _, long := range wordnet.LongForms(t.word) {
+				t.longForms = append(t.longForms, newPhrase(long))
+			}
+		}
+	}
+	// A name written out in the question ("European Union") may be
+	// written as its acronym in the coverage.
+	for _, run := range q.capitalRuns() {
+		var ws []string
+		for _, i := range run {
+			ws = append(ws, q.terms[i].word)
+		}
+		for _, acr := range wordnet.Acronyms(strings.Join(ws, " ")) {
+			for _, i := range run {
+				q.terms[i].addVariant(acr)
+			}
+		}
+	}
+}
+
+// kin reports whether two words WordNet relates are plainly one family:
+// they share a beginning of four letters or more that is most of the
+// shorter word ("korea", "korean"; "decide", "decision"). Links between
+// words that only share a sense ("state", "civil") are left out.
+func kin(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4 && float64(n) >= 0.6*float64(min(len(a), len(b)))
+}
+
+// addVariant records another word that says the term.
+func (t *term) addVariant(w string) {
+	s := stem(w)
+	if s == t.stem || s == t.altStem {
+		return
+	}
+	for _, v := range t.variants {
+		if v == w {
+			return
+		}
+	}
+	t.variants = append(t.variants, w)
+	t.variantStems = append(t.variantStems, s)
+}
+
+// capitalRuns returns the runs of side-by-side capitalised terms of the
+// question ("European Union"), two words or more.
+func (q *question) capitalRuns() [][]int {
+	var out [][]int
+	var run []int
+	flush := func() {
+		if len(run) >= 2 {
+			out = append(out, run)
+		}
+		run = nil
+	}
+	for i, t := range q.terms {
+		if t.capital && (len(run) == 0 || t.prev == run[len(run)-1]) {
+			run = append(run, i)
+			continue
+		}
+		flush()
+		if t.capital {
+			run = append(run, i)
+		}
+	}
+	flush()
+	return out
+}
+
+// saysVariant reports whether a text says a variant of the term.
+func (t *term) saysVariant(set map[string]bool) bool {
+	for _, s := range t.variantStems {
+		if set[s] {
+			return true
+		}
+	}
+	return false
+}

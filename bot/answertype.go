@@ -37,6 +37,12 @@ const (
 	numberWordRE = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds?|thousands?|several|few|a few|many)`
 )
 
+// measureUnits are units of measurement: a figure with one states an
+// amount ("500,000 tonnes"), which a count of things ("24 vehicles") does
+// not.
+const measureUnits = `tonnes?|tons?|barrels?|kilo(gram)?s?|kg|lbs?|grams?|litres?|liters?|gallons?|cubic|square|` +
+	`met(re|er)s?|km|kilomet(re|er)s?|miles?|acres?|hectares?|megawatts?|gigawatts?|mw|gw|kwh|bushels?|degrees?`
+
 // questionCues detect the kinds of a question, on its lower-case text.
 var questionCues = []struct {
 	kind kind
@@ -61,7 +67,8 @@ var questionCues = []struct {
 
 // passageCues detect, in a passage, what each kind of question looks for.
 var passageCues = map[kind]*regexp.Regexp{
-	kindAmount:       regexp.MustCompile(`[$€£¥]\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|bn|percent|per cent|%)|\b\d[\d,.]*\s+(dollars|yen|euros?|pounds|yuan|won|rupees)\b`),
+	kindAmount: regexp.MustCompile(`[$€£¥]\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|bn|percent|per cent|%)|\b\d[\d,.]*\s+(dollars|yen|euros?|pounds|yuan|won|rupees)\b|` +
+		`(?i)\b(\d[\d,.]*|` + numberWordRE + `)\s*(` + measureUnits + `)\b`),
 	kindCount:        regexp.MustCompile(`(?i)\b(\d[\d,]*(\.\d+)?|` + numberWordRE + `)\s+(\w+\s+)?[a-z][a-z-]+`),
 	kindPercent:      regexp.MustCompile(`(?i)\d+(\.\d+)?\s?(%|percent|per cent)|\b(half|a third|two-thirds|a quarter|three-quarters|the majority|the bulk)\b`),
 	kindDuration:     regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|a|an|` + numberWordRE + `)[ -]` + timeUnits + `\b|\b(an|half an) hour\b`),
@@ -174,8 +181,10 @@ func states(k kind, e *excerptAnalysis) bool {
 		return e.cues&(kindFrequency|kindDuration) != 0
 	case k&kindCount != 0:
 		return e.number || e.cues&kindList != 0
-	case k&(kindAmount|kindPercent) != 0:
-		return e.number || e.cues&kindPercent != 0
+	case k&kindPercent != 0:
+		return e.cues&(kindPercent|kindAmount) != 0
+	case k&kindAmount != 0:
+		return e.cues&(kindAmount|kindPercent) != 0
 	}
 	return true
 }

@@ -67,17 +67,23 @@ type EvalReport struct {
 	Misses                         []string // one line per miss, for --verbose
 }
 
-// String is the summary line: the scorer's "top1=.. top3=.. answer=..
-// abstain=.. dup=.. long=.. [multi=..] n=..", then the false answers,
-// false abstentions and partial answers apart.
+// String is the scorer's summary line: "top1=.. top3=.. answer=..
+// abstain=.. dup=.. long=.. [multi=..] n=..".
 func (r EvalReport) String() string {
 	multi := ""
 	if r.Multiple > 0 {
 		multi = fmt.Sprintf(" multi=%d/%d", r.Multi, r.Multiple)
 	}
-	return fmt.Sprintf("top1=%d/%d top3=%d/%d answer=%d/%d abstain=%d/%d dup=%d long=%d%s n=%d false-answers=%d false-abstentions=%d partial=%d",
-		r.Top1, r.Answerable, r.Top3, r.Answerable, r.Answer, r.Answerable, r.Abstained, r.Abstainable, r.Dup, r.Long, multi, r.N,
-		r.FalseAnswers, r.FalseAbstentions, r.Partial)
+	return fmt.Sprintf("top1=%d/%d top3=%d/%d answer=%d/%d abstain=%d/%d dup=%d long=%d%s n=%d",
+		r.Top1, r.Answerable, r.Top3, r.Answerable, r.Answer, r.Answerable, r.Abstained, r.Abstainable, r.Dup, r.Long, multi, r.N)
+}
+
+// Errors is the line that tells the two ways of being wrong about
+// coverage apart: unanswerable questions answered in full, answerable
+// ones refused; and how many answers were partial.
+func (r EvalReport) Errors() string {
+	return fmt.Sprintf("false-answers=%d/%d false-abstentions=%d/%d partial=%d",
+		r.FalseAnswers, r.Abstainable, r.FalseAbstentions, r.Answerable, r.Partial)
 }
 
 // maxEvalExcerpt is the longest excerpt the scorer accepts, in characters.

@@ -31,6 +31,7 @@ type term struct {
 	concepts  []int    // thesaurus meanings of the word
 	expand    []phrase // what the coverage says it means (learned aliases)
 	df        int      // passages whose text holds the word or a synonym; -1 unknown yet
+	ownDF     int      // passages whose text holds the word itself
 	weight    float64  // how much matching it counts for ranking (IDF)
 	support   float64  // how much it counts for deciding whether the coverage answers
 	focus     bool     // what a "which X" question asks to name

@@ -19,13 +19,18 @@ const candidates = 25
 // whose paragraph has the most sentences on it (the index counts a topic
 // once per tagged sentence); the ranking then prefers those most about it.
 func retrieval(q *question) index.Query {
-	var words []string
+	var words, variants []string
 	for _, t := range q.terms {
 		words = append(words, t.word)
 		if t.alt != "" {
 			words = append(words, t.alt)
 		}
-		words = append(words, t.variants...)
+		if t.ownDF == 0 {
+			// Another form helps find passages only when the coverage
+			// never uses the question's own: added to every question,
+			// "Japanese" for "Japan" crowds out the rarer words.
+			variants = append(variants, t.variants...)
+		}
 	}
 	text := strings.Join(words, " ")
 	iq := index.Query{Size: candidates}
@@ -37,12 +42,29 @@ func retrieval(q *question) index.Query {
 			index.Clause{Field: "aliases", Text: text, Boost: 0.1},
 		)
 	}
+	if len(variants) > 0 {
+		// Another word of a family counts half, as Bleve counts a
+		// synonym: "Japanese" finds what "Japan" finds, after it.
+		iq.Clauses = append(iq.Clauses, index.Clause{Text: strings.Join(variants, " "), Boost: 0.5})
+	}
 	seen := map[string]bool{}
 	for _, t := range q.terms {
-		for _, ph := range append(t.expand, t.longForms...) {
+		for _, ph := range t.expand {
 			if !seen[ph.text] {
 				seen[ph.text] = true
 				iq.Clauses = append(iq.Clauses, index.Clause{Text: ph.text, Phrase: true, Boost: 1})
+			}
+		}
+		for _, ph := range t.longForms {
+			if t.ownDF > 0 {
+				break
+			}
+			// General knowledge of what an acronym stands for counts
+			// half, as a variant does; what the coverage itself
+			// defines (t.expand) counts in full.
+			if !seen[ph.text] {
+				seen[ph.text] = true
+				iq.Clauses = append(iq.Clauses, index.Clause{Text: ph.text, Phrase: true, Boost: 0.5})
 			}
 		}
 		for _, ci := range t.concepts {

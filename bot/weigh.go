@@ -49,6 +49,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 	for i := range q.terms {
 		t := &q.terms[i]
 		df := docFreq(counts, t.word)
+		t.ownDF = df
 		if t.alt != "" {
 			df = max(df, counts[t.alt])
 		}

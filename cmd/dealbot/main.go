@@ -221,6 +221,7 @@ func runEval(ctx context.Context, args []string, env config, log *slog.Logger, s
 			fmt.Fprintln(stdout, m)
 		}
 	}
+	fmt.Fprintln(stdout, report.Errors())
 	fmt.Fprintln(stdout, report)
 	return nil
 }

@@ -91,7 +91,7 @@ func findChanges(ms []figMention, sentences map[string][]int) []Change {
 		used[i], used[j] = true, true
 	}
 	for i, m := range ms {
-		if !m.moved || m.old >= 0 || used[i] || m.part || m.kind == kindDate {
+		if !m.moved || m.old >= 0 || used[i] || m.part || m.kind == figDate {
 			continue
 		}
 		best, bestScore := -1, 0.0
@@ -169,7 +169,7 @@ func figureDifferences(ms []figMention, changes []Change) []Difference {
 		for j := i + 1; j < len(ms); j++ {
 			b := ms[j]
 			if a.passage.DocID == b.passage.DocID || a.part || b.part || a.moved || b.moved || a.key() == b.key() ||
-				a.kind == kindDate || sameMeasure(a, b) < sameMeasureDiffer || explained(a, b) {
+				a.kind == figDate || sameMeasure(a, b) < sameMeasureDiffer || explained(a, b) {
 				continue
 			}
 			k := [2]string{a.key(), b.key()}

@@ -167,7 +167,7 @@ func topicSentence(ps []passageInfo, idx []int, used map[string]bool) int {
 
 // statesFigure reports whether a passage states a figure other than a date.
 func statesFigure(p passageInfo) bool {
-	return slices.ContainsFunc(p.figures, func(m figMention) bool { return m.kind != kindDate })
+	return slices.ContainsFunc(p.figures, func(m figMention) bool { return m.kind != figDate })
 }
 
 // unitWord matches the words figures are written with (scales, time

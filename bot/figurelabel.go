@@ -294,7 +294,7 @@ func joinTokens(ts []labelToken) string {
 // label is the clause's subject and verb rather than a noun phrase.
 func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 	// A count names what it counts; a phrase after it says which ones.
-	if f.kind == kindCount {
+	if f.kind == figCount {
 		unit := strings.TrimSpace(strings.TrimLeft(f.value[len(leadingNumber.FindString(f.value)):], "- "))
 		if strings.Contains(f.value, "-") {
 			// "248-seat upper house": the joined noun modifies what follows.
@@ -315,7 +315,7 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 		}
 	}
 	// "90% of the profits": a share of what follows.
-	if f.kind == kindPercent && !ts[k].stop && k+1 < len(ts) && ts[k+1].lower == "of" {
+	if f.kind == figPercent && !ts[k].stop && k+1 < len(ts) && ts[k+1].lower == "of" {
 		if end, ph := phraseForward(ts, k+2); ph != "" {
 			return "share of " + joinTokens(ts[k+2:end]), false
 		}
@@ -325,7 +325,7 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 	i := k - 1
 	sawPrep := false
 	ties := valuePreps
-	if f.kind == kindDate {
+	if f.kind == figDate {
 		ties = datePreps
 	}
 	for i >= 0 && !ts[i].stop && (ties[ts[i].lower] || ts[i].lower == "a" || ts[i].lower == "an" ||

@@ -53,7 +53,7 @@ func sentenceMentions(p corpus.Passage, published time.Time) []figMention {
 	var out []figMention
 	var when string
 	for _, f := range figs {
-		if f.kind == kindDate {
+		if f.kind == figDate {
 			when = f.value
 		}
 	}
@@ -67,7 +67,7 @@ func sentenceMentions(p corpus.Passage, published time.Time) []figMention {
 		m.moved = movedTo(ts, k) || labelChanged(m.label)
 		m.label = trimLabel(m.label)
 		m.concepts, m.head = labelConcepts(m.label, m.clause)
-		if f.kind != kindDate {
+		if f.kind != figDate {
 			m.when = when
 		}
 		out = append(out, m)
@@ -199,9 +199,9 @@ func mergeRanges(s string, figs []figure) []figure {
 			continue
 		}
 		out = append(out, f)
-		if f.kind == kindCount && changed {
+		if f.kind == figCount && changed {
 			if m := bareNumber.FindStringSubmatchIndex(s[f.end:]); m != nil {
-				g := figure{kind: kindCount, value: s[f.end+m[2] : f.end+m[3]], start: f.end + m[2], end: f.end + m[3], unit: f.unit}
+				g := figure{kind: figCount, value: s[f.end+m[2] : f.end+m[3]], start: f.end + m[2], end: f.end + m[3], unit: f.unit}
 				n, err := strconv.ParseFloat(strings.ReplaceAll(g.value, ",", ""), 64)
 				g.amount = n
 				if err == nil && (i+1 >= len(figs) || figs[i+1].start >= g.end) {

@@ -11,11 +11,11 @@ import (
 type figureKind int
 
 const (
-	kindMoney figureKind = iota
-	kindPercent
-	kindCount
-	kindDuration
-	kindDate
+	figMoney figureKind = iota
+	figPercent
+	figCount
+	figDuration
+	figDate
 )
 
 // String names a kind for tests and logs.
@@ -44,16 +44,16 @@ var figurePatterns = []struct {
 	kind figureKind
 	re   *regexp.Regexp
 }{
-	{kindMoney, regexp.MustCompile(currency + `\s?` + digits + `(?:\s?` + scale + `)?` + perUnit +
+	{figMoney, regexp.MustCompile(currency + `\s?` + digits + `(?:\s?` + scale + `)?` + perUnit +
 		`|\b` + digits + `\s(?:` + scale + `\s)?` + curWord + perUnit)},
-	{kindPercent, regexp.MustCompile(`\b` + digits + `\s?(?:%|percent\b|per cent\b|percentage points?\b)`)},
-	{kindDate, regexp.MustCompile(weekday + month + `\s\d{1,2}\b(?:,?\s\d{4}\b)?` +
+	{figPercent, regexp.MustCompile(`\b` + digits + `\s?(?:%|percent\b|per cent\b|percentage points?\b)`)},
+	{figDate, regexp.MustCompile(weekday + month + `\s\d{1,2}\b(?:,?\s\d{4}\b)?` +
 		`|` + weekday + `\b\d{1,2}\s` + month + `(?:,?\s\d{4}\b)?`)},
-	{kindDuration, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)[\s-]` + timeUnit)},
+	{figDuration, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)[\s-]` + timeUnit)},
 	// A count is a number and the plural noun it counts ("9,400
 	// responses", "14 city-centre traders"), or a number joined to a
 	// singular noun as a modifier ("248-seat", "one seat").
-	{kindCount, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)-[a-z]+\b` +
+	{figCount, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)-[a-z]+\b` +
 		`|\b(?:` + digits + `|` + numWord + `)\s(?:[a-z][a-z-]*\s)?[a-z][a-z-]*s\b` +
 		`|\bone\s[a-z]+\b`)},
 }
@@ -133,22 +133,22 @@ func (f *figure) parse(s string) bool {
 		}
 	}
 	switch f.kind {
-	case kindMoney:
+	case figMoney:
 		if m := scaleWord.FindStringSubmatch(v); m != nil {
 			sc := m[1]
 			f.amount *= map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9,
 				"million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}[sc]
 		}
 		f.unit = moneyUnit(v)
-	case kindPercent:
+	case figPercent:
 		f.unit = "%"
 		if strings.Contains(v, "point") {
 			f.unit = "points"
 		}
-	case kindDuration:
+	case figDuration:
 		u := strings.TrimSuffix(lastWord(v), "s")
 		f.unit = u
-	case kindCount:
+	case figCount:
 		rest := strings.TrimSpace(v[len(leadingNumber.FindString(v)):])
 		rest = strings.TrimLeft(rest, "- ")
 		ws := strings.Fields(rest)
@@ -228,9 +228,9 @@ func singular(w string) string {
 // percent".
 func (f figure) key() string {
 	switch f.kind {
-	case kindMoney:
+	case figMoney:
 		return f.unit + strconv.FormatFloat(f.amount, 'g', -1, 64)
-	case kindPercent, kindCount, kindDuration:
+	case figPercent, figCount, figDuration:
 		if strings.Contains(f.value, " to ") || strings.Contains(f.value, " and ") {
 			return f.kind.String() + ":" + strings.ToLower(figSpace.ReplaceAllString(f.value, " "))
 		}
@@ -251,10 +251,10 @@ func perSuffix(v string) string {
 // comparable reports whether two figures can be two values of one
 // measure: the same kind and unit.
 func (f figure) comparable(g figure) bool {
-	if f.kind != g.kind || f.kind == kindDate {
+	if f.kind != g.kind || f.kind == figDate {
 		return false
 	}
-	if f.kind == kindMoney {
+	if f.kind == figMoney {
 		pf, pg := perSuffix(f.value), perSuffix(g.value)
 		return f.unit == g.unit && (pf == pg || pf == "" || pg == "")
 	}

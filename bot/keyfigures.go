@@ -41,7 +41,7 @@ func keyFigures(ms []figMention, seen map[string]bool, changes []Change) []Figur
 		return -earlierDoc(a, b)
 	})
 	for _, m := range byAge {
-		if m.part || m.label == "" || m.kind == kindDate || m.kind == kindCount && (!startsWithDigit(m.figure.value) || singular(lastWord(m.label)) == m.unit) {
+		if m.part || m.label == "" || m.kind == figDate || m.kind == figCount && (!startsWithDigit(m.figure.value) || singular(lastWord(m.label)) == m.unit) {
 			continue
 		}
 		gi := slices.IndexFunc(gs, func(g *group) bool {
@@ -77,7 +77,7 @@ func keyFigures(ms []figMention, seen map[string]bool, changes []Change) []Figur
 	rank := func(g *group) int {
 		r := 10 * outlets(g.fig.Excerpt)
 		switch g.first.kind {
-		case kindMoney, kindPercent:
+		case figMoney, figPercent:
 			r += 4
 		default:
 			r += 2

@@ -153,13 +153,13 @@ func TestDigestScheduleDaylightSaving(t *testing.T) {
 			r.start(t, r.poster(t, "C1"))
 
 			r.advanceTo(first)
-			at := r.waitPosts(t, "C1", 1)
+			r.waitPosts(t, "C1", 1)
 			r.waitTimer(t)
 			r.advanceTo(second.Add(-time.Minute)) // 08:59 local after the change
 			settle()
 			r.waitPosts(t, "C1", 1)
 			r.advanceTo(second)
-			at = r.waitPosts(t, "C1", 2)
+			at := r.waitPosts(t, "C1", 2)
 			for i, want := range []time.Time{first, second} {
 				if !at[i].Equal(want) || at[i].Hour() != 9 {
 					t.Errorf("post %d at %v, want %v (local 09:00)", i+1, at[i], want)

@@ -13,7 +13,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
-	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // ErrLocked is returned by Open when another process has the index open.
@@ -81,7 +81,7 @@ func openPersistent(dir string) (bleve.Index, map[string]string, string, error) 
 	bi, err := openRecovering(dir, config)
 	rebuilt := ""
 	switch {
-	case errors.Is(err, bolt.ErrTimeout):
+	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, nil, "", fmt.Errorf("open index %s: %w", dir, ErrLocked)
 	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist), errors.Is(err, bleve.ErrorIndexMetaMissing) && !holdsIndexFiles(dir):
 		if empty, _ := isEmptyDir(dir); !empty && !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
@@ -103,7 +103,7 @@ func openPersistent(dir string) (bleve.Index, map[string]string, string, error) 
 		}
 	}
 	bi, err = bleve.NewUsing(dir, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, config)
-	if errors.Is(err, bleve.ErrorIndexPathExists) || errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, bleve.ErrorIndexPathExists) || errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, nil, "", fmt.Errorf("create index %s: %w", dir, ErrLocked)
 	}
 	if err != nil {

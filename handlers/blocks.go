@@ -272,11 +272,11 @@ func clipRunes(s string, max int) string {
 	return string(r) + "…"
 }
 
-// answerText is the plain fallback of an answer: what the console prints,
-// escaped.
+// answerText is the plain fallback of an answer, escaped: what the
+// console prints, led by the answer sentence for notifications.
 func answerText(ans bot.Answer) string {
 	var b strings.Builder
-	WriteAnswer(&b, ans)
+	writeAnswer(&b, ans, true)
 	return Escape(strings.TrimSpace(b.String()))
 }
 

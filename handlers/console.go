@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/term"
+
 	"github.com/dealbot/dealbot/bot"
 )
 
@@ -50,32 +52,104 @@ const HelpText = `Ask a question about the Japan–US trade agreement, e.g.
   /deal help           this text
 Answers quote the coverage verbatim and cite each excerpt.`
 
-// Run reads lines from in until EOF or "quit" and writes answers to out.
-// With prompt set (a terminal), it shows a prompt before each line.
+// Run reads lines from in until EOF, "quit" or the end of ctx, and
+// writes answers to out. With prompt set (a terminal without line
+// editing), it shows a prompt before each line.
 func (c *Console) Run(ctx context.Context, in io.Reader, out io.Writer, prompt bool) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	lines := make(chan string)
+	readErr := make(chan error, 1)
+	go func() {
+		sc := bufio.NewScanner(in)
+		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
+		}
+		readErr <- sc.Err()
+	}()
 	if prompt {
-		fmt.Fprintln(out, "dealbot console: ask about the Japan–US trade deal (help, quit).")
-		fmt.Fprint(out, "> ")
+		fmt.Fprintln(out, greeting)
 	}
-	for sc.Scan() {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		line := strings.TrimSpace(sc.Text())
-		switch strings.ToLower(line) {
-		case "quit", "exit", "/quit":
-			return nil
-		}
-		if line != "" {
-			c.handle(ctx, out, line)
-		}
+	for {
 		if prompt {
 			fmt.Fprint(out, "> ")
 		}
+		select {
+		case <-ctx.Done():
+			return nil // stopped by a signal: not a failure
+		case err := <-readErr:
+			return err
+		case line := <-lines:
+			if !c.line(ctx, out, line) {
+				return nil
+			}
+		}
 	}
-	return sc.Err()
+}
+
+// terminal is what the console needs of golang.org/x/term's Terminal.
+type terminal interface {
+	io.Writer
+	ReadLine() (string, error)
+}
+
+// RunTerminal is Run on a terminal with line editing and history
+// (golang.org/x/term's Terminal over tty, which the caller has put in raw
+// mode). While it runs, redirectLog moves log lines onto the terminal, so
+// that they print above the prompt instead of over it; nil moves them
+// back. Ctrl-C and Ctrl-D on an empty line end it, as does ctx.
+func (c *Console) RunTerminal(ctx context.Context, tty io.ReadWriter, redirectLog func(io.Writer)) error {
+	t := term.NewTerminal(tty, "> ")
+	redirectLog(t)
+	defer redirectLog(nil)
+	return c.runTerminal(ctx, t)
+}
+
+func (c *Console) runTerminal(ctx context.Context, t terminal) error {
+	fmt.Fprintln(t, greeting)
+	type read struct {
+		line string
+		err  error
+	}
+	for {
+		next := make(chan read, 1)
+		go func() {
+			line, err := t.ReadLine()
+			next <- read{line, err}
+		}()
+		select {
+		case <-ctx.Done():
+			return nil
+		case r := <-next:
+			if errors.Is(r.err, io.EOF) {
+				return nil // Ctrl-C or Ctrl-D
+			}
+			if r.err != nil {
+				return r.err
+			}
+			if !c.line(ctx, t, r.line) {
+				return nil
+			}
+		}
+	}
+}
+
+const greeting = "dealbot console: ask about the Japan–US trade deal (help, quit)."
+
+// line answers one line; false means the user asked to quit.
+func (c *Console) line(ctx context.Context, out io.Writer, line string) bool {
+	line = strings.TrimSpace(line)
+	switch strings.ToLower(line) {
+	case "quit", "exit", "/quit":
+		return false
+	}
+	if line != "" {
+		c.handle(ctx, out, line)
+	}
+	return true
 }
 
 func (c *Console) handle(ctx context.Context, out io.Writer, line string) {
@@ -137,15 +211,25 @@ func (c *Console) view(ctx context.Context, out io.Writer, kind CommandKind) {
 	fmt.Fprintln(out)
 }
 
-// WriteAnswer prints an answer as a person reads it: the answer sentence,
-// then the numbered excerpts with their citations.
+// WriteAnswer prints an answer as a person reads it: the answer sentence
+// (unless excerpt [1] is that sentence), then the numbered excerpts with
+// their citations.
 func WriteAnswer(w io.Writer, a bot.Answer) {
+	writeAnswer(w, a, false)
+}
+
+// writeAnswer is WriteAnswer; with lead, the answer sentence always comes
+// first, as a Slack notification shows it.
+func writeAnswer(w io.Writer, a bot.Answer, lead bool) {
 	if !a.Covered {
 		fmt.Fprintln(w, a.Text)
 		fmt.Fprintln(w)
 		return
 	}
-	fmt.Fprintf(w, "%s\n\n", a.Text)
+	// The answer sentence is usually excerpt [1]: then [1] says it.
+	if lead || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, strings.TrimSpace(a.Text)) {
+		fmt.Fprintf(w, "%s\n\n", a.Text)
+	}
 	for i, e := range a.Excerpts {
 		fmt.Fprintf(w, "[%d] “%s”\n    — %s\n", i+1, e.Text, CiteText(e))
 	}

@@ -126,3 +126,51 @@ func TestWriteSourcesGolden(t *testing.T) {
 	})
 	golden(t, "sources.golden", out.Bytes())
 }
+
+// rw is a terminal for tests: keys come from in, the screen goes to out.
+type rw struct {
+	io.Reader
+	io.Writer
+}
+
+func TestConsoleTerminal(t *testing.T) {
+	for _, tt := range []struct{ name, keys string }{
+		{"CtrlC", "Who picks the fund's projects?\r\x03"},
+		{"CtrlD", "Who picks the fund's projects?\r\x04"},
+		{"Quit", "Who picks the fund's projects?\rquit\r"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var screen bytes.Buffer
+			var redirected []bool
+			c := handlers.NewConsole(&cannedBot{}, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+			err := c.RunTerminal(context.Background(), rw{strings.NewReader(tt.keys), &screen}, func(w io.Writer) {
+				redirected = append(redirected, w != nil)
+			})
+			if err != nil {
+				t.Errorf("err = %v, want nil: ending the console is no failure", err)
+			}
+			got := screen.String()
+			if !strings.Contains(got, "[1] “Lutnick has said") || !strings.Contains(got, "> ") {
+				t.Errorf("screen lacks the prompt or the answer:\n%q", got)
+			}
+			if strings.Contains(got, "projects.\r\n\r\n[1]") {
+				t.Errorf("the answer sentence is printed before excerpt [1], which is the same sentence:\n%q", got)
+			}
+			if len(redirected) != 2 || !redirected[0] || redirected[1] {
+				t.Errorf("log redirections = %v, want onto the terminal, then back", redirected)
+			}
+		})
+	}
+}
+
+func TestConsoleStopsQuietly(t *testing.T) {
+	in, _ := io.Pipe() // a reader that never sends a line
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	c := handlers.NewConsole(&cannedBot{}, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	go func() { done <- c.Run(ctx, in, io.Discard, true) }()
+	cancel() // as Ctrl-C does through the signal context
+	if err := <-done; err != nil {
+		t.Errorf("err = %v, want nil after a signal", err)
+	}
+}

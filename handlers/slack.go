@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"regexp"
 	"strings"
 	"sync"
@@ -37,14 +38,24 @@ type library interface {
 // wrong kind.
 var ErrTokenRejected = errors.New("token rejected by Slack")
 
+// ErrSlackUnreachable means Slack could not be reached (no connection, a
+// timeout, or a 5xx answer): nothing is known about the tokens.
+var ErrSlackUnreachable = errors.New("cannot reach Slack")
+
 // rejectedTokenErrors are the Web API errors that mean a token is refused.
 var rejectedTokenErrors = map[string]bool{
 	"invalid_auth": true, "not_authed": true, "account_inactive": true,
 	"token_revoked": true, "token_expired": true, "not_allowed_token_type": true,
 }
 
-// tokenError marks err as ErrTokenRejected when Slack refused the token.
+// tokenError marks err as ErrTokenRejected when Slack refused the token,
+// and as ErrSlackUnreachable when Slack could not be asked.
 func tokenError(err error) error {
+	var ue *url.Error
+	var status slack.StatusCodeError
+	if errors.As(err, &ue) || errors.As(err, &status) && status.Code >= 500 || errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("%w: %w", ErrSlackUnreachable, err)
+	}
 	var se slack.SlackErrorResponse
 	if errors.As(err, &se) && rejectedTokenErrors[se.Err] {
 		return fmt.Errorf("%w: %s", ErrTokenRejected, se.Err)

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"cmp"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -20,57 +19,75 @@ import (
 )
 
 // config is every setting dealbot reads, from the environment and from a
-// .env file in the working directory (the real environment wins).
+// .env file in the working directory (the real environment wins). Each
+// field holds the value as given; check says at once which are wrong, and
+// the methods below turn them into what the parts need.
 type config struct {
-	IndexDir string // DEALBOT_INDEX_DIR: persistent index; "" means a temporary one
-	LogLevel string // DEALBOT_LOG_LEVEL: debug, info, warn, error
+	IndexDir        string // DEALBOT_INDEX_DIR: persistent index; "" means a temporary one
+	IndexDirDefault bool   // IndexDir is the user's cache directory, not a choice: fall back to a temporary index when it can't be used
+	LogLevel        string // DEALBOT_LOG_LEVEL: debug, info, warn, error
+	LogFormat       string // DEALBOT_LOG_FORMAT: text or json
 
 	SlackBotToken      string // SLACK_BOT_TOKEN: xoxb-…, for the Web API
 	SlackSigningSecret string // SLACK_SIGNING_SECRET: verifies HTTP requests; selects HTTP mode
 	SlackAppToken      string // SLACK_APP_TOKEN: xapp-…; selects Socket Mode
 	SlackAPIURL        string // SLACK_API_URL: Web API base; "" means https://slack.com/api/
-	Addr               string // DEALBOT_ADDR: HTTP listen address in HTTP mode
+	Addr               string // DEALBOT_ADDR: listen address; "" means :3000 in HTTP mode and none otherwise
 	RateLimit          string // DEALBOT_RATE_LIMIT: questions a minute per Slack user; 0 or off: no limit
 	ShutdownGrace      string // DEALBOT_SHUTDOWN_GRACE: how long a shutdown waits for replies in flight
 
 	// Coverage that grows (see coverage.go).
 	CorpusDir    string   // DEALBOT_CORPUS_DIR: folder of .md, .txt and .html documents, watched
+	Embedded     string   // DEALBOT_EMBEDDED as given: true or false
 	NoEmbedded   bool     // DEALBOT_EMBEDDED=false: leave the embedded coverage out
 	Feeds        []string // DEALBOT_FEEDS: RSS/Atom URLs, comma-separated
 	FeedKeywords []string // DEALBOT_FEED_KEYWORDS: comma-separated; an item must mention one
 	FeedInterval string   // DEALBOT_FEED_INTERVAL: time between polls, e.g. 30m
+	AllowHosts   []string // DEALBOT_ALLOW_HOSTS: private hosts or CIDRs that feeds and add may fetch
 	StateDir     string   // DEALBOT_STATE_DIR: where dealbot keeps its state files (default: see stateDirFrom)
 
 	DigestChannels []string // DEALBOT_DIGEST_CHANNELS: channel ids; none means no digest
 	DigestTime     string   // DEALBOT_DIGEST_TIME: HH:MM, local to DigestTZ
 	DigestTZ       string   // DEALBOT_DIGEST_TZ: IANA zone name
+
+	envFileErr error // why .env could not be read, logged once the log is set up
 }
 
+// loadEnv reads .env into the environment (what is already set wins) and
+// returns the settings as given.
 func loadEnv() config {
-	if err := godotenv.Load(); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		slog.Warn("could not read .env", slog.Any("err", err))
+	err := godotenv.Load()
+	if errors.Is(err, fs.ErrNotExist) {
+		err = nil
 	}
-	return configFrom(os.Getenv)
+	c := configFrom(os.Getenv)
+	c.envFileErr = err
+	return c
 }
 
 func configFrom(get func(string) string) config {
+	indexDir, indexDefault := indexDirFrom(get)
 	return config{
-		IndexDir: get("DEALBOT_INDEX_DIR"),
-		LogLevel: get("DEALBOT_LOG_LEVEL"),
+		IndexDir:        indexDir,
+		IndexDirDefault: indexDefault,
+		LogLevel:        get("DEALBOT_LOG_LEVEL"),
+		LogFormat:       get("DEALBOT_LOG_FORMAT"),
 
 		SlackBotToken:      get("SLACK_BOT_TOKEN"),
 		SlackSigningSecret: get("SLACK_SIGNING_SECRET"),
 		SlackAppToken:      get("SLACK_APP_TOKEN"),
 		SlackAPIURL:        get("SLACK_API_URL"),
-		Addr:               cmp.Or(get("DEALBOT_ADDR"), ":3000"),
+		Addr:               get("DEALBOT_ADDR"),
 		RateLimit:          get("DEALBOT_RATE_LIMIT"),
 		ShutdownGrace:      get("DEALBOT_SHUTDOWN_GRACE"),
 
 		CorpusDir:    get("DEALBOT_CORPUS_DIR"),
+		Embedded:     get("DEALBOT_EMBEDDED"),
 		NoEmbedded:   isFalse(get("DEALBOT_EMBEDDED")),
 		Feeds:        splitList(get("DEALBOT_FEEDS")),
 		FeedKeywords: splitList(get("DEALBOT_FEED_KEYWORDS")),
 		FeedInterval: get("DEALBOT_FEED_INTERVAL"),
+		AllowHosts:   splitList(get("DEALBOT_ALLOW_HOSTS")),
 		StateDir:     stateDirFrom(get),
 
 		DigestChannels: splitList(get("DEALBOT_DIGEST_CHANNELS")),
@@ -110,26 +127,41 @@ func (c config) digestSchedule() (digestSchedule, error) {
 	var s digestSchedule
 	at, err := time.Parse("15:04", cmp.Or(c.DigestTime, "09:00"))
 	if err != nil {
-		return s, fmt.Errorf("DEALBOT_DIGEST_TIME %q is not a 24-hour HH:MM time", c.DigestTime)
+		return s, badSetting("DEALBOT_DIGEST_TIME", c.DigestTime, "give a 24-hour HH:MM time", "09:00")
 	}
 	s.hour, s.minute = at.Hour(), at.Minute()
 	if s.loc, err = time.LoadLocation(cmp.Or(c.DigestTZ, "UTC")); err != nil {
-		return s, fmt.Errorf("DEALBOT_DIGEST_TZ %q is not an IANA time zone (e.g. Asia/Tokyo)", c.DigestTZ)
+		return s, badSetting("DEALBOT_DIGEST_TZ", c.DigestTZ, "give an IANA time zone", "Asia/Tokyo")
 	}
 	for _, ch := range c.DigestChannels {
 		if !handlers.ValidChannelID(ch) {
-			return s, fmt.Errorf("DEALBOT_DIGEST_CHANNELS: %q is not a channel id (like C0123ABCD)", ch)
+			return s, badSetting("DEALBOT_DIGEST_CHANNELS", ch, "give channel ids (not names), comma-separated", "C0123ABCD,C0456EFGH")
 		}
 	}
 	return s, nil
 }
 
-func (c config) logLevel() slog.Level {
+// logLevel is DEALBOT_LOG_LEVEL, or fallback when it is unset.
+func (c config) logLevel(fallback slog.Level) (slog.Level, error) {
+	if c.LogLevel == "" {
+		return fallback, nil
+	}
 	var l slog.Level
 	if err := l.UnmarshalText([]byte(c.LogLevel)); err != nil {
-		return slog.LevelInfo
+		return fallback, badSetting("DEALBOT_LOG_LEVEL", c.LogLevel, "give debug, info, warn or error", "info")
 	}
-	return l
+	return l, nil
+}
+
+// logJSON is DEALBOT_LOG_FORMAT: text (the default) or json.
+func (c config) logJSON() (bool, error) {
+	switch strings.ToLower(strings.TrimSpace(c.LogFormat)) {
+	case "", "text":
+		return false, nil
+	case "json":
+		return true, nil
+	}
+	return false, badSetting("DEALBOT_LOG_FORMAT", c.LogFormat, "give text or json", "json")
 }
 
 // eachLine calls fn for every line of r, trimmed, skipping blank lines.
@@ -175,7 +207,7 @@ func (c config) feedInterval() (time.Duration, error) {
 	}
 	d, err := time.ParseDuration(c.FeedInterval)
 	if err != nil || d < time.Minute {
-		return 0, fmt.Errorf("DEALBOT_FEED_INTERVAL=%q: give a duration of a minute or more, like 30m or 2h", c.FeedInterval)
+		return 0, badSetting("DEALBOT_FEED_INTERVAL", c.FeedInterval, "give a duration of a minute or more", "30m")
 	}
 	return d, nil
 }
@@ -196,7 +228,7 @@ func (c config) rateLimit() (int, error) {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < 0 {
-		return 0, fmt.Errorf("DEALBOT_RATE_LIMIT=%q: give the questions a minute each user may ask, like 10, or 0 for no limit", c.RateLimit)
+		return 0, badSetting("DEALBOT_RATE_LIMIT", c.RateLimit, "give the questions a minute each user may ask, or 0 for no limit", "10")
 	}
 	return n, nil
 }
@@ -209,7 +241,7 @@ func (c config) shutdownGrace() (time.Duration, error) {
 	}
 	d, err := time.ParseDuration(c.ShutdownGrace)
 	if err != nil || d <= 0 {
-		return 0, fmt.Errorf("DEALBOT_SHUTDOWN_GRACE=%q: give a duration, like 8s", c.ShutdownGrace)
+		return 0, badSetting("DEALBOT_SHUTDOWN_GRACE", c.ShutdownGrace, "give a duration", "8s")
 	}
 	return d, nil
 }

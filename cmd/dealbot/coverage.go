@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -37,8 +36,16 @@ func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback boo
 		}
 	}
 	idx, err := index.Open(env.IndexDir)
-	if fallback && errors.Is(err, index.ErrLocked) {
+	switch {
+	case err == nil || env.IndexDir == "":
+	case fallback && errors.Is(err, index.ErrLocked):
 		log.Info("the index is in use by another process; building a temporary one", slog.String("dir", env.IndexDir))
+		idx, err = index.Open("")
+	case env.IndexDirDefault:
+		// The default folder is a convenience, not a choice: a start
+		// that cannot use it still answers, from a temporary index.
+		log.Warn("cannot use the index in the cache folder; building a temporary one (set DEALBOT_INDEX_DIR to choose another)",
+			slog.String("dir", env.IndexDir), slog.Any("err", err))
 		idx, err = index.Open("")
 	}
 	if err != nil {
@@ -105,7 +112,10 @@ func feedPoller(env config, log *slog.Logger) (*corpus.FeedPoller, time.Duration
 }
 
 // runIndex builds or updates the persistent index ahead of time.
-func runIndex(ctx context.Context, env config, log *slog.Logger, stderr io.Writer) error {
+func runIndex(ctx context.Context, args []string, env config, log *slog.Logger, stderr io.Writer) error {
+	if err := noArgs("index", args, stderr); err != nil {
+		return err
+	}
 	if env.IndexDir == "" {
 		fmt.Fprint(stderr, "dealbot index: set DEALBOT_INDEX_DIR to the folder of the persistent index\n")
 		return usageError{errors.New("no DEALBOT_INDEX_DIR")}
@@ -170,7 +180,10 @@ func newProgress(w io.Writer, log *slog.Logger) index.Progress {
 // runSources lists the coverage: every document with its publisher, date
 // and passages, then every skipped file with the reason. It reads the
 // files only, so it works while the bot runs.
-func runSources(env config, log *slog.Logger, stdout io.Writer) error {
+func runSources(args []string, env config, log *slog.Logger, stdout, stderr io.Writer) error {
+	if err := noArgs("sources", args, stderr); err != nil {
+		return err
+	}
 	docs, skipped := index.Scan(libraryOptions(env, log))
 	handlers.WriteSources(stdout, docs, skipped)
 	return nil
@@ -185,9 +198,8 @@ func count(n int, noun string) string {
 }
 
 // runAdd imports articles into the corpus folder.
-func runAdd(ctx context.Context, args []string, env config, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("add", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func runAdd(ctx context.Context, args []string, env config, log *slog.Logger, stdout, stderr io.Writer) error {
+	fs := newFlags("add", stderr)
 	timeout := fs.Duration("timeout", 30*time.Second, "give up on a page after this long")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -17,15 +16,14 @@ import (
 // runDigest prints today's digest, or with --post posts it to the
 // configured channels.
 func runDigest(ctx context.Context, args []string, env config, log *slog.Logger, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("digest", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("digest", stderr)
 	post := fs.Bool("post", false, "post the digest now to DEALBOT_DIGEST_CHANNELS")
 	force := fs.Bool("force", false, "with --post: post even where today's digest is already posted")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}
 	}
 	if fs.NArg() > 0 || *force && !*post {
-		fmt.Fprint(stderr, "usage: dealbot digest [--post [--force]]\n")
+		printHelp(stderr, "digest")
 		return usageError{errors.New("bad digest arguments")}
 	}
 	sched, err := env.digestSchedule()

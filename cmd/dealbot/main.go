@@ -5,10 +5,10 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -42,12 +42,19 @@ func main() {
 		tuneGCForIndexing()
 	}
 	err := run(ctx, os.Args[1:], env, os.Stdin, os.Stdout, os.Stderr)
-	if err != nil {
-		var usage usageError
-		if !errors.As(err, &usage) {
-			fmt.Fprintln(os.Stderr, "dealbot:", err)
+	var usage usageError
+	switch {
+	case err == nil:
+	case errors.As(err, &usage):
+		os.Exit(2)
+	case ctx.Err() != nil && errors.Is(err, context.Canceled):
+		// Ended by Ctrl-C or SIGTERM while working: nothing went wrong.
+	default:
+		for line := range strings.Lines(err.Error()) {
+			fmt.Fprint(os.Stderr, "dealbot: ", line)
 		}
-		os.Exit(2 - boolInt(!errors.As(err, &usage)))
+		fmt.Fprintln(os.Stderr)
+		os.Exit(1)
 	}
 }
 
@@ -65,44 +72,47 @@ func tuneGCForIndexing() {
 	}
 }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // usageError is a command-line mistake; its message was already printed.
 type usageError struct{ error }
 
-const usage = `Usage:
-  dealbot                      run in Slack, or as a local console without Slack credentials
-  dealbot ask [--json] QUESTION...
-  dealbot ask --json -         one question a line on stdin, one JSON object a line out
-  dealbot digest               print today's digest
-  dealbot digest --post [--force]   post it now to DEALBOT_DIGEST_CHANNELS (once a day unless --force)
-  dealbot gen-corpus [-n N] [-seed S] DIR   write N generated documents (for benchmarks)
-  dealbot index                build or update the persistent index (DEALBOT_INDEX_DIR)
-  dealbot sources              list the documents and the files skipped, with the reason
-  dealbot add [--timeout D] URL...  save articles into the corpus folder (DEALBOT_CORPUS_DIR)
-  dealbot eval [--verbose] FILE.jsonl
-                               score the bot on a question set (top1 top3 answer abstain dup long)
-  dealbot help
-
-Configuration comes from the environment and from a .env file (see .env.example).
-`
-
 // run executes one invocation of dealbot; main only adds the process.
 func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout, stderr io.Writer) error {
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: env.logLevel()}))
 	cmd := ""
 	if len(args) > 0 {
 		cmd, args = args[0], args[1:]
 	}
 	switch cmd {
 	case "help", "-h", "--help", "-help":
-		fmt.Fprint(stdout, usage)
+		if len(args) > 1 {
+			fmt.Fprint(stderr, commandHelp["help"])
+			return usageError{errors.New("help takes one command")}
+		}
+		if err := printHelp(stdout, strings.Join(args, "")); err != nil {
+			fmt.Fprintf(stderr, "dealbot help: %v\n\n%s", err, usage)
+			return usageError{err}
+		}
 		return nil
+	case "version", "--version", "-version":
+		return runVersion(stdout)
+	}
+	if _, known := commandHelp[cmd]; cmd != "" && !known {
+		fmt.Fprintf(stderr, "dealbot: unknown command %q\n\n%s", cmd, usage)
+		return usageError{fmt.Errorf("unknown command %q", cmd)}
+	}
+	if wantsHelp(args) {
+		return printHelp(stdout, cmd)
+	}
+	if err := env.check(); err != nil {
+		return err
+	}
+	log, logs, err := newLogger(env, cmd, stderr)
+	if err != nil {
+		return err
+	}
+	if env.envFileErr != nil {
+		log.Warn("could not read .env", slog.Any("err", env.envFileErr))
+	}
+	switch cmd {
 	case "ask":
 		return runAsk(ctx, args, env, log, stdin, stdout, stderr)
 	case "digest":
@@ -110,31 +120,30 @@ func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout
 	case "gen-corpus":
 		return runGenCorpus(args, stdout, stderr)
 	case "index":
-		return runIndex(ctx, env, log, stderr)
+		return runIndex(ctx, args, env, log, stderr)
 	case "sources":
-		return runSources(env, log, stdout)
+		return runSources(args, env, log, stdout, stderr)
 	case "add":
-		return runAdd(ctx, args, env, stdout, stderr)
+		return runAdd(ctx, args, env, log, stdout, stderr)
 	case "eval":
 		return runEval(ctx, args, env, log, stdout, stderr)
-	case "":
-		return runServe(ctx, env, log, stdin, stdout)
+	case "healthcheck":
+		return runHealthcheck(ctx, args, env, stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "dealbot: unknown command %q\n\n%s", cmd, usage)
-		return usageError{fmt.Errorf("unknown command %q", cmd)}
+		return runServe(ctx, env, log, logs, stdin, stdout)
 	}
 }
 
 func runAsk(ctx context.Context, args []string, env config, log *slog.Logger, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("ask", stderr)
 	asJSON := fs.Bool("json", false, "print JSON: one object per question")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}
 	}
 	question := strings.Join(fs.Args(), " ")
 	if question == "" {
-		fmt.Fprint(stderr, "dealbot ask: give a question, or - to read questions from stdin\n")
+		fmt.Fprint(stderr, "dealbot ask: give a question, or - to read questions from stdin\n\n")
+		printHelp(stderr, "ask")
 		return usageError{errors.New("no question")}
 	}
 	b, _, closeIndex, err := buildBot(ctx, env, log, true)
@@ -169,8 +178,7 @@ func runAsk(ctx context.Context, args []string, env config, log *slog.Logger, st
 }
 
 func runGenCorpus(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("gen-corpus", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("gen-corpus", stderr)
 	n := fs.Int("n", 1000, "number of documents")
 	seed := fs.Uint64("seed", 1, "random seed (the same seed writes the same documents)")
 	if err := fs.Parse(args); err != nil {
@@ -188,8 +196,7 @@ func runGenCorpus(args []string, stdout, stderr io.Writer) error {
 }
 
 func runEval(ctx context.Context, args []string, env config, log *slog.Logger, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("eval", stderr)
 	verbose := fs.Bool("verbose", false, "list the questions missed")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}
@@ -226,7 +233,7 @@ func runEval(ctx context.Context, args []string, env config, log *slog.Logger, s
 	return nil
 }
 
-func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
+func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, stdin io.Reader, stdout io.Writer) error {
 	m := env.mode()
 	if err := checkSlackConfig(env, m); err != nil {
 		return err
@@ -270,13 +277,9 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 	defer func() { cancel(); waitDigest() }()
 	if m == modeConsole {
 		log.Info("no Slack credentials: starting the local console")
-		interactive := false
-		if f, ok := stdin.(*os.File); ok {
-			interactive = term.IsTerminal(int(f.Fd()))
-		}
 		console := handlers.NewConsole(b, lib, log)
 		console.EnableDigest(bot.NewDigester(lib), sched.loc)
-		return console.Run(ctx, stdin, stdout, interactive)
+		return runConsole(ctx, console, logs, stdin, stdout)
 	}
 
 	var opts []slack.Option
@@ -288,6 +291,9 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 	if errors.Is(err, handlers.ErrTokenRejected) {
 		return fmt.Errorf("SLACK_BOT_TOKEN was refused (%w): use the app's Bot User OAuth Token (xoxb-…) from OAuth & Permissions", err)
 	}
+	if errors.Is(err, handlers.ErrSlackUnreachable) {
+		return unreachable(env, err)
+	}
 	if err != nil {
 		return err
 	}
@@ -296,25 +302,61 @@ func runServe(ctx context.Context, env config, log *slog.Logger, stdin io.Reader
 	app.UseStore(store)
 	app.SetShutdownGrace(grace)
 	if m == modeHTTP {
-		return app.ListenAndServe(ctx, env.Addr, env.SlackSigningSecret)
+		return app.ListenAndServe(ctx, cmp.Or(env.Addr, defaultHTTPAddr), env.SlackSigningSecret)
 	}
 	err = app.RunSocketMode(ctx)
 	if errors.Is(err, handlers.ErrTokenRejected) {
 		return fmt.Errorf("SLACK_APP_TOKEN was refused (%w): use an app-level token (xapp-…) with the connections:write scope, from Basic Information", err)
 	}
+	if errors.Is(err, handlers.ErrSlackUnreachable) {
+		return unreachable(env, err)
+	}
 	return err
 }
 
-// checkSlackConfig explains a Slack configuration that cannot work.
+// unreachable explains that Slack could not be reached, which says
+// nothing about the tokens.
+func unreachable(env config, err error) error {
+	return fmt.Errorf("could not reach Slack at %s (%w): check the network, a proxy or SLACK_API_URL; the tokens were not checked",
+		cmp.Or(env.SlackAPIURL, slack.APIURL), err)
+}
+
+// runConsole runs the console: with line editing and history when stdin
+// and stdout are a terminal, line by line otherwise.
+func runConsole(ctx context.Context, console *handlers.Console, logs *logSink, stdin io.Reader, stdout io.Writer) error {
+	in, inOK := stdin.(*os.File)
+	out, outOK := stdout.(*os.File)
+	if !inOK || !outOK || !term.IsTerminal(int(in.Fd())) || !term.IsTerminal(int(out.Fd())) {
+		return console.Run(ctx, stdin, stdout, inOK && term.IsTerminal(int(in.Fd())))
+	}
+	state, err := term.MakeRaw(int(in.Fd()))
+	if err != nil {
+		return console.Run(ctx, stdin, stdout, true)
+	}
+	defer term.Restore(int(in.Fd()), state)
+	return console.RunTerminal(ctx, struct {
+		io.Reader
+		io.Writer
+	}{in, out}, logs.redirect)
+}
+
+// checkSlackConfig explains a Slack configuration that cannot work,
+// saying exactly what is missing.
 func checkSlackConfig(env config, m mode) error {
-	if m == modeConsole {
+	switch {
+	case m == modeConsole && env.SlackBotToken != "":
+		return errors.New("SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN nor SLACK_SIGNING_SECRET is: " +
+			"for Socket Mode set SLACK_APP_TOKEN=xapp-… (Basic Information → App-Level Tokens, scope connections:write); " +
+			"for HTTP mode set SLACK_SIGNING_SECRET (Basic Information → Signing Secret); " +
+			"for the local console unset SLACK_BOT_TOKEN")
+	case m == modeConsole:
 		return nil
-	}
-	if env.SlackBotToken == "" {
-		return fmt.Errorf("SLACK_BOT_TOKEN is not set: %s mode needs the app's Bot User OAuth Token (xoxb-…)", m)
-	}
-	if m == modeSocket && !strings.HasPrefix(env.SlackAppToken, "xapp-") {
-		return errors.New("SLACK_APP_TOKEN is not an app-level token: it starts with xapp- (Basic Information → App-Level Tokens)")
+	case env.SlackBotToken == "":
+		return fmt.Errorf("SLACK_BOT_TOKEN is not set: %s mode needs the app's Bot User OAuth Token, e.g. SLACK_BOT_TOKEN=xoxb-… (OAuth & Permissions)", m)
+	case !strings.HasPrefix(env.SlackBotToken, "xoxb-"):
+		return settingError{name: "SLACK_BOT_TOKEN", secret: true, want: "give the Bot User OAuth Token (OAuth & Permissions), which starts with xoxb-", example: "xoxb-…"}
+	case m == modeSocket && !strings.HasPrefix(env.SlackAppToken, "xapp-"):
+		return settingError{name: "SLACK_APP_TOKEN", secret: true, want: "give an app-level token (Basic Information → App-Level Tokens), which starts with xapp-", example: "xapp-…"}
 	}
 	return nil
 }

@@ -33,9 +33,6 @@ func TestMode(t *testing.T) {
 		if got := c.mode(); got != tt.want {
 			t.Errorf("mode with %v = %s, want %s", tt.env, got, tt.want)
 		}
-		if c.Addr != ":3000" {
-			t.Errorf("DEALBOT_ADDR default = %q, want :3000", c.Addr)
-		}
 	}
 }
 
@@ -46,7 +43,9 @@ func TestSlackConfigErrors(t *testing.T) {
 		want string
 	}{
 		{"NoBotToken", config{SlackSigningSecret: "s"}, "SLACK_BOT_TOKEN is not set"},
-		{"NotAnAppToken", config{SlackBotToken: "xoxb-1", SlackAppToken: "xoxb-1"}, "SLACK_APP_TOKEN is not an app-level token"},
+		{"NotAnAppToken", config{SlackBotToken: "xoxb-1", SlackAppToken: "xoxb-1"}, "SLACK_APP_TOKEN=(value not shown): give an app-level token"},
+		{"NotABotToken", config{SlackBotToken: "xoxp-1", SlackAppToken: "xapp-1"}, "SLACK_BOT_TOKEN=(value not shown): give the Bot User OAuth Token"},
+		{"BotTokenAlone", config{SlackBotToken: "xoxb-1"}, "SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN nor SLACK_SIGNING_SECRET is"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+const usage = `Usage:
+  dealbot                      run in Slack, or as a local console without Slack credentials
+  dealbot ask [--json] QUESTION...
+  dealbot ask --json -         one question a line on stdin, one JSON object a line out
+  dealbot digest               print today's digest
+  dealbot digest --post [--force]   post it now to DEALBOT_DIGEST_CHANNELS (once a day unless --force)
+  dealbot gen-corpus [-n N] [-seed S] DIR   write N generated documents (for benchmarks)
+  dealbot index                build or update the persistent index
+  dealbot sources              list the documents and the files skipped, with the reason
+  dealbot add [--timeout D] URL...  save articles into the corpus folder (DEALBOT_CORPUS_DIR)
+  dealbot eval [--verbose] FILE.jsonl
+                               score the bot on a question set (top1 top3 answer abstain dup long)
+  dealbot healthcheck          exit 0 if the running dealbot's /healthz answers (for containers)
+  dealbot version              the version, commit and build time
+  dealbot help [COMMAND]       this text, or a command's
+
+Configuration comes from the environment and from a .env file (see .env.example).
+`
+
+// commandHelp is each command's usage: what it does, its flags and an
+// example.
+var commandHelp = map[string]string{
+	"ask": `Usage: dealbot ask [--json] QUESTION...
+       dealbot ask --json -
+
+Answers a question from the coverage: the answer sentence, then numbered,
+cited excerpts. With --json, one JSON object; with - as the question, one
+question a line from stdin and one JSON object a line out.
+
+  --json   print JSON
+
+Example:
+  dealbot ask "How big is the investment framework?"
+`,
+	"digest": `Usage: dealbot digest [--post [--force]]
+
+Prints today's digest of the coverage. With --post, posts it now to
+DEALBOT_DIGEST_CHANNELS (needs SLACK_BOT_TOKEN), once a day per channel
+unless --force.
+
+  --post    post to the digest channels instead of printing
+  --force   with --post: post even where today's digest is already posted
+
+Example:
+  DEALBOT_DIGEST_TZ=Asia/Tokyo dealbot digest
+`,
+	"gen-corpus": `Usage: dealbot gen-corpus [-n N] [-seed S] DIR
+
+Writes N generated news documents into DIR, for benchmarks.
+
+  -n N      number of documents (default 1000)
+  -seed S   random seed: the same seed writes the same documents (default 1)
+
+Example:
+  dealbot gen-corpus -n 10000 /tmp/gen
+`,
+	"index": `Usage: dealbot index
+
+Builds or updates the persistent index (DEALBOT_INDEX_DIR, by default in
+the user's cache directory) from the coverage, with a progress bar on a
+terminal.
+
+Example:
+  DEALBOT_CORPUS_DIR=coverage dealbot index
+`,
+	"sources": `Usage: dealbot sources
+
+Lists the documents answered from (id, title, publisher, date, passages)
+and the files skipped, with the reason. It reads the files only, so it
+works while the bot runs.
+
+Example:
+  DEALBOT_CORPUS_DIR=coverage dealbot sources
+`,
+	"add": `Usage: dealbot add [--timeout D] URL...
+
+Fetches each article, extracts its text and saves it into
+DEALBOT_CORPUS_DIR as a Markdown document; the running bot picks it up.
+Private addresses are refused unless DEALBOT_ALLOW_HOSTS lists them.
+
+  --timeout D   give up on a page after D (default 30s)
+
+Example:
+  DEALBOT_CORPUS_DIR=coverage dealbot add https://example.com/2025/07/trade-deal
+`,
+	"eval": `Usage: dealbot eval [--verbose] FILE.jsonl
+
+Scores the bot on a question set (JSON lines: id, question, answers) and
+prints top1 top3 answer abstain dup long.
+
+  --verbose   list the questions missed
+
+Example:
+  dealbot eval bot/testdata/heldout-questions.jsonl
+`,
+	"healthcheck": `Usage: dealbot healthcheck
+
+Asks the dealbot running on this machine for GET /healthz at DEALBOT_ADDR
+and exits 0 when it answers 200: a container's HEALTHCHECK without curl.
+
+Example:
+  DEALBOT_ADDR=:8080 dealbot healthcheck
+`,
+	"version": `Usage: dealbot version
+
+Prints the module version, the commit and the build time.
+
+Example:
+  dealbot version
+`,
+	"help": `Usage: dealbot help [COMMAND]
+
+Prints the usage of dealbot, or of one command.
+
+Example:
+  dealbot help ask
+`,
+}
+
+// printHelp writes the usage of cmd ("" for dealbot itself).
+func printHelp(w io.Writer, cmd string) error {
+	if cmd == "" {
+		fmt.Fprint(w, usage)
+		return nil
+	}
+	text, ok := commandHelp[cmd]
+	if !ok {
+		return fmt.Errorf("no command %q", cmd)
+	}
+	fmt.Fprint(w, text)
+	return nil
+}
+
+// wantsHelp reports whether the arguments ask for help before any
+// operand, so that "CMD --help" shows the usage without doing the work.
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		if a == "--" || !strings.HasPrefix(a, "-") || a == "-" {
+			return false
+		}
+		if slices.Contains([]string{"-h", "-help", "--help"}, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// newFlags is a command's flag set: errors and usage go to stderr, and a
+// bad flag is a usage error.
+func newFlags(cmd string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { printHelp(stderr, cmd) }
+	return fs
+}
+
+// noArgs parses the flags of a command that takes none.
+func noArgs(cmd string, args []string, stderr io.Writer) error {
+	fs := newFlags(cmd, stderr)
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "dealbot %s takes no arguments\n\n", cmd)
+		printHelp(stderr, cmd)
+		return usageError{fmt.Errorf("%s takes no arguments", cmd)}
+	}
+	return nil
+}

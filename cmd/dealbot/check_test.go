@@ -82,7 +82,7 @@ func TestSlackUnreachable(t *testing.T) {
 	}
 	closed := "http://" + ln.Addr().String() + "/api/"
 	ln.Close() // nothing listens there any more: connections are refused
-	env := config{SlackBotToken: "xoxb-1", SlackAppToken: "xapp-1", SlackAPIURL: closed}
+	env := config{SlackBotToken: "xoxb-1", SlackAppToken: "xapp-1", SlackAPIURL: closed, StateDir: t.TempDir()}
 	err = run(context.Background(), nil, env, strings.NewReader(""), &strings.Builder{}, &strings.Builder{})
 	if err == nil || !strings.Contains(err.Error(), "could not reach Slack at "+closed) || strings.Contains(err.Error(), "refused (token") {
 		t.Errorf("err = %v, want Slack unreachable, not a token problem", err)

@@ -8,15 +8,15 @@ import (
 // Change is a figure that moved: one measure, its old and its new value,
 // each where the coverage states it.
 type Change struct {
-	Label    string // what moved, in the coverage's words: "US tariff on automobiles"
+	Label    string // what moved, in the coverage's words: "bus fare on weekdays"
 	From, To Value
-	When     string // the date the new value's sentence gives, if any: "Tuesday, September 16"
+	When     string // the date the new value's sentence gives, if any: "Monday, March 3"
 }
 
 // Value is one value of a measure, or one version of a claim, with the
 // sentence that states it.
 type Value struct {
-	Value string    // "$550 billion"; "" for a claim without a figure
+	Value string    // "$50 million"; "" for a claim without a figure
 	Date  time.Time // the stating document's publication date; zero when it has none
 	Excerpt
 }
@@ -75,9 +75,9 @@ func earlier(a, b figMention) bool {
 }
 
 // findChanges returns the figures that moved: changes a sentence states
-// itself ("from $14 billion to $17 billion", "£6 rather than £8"), and a
-// figure given as a new value ("raised the fund to $550 billion", "the
-// reduced tariff of 15%") paired with the earlier value of the same
+// itself ("from $4 billion to $7 billion", "£6 rather than £8"), and a
+// figure given as a new value ("raised the grant to $50 million", "the
+// reduced fare of £3") paired with the earlier value of the same
 // measure, in its document or an earlier one.
 func findChanges(ms []figMention, sentences map[string][]int) []Change {
 	var out []Change

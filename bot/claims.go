@@ -10,7 +10,7 @@ import (
 // or more figures, or claims, each with the sentence and the outlet that
 // state it.
 type Difference struct {
-	Label    string  // what they differ on: "share of profits"
+	Label    string  // what they differ on: "share of the seats"
 	Versions []Value // one a version, in the order the coverage gives them
 }
 

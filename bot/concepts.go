@@ -8,7 +8,7 @@ import (
 
 // The digest compares what two sentences are about by concepts: a
 // content word's stem, and the group the engine's thesaurus puts it in,
-// so that "cars" and "automobiles" or "fund" and "framework" meet. This
+// so that "cars" and "automobiles" or "plan" and "scheme" meet. This
 // file is the digest's one door to those resources.
 
 // conceptGroups returns the thesaurus groups of a word, as concepts.

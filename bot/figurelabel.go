@@ -6,10 +6,10 @@ import (
 )
 
 // A figure's label is the noun phrase it belongs to, in the sentence's own
-// words: the phrase it modifies ("$400 billion fund"), the phrase it is
-// the value of ("tariff of 15%", "put the equity share of the package at
-// 1%"), or, when it is the object of a verb, the clause's subject and verb
-// ("foreign-made cars had paid 27.5%"). The word classes below are English
+// words: the phrase it modifies ("$40 million grant"), the phrase it is
+// the value of ("fare of £3", "put the public share of the budget at
+// 5%"), or, when it is the object of a verb, the clause's subject and verb
+// ("drivers had paid 12%"). The word classes below are English
 // grammar (labelDeterminers, prepositions, labelAuxiliaries), not any article's
 // vocabulary.
 
@@ -18,11 +18,11 @@ var (
 no another such both all either neither`)
 	phrasePreps = toSet(`of on for in to from with at by about around over under into between among within
 across against per via than`)
-	// joinPreps may join a second phrase to a noun inside a label ("tariff
-	// on cars", "share of the package").
+	// joinPreps may join a second phrase to a noun inside a label ("fare
+	// on fuel", "share of the budget").
 	joinPreps = toSet(`of on for in to`)
 	// valuePreps introduce a figure as the value of the phrase before
-	// them ("tariff of 15%", "forecast at £31 million", "raised it to $5").
+	// them ("fare of £3", "forecast at £2 million", "raised it to $5").
 	valuePreps = toSet(`of at to by from about around nearly almost roughly some approximately only just
 up down worth over under than least most`)
 	labelAuxiliaries = toSet(`is are was were be been being am will would shall should may might must can could
@@ -31,7 +31,7 @@ has have had do does did 's`)
 one ones`)
 	conjunctions = toSet(`and or but nor so yet while whereas although though because since as if unless
 when where after before until once plus whether rather instead ago later earlier`)
-	// particles finish a phrasal verb ("bring in £18 million").
+	// particles finish a phrasal verb ("bring in £2 million").
 	particles = toSet(`in out off back up down`)
 	// datePreps tie a date to the event it dates ("takes effect on").
 	datePreps = toSet(`on in since by until from before after effective as of`)
@@ -125,7 +125,7 @@ func nounLike(w string) bool {
 }
 
 // participle reports whether a word looks like an -ed participle, which a
-// noun group takes only right after its determiner ("the reduced tariff").
+// noun group takes only right after its determiner ("the reduced fare").
 func participle(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
@@ -169,8 +169,8 @@ func nounGroupForward(ts []labelToken, i int) int {
 }
 
 // phraseBack returns the start of the noun phrase ending at token end,
-// with "of/on/for/in" phrases chained before it ("equity share of the
-// package"), and its text without the leading determiner.
+// with "of/on/for/in" phrases chained before it ("public share of the
+// budget"), and its text without the leading determiner.
 func phraseBack(ts []labelToken, end int) (int, string) {
 	start := nounGroupBack(ts, end)
 	if start > end {
@@ -193,8 +193,8 @@ func phraseBack(ts []labelToken, end int) (int, string) {
 	return start, joinTokens(ts[start : end+1])
 }
 
-// possessor is the owner named just before a figure ("Nippon Steel's" in
-// "Nippon Steel's $26 billion expansion"), with a space, or "".
+// possessor is the owner named just before a figure ("the port's" in
+// "the port's $2 billion expansion"), with a space, or "".
 func possessor(ts []labelToken, k int) string {
 	if k == 0 || !possessive(ts[k-1].text) {
 		return ""
@@ -248,7 +248,7 @@ func phraseForward(ts []labelToken, i int) (int, string) {
 	if end < len(ts) && !ts[end-1].stop {
 		k := end
 		if participle(ts[k].lower) && !ts[k].stop {
-			// "duty added in May on major auto parts": the participle's
+			// "levy added in May on imported fuel": the participle's
 			// own phrase is left out, the noun's "on" phrase kept.
 			k++
 			if e := ppForward(ts, k); e > k && !ts[e-1].stop && e < len(ts) && joinPreps[ts[e].lower] && ts[e].lower != "in" {
@@ -297,7 +297,7 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 	if f.kind == figCount {
 		unit := strings.TrimSpace(strings.TrimLeft(f.value[len(leadingNumber.FindString(f.value)):], "- "))
 		if strings.Contains(f.value, "-") {
-			// "248-seat upper house": the joined noun modifies what follows.
+			// "120-seat assembly": the joined noun modifies what follows.
 			if e := nounGroupForward(ts, k+1); e > k+1 {
 				return joinTokens(ts[k+1 : e]), false
 			}
@@ -308,20 +308,20 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 		}
 		return unit, false
 	}
-	// "$400 billion fund", "two-day hearing": the figure modifies a noun.
+	// "$40 million grant", "two-day hearing": the figure modifies a noun.
 	if !ts[k].stop && k+1 < len(ts) && !ts[k+1].isFunction() && !verbAt(ts, k+1) && !participle(ts[k+1].lower) {
 		if _, ph := phraseForward(ts, k+1); ph != "" {
 			return possessor(ts, k) + ph, false
 		}
 	}
-	// "90% of the profits": a share of what follows.
+	// "60% of the seats": a share of what follows.
 	if f.kind == figPercent && !ts[k].stop && k+1 < len(ts) && ts[k+1].lower == "of" {
 		if end, ph := phraseForward(ts, k+2); ph != "" {
 			return "share of " + joinTokens(ts[k+2:end]), false
 		}
 	}
-	// Walk back over the words that tie a figure to its phrase: "tariff
-	// of", "raised the fund to", "at only".
+	// Walk back over the words that tie a figure to its phrase: "fare
+	// of", "raised the grant to", "at only".
 	i := k - 1
 	sawPrep := false
 	ties := valuePreps

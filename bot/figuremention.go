@@ -36,7 +36,7 @@ boosted boosts lift lifted lifts trim trimmed trims double doubled doubles halve
 revises adjust adjusted adjusts expand expanded expands narrow narrowed widen widened`)
 
 // changeAdjectives before a figure's phrase mark it as a new value ("the
-// reduced tariff", "the new rate").
+// reduced fare", "the new rate").
 var changeAdjectives = toSet(`reduced lower higher new revised increased raised cut lowered`)
 
 // replacedBy introduces the old value after the new one: "£6 rather than
@@ -90,7 +90,7 @@ func trimLabel(l string) string {
 }
 
 // movedTo reports whether a change verb leads to the figure at token k:
-// "raised the fund to $550 billion", "falls to 15%".
+// "raised the grant to $50 million", "falls to 10%".
 func movedTo(ts []labelToken, k int) bool {
 	if k == 0 || ts[k-1].lower != "to" {
 		return false
@@ -113,7 +113,7 @@ func labelChanged(label string) bool {
 }
 
 // linkOldValues finds the changes a sentence states within itself: "from
-// $14 billion to $17 billion", "the 25% duty … falls to 15%", "£6 a day
+// $4 billion to $7 billion", "the 20% levy … falls to 10%", "£6 a day
 // rather than £8".
 func linkOldValues(s string, ms []figMention) {
 	for i := range ms {
@@ -146,7 +146,7 @@ func orLabel(a, b string) string {
 }
 
 // markParts marks figures that add up to another figure of the sentence
-// ("27.5%: a 2.5% base duty plus an extra 25% levy"): they are parts of
+// ("12%: a 2% base levy plus an extra 10% surcharge"): they are parts of
 // it, not values of their own measure.
 func markParts(ms []figMention) {
 	for i := range ms {
@@ -179,9 +179,9 @@ var (
 	bareNumber   = regexp.MustCompile(`^\s+to\s+(\d[\d,]*)\b`)
 )
 
-// mergeRanges joins "1% to 2%" and "between $14 billion and $17 billion"
+// mergeRanges joins "1% to 3%" and "between $4 billion and $7 billion"
 // into one figure, unless a change verb makes a "from … to" a change. A
-// count changed to a bare number ("from one seat to 14") gains the
+// count changed to a bare number ("from two seats to 11") gains the
 // number as a figure of its own.
 func mergeRanges(s string, figs []figure) []figure {
 	var out []figure
@@ -223,8 +223,8 @@ func hasChangeVerb(s string) bool {
 }
 
 // labelConcepts returns the concepts of a label's content words and its
-// head: the last noun of its first noun group ("tariff" in "US tariff on
-// automobiles"), or a clause's subject.
+// head: the last noun of its first noun group ("fare" in "bus fare on
+// weekdays"), or a clause's subject.
 func labelConcepts(label string, clause bool) (map[string]bool, string) {
 	set := conceptSet(label)
 	ws := strings.Fields(label)

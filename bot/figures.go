@@ -52,7 +52,7 @@ var figurePatterns = []struct {
 	{figDuration, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)[\s-]` + timeUnit)},
 	// A count is a number and the plural noun it counts ("9,400
 	// responses", "14 city-centre traders"), or a number joined to a
-	// singular noun as a modifier ("248-seat", "one seat").
+	// singular noun as a modifier ("120-seat", "one seat").
 	{figCount, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)-[a-z]+\b` +
 		`|\b(?:` + digits + `|` + numWord + `)\s(?:[a-z][a-z-]*\s)?[a-z][a-z-]*s\b` +
 		`|\bone\s[a-z]+\b`)},
@@ -159,7 +159,7 @@ func (f *figure) parse(s string) bool {
 			return false
 		}
 		if strings.Contains(f.value, "-") {
-			// "248-seat upper house": the unit is the joined noun.
+			// "120-seat assembly": the unit is the joined noun.
 			f.unit = singular(ws[0])
 			break
 		}
@@ -223,8 +223,8 @@ func singular(w string) string {
 	return w
 }
 
-// key identifies a figure's value for merging mentions: "$550 billion",
-// "US$550bn" and "$550 Billion" are one value; so are "15%" and "15
+// key identifies a figure's value for merging mentions: "$50 million",
+// "US$50mn" and "$50 Million" are one value; so are "15%" and "15
 // percent".
 func (f figure) key() string {
 	switch f.kind {

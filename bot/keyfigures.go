@@ -10,8 +10,8 @@ import (
 // Figure is a key figure of the coverage: one value of one measure, cited
 // everywhere the coverage states it.
 type Figure struct {
-	Value string // as first written: "$550 billion", "1% to 2%", "70 minutes"
-	Label string // what it measures, in the sentence's words: "Equity share of the package"
+	Value string // as first written: "$50 million", "1% to 3%", "90 minutes"
+	Label string // what it measures, in the sentence's words: "Public share of the budget"
 	Kind  string // money, percent, count, duration or date
 	New   bool   // first found in a document the channel's last digest did not cover
 	Excerpt

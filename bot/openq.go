@@ -11,7 +11,7 @@ import (
 // OpenQuestion is something the coverage says is still open, with the
 // sentence that says so.
 type OpenQuestion struct {
-	What string // the open matter in the sentence's words: "whether the money would ever arrive in full"; may be ""
+	What string // the open matter in the sentence's words: "whether the plant will reopen"; may be ""
 	Excerpt
 }
 
@@ -39,8 +39,8 @@ var openHedges = regexp.MustCompile(`(?i)\b(?:` +
 	`)`)
 
 // openMatter finds what a hedge leaves open: the clause from a question
-// word after it ("whether the money would ever arrive in full"), or the
-// subject before "remains unclear" ("the mechanism behind the fund").
+// word after it ("whether the plant will reopen"), or the
+// subject before "remains unclear" ("the cost of the second phase").
 var (
 	openClause  = regexp.MustCompile(`(?i)\b(?:whether|how|when|what|who|why|which|if)\b[^,;.]*`)
 	openSubject = regexp.MustCompile(`(?i)^(?:but\s|however,?\s|yet\s|still,?\s)?((?:the|a|an|its|their)\s[^,;]{3,80}?)\s(?:remains?|is|are|was|were|has|have)\b`)

@@ -21,47 +21,44 @@ func IsTopic(name string) bool {
 	return false
 }
 
-// topicCues is the lexicon that tags topics: words and phrases that
-// coverage of any trade deal uses when it writes about each topic, with a
-// weight for how surely each one signals it. A passage is about a topic
-// when its cues add up to tagThreshold.
+// topicCues is the lexicon that tags topics: words that coverage of any
+// trade deal uses when it writes about each topic, with a weight for how
+// surely each one signals it. A passage is about a topic when its cues add
+// up to tagThreshold. The lexicon is general vocabulary of each subject;
+// it holds no name, clause or phrase of any one article (a country's
+// parties and houses, a statute's section number, a column's catchword):
+// what one article calls something is learned from that article (see
+// learn.go), and the digest learns its topics from the coverage itself
+// (see digesttopics.go).
 var topicCues = map[string]map[string]float64{
 	"tariffs": {
 		"tariff": 3, "duties": 2, "levy": 2, "levies": 2, "import tax": 2, "customs": 1,
-		"section 232": 3, "section 301": 3, "most-favored-nation": 3, "mfn": 3, "safety clause": 3,
-		"clause": 1, "rate": 1, "exemption": 1, "quota": 1, "trade barrier": 2, "national security grounds": 1,
-		"steel": 1, "aluminum": 1, "semiconductors": 1, "chips": 1, "pharmaceuticals": 1, "pharma": 1, "autos": 1,
+		"most-favored-nation": 3, "mfn": 3, "exemption": 1, "quota": 1, "trade barrier": 2, "rate": 1,
+		"steel": 1, "aluminum": 1, "semiconductors": 1, "pharmaceuticals": 1, "autos": 1,
 	},
 	"fund": {
-		"fund": 3, "investment framework": 3, "framework": 1, "investment vehicle": 3, "mechanism": 1,
-		"operated": 1, "timescale": 2, "timeline": 2, "feasibility": 1, "decide": 1, "review": 1,
-		"projects": 1, "capital": 1, "financing": 1, "oversight": 2, "fact sheet": 1,
+		"fund": 3, "framework": 1, "mechanism": 1, "projects": 1, "capital": 1, "financing": 1,
+		"oversight": 2, "governance": 2, "timeline": 2,
 	},
 	"politics": {
 		"politics": 3, "political": 3, "prime minister": 3, "minister": 1, "party": 2, "parties": 2,
-		"opposition": 3, "upper house": 3, "lower house": 3, "parliament": 2, "diet": 2, "election": 2,
-		"liberal democratic party": 3, "ldp": 3, "ruling party": 3, "coalition": 2, "backlash": 2,
-		"cabinet": 2, "transparency": 1, "criticize": 2, "lawmakers": 2, "resign": 2, "vote": 2,
-		"domestic": 1, "pressure": 1,
+		"opposition": 3, "parliament": 2, "election": 2, "ruling party": 3, "coalition": 2, "backlash": 2,
+		"cabinet": 2, "criticize": 2, "lawmakers": 2, "resign": 2, "vote": 2, "domestic": 1, "pressure": 1,
 	},
 	"defense": {
 		"defense": 3, "defence": 3, "military": 3, "weapons": 2, "troops": 2, "missile": 2,
-		"procurement": 1, "arms": 1, "security alliance": 2,
+		"procurement": 1, "arms": 1,
 	},
 	"investment": {
 		"fdi": 3, "foreign direct investment": 3, "investment": 1, "invest": 1, "commitment": 2,
-		"expansion": 1, "company": 1, "plant": 1, "factory": 1, "jobs": 1, "announcements": 1,
-		"manufacturing": 1, "tech sector": 1,
+		"expansion": 1, "company": 1, "plant": 1, "factory": 1, "jobs": 1, "manufacturing": 1,
 	},
 	"outlook": {
-		"outlook": 3, "model": 2, "template": 2, "blueprint": 2, "preview": 2, "future": 1,
-		"strategy": 2, "strategic": 1, "goals": 1, "aim": 1, "partners": 2, "allies": 1, "alliance": 1,
-		"era": 1, "competition": 1, "surpluses": 1, "approach": 1, "great power": 2, "supply chains": 1,
-		"dominance": 1, "economic security": 1,
+		"outlook": 3, "future": 1, "strategy": 2, "strategic": 1, "goals": 1, "partners": 2, "allies": 1,
+		"alliance": 1, "competition": 1, "supply chains": 1, "economic security": 1,
 	},
 	"overview": {
-		"overview": 3, "finalized": 2, "completed": 1, "sweeping": 2, "comprehensive": 2,
-		"includes": 1, "features": 1, "component": 1, "cooperation": 1, "sectors": 1, "agreement": 1,
+		"overview": 3, "comprehensive": 2, "cooperation": 1, "sectors": 1, "agreement": 1,
 	},
 }
 

@@ -46,6 +46,10 @@ var (
 	openSubject = regexp.MustCompile(`(?i)^(?:but\s|however,?\s|yet\s|still,?\s)?((?:the|a|an|its|their)\s[^,;]{3,80}?)\s(?:remains?|is|are|was|were|has|have)\b`)
 )
 
+// objectHedge marks a hedge whose object is the open matter ("has not
+// published …", "declined to say …").
+var objectHedge = regexp.MustCompile(`\b(?:not|yet to|declined|refused)\b`)
+
 const maxOpenWhat = 90
 
 func openMatter(s string, hedge []int) string {
@@ -61,7 +65,7 @@ func openMatter(s string, hedge []int) string {
 	}
 	// "has not published the traffic model…", "has yet to say…": what
 	// follows the hedge is what is open.
-	if !strings.Contains(h, "not") && !strings.Contains(h, "yet to") && !strings.Contains(h, "declined") && !strings.Contains(h, "refused") {
+	if !objectHedge.MatchString(h) {
 		return ""
 	}
 	rest := s[hedge[1]:]

@@ -179,6 +179,8 @@ func states(k kind, e *excerptAnalysis) bool {
 		return e.cues&kindDuration != 0
 	case k&kindFrequency != 0:
 		return e.cues&(kindFrequency|kindDuration) != 0
+	case k&kindPerson != 0:
+		return e.cues&kindPerson != 0
 	case k&kindCount != 0:
 		return e.number || e.cues&kindList != 0
 	case k&kindPercent != 0:

@@ -40,10 +40,13 @@ type Answer struct {
 	Covered  bool   `json:"covered"`
 	// Partial: the coverage answers the general question but not its
 	// specific; Text says what it does not give and quotes the closest.
-	Partial  bool      `json:"partial,omitempty"`
-	Text     string    `json:"answer"`         // one sentence from the coverage, or a not-covered message
-	Excerpts []Excerpt `json:"excerpts"`       // best first, at most MaxExcerpts
-	More     []Excerpt `json:"more,omitempty"` // further excerpts for "More excerpts", at most MaxMore
+	Partial bool `json:"partial,omitempty"`
+	// SourcesDiffer: the excerpts give different versions (figures, or
+	// claims from different sources) of what was asked; each is cited.
+	SourcesDiffer bool      `json:"sources_differ,omitempty"`
+	Text          string    `json:"answer"`         // one sentence from the coverage, or a not-covered message
+	Excerpts      []Excerpt `json:"excerpts"`       // best first, at most MaxExcerpts
+	More          []Excerpt `json:"more,omitempty"` // further excerpts for "More excerpts", at most MaxMore
 }
 
 // Excerpt is one verbatim passage with its citation.
@@ -113,6 +116,10 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		copy(cands[1:g.best+1], cands[:g.best])
 		cands[0] = best
 	}
+	differ := false
+	if g.verdict == answeredFully {
+		differ = versions(&q, cands)
+	}
 	ex := cluster(cands, MaxExcerpts+MaxMore, !q.topicOnly())
 	ans.Covered = true
 	ans.Excerpts = ex[:min(len(ex), MaxExcerpts)]
@@ -120,6 +127,10 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		ans.More = ex[MaxExcerpts:]
 	}
 	ans.Text = ans.Excerpts[0].Text
+	if differ {
+		ans.SourcesDiffer = true
+		ans.Text = "Sources differ. " + ans.Text
+	}
 	if g.verdict == partly {
 		ans.Partial = true
 		ans.Text = partialAnswer(&q, g.missing, ans.Text)

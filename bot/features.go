@@ -224,7 +224,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		refs := referredTo(h.Aliases, analyses)
 		hasFigure := q.kinds&kindAmount != 0 && c.cues&kindAmount != 0
-		hasName := q.kinds&kindPerson != 0 && c.cues&kindPerson != 0
+		// The kind of answer asked for, in the excerpt: a figure for
+		// how much, a name for who, a percentage for what share.
+		hasAsked := c.cues&q.kinds&figureKinds != 0
 		if ctxMatch == nil || h.Context != ctxHit.Context || h.Section != ctxHit.Section || h.Title != ctxHit.Title {
 			// The sentences of a paragraph, which come together, share it.
 			ctx := analyses.context(h.Context + "\n" + h.Section + "\n" + h.Title)
@@ -251,8 +253,11 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			if m < 1 && hasFigure && quantityWords[t.form] {
 				m = 1 // "what is it worth" is answered by "$26 billion"
 			}
-			if m < 1 && hasName && t.focus {
-				m = 1 // "which agency" is answered by "the Regional Transit Authority"
+			if m < 1 && hasAsked && t.focus {
+				// The thing asked for is answered by its kind: "which
+				// agency" by "the Regional Transit Authority", "what
+				// share" by "90%".
+				m = 1
 			}
 			if namesTopic(t.stem, q.topic) {
 				switch {

@@ -153,7 +153,9 @@ func parseQuestion(text string) question {
 	if q.kinds&kindAge != 0 {
 		q.kinds &^= kindAmount | kindCount | kindDuration // "how many years old" asks for an age
 	}
-	q.needs = q.kinds & (kindCount | kindPercent | kindDuration | kindFrequency)
+	// A share may be given in words ("according to how much each side
+	// contributes"), so a percentage is preferred, not needed.
+	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson)
 	if howMuch.MatchString(lower) && q.kinds&kindAmount != 0 {
 		q.needs |= kindAmount
 	}

@@ -310,6 +310,7 @@ type excerptAnalysis struct {
 	time      bool      // it states a time (see timeExpr)
 	topics    []float64 // its topicScore for each of Topics
 	lists     []list    // the enumerations it makes (see focusList)
+	figures   []string  // the figures it states (see figuresOf)
 }
 
 // list is an enumeration in a text: the last words before its marker
@@ -359,6 +360,7 @@ func (c *analysisCache) excerpt(s string) *excerptAnalysis {
 			number:    hasNumber(s),
 			time:      timeExpr.MatchString(s),
 			lists:     lists(s),
+			figures:   figuresOf(s),
 		}
 		e.tokens = sortedKeys(tokenSet(s))
 		e.formList = sortedKeys(e.formSet)

@@ -41,6 +41,7 @@ type Citation struct {
 	Section   string `json:"section"`
 	Paragraph int    `json:"paragraph"`
 	URL       string `json:"url"`
+	Published string `json:"published,omitempty"` // the document's date, "2006-01-02", or ""
 }
 
 // Passage is one sentence of a paragraph: the unit that is searched and

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -22,6 +23,7 @@ func (d Document) Passages() []Passage {
 					Section:   p.Section,
 					Paragraph: p.Number,
 					URL:       d.URL,
+					Published: published(d),
 				},
 				Sentence: i + 1,
 				Text:     Clip(s, MaxExcerpt),
@@ -47,4 +49,13 @@ func Clip(s string, max int) string {
 		cut = i
 	}
 	return strings.TrimRight(s[:cut], " ,;:") + ellipsis
+}
+
+// published is a document's date as a citation gives it, "2006-01-02", or
+// "" when the source gives none.
+func published(d Document) string {
+	if d.Published.IsZero() {
+		return ""
+	}
+	return d.Published.Format(time.DateOnly)
 }

@@ -1,0 +1,136 @@
+package bot
+
+// Stage 6 (sources): which source says what. Outlets disagree and update
+// each other; when the best evidence comes from several of them, or one
+// reports two sides, the first excerpts show each version, and the answer
+// says when they differ.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// contender is the share of the best candidate's score another answering
+// candidate needs to be shown as another source's version.
+const contender = 0.7
+
+// recency finds a question that asks for the latest or current state.
+var recency = regexp.MustCompile(`(?i)\b(now|latest|current|currently|today|newest|most recent|recently|still|anymore|any more|so far|to date|as of)\b`)
+
+// versions reorders cands so that the first ones are the distinct answers
+// to q: the best answering candidate of each source, and of each figure a
+// source gives, best first (the newest first when q asks for the current
+// state). It reports whether they differ: give different figures of one
+// kind, or come from different sources that do not say the same thing.
+// Candidates that do not answer q fully keep their places after them.
+func versions(q *question, cands []candidate) (differ bool) {
+	window := cands[:min(len(cands), groundWindow)]
+	if len(window) == 0 {
+		return false
+	}
+	top := window[0].score
+	var picked []int
+	// First the best of each source, then other figures a source gives.
+	for _, newSource := range []bool{true, false} {
+		for i := range window {
+			c := &window[i]
+			if len(picked) == MaxExcerpts || slices.Contains(picked, i) || !c.answers() || c.score < contender*top {
+				continue
+			}
+			if len(picked) == 0 || c.newVersion(cands, picked, newSource) {
+				picked = append(picked, i)
+			}
+		}
+	}
+	slices.Sort(picked)
+	if len(picked) < 2 {
+		return false
+	}
+	if recency.MatchString(q.text) {
+		slices.SortStableFunc(picked, func(a, b int) int {
+			return strings.Compare(cands[b].hit.Published, cands[a].hit.Published)
+		})
+	}
+	front := make([]candidate, 0, len(cands))
+	for _, i := range picked {
+		front = append(front, cands[i])
+	}
+	for i := range cands {
+		if !slices.Contains(picked, i) {
+			front = append(front, cands[i])
+		}
+	}
+	copy(cands, front)
+	for k := 1; k < len(picked); k++ {
+		if cands[0].differsFrom(&cands[k]) {
+			differ = true
+		}
+	}
+	return differ
+}
+
+// answers reports whether a candidate answers its question in full (see
+// ground).
+func (c *candidate) answers() bool {
+	return c.support >= minSupport && c.together && c.fits
+}
+
+// newVersion reports whether c is another version of the answer than the
+// candidates picked, and not the same saying: from another source, or,
+// unless newSource, giving none of the figures they give.
+func (c *candidate) newVersion(cands []candidate, picked []int, newSource bool) bool {
+	for _, i := range picked {
+		p := &cands[i]
+		if shareEnough(c.tokens, p.tokens, sameSaying) || shareEnough(c.formList, p.formList, sameEdition) {
+			return false
+		}
+		if newSource && sameSource(c, p) || !newSource && sharesFigure(c.figures, p.figures) {
+			return false
+		}
+	}
+	return true
+}
+
+// differsFrom reports whether two answering candidates give different
+// versions: different figures, or different sources.
+func (c *candidate) differsFrom(o *candidate) bool {
+	if len(c.figures) > 0 && len(o.figures) > 0 && !slices.Equal(c.figures, o.figures) {
+		return true
+	}
+	return !sameSource(c, o)
+}
+
+// sameSource reports whether two candidates come from one story: one
+// document, or two editions of it (the same title from the same
+// publisher).
+func sameSource(a, b *candidate) bool {
+	if a.hit.DocID == b.hit.DocID {
+		return true
+	}
+	return a.hit.Publisher == b.hit.Publisher && a.hit.Title == b.hit.Title
+}
+
+// figureToken finds the figures of a text as written: "$550", "90%",
+// "27.5".
+var figureToken = regexp.MustCompile(`[$€£¥]?\d[\d,.]*%?`)
+
+// figuresOf returns the distinct figures of a text, sorted.
+func figuresOf(s string) []string {
+	fs := figureToken.FindAllString(s, -1)
+	for i, f := range fs {
+		fs[i] = strings.TrimRight(f, ",.")
+	}
+	slices.Sort(fs)
+	return slices.Compact(fs)
+}
+
+// sharesFigure reports whether two sorted figure lists have one in common.
+func sharesFigure(a, b []string) bool {
+	for _, f := range a {
+		if _, ok := slices.BinarySearch(b, f); ok {
+			return true
+		}
+	}
+	return false
+}

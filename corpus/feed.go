@@ -2,12 +2,8 @@ package corpus
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -19,27 +15,29 @@ import (
 const MaxFeedSize = 4 << 20
 
 // FeedPoller imports the new items of RSS and Atom feeds that match its
-// keywords, as Import does. It remembers every item it has handled in a
-// state file, so no item is imported twice, across restarts too.
+// keywords, as Import does. Items remembers every item handled, so no
+// item is imported twice, across restarts and processes too. The feeds
+// are read through the Importer's Fetcher, and so its Guard.
 type FeedPoller struct {
-	Feeds     []string         // feed URLs
-	Keywords  []string         // an item matches when its title or description holds one, case-insensitively; none: every item matches
-	StateFile string           // JSON; written atomically
-	Importer  *Importer        // where items go; give it a PublicOnly Fetcher
-	Log       *slog.Logger     // nil: discard
-	Now       func() time.Time // nil: time.Now
+	Feeds    []string     // feed URLs
+	Keywords []string     // an item matches when its title or description holds one, case-insensitively; none: every item matches
+	Items    FeedItems    // the items handled
+	Importer *Importer    // where items go
+	Log      *slog.Logger // nil: discard
 }
 
-// feedState is the state file: the items already handled, by key (the
-// item's GUID, or its link when it has none).
-type feedState struct {
-	Items map[string]handledItem `json:"items"`
-}
-
-type handledItem struct {
-	Link    string    `json:"link"`
-	Handled time.Time `json:"handled"`
-	Result  string    `json:"result"` // "imported FILE" or why it was not
+// FeedItems remembers the feed items handled, for every process that
+// polls the same feeds, so that none is imported twice. An item is keyed
+// by its GUID, or its link when it has none.
+type FeedItems interface {
+	// Claim reports whether the caller should import the item now: false
+	// when it was handled for good or another process is importing it.
+	Claim(ctx context.Context, key string) (bool, error)
+	// Done records the item as handled for good, with what happened.
+	Done(ctx context.Context, key, result string) error
+	// Release gives the claim up after a failure that may pass, so that
+	// a later poll tries again.
+	Release(ctx context.Context, key string) error
 }
 
 // PollStats counts what one poll did.
@@ -69,26 +67,18 @@ func (p *FeedPoller) Run(ctx context.Context, interval time.Duration) {
 // that cannot be read is logged and the others are still polled; an item
 // that fails for a reason that may pass (a timeout, a server error) is
 // tried again next time, one that can never succeed (not HTML, too large,
-// already in the corpus) is remembered and left alone.
+// not public, not http, already in the corpus) is remembered and left
+// alone.
 func (p *FeedPoller) Poll(ctx context.Context) (PollStats, error) {
 	log := p.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	var stats PollStats
-	state, err := p.load()
-	if err != nil {
-		return stats, err
-	}
 	parser := gofeed.NewParser()
-	// The feeds themselves are the operator's choice: no PublicOnly here.
-	parser.Client = defaultClient
+	parser.Client = p.Importer.fetcher().client()
 	parser.MaxByteSize = MaxFeedSize
 	parser.UserAgent = "dealbot (feed import)"
-	now := time.Now
-	if p.Now != nil {
-		now = p.Now
-	}
 	for _, feedURL := range p.Feeds {
 		feed, err := parser.ParseURLWithContext(feedURL, ctx)
 		if err != nil {
@@ -103,34 +93,43 @@ func (p *FeedPoller) Poll(ctx context.Context) (PollStats, error) {
 			if key == "" || item.Link == "" || !p.matches(item) {
 				continue
 			}
-			if _, done := state.Items[key]; done {
+			mine, err := p.Items.Claim(ctx, key)
+			if err != nil {
+				return stats, fmt.Errorf("claim feed item: %w", err)
+			}
+			if !mine {
 				continue
 			}
 			stats.Matched++
-			doc, err := p.Importer.Import(ctx, item.Link)
-			switch {
-			case err == nil:
-				stats.Imported++
-				state.Items[key] = handledItem{Link: item.Link, Handled: now().UTC(), Result: "imported " + filepath.Base(doc.Path)}
-				log.Info("imported feed item", slog.String("feed", feedURL), slog.String("doc", doc.ID), slog.String("url", item.Link))
-			case Permanent(err):
-				state.Items[key] = handledItem{Link: item.Link, Handled: now().UTC(), Result: err.Error()}
-				log.Info("feed item not imported", slog.String("url", item.Link), slog.String("reason", err.Error()))
-			default:
-				if ctx.Err() != nil {
-					return stats, p.save(state)
-				}
-				stats.Failed++
-				log.Warn("feed item import failed; will retry", slog.String("url", item.Link), slog.Any("err", err))
+			if err := p.importItem(ctx, log, feedURL, key, item.Link, &stats); err != nil {
+				return stats, err
 			}
-		}
-		// Saved after each feed, so a crash loses at most one feed's record
-		// (and the URL check still stops a second import).
-		if err := p.save(state); err != nil {
-			return stats, err
 		}
 	}
 	return stats, nil
+}
+
+// importItem imports one claimed item and records or releases it.
+func (p *FeedPoller) importItem(ctx context.Context, log *slog.Logger, feedURL, key, link string, stats *PollStats) error {
+	doc, err := p.Importer.Import(ctx, link)
+	switch {
+	case err == nil:
+		stats.Imported++
+		log.Info("imported feed item", slog.String("feed", feedURL), slog.String("doc", doc.ID), slog.String("url", link))
+		return p.Items.Done(ctx, key, "imported "+filepath.Base(doc.Path))
+	case Permanent(err):
+		log.Info("feed item not imported", slog.String("url", link), slog.String("reason", err.Error()))
+		return p.Items.Done(ctx, key, err.Error())
+	}
+	if rerr := p.Items.Release(context.WithoutCancel(ctx), key); rerr != nil {
+		log.Warn("feed item claim not released", slog.String("url", link), slog.Any("err", rerr))
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	stats.Failed++
+	log.Warn("feed item import failed; will retry", slog.String("url", link), slog.Any("err", err))
+	return nil
 }
 
 func itemKey(it *gofeed.Item) string {
@@ -151,44 +150,4 @@ func (p *FeedPoller) matches(it *gofeed.Item) bool {
 		}
 	}
 	return false
-}
-
-func (p *FeedPoller) load() (feedState, error) {
-	st := feedState{Items: map[string]handledItem{}}
-	data, err := os.ReadFile(p.StateFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return st, nil
-	}
-	if err != nil {
-		return st, fmt.Errorf("read feed state: %w", err)
-	}
-	if err := json.Unmarshal(data, &st); err != nil {
-		return st, fmt.Errorf("read feed state %s: %w", p.StateFile, err)
-	}
-	if st.Items == nil {
-		st.Items = map[string]handledItem{}
-	}
-	return st, nil
-}
-
-func (p *FeedPoller) save(st feedState) error {
-	data, err := json.MarshalIndent(st, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := writeFileAtomic(p.StateFile, data); err != nil {
-		return fmt.Errorf("save feed state: %w", err)
-	}
-	return nil
-}
-
-// writeFileAtomic replaces name with data so that a reader (or a crash)
-// sees the old file or the new one, never part of one.
-func writeFileAtomic(name string, data []byte) error {
-	tmp, err := writeTemp(filepath.Dir(name), data)
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp)
-	return os.Rename(tmp, name)
 }

@@ -2,7 +2,6 @@ package corpus_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -12,8 +11,11 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/handlers/filestore"
 )
 
 // feedSite serves an RSS feed and its articles, counting article fetches.
@@ -48,6 +50,7 @@ func newFeedSite(t *testing.T) *feedSite {
 <item><title>Baseball season ends</title><link>%[1]s/baseball</link><guid>baseball-1</guid><description>Sports.</description></item>
 <item><title>Fund rules published</title><link>%[1]s/fund-rules</link><description>How the investment FUND picks projects.</description></item>
 <item><title>Tariff explainer (already in the corpus)</title><link>%[1]s/old-tariff-story</link><guid>old-1</guid></item>
+<item><title>Tariff schedule (a local file)</title><link>file:///etc/passwd</link><guid>file-1</guid></item>
 </channel></rss>`, s.URL)
 	})
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
@@ -80,19 +83,24 @@ func (s *feedSite) fetched(path string) int {
 func TestFeedPoll(t *testing.T) {
 	site := newFeedSite(t)
 	ctx := context.Background()
-	dir, state := t.TempDir(), filepath.Join(t.TempDir(), "feeds.json")
+	dir, stateDir := t.TempDir(), t.TempDir()
 	// An older import of one of the feed's items is already in the corpus.
 	old := "---\ntitle: Tariff explainer\nurl: " + site.URL + "/old-tariff-story\n---\n\nAn older story about tariffs.\n"
 	if err := os.WriteFile(filepath.Join(dir, "old.md"), []byte(old), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A new poller each time, on the same state: a restart.
 	poller := func() *corpus.FeedPoller {
+		store, err := filestore.Open(stateDir)
+		if err != nil {
+			t.Fatal(err)
+		}
 		return &corpus.FeedPoller{
-			Feeds:     []string{site.URL + "/feed.xml", site.URL + "/missing-feed.xml"},
-			Keywords:  []string{"tariff", " fund"},
-			StateFile: state,
-			Importer:  &corpus.Importer{Dir: dir},
-			Log:       slog.New(slog.NewTextHandler(io.Discard, nil)),
+			Feeds:    []string{site.URL + "/feed.xml", site.URL + "/missing-feed.xml"},
+			Keywords: []string{"tariff", " fund"},
+			Items:    handlers.NewFeedItems(store, "T1"),
+			Importer: &corpus.Importer{Dir: dir, Fetcher: loopback(t)},
+			Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		}
 	}
 
@@ -102,8 +110,9 @@ func TestFeedPoll(t *testing.T) {
 			t.Fatal(err)
 		}
 		// tariff-cut imported; fund-rules failed (503, retried later);
-		// old-tariff-story already there; baseball matches no keyword.
-		want := corpus.PollStats{Matched: 3, Imported: 1, Failed: 1}
+		// old-tariff-story already there; the file: link refused for
+		// good; baseball matches no keyword.
+		want := corpus.PollStats{Matched: 4, Imported: 1, Failed: 1}
 		if stats != want {
 			t.Errorf("stats = %+v, want %+v", stats, want)
 		}
@@ -140,24 +149,16 @@ func TestFeedPoll(t *testing.T) {
 			t.Errorf("corpus holds %d documents (skipped %v), want old + 2 imported", len(docs), skipped)
 		}
 	})
-	t.Run("StateFile", func(t *testing.T) {
-		data, err := os.ReadFile(state)
+	t.Run("State", func(t *testing.T) {
+		store, err := filestore.Open(stateDir)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var st struct {
-			Items map[string]struct{ Link, Result string }
-		}
-		if err := json.Unmarshal(data, &st); err != nil {
-			t.Fatalf("state is not JSON: %v", err)
-		}
-		for _, key := range []string{"tariff-cut-1", site.URL + "/fund-rules", "old-1"} {
-			if _, ok := st.Items[key]; !ok {
-				t.Errorf("state lacks %s: %s", key, data)
+		for _, key := range []string{"tariff-cut-1", site.URL + "/fund-rules", "old-1", "file-1"} {
+			st, err := store.ClaimFeedItem(context.Background(), "T1", key, "test", time.Minute)
+			if err != nil || st != handlers.ClaimDone {
+				t.Errorf("item %s: %v, %v; want recorded as handled", key, st, err)
 			}
-		}
-		if entries, _ := filepath.Glob(filepath.Join(filepath.Dir(state), ".*")); len(entries) != 0 {
-			t.Errorf("temporary files left: %v", entries)
 		}
 	})
 }

@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
-	"net"
 	"net/http"
-	"net/netip"
 	"net/url"
 	"os"
 	"path"
@@ -17,7 +15,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -34,6 +31,9 @@ var (
 	ErrNoArticle = errors.New("no article found in the page")
 	ErrExists    = errors.New("already in the corpus")
 	ErrNotPublic = errors.New("refusing a non-public address")
+	// ErrUnsupportedURL is a URL, or a redirect, to something other than
+	// http or https (file:, ftp:, …).
+	ErrUnsupportedURL = errors.New("not an http(s) URL")
 )
 
 // HTTPError is a response other than 200 OK.
@@ -53,59 +53,26 @@ func Permanent(err error) bool {
 	if errors.As(err, &he) {
 		return he.Status >= 400 && he.Status < 500 && he.Status != http.StatusTooManyRequests
 	}
-	return errors.Is(err, ErrNotHTML) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrNoArticle) || errors.Is(err, ErrExists) || errors.Is(err, ErrNotPublic)
+	return errors.Is(err, ErrNotHTML) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrNoArticle) || errors.Is(err, ErrExists) ||
+		errors.Is(err, ErrNotPublic) || errors.Is(err, ErrUnsupportedURL)
 }
 
 // Fetcher downloads web pages and extracts their article. The zero Fetcher
-// uses a client with a 30-second timeout and MaxPageSize.
+// connects to public addresses only, gives up after 30 seconds and reads
+// at most MaxPageSize.
 type Fetcher struct {
-	Client    *http.Client // nil: http.Client{Timeout: 30 s}
-	MaxBytes  int64        // 0: MaxPageSize
-	UserAgent string       // "": "dealbot (article import)"
-	// PublicOnly refuses to connect to loopback, private, link-local and
-	// other non-public addresses (ErrNotPublic), checked on the address
-	// actually dialled, redirects included, and connects directly rather
-	// than through a proxy. Set it for URLs that come from someone else, as
-	// feed items do, so that a feed cannot make the bot read the inside of
-	// its own network into the coverage. It applies when Client is nil.
-	PublicOnly bool
+	Guard     *Guard        // which addresses may be dialled; nil: public ones only
+	Timeout   time.Duration // for one page, redirects included; 0: 30 s
+	MaxBytes  int64         // 0: MaxPageSize
+	UserAgent string        // "": "dealbot (article import)"
 }
-
-var (
-	defaultClient    = &http.Client{Timeout: 30 * time.Second}
-	publicOnlyClient = &http.Client{Timeout: 30 * time.Second, Transport: publicTransport()}
-)
 
 func (f *Fetcher) client() *http.Client {
-	switch {
-	case f.Client != nil:
-		return f.Client
-	case f.PublicOnly:
-		return publicOnlyClient
+	g := f.Guard
+	if g == nil {
+		g = defaultGuard
 	}
-	return defaultClient
-}
-
-// publicTransport dials public addresses only.
-func publicTransport() *http.Transport {
-	dialer := &net.Dialer{
-		Timeout: 10 * time.Second,
-		Control: func(_, address string, _ syscall.RawConn) error {
-			host, _, err := net.SplitHostPort(address)
-			if err != nil {
-				return err
-			}
-			ip, err := netip.ParseAddr(host)
-			if err != nil || !ip.IsGlobalUnicast() || ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast() {
-				return fmt.Errorf("%w: %s", ErrNotPublic, host)
-			}
-			return nil
-		},
-	}
-	t := http.DefaultTransport.(*http.Transport).Clone()
-	t.Proxy = nil
-	t.DialContext = dialer.DialContext
-	return t
+	return g.Client(f.Timeout)
 }
 
 // Fetch downloads rawURL and extracts its article: main text, title, site
@@ -114,8 +81,8 @@ func publicTransport() *http.Transport {
 // slug of its URL or title; its Path is empty until it is saved.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (Document, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return Document{}, fmt.Errorf("%q is not an http(s) URL", rawURL)
+	if err != nil || u.Host == "" || checkScheme(u.Scheme) != nil {
+		return Document{}, fmt.Errorf("%w: %q", ErrUnsupportedURL, rawURL)
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {

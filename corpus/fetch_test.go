@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,16 +48,26 @@ func newsSite(t *testing.T) *httptest.Server {
 	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
 		<-r.Context().Done()
 	})
+	mux.HandleFunc("/redirect", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, r.URL.Query().Get("to"), http.StatusFound)
+	})
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv
+}
+
+// loopback is a fetcher allowed to reach the test servers, on 127.0.0.1.
+func loopback(t *testing.T) *corpus.Fetcher {
+	t.Helper()
+	g := corpus.NewGuard(nil, []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32"), netip.MustParsePrefix("::1/128")})
+	return &corpus.Fetcher{Guard: g}
 }
 
 func TestImport(t *testing.T) {
 	srv := newsSite(t)
 	ctx := context.Background()
 	dir := t.TempDir()
-	im := &corpus.Importer{Dir: dir}
+	im := &corpus.Importer{Dir: dir, Fetcher: loopback(t)}
 
 	doc, err := im.Import(ctx, srv.URL+"/2025/08/japan-vetting-fund-projects")
 	if err != nil {
@@ -126,18 +137,20 @@ func TestImport(t *testing.T) {
 
 func TestImportRefuses(t *testing.T) {
 	srv := newsSite(t)
+	local := loopback(t).Guard
 	for _, tc := range []struct {
 		name, path string
 		fetcher    corpus.Fetcher
 		want       error
 		permanent  bool
 	}{
-		{name: "NotHTML", path: "/report.pdf", want: corpus.ErrNotHTML, permanent: true},
-		{name: "OversizedByLength", path: "/huge", fetcher: corpus.Fetcher{MaxBytes: 16 << 10}, want: corpus.ErrTooLarge, permanent: true},
-		{name: "OversizedStreamed", path: "/huge-streamed", fetcher: corpus.Fetcher{MaxBytes: 16 << 10}, want: corpus.ErrTooLarge, permanent: true},
-		{name: "NotFound", path: "/missing", want: &corpus.HTTPError{Status: 404}, permanent: true},
-		{name: "Timeout", path: "/slow", fetcher: corpus.Fetcher{Client: &http.Client{Timeout: 50 * time.Millisecond}}},
-		{name: "PrivateAddress", path: "/2025/08/japan-vetting-fund-projects", fetcher: corpus.Fetcher{PublicOnly: true}, want: corpus.ErrNotPublic, permanent: true},
+		{name: "NotHTML", path: "/report.pdf", fetcher: corpus.Fetcher{Guard: local}, want: corpus.ErrNotHTML, permanent: true},
+		{name: "OversizedByLength", path: "/huge", fetcher: corpus.Fetcher{Guard: local, MaxBytes: 16 << 10}, want: corpus.ErrTooLarge, permanent: true},
+		{name: "OversizedStreamed", path: "/huge-streamed", fetcher: corpus.Fetcher{Guard: local, MaxBytes: 16 << 10}, want: corpus.ErrTooLarge, permanent: true},
+		{name: "NotFound", path: "/missing", fetcher: corpus.Fetcher{Guard: local}, want: &corpus.HTTPError{Status: 404}, permanent: true},
+		{name: "Timeout", path: "/slow", fetcher: corpus.Fetcher{Guard: local, Timeout: 50 * time.Millisecond}},
+		{name: "Loopback", path: "/2025/08/japan-vetting-fund-projects", want: corpus.ErrNotPublic, permanent: true},
+		{name: "RedirectToFile", path: "/redirect?to=file:///etc/passwd", fetcher: corpus.Fetcher{Guard: local}, want: corpus.ErrUnsupportedURL, permanent: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -160,8 +173,8 @@ func TestImportRefuses(t *testing.T) {
 	}
 	t.Run("NotHTTP", func(t *testing.T) {
 		_, err := (&corpus.Importer{Dir: t.TempDir()}).Import(context.Background(), "file:///etc/passwd")
-		if err == nil || !strings.Contains(err.Error(), "not an http(s) URL") {
-			t.Errorf("err = %v, want a clear refusal", err)
+		if err == nil || !strings.Contains(err.Error(), "not an http(s) URL") || !corpus.Permanent(err) {
+			t.Errorf("err = %v, want a clear refusal, for good", err)
 		}
 	})
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/joho/godotenv"
 
+	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
 )
 
@@ -260,4 +261,14 @@ func stateDirFrom(get func(string) string) string {
 		return filepath.Join(home, ".local", "state", "dealbot")
 	}
 	return ""
+}
+
+// fetchGuard is the guard of every outbound fetch: public addresses, and
+// those DEALBOT_ALLOW_HOSTS names.
+func (c config) fetchGuard() (*corpus.Guard, error) {
+	hosts, err := c.allowHosts()
+	if err != nil {
+		return nil, err
+	}
+	return corpus.NewGuard(hosts.names, hosts.prefixes), nil
 }

@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/http"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -69,11 +67,11 @@ func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback boo
 // startCoverage keeps the coverage growing while the bot serves: it
 // watches the corpus folder and polls the feeds until stop is called,
 // which waits for both to finish (call it before closing the index).
-func startCoverage(ctx context.Context, env config, lib *index.Library, log *slog.Logger) (stop func(), err error) {
+func startCoverage(ctx context.Context, env config, lib *index.Library, store handlers.Store, log *slog.Logger) (stop func(), err error) {
 	var poller *corpus.FeedPoller
 	var interval time.Duration
 	if len(env.Feeds) > 0 {
-		if poller, interval, err = feedPoller(env, log); err != nil {
+		if poller, interval, err = feedPoller(ctx, env, store, log); err != nil {
 			return nil, err
 		}
 	}
@@ -91,24 +89,45 @@ func startCoverage(ctx context.Context, env config, lib *index.Library, log *slo
 	return func() { cancel(); wg.Wait() }, nil
 }
 
-func feedPoller(env config, log *slog.Logger) (*corpus.FeedPoller, time.Duration, error) {
+func feedPoller(ctx context.Context, env config, store handlers.Store, log *slog.Logger) (*corpus.FeedPoller, time.Duration, error) {
 	if env.CorpusDir == "" {
 		return nil, 0, errors.New("DEALBOT_FEEDS needs DEALBOT_CORPUS_DIR: feed items are saved there")
-	}
-	if env.StateDir == "" {
-		return nil, 0, errors.New("DEALBOT_FEEDS needs DEALBOT_STATE_DIR to remember the items it imported")
 	}
 	interval, err := env.feedInterval()
 	if err != nil {
 		return nil, 0, err
 	}
+	guard, err := env.fetchGuard()
+	if err != nil {
+		return nil, 0, err
+	}
+	team, err := workspaceTeam(ctx, env, log)
+	if err != nil {
+		return nil, 0, err
+	}
 	return &corpus.FeedPoller{
-		Feeds:     env.Feeds,
-		Keywords:  env.FeedKeywords,
-		StateFile: filepath.Join(env.StateDir, "feeds.json"),
-		Importer:  &corpus.Importer{Dir: env.CorpusDir, Fetcher: &corpus.Fetcher{PublicOnly: true}},
-		Log:       log,
+		Feeds:    env.Feeds,
+		Keywords: env.FeedKeywords,
+		Items:    handlers.NewFeedItems(store, team),
+		Importer: &corpus.Importer{Dir: env.CorpusDir, Fetcher: &corpus.Fetcher{Guard: guard}},
+		Log:      log,
 	}, interval, nil
+}
+
+// localTeam keys the state of a dealbot without Slack.
+const localTeam = "local"
+
+// workspaceTeam is the Slack workspace of the bot token (auth.test), the
+// key of the state shared with the other processes of that workspace.
+func workspaceTeam(ctx context.Context, env config, log *slog.Logger) (string, error) {
+	if env.SlackBotToken == "" {
+		return localTeam, nil
+	}
+	id, err := handlers.NewSlackClient(env.SlackBotToken, env.SlackAPIURL, log).AuthTestContext(ctx)
+	if err != nil {
+		return "", fmt.Errorf("check SLACK_BOT_TOKEN with auth.test: %w", err)
+	}
+	return id.TeamID, nil
 }
 
 // runIndex builds or updates the persistent index ahead of time.
@@ -212,7 +231,11 @@ func runAdd(ctx context.Context, args []string, env config, log *slog.Logger, st
 		fmt.Fprint(stderr, "dealbot add: set DEALBOT_CORPUS_DIR to the folder that keeps added articles\n")
 		return usageError{errors.New("no DEALBOT_CORPUS_DIR")}
 	}
-	im := &corpus.Importer{Dir: env.CorpusDir, Fetcher: &corpus.Fetcher{Client: &http.Client{Timeout: *timeout}}}
+	guard, err := env.fetchGuard()
+	if err != nil {
+		return err
+	}
+	im := &corpus.Importer{Dir: env.CorpusDir, Fetcher: &corpus.Fetcher{Guard: guard, Timeout: *timeout}}
 	failed := 0
 	for _, u := range fs.Args() {
 		doc, err := im.Import(ctx, u)

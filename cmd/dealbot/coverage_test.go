@@ -132,7 +132,13 @@ func TestAddCommand(t *testing.T) {
 	}))
 	defer srv.Close()
 	dir := t.TempDir()
-	env := config{CorpusDir: dir}
+	// dealbot add follows the rule of every fetch: a loopback server is
+	// refused unless DEALBOT_ALLOW_HOSTS names it.
+	_, errOut, err := runEnv(t, config{CorpusDir: dir}, "add", srv.URL+"/2025/08/japan-vetting-fund-projects")
+	if err == nil || !strings.Contains(errOut, "refusing a non-public address") || !strings.Contains(errOut, "DEALBOT_ALLOW_HOSTS") {
+		t.Errorf("add from loopback without DEALBOT_ALLOW_HOSTS: err %v, stderr %q; want a refusal naming the setting", err, errOut)
+	}
+	env := config{CorpusDir: dir, AllowHosts: []string{"127.0.0.1"}}
 
 	out, _, err := runEnv(t, env, "add", srv.URL+"/2025/08/japan-vetting-fund-projects")
 	if err != nil {
@@ -148,6 +154,7 @@ func TestAddCommand(t *testing.T) {
 	for _, tc := range []struct{ name, url, want string }{
 		{"NotHTML", srv.URL + "/report.pdf", "not an HTML page"},
 		{"SameURLAgain", srv.URL + "/2025/08/japan-vetting-fund-projects", "already in the corpus"},
+		{"FileURL", "file:///etc/passwd", "not an http(s) URL"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, errOut, err := runEnv(t, env, "add", tc.url)

@@ -256,11 +256,6 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 		return err
 	}
 	defer closeIndex()
-	stopCoverage, err := startCoverage(ctx, env, lib, log)
-	if err != nil {
-		return err
-	}
-	defer stopCoverage() // before the index closes
 	var store handlers.Store
 	if m != modeConsole || len(env.DigestChannels) > 0 || len(env.Feeds) > 0 {
 		if store, err = openStore(env); err != nil {
@@ -268,6 +263,11 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 		}
 		defer store.Close()
 	}
+	stopCoverage, err := startCoverage(ctx, env, lib, store, log)
+	if err != nil {
+		return err
+	}
+	defer stopCoverage() // before the index closes
 	ctx, cancel := context.WithCancel(ctx)
 	waitDigest, err := startDigest(ctx, env, sched, b, lib, store, log)
 	if err != nil {

@@ -35,10 +35,11 @@ const (
 
 // Messages that say the same thing wherever they are shown.
 const (
-	apologyText    = "Sorry, I couldn't search the coverage just now. Please try again in a minute."
-	notCoveredHint = "Try other words, a topic (`/deal fund`), or `/deal sources` to see what the coverage includes."
-	thanksText     = "Thanks — your feedback was recorded."
-	noMoreText     = "There are no further excerpts for this question."
+	apologyText     = "Sorry, I couldn't search the coverage just now. Please try again in a minute."
+	notCoveredHint  = "Try other words, a topic (`/deal fund`), or `/deal sources` to see what the coverage includes."
+	thanksText      = "Thanks — your feedback was recorded."
+	noMoreText      = "There are no further excerpts for this question."
+	shareFailedText = "Sorry, I couldn't share this answer in the channel just now; it is still here for you. Please try again in a minute."
 )
 
 // message is a Slack message as dealbot sends it: in an HTTP response, a

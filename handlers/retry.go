@@ -68,7 +68,7 @@ func newSlackClient(token, apiURL string, log *slog.Logger, cc clientConfig, opt
 	}
 	retry.Handlers = []slack.RetryHandler{retryPolicy{log: log, apiURL: apiURL, rateLimit: slack.NewRateLimitErrorRetryHandler(retry)}}
 	all := []slack.Option{
-		slack.OptionHTTPClient(&http.Client{Timeout: cc.requestTimeout}),
+		slack.OptionHTTPClient(&http.Client{Timeout: cc.requestTimeout, Transport: responseURLSuccess{base: http.DefaultTransport, apiURL: apiURL}}),
 		slack.OptionRetryConfig(retry), // after OptionHTTPClient: it wraps that client
 		// slack-go logs only in debug mode, which dealbot never turns on:
 		// its debug output contains message text.
@@ -141,11 +141,20 @@ func requestKind(method string) int {
 // "response_url" for a request elsewhere: a response_url, which is a
 // credential of sorts, is never logged.
 func (p retryPolicy) method(req *http.Request) string {
-	u := req.URL.Scheme + "://" + req.URL.Host + req.URL.Path
-	if m, ok := strings.CutPrefix(u, p.apiURL); ok && m != "" && !strings.Contains(m, "/") {
+	if m := apiMethod(p.apiURL, req); m != "" {
 		return m
 	}
 	return "response_url"
+}
+
+// apiMethod is the Web API method req calls ("chat.postMessage"), or ""
+// when req goes elsewhere (a response_url). apiURL ends in "/".
+func apiMethod(apiURL string, req *http.Request) string {
+	u := req.URL.Scheme + "://" + req.URL.Host + req.URL.Path
+	if m, ok := strings.CutPrefix(u, apiURL); ok && m != "" && !strings.Contains(m, "/") {
+		return m
+	}
+	return ""
 }
 
 // refused reports a connection Slack never accepted: the request was not

@@ -263,11 +263,12 @@ func (a *SlackApp) slashCommand(sc slack.SlashCommand, ack func(*message) error)
 	a.goSafe(log, func() { a.respond(log, sc.ResponseURL, <-ready) })
 }
 
-// respond delivers m through a response_url.
-func (a *SlackApp) respond(log *slog.Logger, responseURL string, m message) {
+// respond delivers m through a response_url; a failure is logged and
+// returned.
+func (a *SlackApp) respond(log *slog.Logger, responseURL string, m message) error {
 	if responseURL == "" {
 		log.Error("cannot reply: no response_url")
-		return
+		return errors.New("no response_url")
 	}
 	ctx, cancel := context.WithTimeout(a.work, postTimeout)
 	defer cancel()
@@ -281,7 +282,9 @@ func (a *SlackApp) respond(log *slog.Logger, responseURL string, m message) {
 	opts = append(opts, slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...))
 	if _, _, err := a.api.PostMessageContext(ctx, "", opts...); err != nil {
 		log.Error("reply through response_url not delivered", errAttr(err))
+		return err
 	}
+	return nil
 }
 
 // event handles an Events API event after it was acknowledged: a mention
@@ -432,7 +435,11 @@ func (a *SlackApp) press(log *slog.Logger, cb slack.InteractionCallback, actionI
 		if userIDPattern.MatchString(cb.User.ID) {
 			m.Blocks = append([]slack.Block{contextLine("Shared by <@" + cb.User.ID + ">")}, m.Blocks...)
 		}
-		a.respond(log, cb.ResponseURL, m)
+		if err := a.respond(log, cb.ResponseURL, m); err != nil {
+			// The private copy stays, with a word on what happened.
+			a.respond(log, cb.ResponseURL, textMessage(shareFailedText, true))
+			return
+		}
 		a.respond(log, cb.ResponseURL, message{DeleteOriginal: true}) // the ephemeral copy
 		log.Info("shared an answer", slog.String("answer", answerID(ans.Topic, ans.Question)))
 	default:

@@ -6,6 +6,8 @@ package index
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -263,6 +265,23 @@ func (ix *Index) Count() (uint64, error) {
 // the index has.
 var synonymsKey = []byte("dealbot.synonyms")
 
+// synonymsSumKey is the internal key holding the checksum of the synonym
+// groups last written (see synonymsSum).
+var synonymsSumKey = []byte("dealbot.synonyms.sum")
+
+// synonymsSum is a checksum of synonym groups.
+func synonymsSum(groups [][]string) string {
+	h := sha256.New()
+	for _, g := range groups {
+		for _, w := range g {
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		h.Write([]byte{1})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
 func (ix *Index) synonymCount() (int, error) {
 	v, err := ix.bleve.GetInternal(synonymsKey)
 	if err != nil {
@@ -317,8 +336,31 @@ func paragraphs(ps []corpus.Passage) [][]corpus.Passage {
 	return out
 }
 
+// reset replaces the index with an empty one in the same folder.
+func (ix *Index) reset() error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if err := ix.bleve.Close(); err != nil {
+		return fmt.Errorf("close index to rebuild it: %w", err)
+	}
+	if err := removeIndexFiles(ix.dir); err != nil {
+		return fmt.Errorf("remove index to rebuild it: %w", err)
+	}
+	bi, err := create(ix.dir, indexConfig())
+	if err != nil {
+		return err
+	}
+	ix.bleve, ix.manifest, ix.rebuilt = bi, map[string]string{}, "the thesaurus changed"
+	ix.read.mu.Lock()
+	ix.read.byRecord = nil
+	ix.read.mu.Unlock()
+	return nil
+}
+
 // PutSynonyms replaces the thesaurus that expands query words: each group
-// lists words that mean the same thing. Bleve's synonym search handles
+// lists words that mean the same thing. The same thesaurus again writes
+// nothing; another one starts the index over (see reset), so call it
+// before Sync and before searching. Bleve's synonym search handles
 // single words (a synonym scores at half the weight of the word itself);
 // members that analyse to more than one word are ignored here, so callers
 // expand phrases in their queries themselves.
@@ -326,9 +368,27 @@ func (ix *Index) PutSynonyms(ctx context.Context, groups [][]string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	sum := synonymsSum(groups)
+	if v, err := ix.bleve.GetInternal(synonymsSumKey); err != nil {
+		return fmt.Errorf("read synonyms: %w", err)
+	} else if string(v) == sum {
+		// Unchanged: writing them again would replace every definition,
+		// and Bleve fails to merge a segment whose synonyms are all
+		// replaced ("no synonyms found"), for good.
+		return nil
+	}
 	had, err := ix.synonymCount()
 	if err != nil {
 		return err
+	}
+	if had > 0 {
+		// Another thesaurus: replacing its definitions in place would
+		// leave segments Bleve cannot merge, so the index starts over
+		// and the next Sync indexes every document again.
+		if err := ix.reset(); err != nil {
+			return err
+		}
+		had = 0
 	}
 	id := func(i int) string { return fmt.Sprintf("%s#%d", synonymSource, i) }
 	batch := ix.bleve.NewBatch()
@@ -341,6 +401,7 @@ func (ix *Index) PutSynonyms(ctx context.Context, groups [][]string) error {
 		batch.Delete(id(i)) // a shorter thesaurus than last time
 	}
 	batch.SetInternal(synonymsKey, []byte(strconv.Itoa(len(groups))))
+	batch.SetInternal(synonymsSumKey, []byte(sum))
 	if err := ix.bleve.Batch(batch); err != nil {
 		return fmt.Errorf("index synonyms: %w", err)
 	}

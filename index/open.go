@@ -70,14 +70,18 @@ func watchPersistErrors(dir string) (<-chan error, func()) {
 // openPersistent opens the index in dir, creating it when there is none,
 // and rebuilding it (empty) when it cannot be read or was built with
 // another mapping. It returns why it rebuilt, or "".
+func indexConfig() map[string]interface{} {
+	return map[string]interface{}{"bolt_timeout": lockWait, "unsafe_batch": true,
+		"asyncErrorCallbackName": persistErrorCallback}
+}
+
 func openPersistent(dir string) (bleve.Index, map[string]string, string, error) {
 	// unsafe_batch: a batch returns once searchable, not once on disk, so
 	// indexing goes on while the last batch is written (Sync waits for
 	// the disk at its end). A crash loses only batches not yet written,
 	// each whole, with the manifest that lists them: the next Sync redoes
 	// them.
-	config := map[string]interface{}{"bolt_timeout": lockWait, "unsafe_batch": true,
-		"asyncErrorCallbackName": persistErrorCallback}
+	config := indexConfig()
 	bi, err := openRecovering(dir, config)
 	rebuilt := ""
 	switch {
@@ -102,18 +106,27 @@ func openPersistent(dir string) (bleve.Index, map[string]string, string, error) 
 			return nil, nil, "", fmt.Errorf("remove corrupt index %s: %w", dir, err)
 		}
 	}
-	bi, err = bleve.NewUsing(dir, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, config)
+	bi, err = create(dir, config)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	return bi, map[string]string{}, rebuilt, nil
+}
+
+// create makes a new, empty index in dir.
+func create(dir string, config map[string]interface{}) (bleve.Index, error) {
+	bi, err := bleve.NewUsing(dir, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, config)
 	if errors.Is(err, bleve.ErrorIndexPathExists) || errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, nil, "", fmt.Errorf("create index %s: %w", dir, ErrLocked)
+		return nil, fmt.Errorf("create index %s: %w", dir, ErrLocked)
 	}
 	if err != nil {
-		return nil, nil, "", fmt.Errorf("create index %s: %w", dir, err)
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
 	if err := bi.SetInternal(formatKey, []byte(formatFingerprint())); err != nil {
 		bi.Close()
-		return nil, nil, "", fmt.Errorf("create index %s: %w", dir, err)
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
-	return bi, map[string]string{}, rebuilt, nil
+	return bi, nil
 }
 
 // openRecovering opens an existing index, turning a panic of a reader

@@ -242,6 +242,14 @@ func TestQueryFeatures(t *testing.T) {
 		if err := ix.PutSynonyms(ctx, [][]string{{"chips", "semiconductors"}}); err != nil {
 			t.Fatal(err)
 		}
+		// Another thesaurus starts the index over: the coverage is put
+		// again, as Sync does at a start.
+		if n, err := ix.Count(); err != nil || n != 0 {
+			t.Errorf("Count after another thesaurus = %d, %v; want 0 until the coverage is put again", n, err)
+		}
+		if err := ix.Put(ctx, ids, ps); err != nil {
+			t.Fatal(err)
+		}
 		n, err := ix.Count()
 		if want := paragraphCount(ps); err != nil || n != uint64(want) {
 			t.Errorf("Count = %d, %v; want %d paragraphs", n, err, want)

@@ -74,7 +74,9 @@ func TestQuestionSets(t *testing.T) {
 		{"TradeParaphrases", corpus.Embedded(), "testdata/extra-questions.jsonl", 3, 0},
 		// Written from the articles alone, before the method was tuned on
 		// it (see README, "How answers work").
-		{"TradeHeldOut", corpus.Embedded(), "testdata/heldout-questions.jsonl", 3, 0},
+		// One answer (h41) was found through the seed's own topic cues,
+		// which are gone; the issue allows the sets to move by 2.
+		{"TradeHeldOut", corpus.Embedded(), "testdata/heldout-questions.jsonl", 3, 1},
 		{"TradeHeldOut2", corpus.Embedded(), "testdata/heldout2-questions.jsonl", 2, 0},
 		// Answers that name their subject only by referring back, and
 		// combinations of things the coverage never connects.

@@ -1,0 +1,113 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// references returns, for each passage, the references it makes and what
+// they stand for. Passages are read in order, document by document; a
+// reference is resolved to the latest earlier mention of the same noun
+// that says more than the noun (or of a synonym, at most refWindow
+// paragraphs back), and "they" to the latest plural noun phrase in the
+// sentence or the two before it. A resolved reference is itself a
+// mention, so a chain ("a safety clause" … "the clause" … "this clause")
+// carries the name on. "It", "he" and "she" are left alone: "it" is as
+// often nobody ("it remains unclear whether"), and the nearest noun is
+// often the wrong one ("Chou said the deal could secure Japan's edge. It
+// ensures …" means the clause). The work is linear in the length of a
+// document: mentions are indexed by noun, and synonyms and "they" look
+// back a few paragraphs or sentences only.
+func references(ps []corpus.Passage) [][]corpus.Alias {
+	out := make([][]corpus.Alias, len(ps))
+	var ms []mention
+	// latest is the latest mention in ms of each noun, by its form, so
+	// that it is found at once however long the document: scanning back
+	// for each reference made loading quadratic in a document's length.
+	latest := map[string]int{}
+	sentence := 0 // sentences read in the document
+	sentOf := []int{}
+	var title []string // the title's content words, lower-case
+	var toks []refToken
+	for i := range ps {
+		p := &ps[i]
+		if i == 0 || ps[i-1].DocID != p.DocID {
+			ms, sentOf = ms[:0], sentOf[:0]
+			clear(latest)
+			title = titleWords(p.Title)
+		}
+		sentence++
+		toks = appendRefTokens(toks[:0], p.Text)
+		add := func(name, meaning string) {
+			if meaning == "" || strings.EqualFold(name, meaning) {
+				return
+			}
+			for _, a := range out[i] {
+				if a.Name == name {
+					return
+				}
+			}
+			out[i] = append(out[i], corpus.Alias{Name: name, Meaning: meaning})
+		}
+		push := func(m mention) {
+			latest[wordForm(m.head)] = len(ms)
+			ms = append(ms, m)
+			sentOf = append(sentOf, sentence)
+		}
+		for k := 0; k < len(toks); k++ {
+			t := toks[k]
+			switch {
+			case pluralPronouns[t.lower]:
+				if j := latestPlural(ms, sentOf, sentence); j >= 0 {
+					add(t.lower, ms[j].meaning)
+				}
+				continue
+			case demonstratives[t.lower] || t.lower == "the":
+				head, end := refPhrase(toks, k)
+				if head < 0 {
+					break
+				}
+				name := phraseText(toks[k : end+1])
+				h := toks[head]
+				if names(title, h.lower) {
+					// "the deal" in a story titled "Trade Deal …" is
+					// what every passage is about, which the title,
+					// part of its context, says already.
+					k = end
+					continue
+				}
+				plural := h.form != h.lower
+				found := -1
+				if j, ok := latest[h.form]; ok {
+					found = j
+				}
+				// A synonym counts only refWindow paragraphs back: look
+				// at those mentions alone, newest first.
+				for j := len(ms) - 1; j > found && ms[j].para >= p.Paragraph-refWindow; j-- {
+					if sameThing(ms[j].head, h.lower) {
+						found = j
+						break
+					}
+				}
+				if found < 0 && plural && demonstratives[t.lower] {
+					// "these moves" for "two major investment
+					// announcements": a plural demonstrative may rename
+					// the latest plural phrase, like "they".
+					found = latestPlural(ms, sentOf, sentence)
+				}
+				if found >= 0 {
+					add(name, ms[found].meaning)
+					push(mention{head: h.lower, plural: plural, meaning: ms[found].meaning, para: p.Paragraph})
+				}
+				k = end
+				continue
+			}
+			if m, ok := nounPhrase(toks, k); ok {
+				m.para = p.Paragraph
+				push(m)
+			}
+		}
+	}
+	return out
+}

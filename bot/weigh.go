@@ -185,10 +185,11 @@ func (q *question) modifies(p, i int) bool {
 	return m.df > 0 && !genericWords[m.word] && !t.qualified && !t.verb && !verbForm(t.word)
 }
 
-// thing reports whether a term names a thing: a noun in WordNet, not
-// the verb of the question nor a verb form.
+// thing reports whether a term names a thing: a noun in WordNet, or a
+// word WordNet does not know ("carmakers"), and not the verb of the
+// question nor a verb form.
 func (t *term) thing() bool {
-	return !t.verb && !verbForm(t.word) && wordnet.IsNoun(t.word)
+	return !t.verb && !verbForm(t.word) && (wordnet.IsNoun(t.word) || !wordnet.Known(t.word))
 }
 
 // verbForm reports whether a word looks like a verb form ("worried",

@@ -23,3 +23,16 @@ func IsNoun(word string) bool {
 	}
 	return false
 }
+
+// Known reports whether WordNet lists word, itself or as an inflection
+// of a word it lists: a word it does not know is a name, a coinage or a
+// compound ("carmakers").
+func Known(word string) bool {
+	word = lower(word)
+	t := load()
+	if _, ok := t.words[word]; ok {
+		return true
+	}
+	_, ok := t.inflected(word)
+	return ok
+}

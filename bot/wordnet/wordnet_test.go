@@ -157,3 +157,11 @@ func TestIsNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestKnown(t *testing.T) {
+	for w, want := range map[string]bool{"tariffs": true, "went": true, "quickly": true, "carmakers": false, "zzyzx": false} {
+		if got := wordnet.Known(w); got != want {
+			t.Errorf("Known(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

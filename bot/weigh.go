@@ -186,7 +186,7 @@ func (q *question) modifies(p, i int) bool {
 }
 
 // thing reports whether a term names a thing: a noun in WordNet, or a
-// word WordNet does not know ("carmakers"), and not the verb of the
+// word WordNet does not know ("chipmakers"), and not the verb of the
 // question nor a verb form.
 func (t *term) thing() bool {
 	return !t.verb && !verbForm(t.word) && (wordnet.IsNoun(t.word) || !wordnet.Known(t.word))

@@ -26,7 +26,7 @@ func IsNoun(word string) bool {
 
 // Known reports whether WordNet lists word, itself or as an inflection
 // of a word it lists: a word it does not know is a name, a coinage or a
-// compound ("carmakers").
+// compound ("chipmakers").
 func Known(word string) bool {
 	word = lower(word)
 	t := load()

@@ -344,7 +344,7 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 	}
 	// The figure is the object or the complement of a verb: label it by
 	// the clause's subject and verb.
-	for i >= 0 && !ts[i].stop && ts[i].isVerb() == false && ts[i].fig < 0 && !labelDeterminers[ts[i].lower] && !phrasePreps[ts[i].lower] {
+	for i >= 0 && !ts[i].stop && !ts[i].isVerb() && ts[i].fig < 0 && !labelDeterminers[ts[i].lower] && !phrasePreps[ts[i].lower] {
 		// an adverb or a verb the lists do not know: keep it with the verb
 		if i > 0 && (ts[i-1].isVerb() || labelAuxiliaries[ts[i-1].lower]) {
 			i--

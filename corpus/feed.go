@@ -19,11 +19,12 @@ const MaxFeedSize = 4 << 20
 // item is imported twice, across restarts and processes too. The feeds
 // are read through the Importer's Fetcher, and so its Guard.
 type FeedPoller struct {
-	Feeds    []string     // feed URLs
-	Keywords []string     // an item matches when its title or description holds one, case-insensitively; none: every item matches
-	Items    FeedItems    // the items handled
-	Importer *Importer    // where items go
-	Log      *slog.Logger // nil: discard
+	Feeds    []string        // feed URLs
+	Keywords []string        // an item matches when its title or description holds one, case-insensitively; none: every item matches
+	Items    FeedItems       // the items handled
+	Importer *Importer       // where items go
+	Log      *slog.Logger    // nil: discard
+	Polled   func(PollStats) // nil: nothing; else told after each poll of Run (for metrics)
 }
 
 // FeedItems remembers the feed items handled, for every process that
@@ -42,6 +43,8 @@ type FeedItems interface {
 
 // PollStats counts what one poll did.
 type PollStats struct {
+	Feeds    int // feeds read
+	Unread   int // feeds that could not be read
 	Matched  int // new items that matched the keywords
 	Imported int
 	Failed   int // will be tried again at the next poll
@@ -52,8 +55,12 @@ func (p *FeedPoller) Run(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
-		if _, err := p.Poll(ctx); err != nil && ctx.Err() == nil && p.Log != nil {
+		stats, err := p.Poll(ctx)
+		if err != nil && ctx.Err() == nil && p.Log != nil {
 			p.Log.Error("feed poll failed", slog.Any("err", err))
+		}
+		if p.Polled != nil && ctx.Err() == nil {
+			p.Polled(stats)
 		}
 		select {
 		case <-ctx.Done():
@@ -86,8 +93,10 @@ func (p *FeedPoller) Poll(ctx context.Context) (PollStats, error) {
 				return stats, ctx.Err()
 			}
 			log.Warn("feed not read", slog.String("feed", feedURL), slog.Any("err", err))
+			stats.Unread++
 			continue
 		}
+		stats.Feeds++
 		for _, item := range feed.Items {
 			key := itemKey(item)
 			if key == "" || item.Link == "" || !p.matches(item) {

@@ -112,7 +112,7 @@ func TestFeedPoll(t *testing.T) {
 		// tariff-cut imported; fund-rules failed (503, retried later);
 		// old-tariff-story already there; the file: link refused for
 		// good; baseball matches no keyword.
-		want := corpus.PollStats{Matched: 4, Imported: 1, Failed: 1}
+		want := corpus.PollStats{Feeds: 1, Unread: 1, Matched: 4, Imported: 1, Failed: 1}
 		if stats != want {
 			t.Errorf("stats = %+v, want %+v", stats, want)
 		}
@@ -132,7 +132,7 @@ func TestFeedPoll(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := (corpus.PollStats{Matched: 1, Imported: 1}); stats != want {
+		if want := (corpus.PollStats{Feeds: 1, Unread: 1, Matched: 1, Imported: 1}); stats != want {
 			t.Errorf("stats = %+v, want %+v (only the item that failed before)", stats, want)
 		}
 		if site.fetched("/tariff-cut") != before {
@@ -141,7 +141,7 @@ func TestFeedPoll(t *testing.T) {
 	})
 	t.Run("ThirdPoll", func(t *testing.T) {
 		stats, err := poller().Poll(ctx)
-		if err != nil || stats != (corpus.PollStats{}) {
+		if err != nil || stats != (corpus.PollStats{Feeds: 1, Unread: 1}) {
 			t.Errorf("stats = %+v, %v; want nothing to do", stats, err)
 		}
 		docs, skipped := corpus.Load(os.DirFS(dir))

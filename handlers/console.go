@@ -26,6 +26,7 @@ type Console struct {
 	lib library // nil: "/deal sources" is not offered
 	log *slog.Logger
 
+	metrics    *Metrics // nil: questions are not counted
 	digests    digester // nil: "/deal digest" is not offered
 	digestZone *time.Location
 	now        func() time.Time
@@ -36,6 +37,9 @@ type Console struct {
 func NewConsole(b answerer, lib library, log *slog.Logger) *Console {
 	return &Console{bot: b, lib: lib, log: log, now: time.Now}
 }
+
+// UseMetrics counts the console's questions in m.
+func (c *Console) UseMetrics(m *Metrics) { c.metrics = m }
 
 // EnableDigest lets "/deal digest" print today's digest, dated in zone.
 func (c *Console) EnableDigest(d digester, zone *time.Location) {
@@ -178,11 +182,13 @@ func (c *Console) handle(ctx context.Context, out io.Writer, line string) {
 	if cmd.Kind != CommandAsk {
 		cmd = Command{Kind: CommandAsk, Question: text}
 	}
+	start := time.Now()
 	ans, err := c.bot.AskTopic(ctx, cmd.Topic, cmd.Question)
 	if errors.Is(err, bot.ErrEmptyQuestion) {
 		fmt.Fprintf(out, "%s\n\n", HelpText)
 		return
 	}
+	c.metrics.Question(SurfaceConsole, ans, err, time.Since(start))
 	if err != nil {
 		c.log.Error("answer failed", slog.Any("err", err))
 		fmt.Fprintln(out, "Sorry, I couldn't search the coverage just now.")

@@ -39,6 +39,7 @@ type DigestConfig struct {
 	Store    Store           // where the digests posted and claimed are kept
 	Grace    time.Duration   // how long Run finishes a digest being posted after its context ends; 0 means DefaultShutdownGrace
 	Clock    clockwork.Clock // nil means the real clock; tests pass a fake one
+	Metrics  *Metrics        // counts the digests posted, skipped and failed; nil: not counted
 }
 
 // DigestOutcome says what posting to one channel did.
@@ -146,6 +147,7 @@ func (p *DigestPoster) postTo(ctx context.Context, channels []string, force bool
 	var out []DigestResult
 	for _, ch := range channels {
 		r := p.post(ctx, ch, force, now)
+		p.cfg.Metrics.digest(r.Outcome)
 		attrs := []any{slog.String("channel", ch), slog.String("date", r.Date), slog.String("ts", r.TS)}
 		switch r.Outcome {
 		case DigestFailed:

@@ -39,6 +39,7 @@ type clientConfig struct {
 	retries        int
 	requestTimeout time.Duration
 	backoff        time.Duration // first wait after a 5xx or a broken connection; doubles
+	metrics        *Metrics      // nil: not counted
 }
 
 var defaultClientConfig = clientConfig{retries: slackRetries, requestTimeout: requestTimeout, backoff: 200 * time.Millisecond}
@@ -54,6 +55,14 @@ func NewSlackClient(token, apiURL string, log *slog.Logger, opts ...slack.Option
 	return newSlackClient(token, apiURL, log, defaultClientConfig, opts...)
 }
 
+// NewMeteredSlackClient is NewSlackClient counting every request, retry
+// and 429 in m.
+func NewMeteredSlackClient(token, apiURL string, log *slog.Logger, m *Metrics, opts ...slack.Option) *slack.Client {
+	cc := defaultClientConfig
+	cc.metrics = m
+	return newSlackClient(token, apiURL, log, cc, opts...)
+}
+
 func newSlackClient(token, apiURL string, log *slog.Logger, cc clientConfig, opts ...slack.Option) *slack.Client {
 	retry := slack.DefaultRetryConfig()
 	retry.MaxRetries = cc.retries
@@ -66,9 +75,14 @@ func newSlackClient(token, apiURL string, log *slog.Logger, cc clientConfig, opt
 	if !strings.HasSuffix(apiURL, "/") {
 		apiURL += "/"
 	}
-	retry.Handlers = []slack.RetryHandler{retryPolicy{log: log, apiURL: apiURL, rateLimit: slack.NewRateLimitErrorRetryHandler(retry)}}
+	policy := retryPolicy{log: log, apiURL: apiURL, rateLimit: slack.NewRateLimitErrorRetryHandler(retry), metrics: cc.metrics}
+	retry.Handlers = []slack.RetryHandler{policy}
+	var transport http.RoundTripper = http.DefaultTransport
+	if cc.metrics != nil {
+		transport = countingTransport{next: transport, metrics: cc.metrics, method: policy.method}
+	}
 	all := []slack.Option{
-		slack.OptionHTTPClient(&http.Client{Timeout: cc.requestTimeout, Transport: responseURLSuccess{base: http.DefaultTransport, apiURL: apiURL}}),
+		slack.OptionHTTPClient(&http.Client{Timeout: cc.requestTimeout, Transport: responseURLSuccess{base: transport, apiURL: apiURL}}),
 		slack.OptionRetryConfig(retry), // after OptionHTTPClient: it wraps that client
 		// slack-go logs only in debug mode, which dealbot never turns on:
 		// its debug output contains message text.
@@ -84,6 +98,7 @@ type retryPolicy struct {
 	log       *slog.Logger
 	apiURL    string             // the Web API base, ending in "/"
 	rateLimit slack.RetryHandler // reads Retry-After
+	metrics   *Metrics           // counts the retries; nil: not counted
 }
 
 // ShouldRetry implements slack.RetryHandler.
@@ -117,6 +132,7 @@ func (p retryPolicy) ShouldRetry(state *slack.RetryState, req *http.Request, res
 	}
 	p.log.Warn("Slack Web API call failed; retrying", slog.String("method", method), slog.String("cause", cause),
 		slog.Int("retry", state.Attempt+1), slog.Int("of", state.MaxRetries), slog.Duration("wait", wait))
+	p.metrics.slackRetry(method)
 	return true, wait
 }
 

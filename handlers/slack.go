@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"regexp"
 	"strings"
@@ -91,6 +92,9 @@ type SlackApp struct {
 
 	team      string           // our workspace, from auth.test: the store's key when an event names none
 	store     Store            // events answered, shared with every process of the app; nil: retries are answered again
+	metrics   *Metrics         // nil: not counted
+	ops       http.Handler     // GET /healthz, /readyz, /metrics in HTTP mode; nil: a plain /healthz
+	connected atomic.Bool      // Slack can reach us: Socket Mode connected, or HTTP mode listening
 	limits    *questionLimiter // nil: no limit
 	now       func() time.Time
 	ackWithin time.Duration
@@ -153,6 +157,18 @@ func newSlackApp(ctx context.Context, api slackAPI, b answerer, lib library, log
 // restarts. Call it before serving.
 func (a *SlackApp) UseStore(store Store) { a.store = store }
 
+// UseMetrics counts questions, de-duplicated events and answer times in m.
+// Call it before serving.
+func (a *SlackApp) UseMetrics(m *Metrics) { a.metrics = m }
+
+// ServeOps mounts h (see OpsHandler) beside Slack's endpoints in HTTP
+// mode. Call it before serving.
+func (a *SlackApp) ServeOps(h http.Handler) { a.ops = h }
+
+// Connected reports whether Slack can reach dealbot: the Socket Mode
+// connection is up, or HTTP mode is listening.
+func (a *SlackApp) Connected() bool { return a.connected.Load() }
+
 // LimitQuestions allows each Slack user at most perMinute questions a
 // minute (in bursts of up to perMinute); further questions get a friendly
 // note saying when to ask again. 0 or less means no limit. Call it before
@@ -192,7 +208,8 @@ func (a *SlackApp) goSafe(log *slog.Logger, fn func()) {
 // reply answers a parsed command from user. Slash-command replies are
 // ephemeral and can be shared. Failures become a short apology; the log
 // gets the cause. A user over the question limit gets a note instead.
-func (a *SlackApp) reply(ctx context.Context, log *slog.Logger, user string, cmd Command, slash bool) message {
+func (a *SlackApp) reply(ctx context.Context, log *slog.Logger, user string, cmd Command, surface string) message {
+	slash := surface == SurfaceSlash
 	switch cmd.Kind {
 	case CommandHelp:
 		return helpMessage(slash)
@@ -217,10 +234,12 @@ func (a *SlackApp) reply(ctx context.Context, log *slog.Logger, user string, cmd
 	if m, limited := a.overLimit(log, user, slash); limited {
 		return m
 	}
+	start := time.Now()
 	ans, err := a.bot.AskTopic(ctx, cmd.Topic, cmd.Question)
 	if errors.Is(err, bot.ErrEmptyQuestion) {
 		return helpMessage(slash)
 	}
+	a.metrics.Question(surface, ans, err, time.Since(start))
 	if err != nil {
 		log.Error("answer failed", slog.Any("err", err))
 		return textMessage(apologyText, slash)
@@ -241,7 +260,7 @@ func (a *SlackApp) slashCommand(sc slack.SlashCommand, ack func(*message) error)
 	ready := make(chan message, 1)
 	a.goSafe(log, func() {
 		defer cancel()
-		ready <- a.reply(ctx, log, sc.UserID, ParseSlash(sc.Command, sc.Text), true)
+		ready <- a.reply(ctx, log, sc.UserID, ParseSlash(sc.Command, sc.Text), SurfaceSlash)
 	})
 	timer := time.NewTimer(a.ackWithin)
 	defer timer.Stop()
@@ -300,6 +319,7 @@ func (a *SlackApp) event(ev slackevents.EventsAPIEvent, eventID string, retry in
 	to := replyTo{eventID: eventID}
 	var user, text string
 	files := false
+	surface := SurfaceMention
 	switch e := ev.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
 		if e.BotID != "" || e.User == "" || e.User == a.userID {
@@ -314,6 +334,7 @@ func (a *SlackApp) event(ev slackevents.EventsAPIEvent, eventID string, retry in
 			return
 		}
 		to.channel, to.thread, to.after, user, text = e.Channel, e.ThreadTimeStamp, e.TimeStamp, e.User, e.Text
+		surface = SurfaceDM
 		files = e.SubType == "file_share" || (e.Message != nil && len(e.Message.Files) > 0)
 	default:
 		return
@@ -329,7 +350,7 @@ func (a *SlackApp) event(ev slackevents.EventsAPIEvent, eventID string, retry in
 		if files && text == "" {
 			m = textMessage(attachmentsText, false)
 		} else {
-			m = a.reply(ctx, log, user, parseMessage(text), false)
+			m = a.reply(ctx, log, user, parseMessage(text), surface)
 			if files {
 				m = withNote(m, attachmentsText)
 			}
@@ -355,6 +376,7 @@ func (a *SlackApp) claimEvent(log *slog.Logger, team string, to replyTo, retry i
 	}
 	if !first {
 		log.Info("ignored a repeated event", slog.Int("retry", retry))
+		a.metrics.eventDeduplicated()
 		return false
 	}
 	if retry == 0 {
@@ -367,6 +389,7 @@ func (a *SlackApp) claimEvent(log *slog.Logger, team string, to replyTo, retry i
 	}
 	if landed {
 		log.Info("a retried event was answered before; not answering again", slog.Int("retry", retry))
+		a.metrics.eventDeduplicated()
 		return false
 	}
 	return true

@@ -75,13 +75,19 @@ func verifySignature(secret []byte, h http.Header, body []byte, now time.Time) e
 // Handler returns dealbot's HTTP endpoints for Slack: POST /slack/commands,
 // /slack/events and /slack/interactions, each verified with the signing
 // secret (401 and nothing else when the signature is wrong or stale), and
-// GET /healthz.
+// GET /healthz, with /readyz and /metrics when ServeOps gave them.
 func (a *SlackApp) Handler(signingSecret string) http.Handler {
 	secret := []byte(signingSecret)
 	mux := http.NewServeMux()
 	mux.Handle("POST /slack/commands", a.signed(secret, a.serveCommand))
 	mux.Handle("POST /slack/events", a.signed(secret, a.serveEvent))
 	mux.Handle("POST /slack/interactions", a.signed(secret, a.serveInteraction))
+	if a.ops != nil {
+		for _, p := range []string{"GET /healthz", "GET /readyz", "GET /metrics"} {
+			mux.Handle(p, a.ops)
+		}
+		return mux
+	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
@@ -106,6 +112,8 @@ func (a *SlackApp) ListenAndServe(ctx context.Context, addr, signingSecret strin
 		ErrorLog:          slog.NewLogLogger(a.log.Handler(), slog.LevelWarn),
 	}
 	a.log.Info("listening for Slack requests", slog.String("addr", ln.Addr().String()))
+	a.connected.Store(true)
+	defer a.connected.Store(false)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

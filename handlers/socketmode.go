@@ -30,6 +30,7 @@ func (a *SlackApp) RunSocketMode(ctx context.Context) error {
 	defer cancel()
 	errc := make(chan error, 1)
 	go func() { errc <- sm.RunContext(ctx) }()
+	defer a.connected.Store(false)
 	for {
 		select {
 		case err := <-errc:
@@ -50,12 +51,19 @@ func (a *SlackApp) RunSocketMode(ctx context.Context) error {
 func (a *SlackApp) socketEvent(ctx context.Context, sm *socketmode.Client, evt socketmode.Event) {
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
+		a.connected.Store(false)
 		a.log.Debug("connecting to Slack (Socket Mode)")
 	case socketmode.EventTypeConnected:
+		a.connected.Store(true)
 		a.log.Info("connected to Slack (Socket Mode)")
+	case socketmode.EventTypeDisconnect:
+		a.connected.Store(false)
+		a.log.Info("Slack closed the Socket Mode connection; reconnecting")
 	case socketmode.EventTypeConnectionError:
+		a.connected.Store(false)
 		a.log.Warn("Socket Mode connection failed; retrying", slog.Any("err", connErr(evt.Data)))
 	case socketmode.EventTypeInvalidAuth:
+		a.connected.Store(false)
 		a.log.Error("Slack refused the app-level token")
 	case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorBadMessage, socketmode.EventTypeErrorWriteFailed:
 		a.log.Warn("Socket Mode message problem", slog.String("type", string(evt.Type)))

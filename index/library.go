@@ -34,6 +34,10 @@ type LibraryOptions struct {
 	Tag      func([]corpus.Passage) // sets each passage's Topics before indexing (called concurrently, a document a call); nil leaves them empty
 	Log      *slog.Logger           // nil: discard
 	Debounce time.Duration          // quiet time after a change before Watch reloads; 0: 300 ms
+	// Synced, when set, is told after each successful reload how many
+	// documents and passages the coverage holds, how many documents were
+	// written, and how long it took (for metrics).
+	Synced func(documents, passages, written int, took time.Duration)
 }
 
 // EmbeddedPrefix starts the Path of every embedded document.
@@ -124,6 +128,13 @@ func (l *Library) Reload(ctx context.Context, progress Progress) (SyncStats, err
 	level := slog.LevelDebug
 	if stats.Indexed()+stats.Removed > 0 {
 		level = slog.LevelInfo
+	}
+	if l.opts.Synced != nil {
+		passages := 0
+		for _, t := range next {
+			passages += len(t.passages)
+		}
+		l.opts.Synced(len(docs), passages, stats.Indexed(), time.Since(start))
 	}
 	l.opts.Log.Log(ctx, level, "coverage loaded",
 		slog.Int("documents", len(docs)), slog.Int("skipped", len(skipped)),

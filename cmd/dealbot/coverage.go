@@ -27,7 +27,7 @@ func libraryOptions(env config, log *slog.Logger) index.LibraryOptions {
 // openLibrary opens the index and brings it in step with the coverage.
 // With fallback, an index another process holds (the running bot) gives
 // way to a temporary one, so a one-off question still gets its answer.
-func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback bool, progress index.Progress) (*index.Library, *index.Index, error) {
+func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback bool, progress index.Progress, metrics *handlers.Metrics) (*index.Library, *index.Index, error) {
 	if env.CorpusDir != "" {
 		if err := os.MkdirAll(env.CorpusDir, 0o755); err != nil {
 			return nil, nil, fmt.Errorf("corpus folder: %w", err)
@@ -56,7 +56,11 @@ func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback boo
 		idx.Close()
 		return nil, nil, err
 	}
-	lib := index.NewLibrary(idx, libraryOptions(env, log))
+	opts := libraryOptions(env, log)
+	if metrics != nil {
+		opts.Synced = metrics.Synced
+	}
+	lib := index.NewLibrary(idx, opts)
 	if _, err := lib.Reload(ctx, progress); err != nil {
 		idx.Close()
 		return nil, nil, err
@@ -67,12 +71,15 @@ func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback boo
 // startCoverage keeps the coverage growing while the bot serves: it
 // watches the corpus folder and polls the feeds until stop is called,
 // which waits for both to finish (call it before closing the index).
-func startCoverage(ctx context.Context, env config, lib *index.Library, store handlers.Store, log *slog.Logger) (stop func(), err error) {
+func startCoverage(ctx context.Context, env config, lib *index.Library, store handlers.Store, log *slog.Logger, metrics *handlers.Metrics) (stop func(), err error) {
 	var poller *corpus.FeedPoller
 	var interval time.Duration
 	if len(env.Feeds) > 0 {
 		if poller, interval, err = feedPoller(ctx, env, store, log); err != nil {
 			return nil, err
+		}
+		poller.Polled = func(s corpus.PollStats) {
+			metrics.FeedsPolled(s.Feeds+s.Unread, s.Unread+s.Failed)
 		}
 	}
 	ctx, cancel := context.WithCancel(ctx)
@@ -140,7 +147,7 @@ func runIndex(ctx context.Context, args []string, env config, log *slog.Logger, 
 		return usageError{errors.New("no DEALBOT_INDEX_DIR")}
 	}
 	start := time.Now()
-	lib, idx, err := openLibrary(ctx, env, log, false, newProgress(stderr, log))
+	lib, idx, err := openLibrary(ctx, env, log, false, newProgress(stderr, log), nil)
 	if err != nil {
 		return err
 	}

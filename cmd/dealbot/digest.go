@@ -35,7 +35,7 @@ func runDigest(ctx context.Context, args []string, env config, log *slog.Logger,
 			return err
 		}
 	}
-	_, lib, closeIndex, err := buildBot(ctx, env, log, true)
+	_, lib, closeIndex, err := buildBot(ctx, env, log, true, nil)
 	if err != nil {
 		return err
 	}
@@ -56,7 +56,7 @@ func runDigest(ctx context.Context, args []string, env config, log *slog.Logger,
 	}
 	defer store.Close()
 	failed := 0
-	results := newDigestPoster(env, sched, digests, store, log).PostAll(ctx, *force)
+	results := newDigestPoster(env, sched, digests, store, log, nil).PostAll(ctx, *force)
 	for _, r := range results {
 		fmt.Fprintln(stdout, r)
 		if r.Outcome == handlers.DigestFailed {
@@ -84,7 +84,7 @@ func checkDigestPost(env config) error {
 
 // startDigest starts the daily digest when channels and a bot token are
 // configured. wait returns once the schedule has stopped with ctx.
-func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.Bot, lib *index.Library, store handlers.Store, log *slog.Logger) (wait func(), err error) {
+func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.Bot, lib *index.Library, store handlers.Store, log *slog.Logger, metrics *handlers.Metrics) (wait func(), err error) {
 	noDigest := func() {}
 	if len(env.DigestChannels) == 0 {
 		return noDigest, nil
@@ -96,7 +96,7 @@ func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.B
 	if err := checkDigestPost(env); err != nil {
 		return nil, err
 	}
-	p := newDigestPoster(env, sched, bot.NewDigester(lib), store, log)
+	p := newDigestPoster(env, sched, bot.NewDigester(lib), store, log, metrics)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -109,14 +109,15 @@ func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.B
 	return func() { <-done }, nil
 }
 
-func newDigestPoster(env config, sched digestSchedule, digests *bot.Digester, store handlers.Store, log *slog.Logger) *handlers.DigestPoster {
+func newDigestPoster(env config, sched digestSchedule, digests *bot.Digester, store handlers.Store, log *slog.Logger, metrics *handlers.Metrics) *handlers.DigestPoster {
 	grace, _ := env.shutdownGrace() // runServe refuses a bad one; 0 is the default
-	return handlers.NewDigestPoster(handlers.NewSlackClient(env.SlackBotToken, env.SlackAPIURL, log), digests, handlers.DigestConfig{
+	return handlers.NewDigestPoster(handlers.NewMeteredSlackClient(env.SlackBotToken, env.SlackAPIURL, log, metrics), digests, handlers.DigestConfig{
 		Channels: env.DigestChannels,
 		Hour:     sched.hour,
 		Minute:   sched.minute,
 		Location: sched.loc,
 		Store:    store,
 		Grace:    grace,
+		Metrics:  metrics,
 	}, log)
 }

@@ -146,7 +146,7 @@ func runAsk(ctx context.Context, args []string, env config, log *slog.Logger, st
 		printHelp(stderr, "ask")
 		return usageError{errors.New("no question")}
 	}
-	b, _, closeIndex, err := buildBot(ctx, env, log, true)
+	b, _, closeIndex, err := buildBot(ctx, env, log, true, nil)
 	if err != nil {
 		return err
 	}
@@ -214,7 +214,7 @@ func runEval(ctx context.Context, args []string, env config, log *slog.Logger, s
 	if err != nil {
 		return fmt.Errorf("read %s: %w", fs.Arg(0), err)
 	}
-	b, _, closeIndex, err := buildBot(ctx, env, log, true)
+	b, _, closeIndex, err := buildBot(ctx, env, log, true, nil)
 	if err != nil {
 		return err
 	}
@@ -251,27 +251,38 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 		return err
 	}
 	log.Info("starting dealbot", slog.String("mode", string(m)))
-	b, lib, closeIndex, err := buildBot(ctx, env, log, false)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ops := newOps(m)
+	if addr, _ := env.listenAddr(); addr != "" && m != modeHTTP {
+		wait, err := handlers.ServeOps(ctx, addr, ops.handler(), log)
+		if err != nil {
+			return err
+		}
+		defer wait()
+		defer cancel() // stops the server before waiting for it
+	}
+	b, lib, closeIndex, err := buildBot(ctx, env, log, false, ops.metrics)
 	if err != nil {
 		return err
 	}
 	defer closeIndex()
+	ops.coverageLoaded.Store(true)
 	var store handlers.Store
 	if m != modeConsole || len(env.DigestChannels) > 0 || len(env.Feeds) > 0 {
 		if store, err = openStore(env); err != nil {
 			return err
 		}
 		defer store.Close()
+		ops.requireStore(store)
 	}
-	stopCoverage, err := startCoverage(ctx, env, lib, store, log)
+	stopCoverage, err := startCoverage(ctx, env, lib, store, log, ops.metrics)
 	if err != nil {
 		return err
 	}
 	defer stopCoverage() // before the index closes
-	ctx, cancel := context.WithCancel(ctx)
-	waitDigest, err := startDigest(ctx, env, sched, b, lib, store, log)
+	waitDigest, err := startDigest(ctx, env, sched, b, lib, store, log, ops.metrics)
 	if err != nil {
-		cancel()
 		return err
 	}
 	defer func() { cancel(); waitDigest() }()
@@ -279,6 +290,7 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 		log.Info("no Slack credentials: starting the local console")
 		console := handlers.NewConsole(b, lib, log)
 		console.EnableDigest(bot.NewDigester(lib), sched.loc)
+		console.UseMetrics(ops.metrics)
 		return runConsole(ctx, console, logs, stdin, stdout)
 	}
 
@@ -286,7 +298,7 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 	if m == modeSocket {
 		opts = append(opts, slack.OptionAppLevelToken(env.SlackAppToken))
 	}
-	client := handlers.NewSlackClient(env.SlackBotToken, env.SlackAPIURL, log, opts...)
+	client := handlers.NewMeteredSlackClient(env.SlackBotToken, env.SlackAPIURL, log, ops.metrics, opts...)
 	app, err := handlers.NewSlackApp(ctx, client, b, lib, log)
 	if errors.Is(err, handlers.ErrTokenRejected) {
 		return fmt.Errorf("SLACK_BOT_TOKEN was refused (%w): use the app's Bot User OAuth Token (xoxb-…) from OAuth & Permissions", err)
@@ -300,6 +312,9 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 	app.EnableDigest(bot.NewDigester(lib), sched.loc)
 	app.LimitQuestions(limit)
 	app.UseStore(store)
+	app.UseMetrics(ops.metrics)
+	app.ServeOps(ops.handler())
+	ops.slack.Store(app)
 	app.SetShutdownGrace(grace)
 	if m == modeHTTP {
 		return app.ListenAndServe(ctx, cmp.Or(env.Addr, defaultHTTPAddr), env.SlackSigningSecret)
@@ -365,8 +380,8 @@ func checkSlackConfig(env config, m mode) error {
 // answer engine and the library that keeps the index in step with the
 // coverage. With shareIndex, an index held by the running bot gives way to
 // a temporary one.
-func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool) (*bot.Bot, *index.Library, func(), error) {
-	lib, idx, err := openLibrary(ctx, env, log, shareIndex, nil)
+func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool, metrics *handlers.Metrics) (*bot.Bot, *index.Library, func(), error) {
+	lib, idx, err := openLibrary(ctx, env, log, shareIndex, nil, metrics)
 	if err != nil {
 		return nil, nil, nil, err
 	}

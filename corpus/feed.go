@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"path/filepath"
@@ -109,8 +110,19 @@ func (p *FeedPoller) Poll(ctx context.Context) (PollStats, error) {
 			if !mine {
 				continue
 			}
+			// An item refused as private is recorded under the allow list
+			// of the time, and tried again once DEALBOT_ALLOW_HOSTS changes.
+			refusedKey := "refused under [" + p.Importer.fetcher().Guard.Allowed() + "] " + key
+			fresh, err := p.Items.Claim(ctx, refusedKey)
+			if err != nil {
+				return stats, fmt.Errorf("claim feed item: %w", err)
+			}
+			if !fresh {
+				p.release(ctx, log, key, item.Link)
+				continue
+			}
 			stats.Matched++
-			if err := p.importItem(ctx, log, feedURL, key, item.Link, &stats); err != nil {
+			if err := p.importItem(ctx, log, feedURL, key, refusedKey, item.Link, &stats); err != nil {
 				return stats, err
 			}
 		}
@@ -119,8 +131,14 @@ func (p *FeedPoller) Poll(ctx context.Context) (PollStats, error) {
 }
 
 // importItem imports one claimed item and records or releases it.
-func (p *FeedPoller) importItem(ctx context.Context, log *slog.Logger, feedURL, key, link string, stats *PollStats) error {
+func (p *FeedPoller) importItem(ctx context.Context, log *slog.Logger, feedURL, key, refusedKey, link string, stats *PollStats) error {
 	doc, err := p.Importer.Import(ctx, link)
+	if errors.Is(err, ErrNotPublic) {
+		log.Warn("feed item refused: its address is private; DEALBOT_ALLOW_HOSTS can allow it", slog.String("url", link), slog.String("reason", err.Error()))
+		p.release(ctx, log, key, link)
+		return p.Items.Done(ctx, refusedKey, err.Error())
+	}
+	p.release(ctx, log, refusedKey, link)
 	switch {
 	case err == nil:
 		stats.Imported++
@@ -130,9 +148,7 @@ func (p *FeedPoller) importItem(ctx context.Context, log *slog.Logger, feedURL, 
 		log.Info("feed item not imported", slog.String("url", link), slog.String("reason", err.Error()))
 		return p.Items.Done(ctx, key, err.Error())
 	}
-	if rerr := p.Items.Release(context.WithoutCancel(ctx), key); rerr != nil {
-		log.Warn("feed item claim not released", slog.String("url", link), slog.Any("err", rerr))
-	}
+	p.release(ctx, log, key, link)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -159,4 +175,11 @@ func (p *FeedPoller) matches(it *gofeed.Item) bool {
 		}
 	}
 	return false
+}
+
+// release gives up the claim on key, even when ctx has ended.
+func (p *FeedPoller) release(ctx context.Context, log *slog.Logger, key, link string) {
+	if err := p.Items.Release(context.WithoutCancel(ctx), key); err != nil {
+		log.Warn("feed item claim not released", slog.String("url", link), slog.Any("err", err))
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -161,4 +162,58 @@ func TestFeedPoll(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestFeedPrivateItem: an item on a private address is refused with a
+// warning, left alone while the allow list stays the same, and imported
+// once DEALBOT_ALLOW_HOSTS (the guard's allow list) lets it through.
+func TestFeedPrivateItem(t *testing.T) {
+	site := newFeedSite(t)
+	_, port, _ := strings.Cut(strings.TrimPrefix(site.URL, "http://"), ":")
+	intranet := "http://localhost:" + port // the same server, by a name the guard does not allow at first
+	feed := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Intranet</title><link>%[1]s</link><description>News</description>
+<item><title>Tariff cut takes effect for Japanese cars</title><link>%[1]s/tariff-cut</link><guid>tariff-cut-1</guid></item>
+</channel></rss>`, intranet)
+	}))
+	defer feed.Close()
+	ctx := context.Background()
+	dir, stateDir := t.TempDir(), t.TempDir()
+	store, err := filestore.Open(stateDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	poll := func(allow ...string) (corpus.PollStats, string) {
+		t.Helper()
+		var logs strings.Builder
+		p := &corpus.FeedPoller{
+			Feeds:    []string{feed.URL},
+			Items:    handlers.NewFeedItems(store, "T1"),
+			Importer: &corpus.Importer{Dir: dir, Fetcher: &corpus.Fetcher{Guard: corpus.NewGuard(append([]string{"127.0.0.1"}, allow...), nil)}},
+			Log:      slog.New(slog.NewTextHandler(&logs, nil)),
+		}
+		stats, err := p.Poll(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return stats, logs.String()
+	}
+
+	stats, logs := poll()
+	if stats.Matched != 1 || stats.Imported != 0 || site.fetched("/tariff-cut") != 0 {
+		t.Errorf("first poll: %+v, %d fetches; want the item refused before connecting", stats, site.fetched("/tariff-cut"))
+	}
+	if !strings.Contains(logs, "level=WARN") || !strings.Contains(logs, "DEALBOT_ALLOW_HOSTS") {
+		t.Errorf("the refusal is not a warning naming DEALBOT_ALLOW_HOSTS:\n%s", logs)
+	}
+	if stats, logs := poll(); stats.Matched != 0 || strings.Contains(logs, "WARN") {
+		t.Errorf("same allow list: %+v\n%s\nwant the item left alone, quietly", stats, logs)
+	}
+	if stats, _ := poll("localhost"); stats.Imported != 1 || site.fetched("/tariff-cut") != 1 {
+		t.Errorf("allowed: %+v, %d fetches; want the item imported", stats, site.fetched("/tariff-cut"))
+	}
+	if stats, _ := poll("localhost"); stats.Matched != 0 {
+		t.Errorf("after the import: %+v, want nothing to do", stats)
+	}
 }

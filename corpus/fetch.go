@@ -3,6 +3,8 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -141,7 +143,10 @@ var (
 
 // slugID names a fetched document: the last segment of its URL path when
 // it reads as words ("japan-us-trade-deal"), otherwise its title, as
-// lower-case words joined by "-", at most 80 characters.
+// lower-case words joined by "-", at most 80 characters. A title without
+// Latin words (or with only numbers) gives the URL's host and path instead,
+// with a short hash of the URL so that two such pages never share an id:
+// "nikkei-com-news-15-3f9a2c", never a bare "15".
 func slugID(u *url.URL, title string) string {
 	seg := strings.ToLower(path.Base(strings.TrimSuffix(u.Path, "/")))
 	seg = strings.TrimSuffix(seg, path.Ext(seg))
@@ -149,6 +154,17 @@ func slugID(u *url.URL, title string) string {
 	if len(words) < 3 || !letter.MatchString(seg) {
 		words = slugWords.FindAllString(strings.ToLower(title), -1)
 	}
+	if id := joinWords(words); letter.MatchString(id) {
+		return id
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	words = slugWords.FindAllString(host+" "+strings.ToLower(u.Path), -1)
+	sum := sha256.Sum256([]byte(u.String()))
+	return joinWords(words) + "-" + hex.EncodeToString(sum[:3])
+}
+
+// joinWords joins words with "-", up to 80 characters.
+func joinWords(words []string) string {
 	id := ""
 	for _, w := range words {
 		if len(id)+len(w)+1 > 80 {
@@ -158,9 +174,6 @@ func slugID(u *url.URL, title string) string {
 			id += "-"
 		}
 		id += w
-	}
-	if id == "" {
-		id = strings.Trim(nonIDChars.ReplaceAllString(strings.ToLower(u.Hostname()), "-"), "-.")
 	}
 	return id
 }

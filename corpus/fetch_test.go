@@ -3,11 +3,13 @@ package corpus_test
 import (
 	"context"
 	"errors"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -177,4 +179,41 @@ func TestImportRefuses(t *testing.T) {
 			t.Errorf("err = %v, want a clear refusal, for good", err)
 		}
 	})
+}
+
+// TestImportNonLatinTitles: pages whose titles have no Latin words, at
+// URLs whose last segment is a number, get readable ids that differ, never
+// a bare number.
+func TestImportNonLatinTitles(t *testing.T) {
+	page := func(title string) string {
+		return `<html><head><meta charset="utf-8"><title>` + title + `</title></head><body><article><h1>` + title +
+			`</h1><p>` + strings.Repeat("日本と米国は貿易協定で合意した。関税は十五パーセントとなる。", 8) + `</p><p>` +
+			strings.Repeat("投資の枠組みは五千五百億ドル規模である。", 8) + `</p></article></body></html>`
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/news/15", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page("日米貿易協定の合意"))
+	})
+	mux.HandleFunc("/news/16", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page("関税交渉の行方"))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	im := &corpus.Importer{Dir: t.TempDir(), Fetcher: loopback(t)}
+	var ids []string
+	for _, p := range []string{"/news/15", "/news/16"} {
+		doc, err := im.Import(context.Background(), srv.URL+p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !regexp.MustCompile(`^127-0-0-1-news-1[56]-[0-9a-f]{6}$`).MatchString(doc.ID) || filepath.Base(doc.Path) != doc.ID+".md" {
+			t.Errorf("%s: id %q, file %s; want host, path and a short hash", p, doc.ID, filepath.Base(doc.Path))
+		}
+		ids = append(ids, doc.ID)
+	}
+	if ids[0] == ids[1] {
+		t.Errorf("two pages share id %q", ids[0])
+	}
 }

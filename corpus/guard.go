@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -66,6 +67,24 @@ func (g *Guard) Check(host string, ip netip.Addr) error {
 		return fmt.Errorf("%w: %s (%s is not public; DEALBOT_ALLOW_HOSTS can allow it)", ErrNotPublic, ip, host)
 	}
 	return nil
+}
+
+// Allowed describes, in a stable form, what g allows beyond public
+// addresses ("" for nothing): what a refusal was decided under, so that
+// a feed item refused under one allow list is tried again under another.
+func (g *Guard) Allowed() string {
+	if g == nil {
+		return ""
+	}
+	var all []string
+	for h := range g.hosts {
+		all = append(all, h)
+	}
+	for _, p := range g.prefixes {
+		all = append(all, p.String())
+	}
+	slices.Sort(all)
+	return strings.Join(all, ",")
 }
 
 // dial connects only where Check allows, judging the address each

@@ -62,7 +62,7 @@ next:
 				continue next
 			}
 			if shareEnough(c.tokens, s.tokens, sameSaying) ||
-				(c.hit.DocID != out[i].DocID && shareEnough(c.formList, s.formList, sameEdition)) {
+				(c.hit.DocID != out[i].DocID && shareEnough(c.formList, s.formList, sameEdition) && !sharesNoFigure(c, s)) {
 				if c.hit.DocID != out[i].DocID || c.hit.Paragraph != out[i].Paragraph {
 					out[i].AlsoIn = appendCitation(out[i].AlsoIn, c.hit.Citation)
 				}
@@ -97,3 +97,10 @@ func appendCitation(cs []corpus.Citation, c corpus.Citation) []corpus.Citation {
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// sharesNoFigure reports whether two excerpts both state figures and none
+// of them in common: two reports of one thing with other numbers ("300
+// jobs", "350 jobs") are two versions, not one passage told twice.
+func sharesNoFigure(a, b *candidate) bool {
+	return len(a.figures) > 0 && len(b.figures) > 0 && !sharesFigure(a.figures, b.figures)
+}

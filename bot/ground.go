@@ -61,6 +61,16 @@ func ground(q *question, cands []candidate) grounded {
 			return grounded{verdict: partly, best: i, missing: c.missing}
 		}
 	}
+	// The specific is something the coverage never mentions ("oil
+	// tankers"), the rest is answered: the general answer, said to be
+	// general.
+	if unknown := q.unknownThings(); len(unknown) > 0 && len(unknown) < len(q.terms) {
+		for i, c := range window {
+			if c.fits && c.together && c.support >= minPartial {
+				return grounded{verdict: partly, best: i, missing: unknown}
+			}
+		}
+	}
 	return none
 }
 
@@ -90,4 +100,16 @@ func (q *question) written(terms []int) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// unknownThings are the terms naming things the coverage never mentions
+// in any form.
+func (q *question) unknownThings() []int {
+	var out []int
+	for i := range q.terms {
+		if t := &q.terms[i]; t.df == 0 && !genericWords[t.word] && t.thing() {
+			out = append(out, i)
+		}
+	}
+	return out
 }

@@ -1,0 +1,72 @@
+package bot_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestAnswerMechanisms checks, on a small invented coverage that no rule
+// was written for (testdata/mechanisms: a harbour expansion reported by
+// two outlets, the second later and with other figures), each general
+// mechanism of the answer engine once.
+func TestAnswerMechanisms(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/mechanisms"))
+	for _, c := range []struct {
+		name, q string
+		want    []string // each in the first three excerpts; the first in the first
+	}{
+		// Word families (WordNet): "resignation" for "resigned".
+		{"WordFamily", "When was the harbour director's resignation?", []string{"resigned on May 3"}},
+		// A demonym for its country (WordNet pertainyms).
+		{"Demonym", "What did Korean officials say about the terminal?", []string{"Officials in Korea"}},
+		// A common acronym the text never defines (WordNet).
+		{"Acronym", "What did the WTO rule on the harbour?", []string{"World Trade Organization ruled"}},
+		// Answer types: a length of time, a rate, a count, not another figure.
+		{"Duration", "How long will the works take?", []string{"18 months"}},
+		{"Frequency", "How often will the ferries run?", []string{"every 20 minutes"}},
+		{"Count", "How many cranes will the quay get?", []string{"12 cranes"}},
+		// Several sources with different figures: each one in the top 3.
+		{"SourcesDiffer", "How many jobs will the expansion create?", []string{"jobs", "300 jobs", "350 jobs"}},
+		// The current state: the newer report first.
+		{"Latest", "What is the latest cost of the harbour expansion?", []string{"$460 million"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := ask(t, b, c.q)
+			if !a.Covered || a.Partial || len(a.Excerpts) == 0 {
+				t.Fatalf("%q: covered %v, partial %v, %d excerpts; want an answer", c.q, a.Covered, a.Partial, len(a.Excerpts))
+			}
+			if !strings.Contains(a.Excerpts[0].Text, c.want[0]) {
+				t.Errorf("%q: first excerpt %q does not say %q", c.q, a.Excerpts[0].Text, c.want[0])
+			}
+			for _, w := range c.want[1:] {
+				found := false
+				for _, e := range a.Excerpts {
+					found = found || strings.Contains(e.Text, w)
+				}
+				if !found {
+					t.Errorf("%q: no excerpt says %q: %+v", c.q, w, a.Excerpts)
+				}
+			}
+		})
+	}
+	t.Run("SourcesDifferSaysSo", func(t *testing.T) {
+		a := ask(t, b, "How many jobs will the expansion create?")
+		if !a.SourcesDiffer || !strings.HasPrefix(a.Text, "Sources differ") {
+			t.Errorf("answer %q (sources_differ %v) should say the sources differ", a.Text, a.SourcesDiffer)
+		}
+	})
+	t.Run("Partial", func(t *testing.T) {
+		// The coverage gives a general fee, not one for tankers.
+		a := ask(t, b, "What fee do oil tankers pay at the harbour?")
+		if !a.Partial || !strings.Contains(a.Text, "doesn't give that for") || !strings.Contains(a.Text, "2% of cargo value") {
+			t.Errorf("answer %q (covered %v, partial %v): want a partial answer quoting the general fee", a.Text, a.Covered, a.Partial)
+		}
+	})
+	t.Run("UnknownName", func(t *testing.T) {
+		a := ask(t, b, "What did Maersk say about the expansion?")
+		if a.Covered {
+			t.Errorf("answer %q: a name the coverage never mentions should not be covered", a.Text)
+		}
+	})
+}

@@ -3,6 +3,7 @@ package bot_test
 import (
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -30,19 +31,20 @@ func longRecord(tb testing.TB, n int) []corpus.Passage {
 }
 
 // tagCost tags the passages of a document of n paragraphs, best of
-// three, and returns the time and the bytes allocated.
+// five, and returns the CPU time and the bytes allocated.
 func tagCost(tb testing.TB, n int) (time.Duration, uint64) {
 	tb.Helper()
 	best := time.Duration(1<<63 - 1)
 	var heap uint64
-	for range 3 {
+	// The collector's cycles fall unevenly on short runs: time the work
+	// alone (each run allocates some 50 MB at most).
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	for range 5 {
 		ps := longRecord(tb, n)
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		start := time.Now()
-		bot.Tag(ps)
-		best = min(best, time.Since(start))
+		best = min(best, onCPU(func() { bot.Tag(ps) }))
 		runtime.ReadMemStats(&after)
 		heap = after.TotalAlloc - before.TotalAlloc
 	}
@@ -50,10 +52,11 @@ func tagCost(tb testing.TB, n int) (time.Duration, uint64) {
 }
 
 // TestTagIsLinear: tagging (topics, aliases and references) a document of
-// 45,000 paragraphs costs about 4.5 times what 10,000 cost, not the 20
+// 45,000 paragraphs costs about 4.5 times the CPU time of 10,000 (5–7
+// times measured: the larger one fits the caches less well), not the 17
 // times it did when each unresolved reference scanned the document back.
-// The bound allows twice the linear cost for noise; the memory allocated
-// grows linearly too.
+// The bound, 10 times, leaves room for a busy machine; the memory
+// allocated grows linearly too.
 func TestTagIsLinear(t *testing.T) {
 	if testing.Short() || raceDetector {
 		t.Skip("compares running times: run without -race and -short")
@@ -61,8 +64,8 @@ func TestTagIsLinear(t *testing.T) {
 	t10, h10 := tagCost(t, 10000)
 	t45, h45 := tagCost(t, 45000)
 	t.Logf("10,000 paragraphs: %v, %d KiB allocated; 45,000: %v, %d KiB allocated", t10, h10>>10, t45, h45>>10)
-	if t45 > 9*t10 {
-		t.Errorf("45,000 paragraphs took %.1f× the time of 10,000, want at most 9× (linear is 4.5×)", float64(t45)/float64(t10))
+	if t45 > 10*t10 {
+		t.Errorf("45,000 paragraphs took %.1f× the CPU time of 10,000, want at most 10× (linear is 4.5×)", float64(t45)/float64(t10))
 	}
 	if h45 > 6*h10 {
 		t.Errorf("45,000 paragraphs allocated %.1f× the memory of 10,000, want at most 6× (linear is 4.5×)", float64(h45)/float64(h10))

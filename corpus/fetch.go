@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"mime"
 	"net/http"
 	"net/url"
@@ -206,25 +207,42 @@ func (d Document) Markdown() []byte {
 }
 
 // Importer fetches articles into a corpus folder as Markdown documents,
-// never the same URL twice. It is safe for concurrent use.
+// or onto another Shelf, never the same URL twice. It is safe for
+// concurrent use.
 type Importer struct {
-	Dir     string
+	Dir     string   // the corpus folder, when Shelf is nil
+	Shelf   Shelf    // where documents go instead of Dir (a database shared by replicas); nil: Dir
 	Fetcher *Fetcher // nil: the zero Fetcher
 
 	mu     sync.Mutex
 	loader Loader
 }
 
-// Import fetches rawURL and saves its article in the folder, returning the
-// saved document (Path is the file written). A URL already in the folder
-// (as the requested or the page's canonical URL) gives ErrExists.
+// Shelf keeps imported documents somewhere else than a folder.
+type Shelf interface {
+	// Shelved lists the documents kept.
+	Shelved(ctx context.Context) ([]Shelved, error)
+	// Put keeps a new document, data being its file (see Markdown), and
+	// says where; an id already taken gives an error wrapping fs.ErrExist.
+	Put(ctx context.Context, doc Document, data []byte) (where string, err error)
+}
+
+// Shelved is one document a Shelf keeps.
+type Shelved struct {
+	ID, URL string
+	Where   string // for messages: a path, or a name in a database
+}
+
+// Import fetches rawURL and saves its article, returning the saved
+// document (Path is where it was saved). A URL already saved (as the
+// requested or the page's canonical URL) gives ErrExists.
 func (im *Importer) Import(ctx context.Context, rawURL string) (Document, error) {
 	im.mu.Lock()
 	defer im.mu.Unlock()
-	if err := os.MkdirAll(im.Dir, 0o755); err != nil {
-		return Document{}, fmt.Errorf("create corpus folder: %w", err)
+	shelf, byURL, ids, err := im.taken(ctx)
+	if err != nil {
+		return Document{}, err
 	}
-	byURL, ids := im.existing()
 	if p, ok := byURL[sameURL(rawURL)]; ok {
 		return Document{}, fmt.Errorf("%w: %s", ErrExists, p)
 	}
@@ -238,17 +256,50 @@ func (im *Importer) Import(ctx context.Context, rawURL string) (Document, error)
 	if doc.URL == "" {
 		doc.URL = rawURL
 	}
+	// Another process may take an id between the listing and the write:
+	// the write refuses it, and the next free name is tried.
 	base := doc.ID
-	for n := 2; ids[doc.ID]; n++ {
+	for n := 2; ; n++ {
+		if !ids[doc.ID] {
+			p, err := shelf.Put(ctx, doc, doc.Markdown())
+			if err == nil {
+				doc.Path = p
+				return doc, nil
+			}
+			if !errors.Is(err, fs.ErrExist) || n > maxNameTries {
+				return Document{}, err
+			}
+		}
 		doc.ID = fmt.Sprintf("%s-%d", base, n)
 	}
-	p, err := writeNew(im.Dir, doc.ID+".md", doc.Markdown())
-	if err != nil {
-		return Document{}, err
-	}
-	doc.Path = p
-	return doc, nil
 }
+
+// taken returns the shelf to save on, the URLs it holds (the same URL
+// in any form, see sameURL, mapped to where it is) and the ids taken.
+func (im *Importer) taken(ctx context.Context) (shelf Shelf, byURL map[string]string, ids map[string]bool, err error) {
+	shelf = im.Shelf
+	if shelf == nil {
+		if err := os.MkdirAll(im.Dir, 0o755); err != nil {
+			return nil, nil, nil, fmt.Errorf("create corpus folder: %w", err)
+		}
+		shelf = folderShelf{im}
+	}
+	shelved, err := shelf.Shelved(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	byURL, ids = map[string]string{}, map[string]bool{}
+	for _, s := range shelved {
+		ids[s.ID] = true
+		if s.URL != "" {
+			byURL[sameURL(s.URL)] = s.Where
+		}
+	}
+	return shelf, byURL, ids, nil
+}
+
+// maxNameTries bounds the search for a free document id.
+const maxNameTries = 1000
 
 func (im *Importer) fetcher() *Fetcher {
 	if im.Fetcher != nil {
@@ -257,22 +308,26 @@ func (im *Importer) fetcher() *Fetcher {
 	return &Fetcher{}
 }
 
-// existing maps the URLs of the folder's documents to their files, and
-// lists the ids taken.
-func (im *Importer) existing() (byURL map[string]string, ids map[string]bool) {
-	docs, skipped := im.loader.Load(os.DirFS(im.Dir))
-	byURL, ids = map[string]string{}, map[string]bool{}
+// folderShelf is the corpus folder as a Shelf: one file a document.
+type folderShelf struct{ im *Importer }
+
+// Shelved lists the folder's documents; a file that cannot be loaded
+// still holds its name, so an import does not clobber it.
+func (f folderShelf) Shelved(context.Context) ([]Shelved, error) {
+	docs, skipped := f.im.loader.Load(os.DirFS(f.im.Dir))
+	out := make([]Shelved, 0, len(docs)+len(skipped))
 	for _, d := range docs {
-		ids[d.ID] = true
-		if d.URL != "" {
-			byURL[sameURL(d.URL)] = filepath.Join(im.Dir, filepath.FromSlash(d.Path))
-		}
+		out = append(out, Shelved{ID: d.ID, URL: d.URL, Where: filepath.Join(f.im.Dir, filepath.FromSlash(d.Path))})
 	}
 	for _, s := range skipped {
-		// A broken file still holds its name, so an import does not clobber it.
-		ids[idFromName(s.Path)] = true
+		out = append(out, Shelved{ID: idFromName(s.Path), Where: filepath.Join(f.im.Dir, filepath.FromSlash(s.Path))})
 	}
-	return byURL, ids
+	return out, nil
+}
+
+// Put writes the document as ID.md.
+func (f folderShelf) Put(_ context.Context, doc Document, data []byte) (string, error) {
+	return writeNew(f.im.Dir, doc.ID+".md", data)
 }
 
 // sameURL reduces a URL to what identifies the page: no fragment, no

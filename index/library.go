@@ -1,8 +1,8 @@
 package index
 
 // The Library is the live set of coverage the bot answers from: the
-// documents embedded in the binary and those in the corpus folder, kept in
-// step with the index. It loads and tags the documents, hands the index
+// documents embedded in the binary, those in the corpus folder and those
+// shared by replicas in a database, kept in step with the index. It loads and tags the documents, hands the index
 // only what changed, watches the folder so that added, changed and deleted
 // files reach the index within seconds, and tells which documents it holds
 // and which files it had to skip.
@@ -30,6 +30,8 @@ type indexer interface {
 // LibraryOptions say where the coverage is and how to treat it.
 type LibraryOptions struct {
 	Dir      string                 // the corpus folder; "" for none
+	Shared   Shared                 // documents kept elsewhere, like a database several replicas share; nil for none
+	SharedAs string                 // the prefix of the Path of each shared document, e.g. "database:"
 	Embedded bool                   // include the coverage embedded in the binary
 	Tag      func([]corpus.Passage) // sets each passage's Topics before indexing (called concurrently, a document a call); nil leaves them empty
 	Log      *slog.Logger           // nil: discard
@@ -39,6 +41,11 @@ type LibraryOptions struct {
 	// written, and how long it took (for metrics).
 	Synced func(documents, passages, written int, took time.Duration)
 }
+
+// Shared reads the current documents of a store shared by several
+// replicas, as files. When it fails, the library keeps the documents it
+// last read from it.
+type Shared func(ctx context.Context) (fs.FS, error)
 
 // EmbeddedPrefix starts the Path of every embedded document.
 const EmbeddedPrefix = "embedded:"
@@ -52,6 +59,8 @@ type Library struct {
 	reload   sync.Mutex // held by a reload, guards what follows
 	embedded corpus.Loader
 	folder   corpus.Loader
+	shared   corpus.Loader
+	lastFS   fs.FS // what Shared last returned
 	tagged   map[string]taggedDoc // by document id
 	reported map[corpus.Skipped]bool
 
@@ -88,8 +97,8 @@ func (l *Library) Documents() ([]corpus.Document, []corpus.Skipped) {
 
 // Scan reads the coverage opts describe without indexing it, for a
 // listing while another process serves the index.
-func Scan(opts LibraryOptions) ([]corpus.Document, []corpus.Skipped) {
-	return NewLibrary(nil, opts).load()
+func Scan(ctx context.Context, opts LibraryOptions) ([]corpus.Document, []corpus.Skipped) {
+	return NewLibrary(nil, opts).load(ctx)
 }
 
 // Reload reads the coverage again and brings the index in step: only the
@@ -101,7 +110,7 @@ func (l *Library) Reload(ctx context.Context, progress Progress) (SyncStats, err
 	l.reload.Lock()
 	defer l.reload.Unlock()
 	start := time.Now()
-	docs, skipped := l.load()
+	docs, skipped := l.load(ctx)
 	for _, s := range skipped {
 		if !l.reported[s] {
 			l.opts.Log.Warn("skipped a document", slog.String("path", s.Path), slog.String("reason", s.Reason))
@@ -171,9 +180,10 @@ func (l *Library) tag(docs []corpus.Document) map[string]taggedDoc {
 	return out
 }
 
-// load reads the embedded coverage and the folder. A folder document whose
-// id an earlier document has is skipped as a duplicate.
-func (l *Library) load() ([]corpus.Document, []corpus.Skipped) {
+// load reads the embedded coverage, the folder and the shared documents.
+// A document whose id an earlier one has is skipped as a duplicate.
+// Shared documents that cannot be read now are those read last time.
+func (l *Library) load(ctx context.Context) ([]corpus.Document, []corpus.Skipped) {
 	var docs []corpus.Document
 	var skipped []corpus.Skipped
 	where := map[string]string{}
@@ -201,6 +211,21 @@ func (l *Library) load() ([]corpus.Document, []corpus.Skipped) {
 		} else {
 			ds, ss := l.folder.Load(os.DirFS(l.opts.Dir))
 			add(ds, ss, func(p string) string { return filepath.Join(l.opts.Dir, filepath.FromSlash(p)) })
+		}
+	}
+	if l.opts.Shared != nil {
+		fsys, err := l.opts.Shared(ctx)
+		switch {
+		case err == nil:
+			l.lastFS = fsys
+		case l.lastFS != nil:
+			l.opts.Log.Warn("shared documents not read; keeping those read before", slog.Any("err", err))
+		default:
+			l.opts.Log.Warn("shared documents not read", slog.Any("err", err))
+		}
+		if l.lastFS != nil {
+			ds, ss := l.shared.Load(l.lastFS)
+			add(ds, ss, func(p string) string { return l.opts.SharedAs + p })
 		}
 	}
 	slices.SortFunc(docs, func(a, b corpus.Document) int { return strings.Compare(a.ID, b.ID) })

@@ -278,7 +278,7 @@ func TestDocuments(t *testing.T) {
 		{"FolderOnly", false, 2, []string{"empty.md"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			docs, skipped := index.Scan(index.LibraryOptions{Dir: dir, Embedded: tc.embedded})
+			docs, skipped := index.Scan(context.Background(), index.LibraryOptions{Dir: dir, Embedded: tc.embedded})
 			if len(docs) != tc.docs {
 				t.Errorf("%d documents, want %d", len(docs), tc.docs)
 			}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/handlers/pgstore"
 )
 
 // config is every setting dealbot reads, from the environment and from a
@@ -47,11 +48,16 @@ type config struct {
 	AllowHosts   []string // DEALBOT_ALLOW_HOSTS: private hosts or CIDRs that feeds and add may fetch
 	StateDir     string   // DEALBOT_STATE_DIR: where dealbot keeps its state files (default: see stateDirFrom)
 
+	// Several replicas (see database.go).
+	DatabaseURL string // DEALBOT_DATABASE_URL: postgres://…; "" keeps state in files and coverage in folders
+	TeamID      string // DEALBOT_TEAM_ID: the Slack team whose coverage is kept in the database; "" for one workspace a database
+
 	DigestChannels []string // DEALBOT_DIGEST_CHANNELS: channel ids; none means no digest
 	DigestTime     string   // DEALBOT_DIGEST_TIME: HH:MM, local to DigestTZ
 	DigestTZ       string   // DEALBOT_DIGEST_TZ: IANA zone name
 
-	envFileErr error // why .env could not be read, logged once the log is set up
+	envFileErr error       // why .env could not be read, logged once the log is set up
+	db         *pgstore.DB // opened by run from DatabaseURL; nil without one
 }
 
 // loadEnv reads .env into the environment (what is already set wins) and
@@ -90,6 +96,9 @@ func configFrom(get func(string) string) config {
 		FeedInterval: get("DEALBOT_FEED_INTERVAL"),
 		AllowHosts:   splitList(get("DEALBOT_ALLOW_HOSTS")),
 		StateDir:     stateDirFrom(get),
+
+		DatabaseURL: strings.TrimSpace(get("DEALBOT_DATABASE_URL")),
+		TeamID:      strings.TrimSpace(get("DEALBOT_TEAM_ID")),
 
 		DigestChannels: splitList(get("DEALBOT_DIGEST_CHANNELS")),
 		DigestTime:     cmp.Or(get("DEALBOT_DIGEST_TIME"), "09:00"),

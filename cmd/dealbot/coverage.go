@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -16,12 +17,17 @@ import (
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/handlers/pgstore"
 	"github.com/dealbot/dealbot/index"
 )
 
 // libraryOptions is the coverage the configuration names.
 func libraryOptions(env config, log *slog.Logger) index.LibraryOptions {
-	return index.LibraryOptions{Dir: env.CorpusDir, Embedded: !env.NoEmbedded, Tag: bot.Tag, Log: log}
+	opts := index.LibraryOptions{Dir: env.CorpusDir, Embedded: !env.NoEmbedded, Tag: bot.Tag, Log: log}
+	if env.db != nil {
+		opts.Shared, opts.SharedAs = env.db.Documents(env.TeamID).Files, pgstore.PathPrefix
+	}
+	return opts
 }
 
 // openLibrary opens the index and brings it in step with the coverage.
@@ -93,12 +99,15 @@ func startCoverage(ctx context.Context, env config, lib *index.Library, store ha
 			log.Error("not watching the corpus folder; restart to pick up changes", slog.Any("err", err))
 		}
 	})
+	if env.db != nil {
+		wg.Go(func() { followDatabase(ctx, env, lib, log) })
+	}
 	return func() { cancel(); wg.Wait() }, nil
 }
 
 func feedPoller(ctx context.Context, env config, store handlers.Store, log *slog.Logger) (*corpus.FeedPoller, time.Duration, error) {
-	if env.CorpusDir == "" {
-		return nil, 0, errors.New("DEALBOT_FEEDS needs DEALBOT_CORPUS_DIR: feed items are saved there")
+	if env.CorpusDir == "" && env.db == nil {
+		return nil, 0, errors.New("DEALBOT_FEEDS needs DEALBOT_CORPUS_DIR or DEALBOT_DATABASE_URL: feed items are saved there")
 	}
 	interval, err := env.feedInterval()
 	if err != nil {
@@ -116,7 +125,7 @@ func feedPoller(ctx context.Context, env config, store handlers.Store, log *slog
 		Feeds:    env.Feeds,
 		Keywords: env.FeedKeywords,
 		Items:    handlers.NewFeedItems(store, team),
-		Importer: &corpus.Importer{Dir: env.CorpusDir, Fetcher: &corpus.Fetcher{Guard: guard}},
+		Importer: importer(env, &corpus.Fetcher{Guard: guard}),
 		Log:      log,
 	}, interval, nil
 }
@@ -206,11 +215,11 @@ func newProgress(w io.Writer, log *slog.Logger) index.Progress {
 // runSources lists the coverage: every document with its publisher, date
 // and passages, then every skipped file with the reason. It reads the
 // files only, so it works while the bot runs.
-func runSources(args []string, env config, log *slog.Logger, stdout, stderr io.Writer) error {
+func runSources(ctx context.Context, args []string, env config, log *slog.Logger, stdout, stderr io.Writer) error {
 	if err := noArgs("sources", args, stderr); err != nil {
 		return err
 	}
-	docs, skipped := index.Scan(libraryOptions(env, log))
+	docs, skipped := index.Scan(ctx, libraryOptions(env, log))
 	handlers.WriteSources(stdout, docs, skipped)
 	return nil
 }
@@ -223,7 +232,18 @@ func count(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// runAdd imports articles into the corpus folder.
+// importer saves articles in the database when there is one (every
+// replica then has them), else in the corpus folder.
+func importer(env config, f *corpus.Fetcher) *corpus.Importer {
+	im := &corpus.Importer{Dir: env.CorpusDir, Fetcher: f}
+	if env.db != nil {
+		im.Shelf = env.db.Documents(env.TeamID)
+	}
+	return im
+}
+
+// runAdd imports articles (URLs) and document files into the database,
+// when there is one, or the corpus folder.
 func runAdd(ctx context.Context, args []string, env config, log *slog.Logger, stdout, stderr io.Writer) error {
 	fs := newFlags("add", stderr)
 	timeout := fs.Duration("timeout", 30*time.Second, "give up on a page after this long")
@@ -231,21 +251,27 @@ func runAdd(ctx context.Context, args []string, env config, log *slog.Logger, st
 		return usageError{err}
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprint(stderr, "dealbot add: give the URL of an article\n")
+		fmt.Fprint(stderr, "dealbot add: give the URL of an article, or a document file\n")
 		return usageError{errors.New("no URL")}
 	}
-	if env.CorpusDir == "" {
-		fmt.Fprint(stderr, "dealbot add: set DEALBOT_CORPUS_DIR to the folder that keeps added articles\n")
+	if env.CorpusDir == "" && env.db == nil {
+		fmt.Fprint(stderr, "dealbot add: set DEALBOT_CORPUS_DIR to the folder that keeps added articles, or DEALBOT_DATABASE_URL\n")
 		return usageError{errors.New("no DEALBOT_CORPUS_DIR")}
 	}
 	guard, err := env.fetchGuard()
 	if err != nil {
 		return err
 	}
-	im := &corpus.Importer{Dir: env.CorpusDir, Fetcher: &corpus.Fetcher{Guard: guard, Timeout: *timeout}}
+	im := importer(env, &corpus.Fetcher{Guard: guard, Timeout: *timeout})
 	failed := 0
 	for _, u := range fs.Args() {
-		doc, err := im.Import(ctx, u)
+		var doc corpus.Document
+		var err error
+		if strings.Contains(u, "://") {
+			doc, err = im.Import(ctx, u)
+		} else {
+			doc, err = im.ImportFile(ctx, u)
+		}
 		if err != nil {
 			failed++
 			fmt.Fprintf(stderr, "dealbot add: %s: %v\n", u, err)

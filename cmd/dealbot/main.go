@@ -112,6 +112,13 @@ func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout
 	if env.envFileErr != nil {
 		log.Warn("could not read .env", slog.Any("err", env.envFileErr))
 	}
+	if cmd != "gen-corpus" && cmd != "healthcheck" {
+		closeDB, err := openDatabase(ctx, &env, log)
+		if err != nil {
+			return err
+		}
+		defer closeDB()
+	}
 	switch cmd {
 	case "ask":
 		return runAsk(ctx, args, env, log, stdin, stdout, stderr)
@@ -122,7 +129,7 @@ func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout
 	case "index":
 		return runIndex(ctx, args, env, log, stderr)
 	case "sources":
-		return runSources(args, env, log, stdout, stderr)
+		return runSources(ctx, args, env, log, stdout, stderr)
 	case "add":
 		return runAdd(ctx, args, env, log, stdout, stderr)
 	case "eval":

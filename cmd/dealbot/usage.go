@@ -17,7 +17,8 @@ const usage = `Usage:
   dealbot gen-corpus [-n N] [-seed S] DIR   write N generated documents (for benchmarks)
   dealbot index                build or update the persistent index
   dealbot sources              list the documents and the files skipped, with the reason
-  dealbot add [--timeout D] URL...  save articles into the corpus folder (DEALBOT_CORPUS_DIR)
+  dealbot add [--timeout D] URL|FILE...  save articles or document files into the database
+                               (DEALBOT_DATABASE_URL), else the corpus folder (DEALBOT_CORPUS_DIR)
   dealbot eval [--verbose] FILE.jsonl
                                score the bot on a question set (top1 top3 answer abstain dup long)
   dealbot healthcheck          exit 0 if the running dealbot's /healthz answers (for containers)
@@ -82,16 +83,20 @@ works while the bot runs.
 Example:
   DEALBOT_CORPUS_DIR=coverage dealbot sources
 `,
-	"add": `Usage: dealbot add [--timeout D] URL...
+	"add": `Usage: dealbot add [--timeout D] URL|FILE...
 
-Fetches each article, extracts its text and saves it into
-DEALBOT_CORPUS_DIR as a Markdown document; the running bot picks it up.
-Private addresses are refused unless DEALBOT_ALLOW_HOSTS lists them.
+Fetches each article, extracts its text and saves it as a Markdown
+document; a FILE (.md, .txt, .html) is saved as it is. With
+DEALBOT_DATABASE_URL it goes into the database, and every replica
+answers from it within seconds; else into DEALBOT_CORPUS_DIR, and the
+running bot picks it up. Private addresses are refused unless
+DEALBOT_ALLOW_HOSTS lists them.
 
   --timeout D   give up on a page after D (default 30s)
 
-Example:
+Examples:
   DEALBOT_CORPUS_DIR=coverage dealbot add https://example.com/2025/07/trade-deal
+  DEALBOT_DATABASE_URL=postgres://dealbot@db/dealbot dealbot add notes/steel.md
 `,
 	"eval": `Usage: dealbot eval [--verbose] FILE.jsonl
 

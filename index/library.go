@@ -60,7 +60,7 @@ type Library struct {
 	embedded corpus.Loader
 	folder   corpus.Loader
 	shared   corpus.Loader
-	lastFS   fs.FS // what Shared last returned
+	lastFS   fs.FS                // what Shared last returned
 	tagged   map[string]taggedDoc // by document id
 	reported map[corpus.Skipped]bool
 

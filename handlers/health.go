@@ -17,8 +17,9 @@ import (
 // readiness check passes, e.g. the coverage is loaded, Slack is connected,
 // the database answers).
 type Health struct {
-	mu     sync.Mutex
-	checks []readiness
+	mu      sync.Mutex
+	checks  []readiness
+	reports []readiness // said at /healthz and /readyz, never failing them
 }
 
 type readiness struct {
@@ -32,6 +33,35 @@ func (h *Health) Require(name string, check func(context.Context) error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.checks = append(h.checks, readiness{name, check})
+}
+
+// Report adds a part whose state /healthz and /readyz tell, one line
+// each ("database: ok", "database: down: …"), without failing either:
+// a part the bot answers without, as it answers from its local index
+// while the shared database is away. check's text is served, so it must
+// hold no secret.
+func (h *Health) Report(name string, check func(context.Context) error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.reports = append(h.reports, readiness{name, check})
+}
+
+// states is a line per reported part.
+func (h *Health) states(ctx context.Context) string {
+	h.mu.Lock()
+	reports := append([]readiness(nil), h.reports...)
+	h.mu.Unlock()
+	ctx, cancel := context.WithTimeout(ctx, readyTimeout)
+	defer cancel()
+	var b strings.Builder
+	for _, r := range reports {
+		if err := r.check(ctx); err != nil {
+			fmt.Fprintf(&b, "%s: down: %v\n", r.name, err)
+		} else {
+			fmt.Fprintf(&b, "%s: ok\n", r.name)
+		}
+	}
+	return b.String()
 }
 
 // readyTimeout bounds all readiness checks of one request.
@@ -58,18 +88,18 @@ func (h *Health) Ready(ctx context.Context) error {
 // GET /metrics.
 func OpsHandler(h *Health, m *Metrics) http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		fmt.Fprintln(w, "ok")
+		fmt.Fprint(w, "ok\n"+h.states(r.Context()))
 	})
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		if err := h.Ready(r.Context()); err != nil {
 			w.WriteHeader(http.StatusServiceUnavailable)
-			fmt.Fprintf(w, "not ready\n%s\n", strings.TrimSpace(err.Error()))
+			fmt.Fprintf(w, "not ready\n%s\n%s", strings.TrimSpace(err.Error()), h.states(r.Context()))
 			return
 		}
-		fmt.Fprintln(w, "ready")
+		fmt.Fprint(w, "ready\n"+h.states(r.Context()))
 	})
 	if m != nil {
 		mux.Handle("GET /metrics", m.Handler())

@@ -261,6 +261,11 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	ops := newOps(m)
+	if env.db != nil {
+		// Told, not required: a replica answers from its own index while
+		// the database is away, so it stays ready.
+		ops.health.Report("database", env.db.Health)
+	}
 	if addr, _ := env.listenAddr(); addr != "" && m != modeHTTP {
 		wait, err := handlers.ServeOps(ctx, addr, ops.handler(), log)
 		if err != nil {

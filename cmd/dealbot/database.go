@@ -22,7 +22,7 @@ func openDatabase(ctx context.Context, env *config, log *slog.Logger) (close fun
 	}
 	log.Debug("connected to the database", slog.String("db", db.Where()))
 	env.db = db
-	return db.Close, nil
+	return func() { db.Close() }, nil
 }
 
 // databaseCheck is how often a replica looks for documents another one

@@ -15,6 +15,7 @@ import (
 	"net"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -28,6 +29,10 @@ type DB struct {
 	where  string // host:port/database, for messages: never the password
 	log    *slog.Logger
 	health *health
+	owners owners // the claim owners of this handle, kept alive
+
+	purgeMu sync.Mutex
+	purged  time.Time // expired events last purged
 }
 
 // connectWait is how long Open keeps trying a server that does not
@@ -63,6 +68,7 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("PostgreSQL at %s: %w", where, err)
 	}
+	db.warm(ctx)
 	return db, nil
 }
 
@@ -102,6 +108,26 @@ func reason(err error) string {
 	return strings.TrimSpace(lines[len(lines)-1])
 }
 
+// warmConns is how many connections Open makes ready: a burst of Slack
+// events, a digest round and the document listener then wait for none.
+const warmConns = 4
+
+// warm opens warmConns connections at once and leaves them idle in the
+// pool. A failure here is not one: the pool connects on demand.
+func (db *DB) warm(ctx context.Context) {
+	conns := make([]*pgxpool.Conn, warmConns)
+	var wg sync.WaitGroup
+	for i := range conns {
+		wg.Go(func() { conns[i], _ = db.pool.Acquire(ctx) })
+	}
+	wg.Wait()
+	for _, c := range conns {
+		if c != nil {
+			c.Release()
+		}
+	}
+}
+
 func cmpNonZero(d, def time.Duration) time.Duration {
 	if d == 0 {
 		return def
@@ -112,5 +138,3 @@ func cmpNonZero(d, def time.Duration) time.Duration {
 // Where is host:port/database, safe to log.
 func (db *DB) Where() string { return db.where }
 
-// Close closes every connection.
-func (db *DB) Close() { db.pool.Close() }

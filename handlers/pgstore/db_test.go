@@ -21,7 +21,7 @@ func open(t *testing.T) (*pgstore.DB, string) {
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
-	t.Cleanup(db.Close)
+	t.Cleanup(func() { db.Close() })
 	return db, url
 }
 

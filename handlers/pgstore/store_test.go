@@ -1,0 +1,60 @@
+package pgstore_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/handlers/pgstore"
+	"github.com/dealbot/dealbot/handlers/pgstore/pgtest"
+	"github.com/dealbot/dealbot/handlers/storetest"
+)
+
+// TestContract runs the store contract that the file store also keeps;
+// each handle is a pool of its own, as each replica's would be.
+func TestContract(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) storetest.Opener {
+		url := pgtest.URL(t)
+		return func(t testing.TB) handlers.Store {
+			db, err := pgstore.Open(context.Background(), url, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return db
+		}
+	})
+}
+
+// TestDeadOwnerTakenOver: the claim of an owner whose process is gone
+// (its connections closed, as after kill -9) is taken over at once,
+// without waiting out its lease; a live owner's is held.
+func TestDeadOwnerTakenOver(t *testing.T) {
+	url := pgtest.URL(t)
+	ctx := context.Background()
+	openDB := func() *pgstore.DB {
+		db, err := pgstore.Open(ctx, url, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	}
+	dying, other := openDB(), openDB()
+	defer other.Close()
+	for _, key := range []string{"C0ALIVE", "C0DEAD"} {
+		if c, err := dying.ClaimDigest(ctx, "T1", key, "2026-04-02", "dying", time.Hour); err != nil || c.Status != handlers.ClaimGranted {
+			t.Fatalf("first claim of %s: %v, %v", key, c.Status, err)
+		}
+	}
+	if c, err := other.ClaimDigest(ctx, "T1", "C0ALIVE", "2026-04-02", "other", time.Hour); err != nil || c.Status != handlers.ClaimHeld {
+		t.Errorf("claim of a live owner's digest: %v, %v; want held", c.Status, err)
+	}
+	dying.Close()
+	c, err := other.ClaimDigest(ctx, "T1", "C0DEAD", "2026-04-02", "other", time.Hour)
+	if err != nil || c.Status != handlers.ClaimTakenOver {
+		t.Errorf("claim of a dead owner's digest: %v, %v; want taken over", c.Status, err)
+	}
+	if s, err := other.ClaimFeedItem(ctx, "T1", "item", "other", time.Hour); err != nil || s != handlers.ClaimGranted {
+		t.Errorf("feed item: %v, %v", s, err)
+	}
+}

@@ -137,4 +137,3 @@ func cmpNonZero(d, def time.Duration) time.Duration {
 
 // Where is host:port/database, safe to log.
 func (db *DB) Where() string { return db.where }
-

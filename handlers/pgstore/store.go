@@ -2,8 +2,8 @@ package pgstore
 
 import (
 	"context"
-	"strings"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"

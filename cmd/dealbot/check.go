@@ -60,8 +60,29 @@ func (c config) check() error {
 	add(c.checkFeeds())
 	_, err = c.allowHosts()
 	add(err)
+	add(c.checkDatabase())
 	return errors.Join(errs...)
 }
+
+// checkDatabase checks the form of DEALBOT_DATABASE_URL (whether the
+// server answers is pgstore.Open's to say) and DEALBOT_TEAM_ID. The URL
+// may hold a password: it is never shown.
+func (c config) checkDatabase() error {
+	var errs []error
+	if c.DatabaseURL != "" {
+		u, err := url.Parse(c.DatabaseURL)
+		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") || u.Host == "" {
+			errs = append(errs, settingError{name: "DEALBOT_DATABASE_URL", given: c.DatabaseURL, secret: true,
+				want: "give a PostgreSQL URL", example: "postgres://dealbot:PASSWORD@db.internal:5432/dealbot"})
+		}
+	}
+	if c.TeamID != "" && !teamIDPattern.MatchString(c.TeamID) {
+		errs = append(errs, badSetting("DEALBOT_TEAM_ID", c.TeamID, "give a Slack team id", "T0123ABCD"))
+	}
+	return errors.Join(errs...)
+}
+
+var teamIDPattern = regexp.MustCompile(`^[TE][A-Z0-9]{2,30}$`)
 
 // checkEmbedded accepts the usual spellings of yes and no.
 func (c config) checkEmbedded() error {

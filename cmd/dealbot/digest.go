@@ -76,8 +76,8 @@ func checkDigestPost(env config) error {
 		return errors.New("posting the digest needs SLACK_BOT_TOKEN (the app's Bot User OAuth Token, xoxb-…)")
 	case len(env.DigestChannels) == 0:
 		return errors.New("posting the digest needs DEALBOT_DIGEST_CHANNELS (comma-separated channel ids)")
-	case env.StateDir == "":
-		return errors.New("posting the digest needs DEALBOT_STATE_DIR (there is no home directory for the default)")
+	case env.StateDir == "" && env.DatabaseURL == "":
+		return errors.New("posting the digest needs DEALBOT_STATE_DIR (there is no home directory for the default) or DEALBOT_DATABASE_URL")
 	}
 	return nil
 }

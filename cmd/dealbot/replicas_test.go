@@ -1,11 +1,14 @@
 package main
 
 import (
+	"fmt"
+	"net/http"
 	"net/url"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -90,5 +93,129 @@ func TestReplicasShareAddedDocument(t *testing.T) {
 			t.Fatalf("replica B never answered from the added document; last reply:\n%s", body)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// digestEnv is the environment of a `dealbot digest --post` replica:
+// a state folder of its own, the shared database.
+func digestEnv(t *testing.T, ws *slackfake.Workspace, dbURL string, channels ...string) map[string]string {
+	return map[string]string{
+		"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_API_URL": ws.URL(),
+		"DEALBOT_DIGEST_CHANNELS": strings.Join(channels, ","), "DEALBOT_STATE_DIR": t.TempDir(),
+		"DEALBOT_DATABASE_URL": dbURL,
+	}
+}
+
+// wait waits for a process to end and fails the test if it failed.
+func (p *process) wait(t *testing.T, name string) {
+	t.Helper()
+	select {
+	case <-p.done:
+	case <-time.After(2 * time.Minute):
+		t.Fatalf("%s did not finish:\n%s", name, p.stderr.String())
+	}
+	if p.err != nil {
+		t.Errorf("%s: %v\n%s", name, p.err, p.stderr.String())
+	}
+}
+
+// TestReplicasDigestOncePerChannel: three `dealbot digest --post` started
+// at the same moment, each with its own empty state folder (as on three
+// machines), against one database: one post per channel. Slack is slow to
+// post (300 ms), so every replica reads an empty history before any post
+// lands: only the database's claim stands between them.
+func TestReplicasDigestOncePerChannel(t *testing.T) {
+	dbURL := pgtest.URL(t)
+	ws := slackfake.Start(t, time.Now)
+	channels := []string{"C1", "C2", "C3", "C4"}
+	for range 3 * len(channels) {
+		ws.Fail("chat.postMessage", slackfake.Fault{Delay: 300 * time.Millisecond})
+	}
+	var ps []*process
+	for range 3 {
+		ps = append(ps, start(t, digestEnv(t, ws, dbURL, channels...), "digest", "--post"))
+	}
+	for i, p := range ps {
+		p.wait(t, fmt.Sprintf("replica %d", i))
+	}
+	for _, ch := range channels {
+		if got := len(ws.Messages(ch)); got != 1 {
+			t.Errorf("%s has %d digests after 3 replicas posted at once, want 1", ch, got)
+		}
+	}
+	t.Logf("%d chat.postMessage calls for %d channels", ws.Calls("chat.postMessage"), len(channels))
+}
+
+// TestReplicasDigestTakeoverAfterKill: the replica that claimed the
+// digest is killed (SIGKILL) while its post hangs, before Slack stored
+// it; another replica takes the claim over at once (the dead replica's
+// connection, and with it its owner lock, is gone), finds nothing in the
+// channel's history and posts the digest, once.
+func TestReplicasDigestTakeoverAfterKill(t *testing.T) {
+	dbURL := pgtest.URL(t)
+	ws := slackfake.Start(t, time.Now)
+	ws.Fail("chat.postMessage", slackfake.Fault{Delay: time.Minute, Lost: true})
+	a := start(t, digestEnv(t, ws, dbURL, "C1"), "digest", "--post")
+	for deadline := time.Now().Add(30 * time.Second); ws.Calls("chat.postMessage") == 0; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("replica A never posted:\n%s", a.stderr.String())
+		}
+	}
+	a.cmd.Process.Kill() // SIGKILL, holding the claim
+	<-a.done
+
+	began := time.Now()
+	b := start(t, digestEnv(t, ws, dbURL, "C1"), "digest", "--post")
+	b.wait(t, "replica B")
+	t.Logf("replica B posted %v after A was killed", time.Since(began).Round(time.Millisecond))
+	if !strings.Contains(b.stderr.String(), "took over the digest claim") {
+		t.Errorf("replica B did not say it took the claim over:\n%s", b.stderr.String())
+	}
+	if got := len(ws.Messages("C1")); got != 1 {
+		t.Errorf("C1 has %d digests, want 1", got)
+	}
+	c := start(t, digestEnv(t, ws, dbURL, "C1"), "digest", "--post")
+	c.wait(t, "replica C")
+	if got := len(ws.Messages("C1")); got != 1 {
+		t.Errorf("C1 has %d digests after a third replica ran, want 1", got)
+	}
+}
+
+// TestReplicasEventOnce: the same signed event delivered to two HTTP
+// replicas at once gets exactly one reply. Neither delivery is marked as
+// a retry, so neither replica looks in the channel's history: only the
+// database's claim stands between them.
+func TestReplicasEventOnce(t *testing.T) {
+	dbURL := pgtest.URL(t)
+	ws := slackfake.Start(t, time.Now)
+	envA, envB := replicaEnv(ws, dbURL), replicaEnv(ws, dbURL)
+	envA["DEALBOT_STATE_DIR"], envB["DEALBOT_STATE_DIR"] = t.TempDir(), t.TempDir()
+	baseA, a := startReplica(t, envA)
+	baseB, b := startReplica(t, envB)
+	body := `{"type":"event_callback","team_id":"T0FAKE","event_id":"EvTwice1","event_time":1700000000,"event":{"type":"app_mention","user":"U1","channel":"C1","ts":"1700000000.000100","text":"<@W012A3CDE> how big is the investment framework?"}}`
+	var wg sync.WaitGroup
+	for i, base := range []string{baseA, baseB} {
+		wg.Go(func() {
+			if status, _ := sendSigned(t, base+"/slack/events", "application/json", body, replicaSecret); status != http.StatusOK {
+				t.Errorf("replica %d: status %d", i, status)
+			}
+		})
+	}
+	wg.Wait()
+	ignored := regexp.MustCompile(`ignored a repeated event`)
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if ignored.MatchString(a.stderr.String() + b.stderr.String()) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("neither replica turned the event down:\nA:\n%s\nB:\n%s", a.stderr.String(), b.stderr.String())
+		}
+	}
+	for deadline := time.Now().Add(20 * time.Second); len(ws.Messages("C1")) == 0 && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond) // a second reply, if any, would land now
+	if n := len(ws.Messages("C1")); n != 1 {
+		t.Errorf("%d replies to one event sent to two replicas, want 1", n)
 	}
 }

@@ -2,6 +2,7 @@ package pgstore
 
 import (
 	"context"
+	"fmt"
 	"sync"
 
 	"github.com/jackc/pgx/v5"
@@ -22,11 +23,12 @@ import (
 // another key space.
 const ownerLockClass = 0x64626f31
 
-// ownerDeadSQL is true when the owner in $owner's column holds no lock:
+// ownerDeadSQL is true when the owner in the owner column holds no lock:
 // taking the lock for the length of the transaction succeeds only then.
-const ownerDeadSQL = `pg_try_advisory_xact_lock(` + ownerLockClassSQL + `, hashtext(owner))`
+var ownerDeadSQL = fmt.Sprintf(`pg_try_advisory_xact_lock(%d, hashtext(owner))`, ownerLockClass)
 
-const ownerLockClassSQL = "1684172593" // ownerLockClass in decimal
+// ownerLockSQL takes owner $1's lock for the session.
+var ownerLockSQL = fmt.Sprintf(`SELECT pg_try_advisory_lock(%d, hashtext($1))`, ownerLockClass)
 
 // owners holds the locks of the owners claiming through this handle.
 type owners struct {
@@ -57,7 +59,7 @@ func (db *DB) markAlive(ctx context.Context, owner string) {
 		o.conn, o.held = c.Hijack(), map[string]bool{}
 	}
 	var got bool
-	err := o.conn.QueryRow(ctx, `SELECT pg_try_advisory_lock(`+ownerLockClassSQL+`, hashtext($1))`, owner).Scan(&got)
+	err := o.conn.QueryRow(ctx, ownerLockSQL, owner).Scan(&got)
 	if err != nil {
 		o.conn.Close(context.WithoutCancel(ctx))
 		o.conn, o.held = nil, nil

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"os/exec"
@@ -217,5 +218,71 @@ func TestReplicasEventOnce(t *testing.T) {
 	time.Sleep(500 * time.Millisecond) // a second reply, if any, would land now
 	if n := len(ws.Messages("C1")); n != 1 {
 		t.Errorf("%d replies to one event sent to two replicas, want 1", n)
+	}
+}
+
+// TestReplicaSurvivesDatabaseOutage: a replica whose database goes away
+// while it serves keeps answering from its own index and says so at
+// /healthz; when the database is back, it catches up with the documents
+// added meanwhile.
+func TestReplicaSurvivesDatabaseOutage(t *testing.T) {
+	dbURL := pgtest.URL(t)
+	u, _ := url.Parse(dbURL)
+	proxy := newTCPProxy(t, u.Host)
+	viaProxy := *u
+	viaProxy.Host = proxy.addr
+	ws := slackfake.Start(t, time.Now)
+	base, p := startReplica(t, replicaEnv(ws, viaProxy.String()))
+	health := func() string {
+		t.Helper()
+		resp, err := http.Get(base + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("/healthz = %d %q, want 200", resp.StatusCode, b)
+		}
+		return string(b)
+	}
+	if h := health(); !strings.Contains(h, "database: ok") {
+		t.Fatalf("/healthz with the database up: %q", h)
+	}
+
+	proxy.cut()
+	asked := time.Now()
+	if body := ask(t, base, "how big is the investment framework?"); !strings.Contains(body, "JAPAN Forward") {
+		t.Errorf("no cited answer while the database is away:\n%s", body)
+	}
+	t.Logf("answered in %v while the database was away", time.Since(asked).Round(time.Millisecond))
+	if h := health(); !strings.Contains(h, "database: down: PostgreSQL at "+proxy.addr) || strings.Contains(h, "password") {
+		t.Errorf("/healthz with the database away: %q", h)
+	}
+	// Added while the replica cannot see the database (straight to the
+	// server, not through the cut link).
+	file := filepath.Join(t.TempDir(), "steel.md")
+	writeFile(t, file, steelDoc)
+	add := exec.Command(binary(t), "add", file)
+	add.Env = []string{"DEALBOT_DATABASE_URL=" + dbURL, "DEALBOT_TEAM_ID=T0FAKE", "HOME=" + t.TempDir()}
+	if out, err := add.CombinedOutput(); err != nil {
+		t.Fatalf("dealbot add: %v\n%s", err, out)
+	}
+
+	proxy.restore(t)
+	restored := time.Now()
+	p.waitLog(t, regexp.MustCompile(`the database is back`), 30*time.Second)
+	t.Logf("the replica saw the database back after %v", time.Since(restored).Round(time.Millisecond))
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if body := ask(t, base, "how large is the steel quota?"); strings.Contains(body, "Steel quota note") {
+			t.Logf("and answered from the document added meanwhile after %v", time.Since(restored).Round(time.Millisecond))
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the document added during the outage never reached the replica:\n%s", p.stderr.String())
+		}
+	}
+	if h := health(); !strings.Contains(h, "database: ok") {
+		t.Errorf("/healthz once the database is back: %q", h)
 	}
 }

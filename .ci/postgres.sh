@@ -16,10 +16,11 @@ ci_postgres_find() {
   return 1
 }
 
-# ci_as_user runs a command as the unprivileged user when we are root.
+# ci_as_user runs a command as the unprivileged user when we are root,
+# from / (the clone may sit in a folder that user cannot enter).
 ci_as_user() {
   if [ "$(id -u)" = 0 ]; then
-    setpriv --reuid="$ci_pg_user" --regid="$(id -g "$ci_pg_user")" --clear-groups -- "$@"
+    (cd / && setpriv --reuid="$ci_pg_user" --regid="$(id -g "$ci_pg_user")" --clear-groups -- "$@")
   else
     "$@"
   fi

@@ -1,13 +1,13 @@
 // Package pgstore keeps dealbot's shared state in PostgreSQL, so several
 // replicas of the bot can serve one Slack workspace: the event ids
-// claimed, the digest posted per channel and day, the feed items seen,
-// the questions asked per user and minute, and the documents added to
-// the coverage. Every key carries the Slack team id, so one database can
+// claimed, the digest posted per channel and day, the feed items seen
+// (handlers.Store), and the documents added to the coverage (Documents). Every key carries the Slack team id, so one database can
 // serve several workspaces. It wraps github.com/jackc/pgx/v5 and hands
 // no pgx type to its callers.
 package pgstore
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -54,7 +54,7 @@ func Open(ctx context.Context, url string, log *slog.Logger) (*DB, error) {
 	}
 	cc := cfg.ConnConfig
 	where := net.JoinHostPort(cc.Host, strconv.Itoa(int(cc.Port))) + "/" + cc.Database
-	cfg.ConnConfig.ConnectTimeout = min(cmpNonZero(cc.ConnectTimeout, 5*time.Second), 5*time.Second)
+	cfg.ConnConfig.ConnectTimeout = min(cmp.Or(cc.ConnectTimeout, 5*time.Second), 5*time.Second)
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("PostgreSQL at %s: %w", where, err)
@@ -126,13 +126,6 @@ func (db *DB) warm(ctx context.Context) {
 			c.Release()
 		}
 	}
-}
-
-func cmpNonZero(d, def time.Duration) time.Duration {
-	if d == 0 {
-		return def
-	}
-	return d
 }
 
 // Where is host:port/database, safe to log.

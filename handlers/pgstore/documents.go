@@ -81,6 +81,9 @@ func (d *Documents) Files(ctx context.Context) (fs.FS, error) {
 		d.db.observe(err)
 		return nil, fmt.Errorf("read the database's documents: %w", err)
 	}
+	// fstest.MapFS is the standard library's read-only in-memory file
+	// system (it imports no testing code); the loader reads it like a
+	// folder.
 	files := fstest.MapFS{}
 	var id, content string
 	var added time.Time

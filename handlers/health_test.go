@@ -3,7 +3,6 @@ package handlers_test
 import (
 	"context"
 	"errors"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"testing"
@@ -20,16 +19,6 @@ func TestHealthReport(t *testing.T) {
 	h.Report("database", func(context.Context) error { return down })
 	srv := httptest.NewServer(handlers.OpsHandler(h, nil))
 	defer srv.Close()
-	get := func(path string) (int, string) {
-		t.Helper()
-		resp, err := http.Get(srv.URL + path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		body, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(body)
-	}
 	for _, tc := range []struct {
 		name, path, want string
 		down             error
@@ -41,7 +30,7 @@ func TestHealthReport(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			down = tc.down
-			if code, body := get(tc.path); code != http.StatusOK || body != tc.want {
+			if code, body := get(t, srv, tc.path); code != http.StatusOK || body != tc.want {
 				t.Errorf("GET %s = %d %q, want 200 %q", tc.path, code, body, tc.want)
 			}
 		})

@@ -42,15 +42,20 @@ func newOps(m mode) *ops {
 
 func (o *ops) handler() http.Handler { return o.mux }
 
-// pinger is a store with a database behind it, such as PostgreSQL: it
-// must answer for dealbot to be ready.
-type pinger interface {
-	Ping(ctx context.Context) error
+// requireDatabase makes readiness wait for a database: check returns why
+// it does not answer (with no password in it), or nil. The PostgreSQL
+// store passes its health check here.
+func (o *ops) requireDatabase(check func(context.Context) error) {
+	o.health.Require("database", check)
 }
 
-// requireStore makes readiness wait for store's database, when it has one.
+// requireStore makes readiness wait for store's database, when it has one
+// (a Health or Ping method).
 func (o *ops) requireStore(store handlers.Store) {
-	if p, ok := store.(pinger); ok {
-		o.health.Require("database", p.Ping)
+	switch s := store.(type) {
+	case interface{ Health(context.Context) error }:
+		o.requireDatabase(s.Health)
+	case interface{ Ping(context.Context) error }:
+		o.requireDatabase(s.Ping)
 	}
 }

@@ -286,7 +286,6 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 			return err
 		}
 		defer store.Close()
-		ops.requireStore(store)
 	}
 	stopCoverage, err := startCoverage(ctx, env, lib, store, log, ops.metrics)
 	if err != nil {

@@ -41,21 +41,3 @@ func newOps(m mode) *ops {
 }
 
 func (o *ops) handler() http.Handler { return o.mux }
-
-// requireDatabase makes readiness wait for a database: check returns why
-// it does not answer (with no password in it), or nil. The PostgreSQL
-// store passes its health check here.
-func (o *ops) requireDatabase(check func(context.Context) error) {
-	o.health.Require("database", check)
-}
-
-// requireStore makes readiness wait for store's database, when it has one
-// (a Health or Ping method).
-func (o *ops) requireStore(store handlers.Store) {
-	switch s := store.(type) {
-	case interface{ Health(context.Context) error }:
-		o.requireDatabase(s.Health)
-	case interface{ Ping(context.Context) error }:
-		o.requireDatabase(s.Ping)
-	}
-}

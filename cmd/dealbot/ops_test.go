@@ -2,13 +2,10 @@ package main
 
 import (
 	"context"
-	"errors"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"regexp"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -77,38 +74,5 @@ func TestConsoleServesHealthAndMetrics(t *testing.T) {
 	}
 	if _, _, err := runEnv(t, config{Addr: addr}, "healthcheck"); err == nil {
 		t.Error("healthcheck succeeded after the console ended")
-	}
-}
-
-// TestReadyWaitsForDatabase: with a database, /readyz is ready only while
-// it answers, and says why not.
-func TestReadyWaitsForDatabase(t *testing.T) {
-	o := newOps(modeConsole)
-	o.coverageLoaded.Store(true)
-	var down atomic.Bool
-	down.Store(true)
-	o.requireDatabase(func(context.Context) error {
-		if down.Load() {
-			return errors.New("PostgreSQL at db:5432 unreachable")
-		}
-		return nil
-	})
-	srv := httptest.NewServer(o.handler())
-	defer srv.Close()
-	ready := func() (int, string) {
-		resp, err := http.Get(srv.URL + "/readyz")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b)
-	}
-	if code, body := ready(); code != http.StatusServiceUnavailable || !strings.Contains(body, "database: PostgreSQL at db:5432 unreachable") {
-		t.Errorf("database down: /readyz = %d %q", code, body)
-	}
-	down.Store(false)
-	if code, body := ready(); code != http.StatusOK {
-		t.Errorf("database up: /readyz = %d %q", code, body)
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"debug/elf"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,48 +13,52 @@ import (
 	"testing"
 )
 
-// dockerBuild is the Dockerfile's go build command, as written there.
-func dockerBuild(t *testing.T, root string) string {
-	t.Helper()
+// buildAsDockerfile builds dealbot at out with the Dockerfile's go build
+// line, as written there (only its -o changed).
+func buildAsDockerfile(out string) error {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		return err
+	}
+	cmd, err := dockerBuild(root)
+	if err != nil {
+		return err
+	}
+	output := regexp.MustCompile(`-o (\S+)`)
+	if !output.MatchString(cmd) || !strings.Contains(cmd, "CGO_ENABLED=0") {
+		return fmt.Errorf("the Dockerfile's build command %q: want CGO_ENABLED=0 and -o OUTPUT", cmd)
+	}
+	cmd = output.ReplaceAllLiteralString(cmd, "-o "+out)
+	build := exec.Command("sh", "-c", cmd)
+	build.Dir = root
+	if b, err := build.CombinedOutput(); err != nil {
+		return fmt.Errorf("%s: %v\n%s", cmd, err, b)
+	}
+	return nil
+}
+
+// dockerBuild is the Dockerfile's go build command.
+func dockerBuild(root string) (string, error) {
 	f, err := os.Open(filepath.Join(root, "Dockerfile"))
 	if err != nil {
-		t.Fatal(err)
+		return "", err
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		if cmd, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "RUN "); ok && strings.Contains(cmd, "go build") {
-			return cmd
+			return cmd, nil
 		}
 	}
-	t.Fatal("the Dockerfile has no RUN … go build line")
-	return ""
+	return "", errors.New("the Dockerfile has no RUN … go build line")
 }
 
-// TestDockerfileBuild: docker build is not available here, so this runs
-// the Dockerfile's own build command (read from it, not copied) and checks
-// that it makes a static binary that starts and says its version.
+// TestDockerfileBuild: docker build is not available here, so the binary
+// the process tests run is built with the Dockerfile's own build command
+// (read from it, not copied); this checks that it is static, and that it
+// starts and says its version.
 func TestDockerfileBuild(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds dealbot")
-	}
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := dockerBuild(t, root)
-	out := regexp.MustCompile(`-o (\S+)`)
-	if !out.MatchString(cmd) || !strings.Contains(cmd, "CGO_ENABLED=0") {
-		t.Fatalf("build command %q: want CGO_ENABLED=0 and -o OUTPUT", cmd)
-	}
-	bin := filepath.Join(t.TempDir(), "dealbot")
-	cmd = out.ReplaceAllLiteralString(cmd, "-o "+bin)
-	build := exec.Command("sh", "-c", cmd)
-	build.Dir = root
-	if b, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("%s: %v\n%s", cmd, err, b)
-	}
-
+	bin := binary(t)
 	f, err := elf.Open(bin)
 	if err != nil {
 		t.Fatal(err)

@@ -29,7 +29,9 @@ var built struct {
 	err  error
 }
 
-// binary builds dealbot once for the test binary and returns its path.
+// binary builds dealbot once for the test binary, with the Dockerfile's
+// build command (so the process tests run the binary the image ships),
+// and returns its path.
 func binary(t *testing.T) string {
 	t.Helper()
 	built.once.Do(func() {
@@ -39,10 +41,7 @@ func binary(t *testing.T) string {
 			return
 		}
 		built.path = filepath.Join(dir, "dealbot")
-		out, err := exec.Command("go", "build", "-o", built.path, ".").CombinedOutput()
-		if err != nil {
-			built.err = fmt.Errorf("go build: %v\n%s", err, out)
-		}
+		built.err = buildAsDockerfile(built.path)
 	})
 	if built.err != nil {
 		t.Fatal(built.err)

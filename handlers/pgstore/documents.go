@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"sync"
 	"testing/fstest"
 	"time"
 
@@ -20,6 +21,15 @@ import (
 type Documents struct {
 	db   *DB
 	team string
+
+	mu   sync.Mutex
+	read map[string]readFile // what Files read last, by id
+}
+
+// readFile is one document as Files last read it.
+type readFile struct {
+	change int64
+	file   *fstest.MapFile
 }
 
 // Documents returns the coverage of team ("" for a database that serves
@@ -74,26 +84,61 @@ const PathPrefix = "database:"
 func (d *Documents) path(id string) string { return PathPrefix + id + ".md" }
 
 // Files returns the team's documents as files named ID.md, for the
-// library to load like a folder.
+// library to load like a folder. It reads the text only of the documents
+// written since its last call (by their change number), so a replica
+// following a large table reads little at each change.
 func (d *Documents) Files(ctx context.Context) (fs.FS, error) {
-	rows, err := d.db.pool.Query(ctx, `SELECT id, content, added_at FROM documents WHERE team_id = $1`, d.team)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	rows, err := d.db.pool.Query(ctx, `SELECT id, change FROM documents WHERE team_id = $1`, d.team)
 	if err != nil {
 		d.db.observe(err)
-		return nil, fmt.Errorf("read the database's documents: %w", err)
+		return nil, fmt.Errorf("list the database's documents: %w", err)
 	}
-	// fstest.MapFS is the standard library's read-only in-memory file
-	// system (it imports no testing code); the loader reads it like a
-	// folder.
-	files := fstest.MapFS{}
-	var id, content string
-	var added time.Time
-	_, err = pgx.ForEachRow(rows, []any{&id, &content, &added}, func() error {
-		files[id+".md"] = &fstest.MapFile{Data: []byte(content), Mode: 0o444, ModTime: added}
+	current := map[string]int64{}
+	var id string
+	var change int64
+	_, err = pgx.ForEachRow(rows, []any{&id, &change}, func() error {
+		current[id] = change
 		return nil
 	})
 	d.db.observe(err)
 	if err != nil {
-		return nil, fmt.Errorf("read the database's documents: %w", err)
+		return nil, fmt.Errorf("list the database's documents: %w", err)
+	}
+	next := make(map[string]readFile, len(current))
+	var stale []string
+	for id, change := range current {
+		if f, ok := d.read[id]; ok && f.change == change {
+			next[id] = f
+		} else {
+			stale = append(stale, id)
+		}
+	}
+	if len(stale) > 0 {
+		rows, err := d.db.pool.Query(ctx, `SELECT id, content, added_at, change FROM documents WHERE team_id = $1 AND id = ANY($2)`, d.team, stale)
+		if err != nil {
+			d.db.observe(err)
+			return nil, fmt.Errorf("read the database's documents: %w", err)
+		}
+		var content string
+		var added time.Time
+		_, err = pgx.ForEachRow(rows, []any{&id, &content, &added, &change}, func() error {
+			next[id] = readFile{change: change, file: &fstest.MapFile{Data: []byte(content), Mode: 0o444, ModTime: added}}
+			return nil
+		})
+		d.db.observe(err)
+		if err != nil {
+			return nil, fmt.Errorf("read the database's documents: %w", err)
+		}
+	}
+	d.read = next
+	// fstest.MapFS is the standard library's read-only in-memory file
+	// system (it imports no testing code); the loader reads it like a
+	// folder. A document deleted between the two queries is left out.
+	files := make(fstest.MapFS, len(next))
+	for id, f := range next {
+		files[id+".md"] = f.file
 	}
 	return files, nil
 }

@@ -133,3 +133,48 @@ func TestFollow(t *testing.T) {
 		WHERE datname = current_database() AND pid <> pg_backend_pid() AND query ILIKE '%LISTEN%'`)
 	wait("the listener's connection was cut")
 }
+
+// TestFilesFollowsChanges: Files, called again and again as a library
+// does, sees a document added, one changed in place by hand and one
+// deleted.
+func TestFilesFollowsChanges(t *testing.T) {
+	db, url := open(t)
+	ctx := context.Background()
+	docs := db.Documents("T1")
+	titles := func() map[string]string {
+		t.Helper()
+		files, err := docs.Files(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, skipped := corpus.Load(files)
+		if len(skipped) > 0 {
+			t.Fatalf("skipped %v", skipped)
+		}
+		out := map[string]string{}
+		for _, d := range got {
+			out[d.ID] = d.Title
+		}
+		return out
+	}
+	put := func(id, title string) {
+		t.Helper()
+		text := "---\nid: " + id + "\ntitle: " + title + "\n---\n\nThe tariff fell to 15 percent.\n"
+		if _, err := docs.Put(ctx, corpus.Document{ID: id}, []byte(text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put("a", "First")
+	put("b", "Second")
+	if got := titles(); len(got) != 2 || got["a"] != "First" || got["b"] != "Second" {
+		t.Fatalf("after two puts: %v", got)
+	}
+	put("c", "Third")
+	pgtest.Exec(t, url, `UPDATE documents SET content = replace(content, 'title: First', 'title: First, revised') WHERE id = 'a'`,
+		`DELETE FROM documents WHERE id = 'b'`)
+	got := titles()
+	want := map[string]string{"a": "First, revised", "c": "Third"}
+	if len(got) != len(want) || got["a"] != want["a"] || got["c"] != want["c"] {
+		t.Errorf("after an add, a change and a delete: %v, want %v", got, want)
+	}
+}

@@ -71,7 +71,9 @@ func TestQuestionSets(t *testing.T) {
 		misses    int // first excerpts allowed to miss
 		notInTop3 int // answers allowed to be missing from the top 3
 	}{
-		{"TradeParaphrases", corpus.Embedded(), "testdata/extra-questions.jsonl", 3, 0},
+		// x60 found "the timescale" through a thesaurus entry written from
+		// the seed, which is gone.
+		{"TradeParaphrases", corpus.Embedded(), "testdata/extra-questions.jsonl", 3, 1},
 		// Written from the articles alone, before the method was tuned on
 		// it (see README, "How answers work").
 		// One answer (h41) was found through the seed's own topic cues,
@@ -390,7 +392,7 @@ func TestTag(t *testing.T) {
 	want := [][]corpus.Alias{
 		{{Name: "NEXI", Meaning: "Nippon Export and Investment Insurance"}, {Name: "JBIC", Meaning: "Japan Bank for International Cooperation"}},
 		{{Name: "Howard Lutnick", Meaning: "U.S. Commerce Secretary"}},
-		{{Name: "William Chou", Meaning: "deputy director of the Hudson Institute"}},
+		{{Name: "William Chou", Meaning: "deputy director of the Hudson Institute"}, {Name: "HI", Meaning: "Hudson Institute", Inferred: true}},
 		{{Name: "RTA", Meaning: "Regional Transit Authority"}},
 		nil,
 		{{Name: "FDI", Meaning: "foreign direct investment"}},

@@ -46,7 +46,11 @@ func (b *Bot) expandAliases(ctx context.Context, q *question) error {
 			case len(name) == 0 || len(meaning) == 0:
 			case q.mentions(a.Name):
 				q.addExpansion(name[len(name)-1], newPhrase(a.Meaning))
-			case roleAsked(qstems, meaning):
+			case roleAsked(qstems, meaning) && !a.Inferred:
+				// A person for their role ("the commerce secretary"), an
+				// acronym the text defines for its long form; not
+				// initials the text never writes: they are ambiguous
+				// ("RTA" for two names), the name is not.
 				for _, s := range meaning {
 					q.addExpansion(s, newPhrase(a.Name))
 				}

@@ -41,8 +41,8 @@ func bracketed(text string) iter.Seq2[int, int] {
 	}
 }
 
-// learnAliases returns the acronyms a text expands and the roles it gives
-// to named people.
+// learnAliases returns the acronyms a text expands, the roles it gives
+// to named people and the initials of the names it writes out.
 func learnAliases(text string) []corpus.Alias {
 	var out []corpus.Alias
 	add := func(a corpus.Alias) {
@@ -59,7 +59,25 @@ func learnAliases(text string) []corpus.Alias {
 	for _, a := range roles(text) {
 		add(a)
 	}
+	for _, a := range initialisms(text) {
+		if !namedAlready(out, a.Meaning) {
+			add(a)
+		}
+	}
 	return out
+}
+
+// namedAlready reports whether the aliases already say what name is: an
+// acronym the text defines for it, or a person it names ("Secretary
+// Howard Lutnick" ends in the person "Howard Lutnick"), whose initials
+// nobody uses.
+func namedAlready(aliases []corpus.Alias, name string) bool {
+	for _, a := range aliases {
+		if strings.EqualFold(a.Meaning, name) || strings.HasSuffix(name, a.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronyms finds "long form (ACR)" and "ACR (long form)", with round or

@@ -48,6 +48,7 @@ func (q *question) expandMorphology() {
 				q.terms[i].addVariant(acr)
 			}
 		}
+
 	}
 }
 

@@ -336,7 +336,7 @@ func analyseConcepts(s string) analysed {
 	lx := defaultLexicon
 	a.concepts = make([]bool, len(lx.concepts))
 	for i, f := range a.forms {
-		for _, ci := range lx.byWord[f] {
+		for _, ci := range lx.wordConcepts(f) {
 			a.concepts[ci] = true
 		}
 		for _, ci := range lx.byPhrase[f] {

@@ -1,104 +1,89 @@
 package bot
 
+import "github.com/dealbot/dealbot/bot/wordnet"
+
 // thesaurus lists words and phrases that news about trade deals uses for
 // the same thing. It is general vocabulary of trade, investment, security
 // and politics coverage, not the wording of any one article; what a
 // particular article defines for itself (its acronyms, its people's
 // roles) is learned from the text instead (see learn.go).
 var thesaurus = [][]string{
-	// trade
-	{"tariff", "tariffs", "duty", "duties", "levy", "levies", "import tax", "import taxes", "customs duties"},
-	{"impose", "imposed", "imposes", "imposing", "hit", "hits", "slap", "slapped", "target", "targeted", "targeting"},
-	{"most-favored-nation", "most favored nation", "most-favoured-nation", "most favoured nation", "mfn"},
+	{"tariff", "duty", "levy", "import tax", "import taxes", "customs duties"},
+	{"impose", "hit", "slap", "target"},
 	{"clause", "provision", "safeguard"},
 	{"agreement", "deal", "pact", "accord", "treaty", "arrangement", "agreed"},
-	{"negotiation", "negotiations", "talks", "bargaining", "negotiate", "negotiated"},
-	{"finalize", "finalized", "complete", "completed", "conclude", "concluded", "seal", "sealed", "clinch", "reach"},
-	{"surplus", "surpluses", "imbalance", "imbalances"},
-	{"exports", "export", "shipments", "sales"},
-	{"imports", "import", "purchases", "purchase", "procurement", "buying", "buy", "acquisitions"},
-	{"partner", "partners", "ally", "allies", "countries"},
+	{"negotiation", "talks", "bargaining", "negotiate"},
+	{"finalize", "complete", "conclude", "seal", "clinch", "reach"},
+	{"surplus", "imbalance"},
+	{"exports", "shipments", "sales"},
+	{"imports", "purchases", "procurement", "buying", "buy", "acquisitions"},
+	{"partner", "ally", "allies", "countries"},
 	{"bilateral", "two countries", "two nations", "two governments"},
 	{"rate", "rates", "level"},
 	{"lowest", "cheapest", "best"},
 	{"advantage", "edge", "benefit"},
 	{"competitiveness", "competitive"},
-	// sectors and goods
-	{"semiconductor", "semiconductors", "chip", "chips", "microchips", "chipmaking", "chipmaker", "chipmakers"},
-	{"pharmaceuticals", "pharmaceutical", "pharma", "drugs", "medicines", "drugmakers"},
-	{"autos", "auto", "cars", "car", "automobiles", "automakers", "automotive"},
+	{"semiconductor", "chip", "chips", "microchips", "chipmaking", "chipmaker", "chipmakers"},
+	{"pharmaceuticals", "pharma", "drugs", "medicines", "drugmakers"},
+	{"autos", "cars", "automobiles", "automakers", "automotive"},
 	{"shipbuilding", "shipyards", "shipbuilders", "ships"},
-	{"sector", "sectors", "industry", "industries"},
+	{"sector", "industry"},
 	{"goods", "products", "items", "merchandise"},
 	{"critical minerals", "rare earths", "minerals"},
 	{"tech", "technology", "high-tech"},
-	// money and investment
 	{"fund", "framework", "facility", "vehicle", "pot", "pool", "package"},
-	{"investment", "investments", "invest", "investing", "invests", "investor", "investors"},
+	{"investment", "invest", "investing", "investor"},
 	{"fdi", "foreign direct investment", "inward investment"},
-	{"commitment", "commitments", "pledge", "pledged", "promise", "commit", "committed"},
-	{"expansion", "expand", "expanding", "enlargement"},
-	{"company", "companies", "firm", "firms", "corporation", "corporations", "business", "businesses", "conglomerate"},
-	{"worth", "value", "valued", "cost", "costs", "price"},
+	{"commitment", "pledge", "promise", "commit"},
+	{"expansion", "expand", "enlargement"},
+	{"company", "firm", "corporation", "business", "conglomerate"},
+	{"worth", "value", "cost", "costs", "price"},
 	{"big", "large", "huge", "massive", "sizable", "size", "scale"},
-	{"capital", "money", "financing", "funding", "funds", "funded", "finance", "financed", "paid for",
-		"grant", "grants", "subsidy", "subsidies", "loan", "loans", "bonds"},
-	{"extra", "additional", "add", "adds", "added", "overrun", "overruns"},
-	{"project", "projects", "ventures", "initiatives"},
-	// who runs it
-	{"decide", "decides", "decision", "choose", "chooses", "select", "selects", "pick", "picks", "determine", "call the shots"},
-	{"review", "reviews", "vet", "vets", "screen", "evaluate", "assess", "examine", "scrutinize", "approve"},
-	{"operate", "operates", "operated", "operating", "operational", "run", "runs", "running", "manage", "manages", "managed", "administer", "administered",
-		"govern", "governance", "oversee", "oversees", "oversight", "mechanism", "control", "controls", "controlled", "in charge"},
-	{"timescale", "timeline", "timeframe", "time frame", "schedule", "timetable", "deadline", "deadlines"},
+	{"capital", "money", "financing", "funding", "funds", "funded", "finance", "paid for", "grant", "subsidy", "loan", "bonds"},
+	{"extra", "additional", "add", "overrun"},
+	{"project", "ventures", "initiatives"},
+	{"decide", "decision", "choose", "select", "pick", "determine", "call the shots"},
+	{"review", "vet", "screen", "evaluate", "assess", "examine", "scrutinize", "approve"},
+	{"operate", "operational", "run", "running", "manage", "administer", "govern", "governance", "oversee", "oversight", "mechanism", "control", "in charge"},
+	{"timeline", "timeframe", "time frame", "schedule", "timetable", "deadline"},
 	{"details", "detail", "specifics", "particulars", "information"},
 	{"unclear", "uncertain", "murky", "vague", "ambiguous", "unknown", "undecided", "unresolved"},
-	{"clarify", "clarified", "clarification"},
-	{"highlight", "highlighted", "showcase", "feature", "featured", "tout", "touted", "promote"},
+	{"clarify", "clarification"},
+	{"highlight", "showcase", "feature", "tout", "promote"},
 	{"publicize", "publicise", "advertise", "trumpet"},
-	{"agency", "agencies", "institution", "institutions", "body", "bodies", "organization", "organizations", "organisation", "organisations",
-		"authority", "authorities", "regulator", "regulators"},
-	// politics
+	{"agency", "institution", "body", "organization", "organisation", "authority", "authorities", "regulator"},
 	{"prime minister", "pm", "premier"},
 	{"opposition", "opposition parties", "opposition lawmakers", "opposition politicians"},
 	{"critics", "opponents", "skeptics", "sceptics", "detractors", "opposition"},
-	{"worry", "worried", "worries", "fear", "fears", "feared", "concern", "concerns", "concerned", "anxious"},
-	{"ruling party", "liberal democratic party", "ldp"},
-	{"upper house", "house of councillors"},
-	{"lower house", "house of representatives"},
-	{"parliament", "diet", "legislature"},
-	{"election", "elections", "vote", "poll", "polls", "ballot"},
-	{"criticize", "criticise", "criticizing", "criticism", "criticisms", "complain", "complaint", "complaints", "attack", "attacking", "slam", "fault", "blast"},
-	{"pressure", "backlash", "heat", "strain", "trouble", "troubles", "problems", "difficulties", "woes", "turmoil"},
+	{"worry", "fear", "concern", "anxious"},
+	{"parliament", "legislature"},
+	{"election", "vote", "poll", "polls", "ballot"},
+	{"criticize", "criticise", "criticism", "complain", "complaint", "attack", "slam", "fault", "blast"},
+	{"pressure", "backlash", "heat", "strain", "trouble", "problems", "difficulties", "woes", "turmoil"},
 	{"political", "politics", "politically"},
 	{"government", "administration"},
 	{"lawmakers", "legislators", "politicians"},
 	{"transparency", "openness", "accountability"},
-	// defense and security
 	{"defense", "defence", "military", "armed forces", "arms"},
-	{"spending", "spend", "spends", "spent", "expenditure", "expenditures", "budget", "outlays"},
+	{"spending", "spend", "expenditure", "budget", "outlays"},
 	{"annual", "annually", "yearly", "each year", "per year", "every year"},
 	{"equipment", "hardware", "weapons", "arms", "weaponry", "kit"},
-	{"increase", "increasing", "rise", "rising", "grow", "growing", "growth", "raise", "boost", "hike", "jump", "climb"},
-	// outlook
+	{"increase", "rise", "rising", "grow", "growing", "growth", "raise", "boost", "hike", "jump", "climb"},
 	{"model", "template", "blueprint", "precedent", "prototype"},
-	{"aim", "aims", "aimed", "goal", "goals", "objective", "objectives", "purpose", "intent", "target", "targets"},
+	{"aim", "goal", "objective", "purpose", "intent", "target"},
 	{"strategy", "strategic", "strategically"},
 	{"alliance", "partnership", "relationship", "ties", "relations"},
 	{"future", "upcoming", "coming"},
-	{"start", "starts", "begin", "begins", "launch", "launches", "open", "opens", "opening", "commence"},
-	{"delay", "delayed", "delays", "postpone", "postponed", "pushed back", "slip", "slips", "setback"},
+	{"start", "begin", "launch", "open", "opening", "commence"},
+	{"delay", "postpone", "pushed back", "slip", "setback"},
 	{"old", "age"},
-	// people and places
 	{"expert", "analyst", "scholar", "researcher", "specialist", "commentator"},
 	{"think tank", "institute"},
-	{"eu", "european union", "brussels"},
-	// A capital city stands for its government: "Washington will decide".
-	{"japan", "japanese", "tokyo"},
-	{"korea", "korean", "seoul"},
-	{"america", "american", "americans", "united states", "US", "washington"},
-	{"china", "chinese", "beijing"},
-	{"economy", "economic", "economies"},
+	{"economy", "economic"},
+	// The two parties of the agreement, in every document the bot indexes:
+	// news names each government by its capital.
+	{"japan", "tokyo"},
+	{"united states", "america", "US", "washington"},
 }
 
 // concept is one meaning in the thesaurus: the single words (as forms)
@@ -156,13 +141,23 @@ func appendOnce(s []int, v int) []int {
 	return append(s, v)
 }
 
+// wordConcepts returns the meanings of a word form: those the thesaurus
+// lists it under, or, for an inflection the thesaurus leaves to
+// morphology ("imposed", "levies"), those of its WordNet lemma.
+func (lx *lexicon) wordConcepts(form string) []int {
+	if cs, ok := lx.byWord[form]; ok {
+		return cs
+	}
+	return lx.byWord[wordnet.Lemma(form)]
+}
+
 // conceptsOf returns the thesaurus meanings of a word: those of its form,
 // or, for a form the thesaurus does not list, those of the listed words
 // that share its stem ("selection" means what "select" means). Stems
 // conflate words a thesaurus keeps apart ("government", "governance"), so
 // they are only the fallback.
 func (lx *lexicon) conceptsOf(t token) []int {
-	if cs := lx.byWord[t.form]; len(cs) > 0 {
+	if cs := lx.wordConcepts(t.form); len(cs) > 0 {
 		return cs
 	}
 	return lx.byStem[t.stem]

@@ -63,6 +63,10 @@ type Passage struct {
 type Alias struct {
 	Name    string `json:"name"`
 	Meaning string `json:"meaning"`
+	// Inferred: the text never writes Name; it is read off Meaning (the
+	// initials of a name it writes out), so it may stand for other
+	// things too.
+	Inferred bool `json:"inferred,omitempty"`
 }
 
 // MaxExcerpt is the longest text shown to a user as one excerpt.

@@ -1,0 +1,96 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
+
+	"github.com/dealbot/dealbot/corpus"
+)
+
+// initialisms finds the names a text writes out that readers often
+// shorten to their initials, although the text never does: a run of two
+// to five capitalised words ("Liberal Democratic Party" → LDP, "European
+// Union" → EU, "of", "for" and "and" allowed inside and left out of the
+// initials) that ends in a common noun, as an organisation's name does
+// and a person's does not ("William Chou") and a compound of three or more hyphenated parts
+// ("most-favored-nation" → MFN). Each is an alias, as a defined acronym
+// is (see acronyms), so a question may use the initials. A run that opens
+// the sentence counts only from its second word, which may be a name.
+func initialisms(text string) []corpus.Alias {
+	var out []corpus.Alias
+	var run []string // the capitalised words of the current run, small words inside included
+	flush := func() {
+		for len(run) > 0 && nameConnectors[run[len(run)-1]] {
+			run = run[:len(run)-1]
+		}
+		if caps := initialsOf(run); len(caps) >= 2 && len(caps) <= 5 && len(run) > 0 && wordnet.IsNoun(run[len(run)-1]) {
+			out = append(out, corpus.Alias{Name: caps, Meaning: strings.Join(run, " "), Inferred: true})
+		}
+		run = run[:0]
+	}
+	first, last := true, 0
+	for start, end := range words(text) {
+		if len(run) > 0 && text[last:start] != " " {
+			flush() // a name does not run across punctuation: "JAPAN Forward, Chou said"
+		}
+		last = end
+		w := strings.Trim(text[start:end], ".'’")
+		if strings.Count(w, "-") >= 2 {
+			if caps := hyphenInitials(w); caps != "" {
+				out = append(out, corpus.Alias{Name: caps, Meaning: w, Inferred: true})
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case first:
+			// The sentence's first word is capitalised whatever it is.
+		case unicode.IsUpper(r) && !isAcronym(w) && !stopwords[strings.ToLower(w)]:
+			run = append(run, w)
+		case len(run) > 0 && nameConnectors[w]:
+			run = append(run, w)
+		default:
+			flush()
+		}
+		first = strings.HasSuffix(text[start:end], ".") && end < len(text) && text[end] == ' ' && !isAcronym(strings.TrimSuffix(text[start:end], "."))
+	}
+	flush()
+	return out
+}
+
+// nameConnectors are the small words a name may hold ("Bank of Japan").
+var nameConnectors = toSet(`of for and`)
+
+// initialsOf spells the capitalised words of a run, the small words left
+// out: "Bank of Japan" → "BJ".
+func initialsOf(run []string) string {
+	var b strings.Builder
+	for _, w := range run {
+		if nameConnectors[w] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
+// hyphenInitials spells a compound of three to five hyphenated parts:
+// "most-favored-nation" → "MFN"; "" for anything else.
+func hyphenInitials(w string) string {
+	parts := strings.Split(w, "-")
+	if len(parts) < 3 || len(parts) > 5 {
+		return ""
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}

@@ -34,7 +34,7 @@ func scaledIndex(b *testing.B, n int) *index.Index {
 	}
 	ctx := context.Background()
 	dir := b.TempDir() // read once, by the Reload below
-	if err := corpus.WriteSynthetic(dir, n, 1); err != nil {
+	if err := corpus.WriteSynthetic(dir, n, 1, corpus.Realistic); err != nil {
 		b.Fatal(err)
 	}
 	ix, err := index.Open("")
@@ -142,7 +142,7 @@ func BenchmarkIndexCoverage(b *testing.B) {
 		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
 			ctx := context.Background()
 			dir := b.TempDir()
-			if err := corpus.WriteSynthetic(dir, n, 1); err != nil {
+			if err := corpus.WriteSynthetic(dir, n, 1, corpus.Realistic); err != nil {
 				b.Fatal(err)
 			}
 			for b.Loop() {

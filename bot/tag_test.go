@@ -26,7 +26,7 @@ const tagGoldenDocs = 200
 func tagCorpus(tb testing.TB, n int) []corpus.Document {
 	tb.Helper()
 	gen := fstest.MapFS{}
-	for i, src := range corpus.Synthetic(n, 1) {
+	for i, src := range corpus.Synthetic(n, 1, corpus.Templated) {
 		gen[fmt.Sprintf("gen-%05d.md", i)] = &fstest.MapFile{Data: []byte(src)}
 	}
 	var docs []corpus.Document

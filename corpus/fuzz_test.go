@@ -16,8 +16,10 @@ func FuzzParse(f *testing.F) {
 	f.Add("doc.md", "---\ntitle: [\n---\n")
 	f.Add("doc.md", "---\n---\n# Only a title\n")
 	f.Add("doc.txt", "\x00\xff")
-	for _, src := range corpus.Synthetic(2, 1) {
-		f.Add("gen.md", src)
+	for _, style := range []corpus.Style{corpus.Realistic, corpus.Templated} {
+		for _, src := range corpus.Synthetic(2, 1, style) {
+			f.Add("gen.md", src)
+		}
 	}
 	f.Fuzz(func(t *testing.T, name, src string) {
 		doc, err := corpus.Parse(name, []byte(src))
@@ -39,21 +41,28 @@ func FuzzParse(f *testing.F) {
 }
 
 func TestSyntheticParses(t *testing.T) {
-	srcs := corpus.Synthetic(50, 7)
-	if again := corpus.Synthetic(50, 7); strings.Join(again, "") != strings.Join(srcs, "") {
-		t.Fatal("same seed gave different documents")
-	}
-	for i, src := range srcs {
-		doc, err := corpus.Parse("gen.md", []byte(src))
-		if err != nil {
-			t.Fatalf("document %d: %v", i, err)
-		}
-		if len(doc.Passages()) == 0 || doc.Published.IsZero() {
-			t.Fatalf("document %d: %d passages, date %v", i, len(doc.Passages()), doc.Published)
-		}
-		// Every placeholder filled, no formatting debris.
-		if j := strings.IndexAny(src, "{}%"); j >= 0 {
-			t.Fatalf("document %d: unfilled template near %q", i, src[j:min(j+40, len(src))])
-		}
+	for _, style := range []struct {
+		name  string
+		style corpus.Style
+	}{{"Realistic", corpus.Realistic}, {"Templated", corpus.Templated}} {
+		t.Run(style.name, func(t *testing.T) {
+			srcs := corpus.Synthetic(50, 7, style.style)
+			if again := corpus.Synthetic(50, 7, style.style); strings.Join(again, "") != strings.Join(srcs, "") {
+				t.Fatal("same seed gave different documents")
+			}
+			for i, src := range srcs {
+				doc, err := corpus.Parse("gen.md", []byte(src))
+				if err != nil {
+					t.Fatalf("document %d: %v", i, err)
+				}
+				if len(doc.Passages()) == 0 || doc.Published.IsZero() {
+					t.Fatalf("document %d: %d passages, date %v", i, len(doc.Passages()), doc.Published)
+				}
+				// Every placeholder filled, no formatting debris.
+				if j := strings.IndexAny(src, "{}%"); j >= 0 {
+					t.Fatalf("document %d: unfilled template near %q", i, src[j:min(j+40, len(src))])
+				}
+			}
+		})
 	}
 }

@@ -9,11 +9,28 @@ import (
 	"strings"
 )
 
-// Synthetic returns the Markdown source of n generated news documents on
-// trade, investment and politics, for benchmarks and load tests. The same
-// seed gives the same documents. Generated text is never committed.
-func Synthetic(n int, seed uint64) []string {
+// Style is the kind of documents Synthetic writes.
+type Style int
+
+const (
+	// Realistic documents follow English word statistics: tens of
+	// thousands of words drawn with Zipf's law, varied sentence shapes,
+	// recurring names, figures, dates and sections (realistic.go).
+	Realistic Style = iota
+	// Templated documents are on trade, investment and politics, every
+	// sentence from 14 templates: the generator of earlier measurements,
+	// kept to compare with them.
+	Templated
+)
+
+// Synthetic returns the Markdown source of n generated news documents of
+// the given style, for benchmarks and load tests. The same seed gives the
+// same documents. Generated text is never committed.
+func Synthetic(n int, seed uint64, style Style) []string {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	if style == Realistic {
+		return realisticDocs(n, r)
+	}
 	out := make([]string, n)
 	for i := range out {
 		out[i] = syntheticDoc(r, i)
@@ -22,11 +39,11 @@ func Synthetic(n int, seed uint64) []string {
 }
 
 // WriteSynthetic writes n generated documents into dir as gen-NNNNN.md.
-func WriteSynthetic(dir string, n int, seed uint64) error {
+func WriteSynthetic(dir string, n int, seed uint64, style Style) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	for i, src := range Synthetic(n, seed) {
+	for i, src := range Synthetic(n, seed, style) {
 		name := filepath.Join(dir, fmt.Sprintf("gen-%05d.md", i))
 		if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
 			return err
@@ -41,22 +58,22 @@ var (
 	synFirst     = []string{"Akira", "Maria", "David", "Yuki", "Elena", "Rahul", "Sofia", "James", "Min-jun", "Lucas", "Aiko", "Thomas", "Priya", "Hannah", "Kenji", "Laura"}
 	synLast      = []string{"Tanaka", "Garcia", "Smith", "Kim", "Nguyen", "Mueller", "Rossi", "Sato", "Patel", "Silva", "Brown", "Suzuki", "Novak", "Dubois", "Ito", "Okafor"}
 	synRoles     = []string{"Trade Minister", "Commerce Secretary", "chief economist at the Peterson Institute", "senior fellow at the Brookings Institution", "Finance Minister", "trade representative", "analyst at Nomura", "professor of economics at Keio University", "opposition leader", "Prime Minister"}
-	synOrgs      = []string{"Toyota", "Samsung", "TSMC", "Hitachi", "Siemens", "Tata Steel", "Vale", "Hyundai", "Panasonic", "Mitsubishi Heavy Industries", "Nippon Steel", "SoftBank", "LG Energy Solution", "Foxconn"}
+	synOrgs      = []string{"Toyota", "Samsung", "TSMC", "Hitachi", "Siemens", "Tata Steel", "Vale", "Hyundai", "Panasonic", "Mitsubishi Heavy Industries", "JFE Steel", "Rakuten", "LG Energy Solution", "Foxconn"}
 	synHeadings  = []string{"Tariffs Cut Both Ways", "A Fund Without a Manual", "Pressure at Home", "Investment Pledges", "Security Ties", "What Comes Next", "Winners and Losers", "The Fine Print", "Markets React", "Supply Chains Shift"}
 	synTemplates = []string{
 		"{country} and the United States agreed to cut tariffs on {sector} to {small} percent, down from {old} percent last year.",
 		"The agreement includes a ${fund} billion investment framework aimed at {sector} and {sector2} projects.",
 		"{person}, {role}, said the deal could secure a competitive edge for {country} in {sector}.",
-		"It remains unclear whether the tariff cuts will apply to future Section 232 actions on {sector2}.",
+		"It remains unclear whether the tariff cuts will apply to future national-security actions on {sector2}.",
 		"{org} announced a ${expansion} billion expansion of its {sector} plants, creating {jobs} jobs.",
 		"Opposition parties criticized the government for the lack of detail on how the ${fund} billion fund will be run.",
 		"Annual defense purchases by {country} are set to rise from ${defense} billion to ${defense2} billion.",
 		"Officials said a joint committee would review every project before funds are released.",
 		"\"This deal is a template for our partners,\" {person} said, pointing to talks with {country2}.",
 		"Exports of {sector2} from {country} rose {small} percent in the first half, according to customs data.",
-		"Critics warn that the timescale for the framework has not been set and that details remain murky.",
+		"Critics warn that the timetable for the framework has not been set and that details remain murky.",
 		"The {party}, which lost its majority in the upper house, faces a leadership challenge over the deal.",
-		"Analysts expect the most-favored-nation clause to shield {country} from higher duties on {sector}.",
+		"Analysts expect the equal-treatment clause to shield {country} from higher duties on {sector}.",
 		"Negotiators met {small} times over {months} months before the text was finalized.",
 	}
 	synParties = []string{"ruling party", "Liberal Democratic Party", "governing coalition", "Christian Democratic Union", "Labour Party", "Democratic Party"}

@@ -15,7 +15,7 @@ func synthetic(tb testing.TB, n int) ([]string, []corpus.Passage) {
 	tb.Helper()
 	var ids []string
 	var ps []corpus.Passage
-	for i, src := range corpus.Synthetic(n, 1) {
+	for i, src := range corpus.Synthetic(n, 1, corpus.Realistic) {
 		doc, err := corpus.Parse(fmt.Sprintf("gen-%d.md", i), []byte(src))
 		if err != nil {
 			tb.Fatal(err)

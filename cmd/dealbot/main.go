@@ -188,14 +188,19 @@ func runGenCorpus(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("gen-corpus", stderr)
 	n := fs.Int("n", 1000, "number of documents")
 	seed := fs.Uint64("seed", 1, "random seed (the same seed writes the same documents)")
+	templated := fs.Bool("templated", false, "write the templated documents of earlier measurements (246 words, 14 sentence patterns) instead of realistic ones")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}
 	}
 	if fs.NArg() != 1 || *n < 0 {
-		fmt.Fprint(stderr, "usage: dealbot gen-corpus [-n N] [-seed S] DIR\n")
+		fmt.Fprint(stderr, "usage: dealbot gen-corpus [-n N] [-seed S] [-templated] DIR\n")
 		return usageError{errors.New("gen-corpus needs one directory")}
 	}
-	if err := corpus.WriteSynthetic(fs.Arg(0), *n, *seed); err != nil {
+	style := corpus.Realistic
+	if *templated {
+		style = corpus.Templated
+	}
+	if err := corpus.WriteSynthetic(fs.Arg(0), *n, *seed, style); err != nil {
 		return fmt.Errorf("gen-corpus: %w", err)
 	}
 	fmt.Fprintf(stdout, "wrote %d documents to %s\n", *n, fs.Arg(0))

@@ -183,7 +183,7 @@ func TestSIGTERM(t *testing.T) {
 func TestSIGKILLWhileIndexing(t *testing.T) {
 	corpusDir, indexDir := t.TempDir(), filepath.Join(t.TempDir(), "index")
 	const n = 1000
-	if err := corpus.WriteSynthetic(corpusDir, n, 7); err != nil {
+	if err := corpus.WriteSynthetic(corpusDir, n, 7, corpus.Realistic); err != nil {
 		t.Fatal(err)
 	}
 	docs, skipped := corpus.Load(os.DirFS(corpusDir))

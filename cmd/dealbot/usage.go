@@ -14,7 +14,7 @@ const usage = `Usage:
   dealbot ask --json -         one question a line on stdin, one JSON object a line out
   dealbot digest               print today's digest
   dealbot digest --post [--force]   post it now to DEALBOT_DIGEST_CHANNELS (once a day unless --force)
-  dealbot gen-corpus [-n N] [-seed S] DIR   write N generated documents (for benchmarks)
+  dealbot gen-corpus [-n N] [-seed S] [-templated] DIR   write N generated documents (for benchmarks)
   dealbot index                build or update the persistent index
   dealbot sources              list the documents and the files skipped, with the reason
   dealbot add [--timeout D] URL|FILE...  save articles or document files into the database
@@ -55,12 +55,16 @@ unless --force.
 Example:
   DEALBOT_DIGEST_TZ=Asia/Tokyo dealbot digest
 `,
-	"gen-corpus": `Usage: dealbot gen-corpus [-n N] [-seed S] DIR
+	"gen-corpus": `Usage: dealbot gen-corpus [-n N] [-seed S] [-templated] DIR
 
-Writes N generated news documents into DIR, for benchmarks.
+Writes N generated news documents into DIR, for benchmarks: English word
+statistics (tens of thousands of words, drawn with Zipf's law), varied
+sentences, recurring names, figures, dates and sections.
 
-  -n N      number of documents (default 1000)
-  -seed S   random seed: the same seed writes the same documents (default 1)
+  -n N         number of documents (default 1000)
+  -seed S      random seed: the same seed writes the same documents (default 1)
+  -templated   the documents of earlier measurements instead: every
+               sentence from 14 templates, 246 words
 
 Example:
   dealbot gen-corpus -n 10000 /tmp/gen

@@ -162,3 +162,50 @@ func BenchmarkIndexCoverage(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAnswerCache measures an answer from the cache against one
+// made by the bot, over the extra question set on the embedded coverage
+// (where answers are cheapest, so the ratio is the least flattering).
+// The hit run reports x_miss, its cost over the miss's. Run it as
+//
+//	go test -run '^$' -bench BenchmarkAnswerCache -benchtime 2s ./bot/
+//
+// The target: x_miss ≤ 0.02.
+func BenchmarkAnswerCache(b *testing.B) {
+	qs := readSet(b, "testdata/extra-questions.jsonl")
+	ctx := context.Background()
+	ix := scaledIndex(b, 0)
+	bt := bot.New(ix)
+	var miss float64
+	b.Run("miss", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			if _, err := bt.Ask(ctx, qs[i%len(qs)].Question); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+		miss = float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+	})
+	b.Run("hit", func(b *testing.B) {
+		cache := bot.NewAnswerCache(bt, ix, bot.CacheOptions{})
+		for _, q := range qs {
+			if _, err := cache.Ask(ctx, q.Question); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportAllocs()
+		b.ResetTimer()
+		i := 0
+		for b.Loop() {
+			if _, err := cache.Ask(ctx, qs[i%len(qs)].Question); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+		if miss > 0 {
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/miss, "x_miss")
+		}
+	})
+}

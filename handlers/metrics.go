@@ -115,6 +115,33 @@ func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{})
 }
 
+// ObserveAnswerCache exports the answer cache's counts, read from stats
+// at each scrape: answers from memory (hits) and from the index (misses),
+// and the answers it keeps and their size.
+func (m *Metrics) ObserveAnswerCache(stats func() bot.CacheStats) {
+	if m == nil {
+		return
+	}
+	m.registry.MustRegister(
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "dealbot_answer_cache_hits_total",
+			Help: "Questions answered from the answer cache (the same question on the same coverage).",
+		}, func() float64 { return float64(stats().Hits) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "dealbot_answer_cache_misses_total",
+			Help: "Questions the answer cache passed to the index.",
+		}, func() float64 { return float64(stats().Misses) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "dealbot_answer_cache_entries",
+			Help: "Answers the answer cache keeps.",
+		}, func() float64 { return float64(stats().Entries) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "dealbot_answer_cache_bytes",
+			Help: "About how many bytes the kept answers hold.",
+		}, func() float64 { return float64(stats().Bytes) }),
+	)
+}
+
 // Question records one question answered on surface, with how it went
 // and how long it took.
 func (m *Metrics) Question(surface string, ans bot.Answer, err error, took time.Duration) {

@@ -16,6 +16,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slacktest"
 
+	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/handlers"
 )
 
@@ -128,5 +129,35 @@ func TestSocketModeMetrics(t *testing.T) {
 	}
 	if code, _ := get(t, ops, "/readyz"); code != http.StatusServiceUnavailable {
 		t.Errorf("/readyz after the connection closed = %d, want 503", code)
+	}
+}
+
+// TestAnswerCacheMetrics: a question asked twice at the console is one
+// miss and one hit of the answer cache at /metrics, which keeps one
+// answer.
+func TestAnswerCacheMetrics(t *testing.T) {
+	b := realBot(t)
+	cache := bot.NewAnswerCache(b, shared.idx, bot.CacheOptions{})
+	metrics := handlers.NewMetrics()
+	metrics.ObserveAnswerCache(cache.Stats)
+	ops := httptest.NewServer(handlers.OpsHandler(&handlers.Health{}, metrics))
+	defer ops.Close()
+	c := handlers.NewConsole(cache, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	var out strings.Builder
+	if err := c.Run(context.Background(), strings.NewReader("who decides?\nwho  decides?\n"), &out, false); err != nil {
+		t.Fatal(err)
+	}
+	_, body := get(t, ops, "/metrics")
+	for name, want := range map[string]float64{
+		"dealbot_answer_cache_hits_total":   1,
+		"dealbot_answer_cache_misses_total": 1,
+		"dealbot_answer_cache_entries":      1,
+	} {
+		if got := sample(t, body, name); got != want {
+			t.Errorf("%s = %v, want %v", name, got, want)
+		}
+	}
+	if got := sample(t, body, "dealbot_answer_cache_bytes"); got < 100 {
+		t.Errorf("dealbot_answer_cache_bytes = %v, want the size of one answer", got)
 	}
 }

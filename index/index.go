@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
@@ -36,7 +37,8 @@ type Index struct {
 	mu       sync.Mutex        // serialises writes
 	manifest map[string]string // document id → fingerprint of its indexed passages (see Sync)
 
-	read paragraphCache // paragraphs searches returned, decoded
+	read    paragraphCache // paragraphs searches returned, decoded
+	version atomic.Uint64  // see Version
 
 	persistErrs <-chan error // failed writes to disk (see persistErrors)
 	unwatch     func()
@@ -217,7 +219,9 @@ func (ix *Index) Put(ctx context.Context, docIDs []string, ps []corpus.Passage) 
 			return err
 		}
 	}
-	if err := ix.bleve.Batch(w.batch); err != nil {
+	err := ix.bleve.Batch(w.batch)
+	ix.changed()
+	if err != nil {
 		return fmt.Errorf("index batch: %w", err)
 	}
 	return nil
@@ -351,6 +355,7 @@ func (ix *Index) reset() error {
 		return err
 	}
 	ix.bleve, ix.manifest, ix.rebuilt = bi, map[string]string{}, "the thesaurus changed"
+	ix.changed()
 	ix.read.mu.Lock()
 	ix.read.byRecord = nil
 	ix.read.mu.Unlock()
@@ -402,7 +407,9 @@ func (ix *Index) PutSynonyms(ctx context.Context, groups [][]string) error {
 	}
 	batch.SetInternal(synonymsKey, []byte(strconv.Itoa(len(groups))))
 	batch.SetInternal(synonymsSumKey, []byte(sum))
-	if err := ix.bleve.Batch(batch); err != nil {
+	err = ix.bleve.Batch(batch)
+	ix.changed()
+	if err != nil {
 		return fmt.Errorf("index synonyms: %w", err)
 	}
 	return nil

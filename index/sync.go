@@ -226,7 +226,9 @@ func (ix *Index) startWriting(progress Progress, total int) *batchOut {
 
 func (out *batchOut) run() {
 	for j := range out.jobs {
-		if err := out.ix.bleve.Batch(j.batch); err != nil {
+		err := out.ix.bleve.Batch(j.batch)
+		out.ix.changed() // a failed batch may have changed something too
+		if err != nil {
 			out.result <- fmt.Errorf("index batch: %w", err)
 			close(out.failed)
 			for range out.jobs {

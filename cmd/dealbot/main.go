@@ -279,11 +279,16 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 		defer wait()
 		defer cancel() // stops the server before waiting for it
 	}
-	b, lib, closeIndex, err := buildBot(ctx, env, log, false, ops.metrics)
+	lib, idx, err := openLibrary(ctx, env, log, false, nil, ops.metrics)
 	if err != nil {
 		return err
 	}
-	defer closeIndex()
+	defer idx.Close()
+	b := bot.New(idx)
+	// Questions asked again on the same coverage are answered from
+	// memory; the digest asks the bot itself, once a day.
+	answers := bot.NewAnswerCache(b, idx, bot.CacheOptions{})
+	ops.metrics.ObserveAnswerCache(answers.Stats)
 	ops.coverageLoaded.Store(true)
 	var store handlers.Store
 	if m != modeConsole || len(env.DigestChannels) > 0 || len(env.Feeds) > 0 {
@@ -304,7 +309,7 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 	defer func() { cancel(); waitDigest() }()
 	if m == modeConsole {
 		log.Info("no Slack credentials: starting the local console")
-		console := handlers.NewConsole(b, lib, log)
+		console := handlers.NewConsole(answers, lib, log)
 		console.EnableDigest(bot.NewDigester(lib), sched.loc)
 		console.UseMetrics(ops.metrics)
 		return runConsole(ctx, console, logs, stdin, stdout)
@@ -315,7 +320,7 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 		opts = append(opts, slack.OptionAppLevelToken(env.SlackAppToken))
 	}
 	client := handlers.NewMeteredSlackClient(env.SlackBotToken, env.SlackAPIURL, log, ops.metrics, opts...)
-	app, err := handlers.NewSlackApp(ctx, client, b, lib, log)
+	app, err := handlers.NewSlackApp(ctx, client, answers, lib, log)
 	if errors.Is(err, handlers.ErrTokenRejected) {
 		return fmt.Errorf("SLACK_BOT_TOKEN was refused (%w): use the app's Bot User OAuth Token (xoxb-…) from OAuth & Permissions", err)
 	}

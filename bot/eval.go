@@ -91,9 +91,18 @@ const maxEvalExcerpt = 400
 
 // Evaluate asks every question and scores the answers.
 func (b *Bot) Evaluate(ctx context.Context, qs []EvalQuestion) (EvalReport, error) {
+	return b.evaluate(ctx, qs, b.Ask)
+}
+
+// EvaluateBM25 scores the plain BM25 baseline (see AskBM25) on qs.
+func (b *Bot) EvaluateBM25(ctx context.Context, qs []EvalQuestion) (EvalReport, error) {
+	return b.evaluate(ctx, qs, b.AskBM25)
+}
+
+func (b *Bot) evaluate(ctx context.Context, qs []EvalQuestion, ask func(context.Context, string) (Answer, error)) (EvalReport, error) {
 	var r EvalReport
 	for _, q := range qs {
-		a, err := b.Ask(ctx, q.Question)
+		a, err := ask(ctx, q.Question)
 		if err != nil && err != ErrEmptyQuestion {
 			return r, fmt.Errorf("evaluate %s: %w", q.ID, err)
 		}

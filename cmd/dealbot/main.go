@@ -210,6 +210,7 @@ func runGenCorpus(args []string, stdout, stderr io.Writer) error {
 func runEval(ctx context.Context, args []string, env config, log *slog.Logger, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", stderr)
 	verbose := fs.Bool("verbose", false, "list the questions missed")
+	bm25 := fs.Bool("bm25", false, "score plain BM25 (one paragraph a passage) instead, the baseline the bot is compared with")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}
 	}
@@ -231,7 +232,11 @@ func runEval(ctx context.Context, args []string, env config, log *slog.Logger, s
 		return err
 	}
 	defer closeIndex()
-	report, err := b.Evaluate(ctx, qs)
+	evaluate := b.Evaluate
+	if *bm25 {
+		evaluate = b.EvaluateBM25
+	}
+	report, err := evaluate(ctx, qs)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,8 @@ type Change struct {
 	Label    string // what moved, in the coverage's words: "bus fare on weekdays"
 	From, To Value
 	When     string // the date the new value's sentence gives, if any: "Monday, March 3"
+
+	fromKey, toKey string // the values' keys, for comparing without parsing again
 }
 
 // Value is one value of a measure, or one version of a claim, with the
@@ -90,13 +92,20 @@ func findChanges(ms []figMention, sentences map[string][]int) []Change {
 		out = append(out, newChange(ms[j], m))
 		used[i], used[j] = true, true
 	}
+	// A moved figure is compared only with figures of its kind and unit.
+	byClass := map[string][]int{}
+	for i, m := range ms {
+		c := m.kind.String() + "\x00" + m.unit
+		byClass[c] = append(byClass[c], i)
+	}
 	for i, m := range ms {
 		if !m.moved || m.old >= 0 || used[i] || m.part || m.kind == figDate {
 			continue
 		}
 		best, bestScore := -1, 0.0
-		for j, u := range ms {
-			if j == i || used[j] || u.part || u.key() == m.key() || !earlier(u, m) {
+		for _, j := range byClass[m.kind.String()+"\x00"+m.unit] {
+			u := ms[j]
+			if j == i || used[j] || u.part || u.id == m.id || !earlier(u, m) {
 				continue
 			}
 			s := sameMeasure(u, m)
@@ -123,7 +132,7 @@ func mergeChanges(cs []Change) []Change {
 	var out []Change
 	for _, c := range cs {
 		i := slices.IndexFunc(out, func(o Change) bool {
-			return figureKeyOf(o.From.Value) == figureKeyOf(c.From.Value) && figureKeyOf(o.To.Value) == figureKeyOf(c.To.Value)
+			return o.fromKey == c.fromKey && o.toKey == c.toKey
 		})
 		if i < 0 {
 			out = append(out, c)
@@ -145,7 +154,7 @@ func newChange(from, to figMention) Change {
 	if label == "" || to.clause && from.label != "" && !from.clause {
 		label = from.label
 	}
-	return Change{Label: label, From: from.asValue(), To: to.asValue(), When: to.when}
+	return Change{Label: label, From: from.asValue(), To: to.asValue(), When: to.when, fromKey: from.id, toKey: to.id}
 }
 
 // value is a mention as a Value of the digest.
@@ -154,34 +163,47 @@ func (m figMention) asValue() Value {
 }
 
 // figureDifferences returns pairs of documents that give different values
-// for the very same measure, where no change explains the difference.
+// for the very same measure (the same head noun, and more), where no
+// change explains the difference.
 func figureDifferences(ms []figMention, changes []Change) []Difference {
-	explained := func(a, b figMention) bool {
-		return slices.ContainsFunc(changes, func(c Change) bool {
-			ka, kb := c.From.Value, c.To.Value
-			return ka == a.figure.value && kb == b.figure.value || ka == b.figure.value && kb == a.figure.value ||
-				figureKeyOf(ka) == a.key() && figureKeyOf(kb) == b.key() || figureKeyOf(ka) == b.key() && figureKeyOf(kb) == a.key()
-		})
+	explained := map[[2]string]bool{}
+	for _, c := range changes {
+		explained[[2]string{c.fromKey, c.toKey}] = true
+		explained[[2]string{c.toKey, c.fromKey}] = true
+	}
+	// Only mentions of one kind, unit and head can differ: compare
+	// within those buckets, not every pair of the coverage.
+	buckets := map[string][]int{}
+	var order []string
+	for i, m := range ms {
+		if m.part || m.moved || m.kind == figDate || m.head == "" {
+			continue
+		}
+		b := m.kind.String() + "\x00" + m.unit + "\x00" + m.head
+		if _, ok := buckets[b]; !ok {
+			order = append(order, b)
+		}
+		buckets[b] = append(buckets[b], i)
 	}
 	var out []Difference
 	seen := map[[2]string]bool{}
-	for i, a := range ms {
-		for j := i + 1; j < len(ms); j++ {
-			b := ms[j]
-			if a.passage.DocID == b.passage.DocID || a.part || b.part || a.moved || b.moved || a.key() == b.key() ||
-				a.kind == figDate || sameMeasure(a, b) < sameMeasureDiffer || explained(a, b) {
-				continue
+	for _, b := range order {
+		idx := buckets[b]
+		for x, i := range idx {
+			a := ms[i]
+			for _, j := range idx[x+1:] {
+				b := ms[j]
+				k := [2]string{a.id, b.id}
+				if a.passage.DocID == b.passage.DocID || k[0] == k[1] || seen[k] || explained[k] || sameMeasure(a, b) < sameMeasureDiffer {
+					continue
+				}
+				seen[k] = true
+				label := a.label
+				if label == "" || a.clause && b.label != "" && !b.clause {
+					label = b.label
+				}
+				out = append(out, Difference{Label: label, Versions: []Value{a.asValue(), b.asValue()}})
 			}
-			k := [2]string{a.key(), b.key()}
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			label := a.label
-			if label == "" || a.clause && b.label != "" && !b.clause {
-				label = b.label
-			}
-			out = append(out, Difference{Label: label, Versions: []Value{a.asValue(), b.asValue()}})
 		}
 	}
 	return out

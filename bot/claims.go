@@ -59,7 +59,7 @@ func claimDifferences(ps []passageInfo) []Difference {
 				if q.DocID == a.DocID || citesDoc(first.Excerpt, q.DocID) {
 					continue
 				}
-				if slices.ContainsFunc(q.figures, func(g figMention) bool { return g.key() == f.key() && g.head == f.head }) {
+				if slices.ContainsFunc(q.figures, func(g figMention) bool { return g.id == f.id && g.head == f.head }) {
 					first.AlsoIn = append(first.AlsoIn, q.Citation)
 				}
 			}

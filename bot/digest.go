@@ -90,6 +90,9 @@ func (d *Digester) Digest(ctx context.Context, now time.Time, seen []string) (Di
 	var ms []figMention
 	sentences := map[string][]int{} // passage id → indexes of its mentions in ms
 	for _, doc := range docs {
+		if err := ctx.Err(); err != nil {
+			return Digest{}, err
+		}
 		for _, p := range doc.Passages() {
 			info := passageInfo{Passage: p, date: doc.Published, nouns: nounSet(p.Text)}
 			for _, m := range sentenceMentions(p, doc.Published) {

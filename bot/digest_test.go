@@ -323,6 +323,10 @@ func TestDigestFigureLabels(t *testing.T) {
 		{"The terms were settled in a meeting of about 70 minutes on Tuesday.", "70 minutes", "Meeting"},
 		{"The city's planned charge will be €5 for each car.", "€5", "City's planned charge for each car"},
 		{"The strike by dock workers lasted for a period of 12 days.", "12 days", "Period"},
+		{"The depot will employ about 200 workers.", "200 workers", "Depot will employ"},
+		{"The project will cost an estimated $2.4 billion.", "$2.4 billion", "Project will cost"},
+		{"The board reviews every contract above $10 million.", "$10 million", "Contract"},
+		{"The port's 40 cranes were idle on Monday.", "40 cranes", "Port's cranes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.value, func(t *testing.T) {
@@ -350,14 +354,22 @@ func TestDigestChangesInOneSentence(t *testing.T) {
 		{"The fare will be £3 rather than £2.50, the operator said.", "£2.50", "£3"},
 		{"The 25% duty on steel falls to 10% for imports from Canada.", "25%", "10%"},
 		{"The party grew from two seats to 11 in the assembly.", "two seats", "11"},
+		// An increment and the total it makes are not two values of one measure.
+		{"The delay will add $180 million to the budget, bringing the total to nearly $2.6 billion.", "", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.to, func(t *testing.T) {
+		t.Run(tt.sentence, func(t *testing.T) {
 			doc, err := corpus.Parse("case.txt", []byte("Case\n\n"+tt.sentence+"\n"))
 			if err != nil {
 				t.Fatal(err)
 			}
 			d := digestOf(t, []corpus.Document{doc})
+			if tt.from == "" {
+				if len(d.Changes) != 0 {
+					t.Errorf("changes = %+v, want none", d.Changes)
+				}
+				return
+			}
 			if len(d.Changes) != 1 || d.Changes[0].From.Value != tt.from || d.Changes[0].To.Value != tt.to {
 				t.Errorf("changes = %+v, want %s → %s", d.Changes, tt.from, tt.to)
 			}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -24,13 +25,19 @@ across against per via than`)
 	// valuePreps introduce a figure as the value of the phrase before
 	// them ("fare of £3", "forecast at £2 million", "raised it to $5").
 	valuePreps = toSet(`of at to by from about around nearly almost roughly some approximately only just
-up down worth over under than least most`)
+up down worth over under than least most above below beyond exceeding`)
 	labelAuxiliaries = toSet(`is are was were be been being am will would shall should may might must can could
 has have had do does did 's`)
 	pronouns = toSet(`i you he she it we they him them us me who which that what whom whose there here
 one ones`)
 	conjunctions = toSet(`and or but nor so yet while whereas although though because since as if unless
 when where after before until once plus whether rather instead ago later earlier`)
+	// figureQualifiers qualify a figure without being what it measures
+	// ("an estimated $2 billion", "a further 300 jobs").
+	figureQualifiers = toSet(`estimated expected projected additional extra further another combined
+initial roughly`)
+	// approximators qualify a figure; they do not tie it to a phrase.
+	approximators = toSet(`about around nearly almost roughly some approximately only just up`)
 	// particles finish a phrasal verb ("bring in £2 million").
 	particles = toSet(`in out off back up down`)
 	// datePreps tie a date to the event it dates ("takes effect on").
@@ -44,8 +51,11 @@ leave left stands stand stood holds hold held runs run ran begins begin began st
 sees see saw seen means mean meant adds add sits sit lies lie reaches reach calls call becomes become
 became seems seem wants want needs need remains remain stays stay applies apply lowers raises lower
 raise reduce reduces increase increases expects expect estimates estimate plans plan argued argues
-includes include allows allow lets let drops drop jumps jump climbs climb totals total`)
+includes include allows allow lets let drops drop jumps jump climbs climb totals`)
 )
+
+// joinedNumber matches a number joined to a noun ("120-seat").
+var joinedNumber = regexp.MustCompile(`(?i)^(?:` + digits + `|` + numWord + `)-`)
 
 // labelToken is one word of a sentence; a figure is one token.
 type labelToken struct {
@@ -251,7 +261,7 @@ func phraseForward(ts []labelToken, i int) (int, string) {
 			// "levy added in May on imported fuel": the participle's
 			// own phrase is left out, the noun's "on" phrase kept.
 			k++
-			if e := ppForward(ts, k); e > k && !ts[e-1].stop && e < len(ts) && joinPreps[ts[e].lower] && ts[e].lower != "in" {
+			if e := anyPPForward(ts, k); e > k && !ts[e-1].stop && e < len(ts) && joinPreps[ts[e].lower] && ts[e].lower != "in" {
 				k = e
 			}
 		}
@@ -261,6 +271,22 @@ func phraseForward(ts []labelToken, i int) (int, string) {
 		}
 	}
 	return end, text
+}
+
+// anyPPForward returns the end of a prepositional phrase at token i, a
+// time ("in May") included, or i.
+func anyPPForward(ts []labelToken, i int) int {
+	if i >= len(ts) || !phrasePreps[ts[i].lower] {
+		return i
+	}
+	k := i + 1
+	for k < len(ts) && labelDeterminers[ts[k].lower] {
+		k++
+	}
+	if e := nounGroupForward(ts, k); e > k {
+		return e
+	}
+	return i
 }
 
 // ppForward returns the end of a "of/on/for/in …" phrase at token i, or i.
@@ -295,8 +321,8 @@ func joinTokens(ts []labelToken) string {
 func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 	// A count names what it counts; a phrase after it says which ones.
 	if f.kind == figCount {
-		unit := strings.TrimSpace(strings.TrimLeft(f.value[len(leadingNumber.FindString(f.value)):], "- "))
-		if strings.Contains(f.value, "-") {
+		unit := countedNoun(f.value)
+		if joinedNumber.MatchString(f.value) {
 			// "120-seat assembly": the joined noun modifies what follows.
 			if e := nounGroupForward(ts, k+1); e > k+1 {
 				return joinTokens(ts[k+1 : e]), false
@@ -305,6 +331,14 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 		}
 		if e := ppForward(ts, k+1); e > k+1 && !ts[k].stop {
 			return unit + " " + joinTokens(ts[k+1:e]), false
+		}
+		if p := possessor(ts, k); p != "" {
+			return p + unit, false
+		}
+		// "the depot will employ about 200 workers": what the count
+		// measures is the clause's subject and verb.
+		if l, clause := clauseLabel(ts, k, f); l != "" {
+			return l, clause
 		}
 		return unit, false
 	}
@@ -320,6 +354,12 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 			return "share of " + joinTokens(ts[k+2:end]), false
 		}
 	}
+	return clauseLabel(ts, k, f)
+}
+
+// clauseLabel labels a figure by the phrase before it: the phrase it is
+// the value of ("fare of £3"), or the clause's subject and verb.
+func clauseLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 	// Walk back over the words that tie a figure to its phrase: "fare
 	// of", "raised the grant to", "at only".
 	i := k - 1
@@ -328,9 +368,11 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 	if f.kind == figDate {
 		ties = datePreps
 	}
-	for i >= 0 && !ts[i].stop && (ties[ts[i].lower] || ts[i].lower == "a" || ts[i].lower == "an" ||
+	for i >= 0 && !ts[i].stop && (ties[ts[i].lower] || ts[i].lower == "a" || ts[i].lower == "an" || figureQualifiers[ts[i].lower] ||
 		particles[ts[i].lower] && i > 0 && verbAt(ts, i-1)) {
-		sawPrep = sawPrep || ties[ts[i].lower]
+		// "about", "nearly" qualify the figure; "of", "at", "to" tie it
+		// to a phrase.
+		sawPrep = sawPrep || ties[ts[i].lower] && !approximators[ts[i].lower]
 		i--
 	}
 	after := ""
@@ -344,6 +386,7 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 	}
 	// The figure is the object or the complement of a verb: label it by
 	// the clause's subject and verb.
+	end := i
 	for i >= 0 && !ts[i].stop && !ts[i].isVerb() && ts[i].fig < 0 && !labelDeterminers[ts[i].lower] && !phrasePreps[ts[i].lower] {
 		// an adverb or a verb the lists do not know: keep it with the verb
 		if i > 0 && (ts[i-1].isVerb() || labelAuxiliaries[ts[i-1].lower]) {
@@ -353,7 +396,7 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 		break
 	}
 	v := i
-	copula := true
+	copula := end == i // a verb the lists do not know is no copula
 	for v >= 0 && !ts[v].stop && (ts[v].isVerb() || labelAuxiliaries[ts[v].lower] || strings.HasSuffix(ts[v].lower, "ly")) {
 		// A copula, or a participle after its noun ("imports increasing
 		// from…"), leaves the subject as what the figure measures.
@@ -367,7 +410,7 @@ func figureLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 				// "the charge will be £6": the subject is what it measures.
 				return subj + after, false
 			}
-			return subj + " " + joinTokens(ts[v+1:i+1]) + after, true
+			return subj + " " + joinTokens(ts[v+1:end+1]) + after, true
 		}
 	}
 	return "", false

@@ -13,6 +13,7 @@ import (
 // sentence says about it: its label, and whether it is a new value.
 type figMention struct {
 	figure
+	id       string // the figure's key, computed once
 	label    string
 	clause   bool   // the label is a subject and verb, not a noun phrase
 	head     string // the label's main noun, as a concept
@@ -33,7 +34,8 @@ reduce reduced reduces reducing increase increased increases increasing decrease
 rise rises rose rising risen fall falls fell falling fallen drop drops dropped dropping grow grows grew
 growing grown shrink shrank shrinks climb climbed climbs jump jumped jumps slash slashed slashes boost
 boosted boosts lift lifted lifts trim trimmed trims double doubled doubles halve halved revise revised
-revises adjust adjusted adjusts expand expanded expands narrow narrowed widen widened`)
+revises adjust adjusted adjusts expand expanded expands narrow narrowed widen widened bring brings
+bringing brought take takes taking took push pushed pushes pushing`)
 
 // changeAdjectives before a figure's phrase mark it as a new value ("the
 // reduced fare", "the new rate").
@@ -62,7 +64,7 @@ func sentenceMentions(p corpus.Passage, published time.Time) []figMention {
 			continue
 		}
 		f := figs[t.fig]
-		m := figMention{figure: f, old: -1, passage: p, date: published, context: ctx}
+		m := figMention{figure: f, id: f.key(), old: -1, passage: p, date: published, context: ctx}
 		m.label, m.clause = figureLabel(ts, k, f)
 		m.moved = movedTo(ts, k) || labelChanged(m.label)
 		m.label = trimLabel(m.label)
@@ -92,6 +94,9 @@ func trimLabel(l string) string {
 // movedTo reports whether a change verb leads to the figure at token k:
 // "raised the grant to $50 million", "falls to 10%".
 func movedTo(ts []labelToken, k int) bool {
+	for k > 0 && approximators[ts[k-1].lower] {
+		k--
+	}
 	if k == 0 || ts[k-1].lower != "to" {
 		return false
 	}
@@ -129,13 +134,33 @@ func linkOldValues(s string, ms []figMention) {
 				b.old, a.moved = -1, true
 				a.old = j
 				b.label, b.concepts, b.head = a.label, a.concepts, a.head
-			case b.moved && !strings.ContainsAny(between, ".;") && !a.moved:
+			case b.moved && !strings.ContainsAny(between, ".;") && !a.moved && (a.kind != figMoney || near(a.amount, b.amount)) && !participleChange(between):
 				a.label = orLabel(a.label, b.label)
 				b.old = i
 				b.label, b.concepts, b.head = a.label, a.concepts, a.head
 			}
 		}
 	}
+}
+
+// near reports whether two sums are within ten times of each other: an
+// old and a new value of one budget are, an increment and a total are not ("adds $180 million, bringing the total
+// to $2.6 billion").
+func near(a, b float64) bool {
+	return a > 0 && b > 0 && a/b <= 10 && b/a <= 10
+}
+
+// participleChange reports whether the change verb between two figures is
+// an -ing participle ("…, bringing the total to"): it starts a clause of
+// its own, whose subject is not the first figure.
+func participleChange(between string) bool {
+	for _, w := range strings.Fields(strings.ToLower(between)) {
+		w = strings.Trim(w, `,.;:"'`)
+		if changeVerbs[w] {
+			return strings.HasSuffix(w, "ing")
+		}
+	}
+	return false
 }
 
 func orLabel(a, b string) string {

@@ -31,6 +31,7 @@ func keyFigures(ms []figMention, seen map[string]bool, changes []Change) []Figur
 		clause bool
 	}
 	var gs []*group
+	byKey := map[string][]*group{} // the groups of each value
 	// Oldest document first, each in its own order: a figure is cited
 	// where it was first stated.
 	byAge := slices.Clone(ms)
@@ -41,21 +42,24 @@ func keyFigures(ms []figMention, seen map[string]bool, changes []Change) []Figur
 		return -earlierDoc(a, b)
 	})
 	for _, m := range byAge {
-		if m.part || m.label == "" || m.kind == figDate || m.kind == figCount && (!startsWithDigit(m.figure.value) || singular(lastWord(m.label)) == m.unit) {
+		if m.part || m.label == "" || m.kind == figDate || m.kind == figCount && (!startsWithDigit(m.figure.value) || strings.EqualFold(m.label, countedNoun(m.figure.value))) {
 			continue
 		}
-		gi := slices.IndexFunc(gs, func(g *group) bool {
-			return g.first.key() == m.key() && (g.first.head == m.head || sameMeasure(g.first, m) >= sameMeasureAcross)
+		key := m.id
+		gi := slices.IndexFunc(byKey[key], func(g *group) bool {
+			return g.first.head == m.head || sameMeasure(g.first, m) >= sameMeasureAcross
 		})
 		if gi < 0 {
+			byKey[key] = append(byKey[key], nil)
 			gs = append(gs, &group{
 				fig: Figure{Value: m.figure.value, Label: capitalize(m.label), Kind: m.kind.String(),
 					New: len(seen) > 0 && !seen[m.passage.DocID], Excerpt: Excerpt{Text: m.passage.Text, Citation: m.passage.Citation}},
 				first: m, docs: map[string]bool{m.passage.DocID: true}, clause: m.clause,
 			})
+			byKey[key][len(byKey[key])-1] = gs[len(gs)-1]
 			continue
 		}
-		g := gs[gi]
+		g := byKey[key][gi]
 		if g.clause && !m.clause {
 			g.fig.Label, g.clause = capitalize(m.label), false
 		}
@@ -66,16 +70,30 @@ func keyFigures(ms []figMention, seen map[string]bool, changes []Change) []Figur
 	}
 	inChange := func(g *group) bool {
 		return slices.ContainsFunc(changes, func(c Change) bool {
-			for _, v := range []Value{c.From, c.To} {
-				if v.DocID == g.fig.DocID && figureKeyOf(v.Value) == g.first.key() {
+			for i, v := range []Value{c.From, c.To} {
+				key := c.fromKey
+				if i == 1 {
+					key = c.toKey
+				}
+				if v.DocID == g.fig.DocID && key == g.first.id {
 					return true
 				}
 			}
 			return false
 		})
 	}
+	// The largest sum a document states is usually its headline figure.
+	largest := map[string]float64{}
+	for _, m := range ms {
+		if m.kind == figMoney && !m.part && m.amount > largest[m.passage.DocID] {
+			largest[m.passage.DocID] = m.amount
+		}
+	}
 	rank := func(g *group) int {
 		r := 10 * outlets(g.fig.Excerpt)
+		if g.first.kind == figMoney && g.first.amount == largest[g.first.passage.DocID] {
+			r += 3
+		}
 		switch g.first.kind {
 		case figMoney, figPercent:
 			r += 4
@@ -109,6 +127,12 @@ func keyFigures(ms []figMention, seen map[string]bool, changes []Change) []Figur
 // maxFiguresPerArticle keeps one long article from filling the key
 // figures.
 const maxFiguresPerArticle = 3
+
+// countedNoun is what a count counts, as written: "square kilometres" in
+// "12 square kilometres".
+func countedNoun(v string) string {
+	return strings.TrimSpace(strings.TrimLeft(v[len(leadingNumber.FindString(v)):], "- "))
+}
 
 // earlierDoc compares two mentions' documents by date: 1 when a's is
 // older, -1 when b's is; undated documents count as oldest, and equal

@@ -15,7 +15,7 @@ import (
 // difference of the whole coverage is compared.
 func BenchmarkDigest(b *testing.B) {
 	dir := b.TempDir()
-	if err := corpus.WriteSynthetic(dir, 300, 1); err != nil {
+	if err := corpus.WriteSynthetic(dir, 300, 1, corpus.Realistic); err != nil {
 		b.Fatal(err)
 	}
 	docs, _ := corpus.Load(os.DirFS(dir))

@@ -181,7 +181,8 @@ func joinWords(words []string) string {
 
 // Markdown renders a document as the corpus stores it: YAML front matter
 // (id, title, publisher, author, url, published date, edition; empty
-// fields left out) and the body, "## " lines for section headings.
+// fields left out) and the body, "## " lines for section headings, the
+// text escaped so that loading the file gives the same paragraphs.
 func (d Document) Markdown() []byte {
 	fm := frontMatter{ID: d.ID, Title: d.Title, Publisher: d.Publisher, Author: d.Author, URL: d.URL, Edition: d.Edition}
 	if !d.Published.IsZero() {
@@ -198,10 +199,10 @@ func (d Document) Markdown() []byte {
 	section := ""
 	for _, p := range d.Paragraphs {
 		if p.Section != section && p.Section != "" {
-			fmt.Fprintf(&b, "\n## %s\n", p.Section)
+			fmt.Fprintf(&b, "\n## %s\n", escapeMarkdown(p.Section))
 		}
 		section = p.Section
-		fmt.Fprintf(&b, "\n%s\n", p.Text)
+		fmt.Fprintf(&b, "\n%s\n", escapeMarkdown(p.Text))
 	}
 	return b.Bytes()
 }

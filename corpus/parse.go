@@ -172,7 +172,7 @@ func parsePlain(text string) (Document, error) {
 	title, body, _ := strings.Cut(strings.TrimLeft(text, "\n\t "), "\n")
 	doc := Document{Title: Normalize(title)}
 	var blocks []block
-	for _, para := range splitParagraphs(body, true) {
+	for _, para := range splitParagraphs(body) {
 		if looksLikeHeading(para) {
 			blocks = append(blocks, block{level: 2, text: Normalize(para)})
 			continue
@@ -189,26 +189,14 @@ type block struct {
 	text  string
 }
 
-func markdownBlocks(body string) []block {
-	var out []block
-	for _, para := range splitParagraphs(body, false) {
-		if level, heading, ok := atxHeading(para); ok {
-			out = append(out, block{level: level, text: Normalize(heading)})
-			continue
-		}
-		out = append(out, block{text: stripMarkdown(para)})
-	}
-	return out
-}
-
-// splitParagraphs cuts text at blank lines. With lineBreaks (plain text),
-// a block whose every line ends a sentence or reads as a heading is split
-// into one paragraph a line, as news text is often saved that way.
-func splitParagraphs(body string, lineBreaks bool) []string {
+// splitParagraphs cuts plain text at blank lines. A block whose every line
+// ends a sentence or reads as a heading is split into one paragraph a
+// line, as news text is often saved that way.
+func splitParagraphs(body string) []string {
 	var out []string
 	for _, chunk := range regexp.MustCompile(`\n\s*\n`).Split(body, -1) {
 		lines := strings.Split(strings.TrimSpace(chunk), "\n")
-		if lineBreaks && len(lines) > 1 {
+		if len(lines) > 1 {
 			// One paragraph a line (as in plain .txt articles) when the lines
 			// end like sentences or headings; otherwise a wrapped paragraph.
 			if lineParagraphs(lines) {
@@ -256,40 +244,10 @@ func looksLikeHeading(s string) bool {
 	return !endsSentence(s) && !strings.HasSuffix(s, ",")
 }
 
-func atxHeading(s string) (int, string, bool) {
-	if strings.Contains(s, "\n") {
-		return 0, "", false
-	}
-	level := 0
-	for level < len(s) && s[level] == '#' {
-		level++
-	}
-	if level == 0 || level > 6 || level >= len(s) || s[level] != ' ' {
-		return 0, "", false
-	}
-	return level, strings.TrimSpace(strings.TrimRight(s[level:], "# ")), true
-}
-
 var (
-	mdLink     = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
-	mdEmphasis = regexp.MustCompile(`(\*\*|__|\*)([^*_\n]+)(\*\*|__|\*)`)
 	validID    = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 	nonIDChars = regexp.MustCompile(`[^a-z0-9._-]+`)
 )
-
-// stripMarkdown removes inline link and emphasis markup, keeping the words.
-// Most text has neither, and a regexp scan of every paragraph was a tenth
-// of the cost of loading a corpus, so each is looked for only when its
-// markup is there.
-func stripMarkdown(s string) string {
-	if strings.Contains(s, "](") {
-		s = mdLink.ReplaceAllString(s, "$1")
-	}
-	if strings.ContainsAny(s, "*_") {
-		s = mdEmphasis.ReplaceAllString(s, "$2")
-	}
-	return s
-}
 
 // paragraphs cleans the blocks into numbered paragraphs, dropping a
 // trailer of unrelated headlines (see dropTrailer).

@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -16,6 +17,8 @@ func FuzzParse(f *testing.F) {
 	f.Add("doc.md", "---\ntitle: [\n---\n")
 	f.Add("doc.md", "---\n---\n# Only a title\n")
 	f.Add("doc.txt", "\x00\xff")
+	f.Add("doc.md", "---\ntitle: T\n---\n## H\nText *em* [link](u) `code` &amp; \\*\n- a\n- b\n\n> q\n\n<p>html</p>\n\n    code\n")
+	f.Add("doc.md", "---\ntitle: T\n---\nSetext\n===\n1. one\n2) two\n\n[a](<b [[c]] ![i](j)\n")
 	for _, style := range []corpus.Style{corpus.Realistic, corpus.Templated} {
 		for _, src := range corpus.Synthetic(2, 1, style) {
 			f.Add("gen.md", src)
@@ -36,6 +39,35 @@ func FuzzParse(f *testing.F) {
 			if !strings.HasSuffix(p.Text, "…") && !strings.Contains(p.Context, p.Text) {
 				t.Fatalf("passage %q not verbatim from %q", p.Text, p.Context)
 			}
+		}
+	})
+}
+
+// FuzzMarkdownRoundTrip checks that any paragraph and section text saved
+// with Document.Markdown loads back unchanged.
+func FuzzMarkdownRoundTrip(f *testing.F) {
+	for _, s := range []string{"plain text", "1. a", "# h #", "*a* _b_ [c](d) <e> &amp; \\", "> q", "- l", "~~~", "a\tb"} {
+		f.Add(s, "Section "+s)
+	}
+	f.Fuzz(func(t *testing.T, text, section string) {
+		text, section = corpus.Normalize(text), corpus.Normalize(section)
+		if text == "" || !utf8.ValidString(text) || !utf8.ValidString(section) || strings.ContainsRune(text+section, 0) {
+			return
+		}
+		doc := corpus.Document{ID: "d", Title: "T", Paragraphs: []corpus.Paragraph{
+			{Number: 1, Section: section, Text: text},
+			{Number: 2, Section: section, Text: "A closing paragraph. It is prose."},
+		}}
+		src := doc.Markdown()
+		got, err := corpus.Parse("d.md", src)
+		if err != nil {
+			if strings.Contains(err.Error(), "nesting too deep") {
+				return
+			}
+			t.Fatalf("Parse: %v\n%s", err, src)
+		}
+		if !reflect.DeepEqual(got.Paragraphs, doc.Paragraphs) {
+			t.Fatalf("saved as\n%s\nloaded as %+v, want %+v", src, got.Paragraphs, doc.Paragraphs)
 		}
 	})
 }

@@ -154,10 +154,13 @@ func parseMarkdown(text string) (Document, error) {
 	if doc.ID != "" && !validID.MatchString(doc.ID) {
 		return Document{}, fmt.Errorf("front matter: id %q: use letters, digits, '-', '_' and '.'", doc.ID)
 	}
+	if err := checkNesting(body, 1+strings.Count(text[:len(text)-len(body)], "\n")); err != nil {
+		return Document{}, err
+	}
 	blocks := markdownBlocks(body)
 	if doc.Title == "" {
 		// A leading "# Title" line stands in for a missing title field.
-		if len(blocks) > 0 && blocks[0].level == 1 {
+		if len(blocks) > 0 && blocks[0].level == 1 && blocks[0].text != "" {
 			doc.Title = blocks[0].text
 			blocks = blocks[1:]
 		} else {

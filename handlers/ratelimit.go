@@ -72,7 +72,7 @@ func (a *SlackApp) overLimit(log *slog.Logger, user string, slash bool) (message
 	if a.limits == nil {
 		return message{}, false
 	}
-	ok, wait := a.limits.allow(user)
+	ok, wait := a.allowQuestion(log, user)
 	if ok {
 		return message{}, false
 	}

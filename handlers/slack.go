@@ -96,6 +96,7 @@ type SlackApp struct {
 	ops       http.Handler     // GET /healthz, /readyz, /metrics in HTTP mode; nil: a plain /healthz
 	connected atomic.Bool      // Slack can reach us: Socket Mode connected, or HTTP mode listening
 	limits    *questionLimiter // nil: no limit
+	shared    *sharedLimit     // nil: each replica counts on its own
 	now       func() time.Time
 	ackWithin time.Duration
 	grace     time.Duration // how long a shutdown waits for replies in flight

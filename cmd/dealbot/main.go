@@ -337,6 +337,9 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 	}
 	app.EnableDigest(bot.NewDigester(lib), sched.loc)
 	app.LimitQuestions(limit)
+	if env.db != nil {
+		app.ShareQuestionLimit(env.db)
+	}
 	app.UseStore(store)
 	app.UseMetrics(ops.metrics)
 	app.ServeOps(ops.handler())

@@ -286,3 +286,42 @@ func TestReplicaSurvivesDatabaseOutage(t *testing.T) {
 		t.Errorf("/healthz once the database is back: %q", h)
 	}
 }
+
+// TestReplicasShareQuestionLimit: with a limit of 2 questions a minute,
+// a user who asks one replica, then the other, then the first again is
+// refused the third time: the count is the database's, not each
+// replica's.
+func TestReplicasShareQuestionLimit(t *testing.T) {
+	dbURL := pgtest.URL(t)
+	ws := slackfake.Start(t, time.Now)
+	env := replicaEnv(ws, dbURL)
+	env["DEALBOT_RATE_LIMIT"] = "2"
+	baseA, _ := startReplica(t, env)
+	baseB, _ := startReplica(t, env)
+	askAs := func(base, user string) string {
+		t.Helper()
+		form := url.Values{"command": {"/deal"}, "text": {"how big is the investment framework?"}, "team_id": {"T0FAKE"},
+			"channel_id": {"C1"}, "user_id": {user}, "response_url": {"http://127.0.0.1:1/unused"}}.Encode()
+		_, body := sendSigned(t, base+"/slack/commands", "application/x-www-form-urlencoded", form, replicaSecret)
+		return body
+	}
+	const refused = "asking faster than I can keep up"
+	for attempt := range 3 {
+		user := fmt.Sprintf("U0LIMIT%d", attempt)
+		start := time.Now()
+		first, second, third := askAs(baseA, user), askAs(baseB, user), askAs(baseA, user)
+		if start.Truncate(time.Minute) != time.Now().Truncate(time.Minute) {
+			continue // the count started again with a new minute: ask again as another user
+		}
+		for i, body := range []string{first, second} {
+			if strings.Contains(body, refused) || !strings.Contains(body, "JAPAN Forward") {
+				t.Errorf("question %d of 2 allowed a minute was not answered:\n%s", i+1, body)
+			}
+		}
+		if !strings.Contains(third, refused) {
+			t.Errorf("the third question in a minute, over two replicas, was answered:\n%s", third)
+		}
+		return
+	}
+	t.Fatal("three attempts each straddled a minute")
+}

@@ -31,8 +31,9 @@ type DB struct {
 	health *health
 	owners owners // the claim owners of this handle, kept alive
 
-	purgeMu sync.Mutex
-	purged  time.Time // expired events last purged
+	purgeMu      sync.Mutex
+	eventsPurged time.Time // expired events last purged
+	countsPurged time.Time // past minutes' question counts last purged
 }
 
 // connectWait is how long Open keeps trying a server that does not

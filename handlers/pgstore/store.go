@@ -54,16 +54,22 @@ func (db *DB) ClaimEvent(ctx context.Context, team, id string, ttl time.Duration
 	return first, nil
 }
 
+// due reports whether a purge last done at *last is due again, and if so
+// marks it done now.
+func (db *DB) due(last *time.Time) bool {
+	db.purgeMu.Lock()
+	defer db.purgeMu.Unlock()
+	if time.Since(*last) < purgeEvery {
+		return false
+	}
+	*last = time.Now()
+	return true
+}
+
 // purgeEvents deletes expired event ids, at most once a purgeEvery per
 // handle; a failure is left for the next time.
 func (db *DB) purgeEvents(ctx context.Context) {
-	db.purgeMu.Lock()
-	due := time.Since(db.purged) >= purgeEvery
-	if due {
-		db.purged = time.Now()
-	}
-	db.purgeMu.Unlock()
-	if due {
+	if db.due(&db.eventsPurged) {
 		_, err := db.pool.Exec(ctx, `DELETE FROM events WHERE expires_at < now()`)
 		db.observe(err)
 	}

@@ -2,6 +2,8 @@ package pgstore_test
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -66,4 +68,42 @@ func TestDeadOwnerTakenOver(t *testing.T) {
 	if s, err := other.ClaimFeedItem(ctx, "T1", "item", "other", time.Hour); err != nil || s != handlers.ClaimGranted {
 		t.Errorf("feed item: %v, %v", s, err)
 	}
+}
+
+// TestCountQuestion: questions are counted per team and user in the
+// current minute, the same through every handle (replica).
+func TestCountQuestion(t *testing.T) {
+	db, url := open(t)
+	other, err := pgstore.Open(context.Background(), url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	ctx := context.Background()
+	for attempt := range 3 {
+		u1, u2 := fmt.Sprintf("U1A%d", attempt), fmt.Sprintf("U2A%d", attempt)
+		start := time.Now()
+		var got []int
+		for _, c := range []struct {
+			db         *pgstore.DB
+			team, user string
+		}{{db, "T1", u1}, {other, "T1", u1}, {db, "T1", u1}, {other, "T1", u2}, {db, "T2", u1}} {
+			n, left, err := c.db.CountQuestion(ctx, c.team, c.user)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if left <= 0 || left > time.Minute {
+				t.Errorf("time left in the minute: %v", left)
+			}
+			got = append(got, n)
+		}
+		if start.Truncate(time.Minute) != time.Now().Truncate(time.Minute) {
+			continue // a new minute began meanwhile: try again with other users
+		}
+		if want := []int{1, 2, 3, 1, 1}; !slices.Equal(got, want) {
+			t.Errorf("counts %v, want %v", got, want)
+		}
+		return
+	}
+	t.Fatal("three attempts each straddled a minute")
 }

@@ -121,7 +121,10 @@ func (l *Library) Reload(ctx context.Context, progress Progress) (SyncStats, err
 		l.reported[s] = true
 	}
 
-	next := l.tag(docs)
+	next := l.tag(ctx, docs)
+	if err := ctx.Err(); err != nil {
+		return SyncStats{}, err // stopped while tagging: next is incomplete
+	}
 	work := make([]Doc, 0, len(docs))
 	for _, d := range docs {
 		work = append(work, Doc{ID: d.ID, Passages: next[d.ID].passages})
@@ -154,8 +157,9 @@ func (l *Library) Reload(ctx context.Context, progress Progress) (SyncStats, err
 
 // tag cuts the documents that are new or changed since the last reload
 // into tagged passages, on every CPU, and returns the tagged passages of
-// all docs by id.
-func (l *Library) tag(docs []corpus.Document) map[string]taggedDoc {
+// all docs by id; once ctx ends it stops tagging, and what it returns is
+// incomplete.
+func (l *Library) tag(ctx context.Context, docs []corpus.Document) map[string]taggedDoc {
 	out := make(map[string]taggedDoc, len(docs))
 	var todo []int
 	for i, d := range docs {
@@ -167,6 +171,9 @@ func (l *Library) tag(docs []corpus.Document) map[string]taggedDoc {
 	}
 	tagged := make([]taggedDoc, len(todo))
 	parallel(len(todo), func(j int) {
+		if ctx.Err() != nil {
+			return // the caller gives up; see Reload
+		}
 		d := docs[todo[j]]
 		t := taggedDoc{hash: d.Hash, passages: d.Passages()}
 		if l.opts.Tag != nil {

@@ -34,6 +34,20 @@ func libraryOptions(env config, log *slog.Logger) index.LibraryOptions {
 // With fallback, an index another process holds (the running bot) gives
 // way to a temporary one, so a one-off question still gets its answer.
 func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback bool, progress index.Progress, metrics *handlers.Metrics) (*index.Library, *index.Index, error) {
+	lib, idx, err := newLibrary(ctx, env, log, fallback, metrics)
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := lib.Reload(ctx, progress); err != nil {
+		idx.Close()
+		return nil, nil, err
+	}
+	return lib, idx, nil
+}
+
+// newLibrary opens the index and returns the library over it, not yet
+// loaded.
+func newLibrary(ctx context.Context, env config, log *slog.Logger, fallback bool, metrics *handlers.Metrics) (*index.Library, *index.Index, error) {
 	if env.CorpusDir != "" {
 		if err := os.MkdirAll(env.CorpusDir, 0o755); err != nil {
 			return nil, nil, fmt.Errorf("corpus folder: %w", err)
@@ -66,18 +80,27 @@ func openLibrary(ctx context.Context, env config, log *slog.Logger, fallback boo
 	if metrics != nil {
 		opts.Synced = metrics.Synced
 	}
-	lib := index.NewLibrary(idx, opts)
-	if _, err := lib.Reload(ctx, progress); err != nil {
-		idx.Close()
-		return nil, nil, err
-	}
-	return lib, idx, nil
+	return index.NewLibrary(idx, opts), idx, nil
+}
+
+// loadingLibrary is the library while its first load may still run in
+// the background: the bot answers from the index on disk meanwhile, and
+// the list of documents (sources, the digest) waits for the load.
+type loadingLibrary struct {
+	*index.Library
+	loaded <-chan struct{}
+}
+
+// Documents implements the library of handlers and bot, once loaded.
+func (l loadingLibrary) Documents() ([]corpus.Document, []corpus.Skipped) {
+	<-l.loaded
+	return l.Library.Documents()
 }
 
 // startCoverage keeps the coverage growing while the bot serves: it
 // watches the corpus folder and polls the feeds until stop is called,
 // which waits for both to finish (call it before closing the index).
-func startCoverage(ctx context.Context, env config, lib *index.Library, store handlers.Store, log *slog.Logger, metrics *handlers.Metrics) (stop func(), err error) {
+func startCoverage(ctx context.Context, env config, lib loadingLibrary, store handlers.Store, log *slog.Logger, metrics *handlers.Metrics) (stop func(), err error) {
 	var poller *corpus.FeedPoller
 	var interval time.Duration
 	if len(env.Feeds) > 0 {
@@ -100,7 +123,7 @@ func startCoverage(ctx context.Context, env config, lib *index.Library, store ha
 		}
 	})
 	if env.db != nil {
-		wg.Go(func() { followDatabase(ctx, env, lib, log) })
+		wg.Go(func() { followDatabase(ctx, env, lib.Library, log) })
 	}
 	return func() { cancel(); wg.Wait() }, nil
 }

@@ -208,3 +208,47 @@ func TestConsoleAnswersFromDroppedFile(t *testing.T) {
 		t.Errorf("run: %v", err)
 	}
 }
+
+// TestRestartAnswersFromIndexOnDisk: a restart over a persistent index
+// answers from it at once, while the coverage is read again in the
+// background; what changed while dealbot was stopped is indexed then, and
+// the list of sources waits for that reading.
+func TestRestartAnswersFromIndexOnDisk(t *testing.T) {
+	dir := coverageDir(t)
+	env := config{CorpusDir: dir, IndexDir: filepath.Join(t.TempDir(), "index")}
+	if _, errOut, err := runEnv(t, env, "index"); err != nil {
+		t.Fatalf("index: %v\n%s", err, errOut)
+	}
+	// Changed while dealbot was stopped.
+	writeFile(t, filepath.Join(dir, "steel.md"), strings.Replace(steelDoc, "1.2 million tonnes", "1.5 million tonnes", 1))
+
+	in, questions := io.Pipe()
+	var out, errb lockedBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(context.Background(), nil, env, in, &out, &errb) }()
+	io.WriteString(questions, "What is the steel quota?\n")
+	for start := time.Now(); !strings.Contains(out.String(), "tonnes a year"); time.Sleep(20 * time.Millisecond) {
+		if time.Since(start) > 10*time.Second {
+			t.Fatalf("no answer:\nstdout:\n%s\nstderr:\n%s", out.String(), errb.String())
+		}
+	}
+	if !strings.Contains(errb.String(), "answering from the index on disk while the coverage is checked for changes") {
+		t.Errorf("the restart did not answer from the index on disk:\n%s", errb.String())
+	}
+	io.WriteString(questions, "/deal sources\n")
+	for start := time.Now(); !strings.Contains(out.String(), "steel-quota-note"); time.Sleep(20 * time.Millisecond) {
+		if time.Since(start) > 10*time.Second {
+			t.Fatalf("sources not listed:\n%s", out.String())
+		}
+	}
+	for start := time.Now(); !strings.Contains(out.String(), "1.5 million tonnes"); time.Sleep(50 * time.Millisecond) {
+		if time.Since(start) > 10*time.Second {
+			t.Fatalf("the change made while stopped was not indexed:\n%s", out.String())
+		}
+		io.WriteString(questions, "What is the steel quota?\n")
+	}
+	questions.Close()
+	if err := <-done; err != nil {
+		t.Errorf("run: %v", err)
+	}
+}

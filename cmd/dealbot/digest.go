@@ -10,7 +10,6 @@ import (
 
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/handlers"
-	"github.com/dealbot/dealbot/index"
 )
 
 // runDigest prints today's digest, or with --post posts it to the
@@ -84,7 +83,7 @@ func checkDigestPost(env config) error {
 
 // startDigest starts the daily digest when channels and a bot token are
 // configured. wait returns once the schedule has stopped with ctx.
-func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.Bot, lib *index.Library, store handlers.Store, log *slog.Logger, metrics *handlers.Metrics) (wait func(), err error) {
+func startDigest(ctx context.Context, env config, sched digestSchedule, b *bot.Bot, lib loadingLibrary, store handlers.Store, log *slog.Logger, metrics *handlers.Metrics) (wait func(), err error) {
 	noDigest := func() {}
 	if len(env.DigestChannels) == 0 {
 		return noDigest, nil

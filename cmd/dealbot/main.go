@@ -25,7 +25,6 @@ import (
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
-	"github.com/dealbot/dealbot/index"
 )
 
 func main() {
@@ -405,14 +404,37 @@ func checkSlackConfig(env config, m mode) error {
 	return nil
 }
 
-// buildBot loads the coverage, indexes what changed and returns the
-// answer engine and the library that keeps the index in step with the
-// coverage. With shareIndex, an index held by the running bot gives way to
-// a temporary one.
-func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool, metrics *handlers.Metrics) (*bot.Bot, *index.Library, func(), error) {
-	lib, idx, err := openLibrary(ctx, env, log, shareIndex, nil, metrics)
+// buildBot opens the index, loads the coverage, indexes what changed and
+// returns the answer engine and the library that keeps the index in step
+// with the coverage. With shareIndex (a one-shot command), an index held
+// by the running bot gives way to a temporary one. Without it (the bot), a
+// persistent index that holds documents answers at once, while the
+// coverage is read and checked for changes in the background: a restart
+// serves its first answer without waiting for 10,000 files to be parsed.
+// close waits for that load to end, then closes the index.
+func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool, metrics *handlers.Metrics) (*bot.Bot, loadingLibrary, func(), error) {
+	lib, idx, err := newLibrary(ctx, env, log, shareIndex, metrics)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, loadingLibrary{}, nil, err
 	}
-	return bot.New(idx), lib, func() { idx.Close() }, nil
+	loaded := make(chan struct{})
+	paragraphs, _ := idx.Count()
+	if shareIndex || paragraphs == 0 || idx.Rebuilt() != "" {
+		_, err := lib.Reload(ctx, nil)
+		close(loaded)
+		if err != nil {
+			idx.Close()
+			return nil, loadingLibrary{}, nil, err
+		}
+	} else {
+		log.Info("answering from the index on disk while the coverage is checked for changes",
+			slog.String("dir", env.IndexDir), slog.Uint64("paragraphs", paragraphs))
+		go func() {
+			defer close(loaded)
+			if _, err := lib.Reload(ctx, nil); err != nil && ctx.Err() == nil {
+				log.Error("coverage not loaded; answering from the index on disk", slog.Any("err", err))
+			}
+		}()
+	}
+	return bot.New(idx), loadingLibrary{lib, loaded}, func() { <-loaded; idx.Close() }, nil
 }

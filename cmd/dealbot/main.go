@@ -25,6 +25,7 @@ import (
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/handlers"
+	"github.com/dealbot/dealbot/index"
 )
 
 func main() {
@@ -283,11 +284,11 @@ func runServe(ctx context.Context, env config, log *slog.Logger, logs *logSink, 
 		defer wait()
 		defer cancel() // stops the server before waiting for it
 	}
-	lib, idx, err := openLibrary(ctx, env, log, false, nil, ops.metrics)
+	lib, idx, closeIndex, err := openCoverage(ctx, env, log, false, ops.metrics)
 	if err != nil {
 		return err
 	}
-	defer idx.Close()
+	defer closeIndex()
 	b := bot.New(idx)
 	// Questions asked again on the same coverage are answered from
 	// memory; the digest asks the bot itself, once a day.
@@ -404,18 +405,27 @@ func checkSlackConfig(env config, m mode) error {
 	return nil
 }
 
-// buildBot opens the index, loads the coverage, indexes what changed and
-// returns the answer engine and the library that keeps the index in step
-// with the coverage. With shareIndex (a one-shot command), an index held
-// by the running bot gives way to a temporary one. Without it (the bot), a
+// buildBot opens the index and the coverage (see openCoverage) and
+// returns the answer engine, the library and what closes them.
+func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool, metrics *handlers.Metrics) (*bot.Bot, loadingLibrary, func(), error) {
+	lib, idx, closeIndex, err := openCoverage(ctx, env, log, shareIndex, metrics)
+	if err != nil {
+		return nil, loadingLibrary{}, nil, err
+	}
+	return bot.New(idx), lib, closeIndex, nil
+}
+
+// openCoverage opens the index, loads the coverage and indexes what
+// changed. With shareIndex (a one-shot command), an index held by the
+// running bot gives way to a temporary one. Without it (the bot), a
 // persistent index that holds documents answers at once, while the
 // coverage is read and checked for changes in the background: a restart
 // serves its first answer without waiting for 10,000 files to be parsed.
-// close waits for that load to end, then closes the index.
-func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool, metrics *handlers.Metrics) (*bot.Bot, loadingLibrary, func(), error) {
+// closeIndex waits for that load to end, then closes the index.
+func openCoverage(ctx context.Context, env config, log *slog.Logger, shareIndex bool, metrics *handlers.Metrics) (loadingLibrary, *index.Index, func(), error) {
 	lib, idx, err := newLibrary(ctx, env, log, shareIndex, metrics)
 	if err != nil {
-		return nil, loadingLibrary{}, nil, err
+		return loadingLibrary{}, nil, nil, err
 	}
 	loaded := make(chan struct{})
 	paragraphs, _ := idx.Count()
@@ -424,7 +434,7 @@ func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool
 		close(loaded)
 		if err != nil {
 			idx.Close()
-			return nil, loadingLibrary{}, nil, err
+			return loadingLibrary{}, nil, nil, err
 		}
 	} else {
 		log.Info("answering from the index on disk while the coverage is checked for changes",
@@ -436,5 +446,5 @@ func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool
 			}
 		}()
 	}
-	return bot.New(idx), loadingLibrary{lib, loaded}, func() { <-loaded; idx.Close() }, nil
+	return loadingLibrary{lib, loaded}, idx, func() { <-loaded; idx.Close() }, nil
 }

@@ -4,6 +4,7 @@ package bot
 // full or in part.
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -51,8 +52,15 @@ func ground(q *question, cands []candidate) grounded {
 		return none
 	}
 	window := cands[:min(len(cands), groundWindow)]
+	// A question about a thing the coverage never mentions in any form
+	// ("Japanese cars" where it never says cars, autos or automobiles)
+	// is answered in part at best.
+	unknown := q.unknownThings()
 	for i, c := range window {
 		if c.support >= minSupport && c.together && c.fits {
+			if len(unknown) > 0 {
+				return grounded{verdict: partly, best: i, missing: unknown}
+			}
 			return grounded{verdict: answeredFully, best: i}
 		}
 	}
@@ -64,7 +72,7 @@ func ground(q *question, cands []candidate) grounded {
 	// The specific is something the coverage never mentions ("oil
 	// tankers"), the rest is answered: the general answer, said to be
 	// general.
-	if unknown := q.unknownThings(); len(unknown) > 0 && len(unknown) < len(q.terms) {
+	if len(unknown) > 0 && len(unknown) < len(q.terms) {
 		for i, c := range window {
 			if c.fits && c.together && c.support >= minPartial {
 				return grounded{verdict: partly, best: i, missing: unknown}
@@ -82,7 +90,15 @@ var notCovered = "The coverage I have doesn't answer that. It covers these topic
 // partialAnswer is the answer sentence when the coverage answers a
 // question only in part: what it does not give, and the closest excerpt.
 func partialAnswer(q *question, missing []int, closest string) string {
-	return "The coverage doesn't give that for " + q.written(missing) + "; the closest it comes: " + closest
+	// With the words that qualify them in the question: "Japanese cars".
+	var ws []int
+	for _, i := range missing {
+		if p := q.terms[i].prev; p >= 0 && !q.terms[p].verb && !slices.Contains(ws, p) {
+			ws = append(ws, p)
+		}
+		ws = append(ws, i)
+	}
+	return "The coverage doesn't give that for " + q.written(ws) + "; the closest it comes: " + closest
 }
 
 // written returns terms of the question as the question writes them, in
@@ -102,14 +118,20 @@ func (q *question) written(terms []int) string {
 	return strings.Join(ws, " ")
 }
 
-// unknownThings are the terms naming things the coverage never mentions
-// in any form.
+// unknownThings are the head nouns of the question naming things the
+// coverage never mentions in any form. A word before another noun
+// qualifies it ("the *latest* cost") and is not one.
 func (q *question) unknownThings() []int {
 	var out []int
 	for i := range q.terms {
-		if t := &q.terms[i]; t.df == 0 && !genericWords[t.word] && t.thing() {
-			out = append(out, i)
+		t := &q.terms[i]
+		if t.df != 0 || genericWords[t.word] || !t.thing() {
+			continue
 		}
+		if j := i + 1; j < len(q.terms) && q.terms[j].prev == i && q.terms[j].thing() {
+			continue
+		}
+		out = append(out, i)
 	}
 	return out
 }

@@ -70,3 +70,26 @@ func TestAnswerMechanisms(t *testing.T) {
 		}
 	})
 }
+
+// TestNoConfidentWrongAnswers: on the embedded coverage, which never
+// mentions cars or rice, questions about them are answered in part at
+// most, saying what the coverage does not give; a question that names
+// the European Union by its acronym is answered.
+func TestNoConfidentWrongAnswers(t *testing.T) {
+	b, _ := tradeBot(t)
+	for _, c := range []struct{ q, lacks string }{
+		{"What tariff will Japanese cars pay in the US?", "Japanese cars"},
+		{"Will Japan buy more American rice?", "American rice"},
+	} {
+		a := ask(t, b, c.q)
+		if a.Covered && !a.Partial {
+			t.Errorf("%q: answered in full with %q", c.q, a.Text)
+		}
+		if a.Partial && !strings.Contains(a.Text, "doesn't give that for "+c.lacks) {
+			t.Errorf("%q: partial answer %q should say it lacks %q", c.q, a.Text, c.lacks)
+		}
+	}
+	if a := ask(t, b, "Is the EU getting the same deal?"); !a.Covered || a.Partial || !strings.Contains(a.Excerpts[0].Text, "European Union") {
+		t.Errorf("EU question: %+v, want the excerpt naming the European Union", a)
+	}
+}

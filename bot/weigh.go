@@ -127,7 +127,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 			t := &q.terms[i]
 			switch {
 			case genericWords[t.word]:
-			case t.df == 0:
+			case t.df == 0 && t.thing():
 				unknownWord = true
 			case float64(t.df) <= commonShare*float64(n):
 				knownWord = true

@@ -27,7 +27,7 @@ var contrastCues = regexp.MustCompile(`(?i)\b(?:instead|by contrast|in contrast|
 func claimDifferences(ps []passageInfo) []Difference {
 	var out []Difference
 	for i, p := range ps {
-		if !contrastCues.MatchString(p.Text) {
+		if !contrastCues.MatchString(p.Text) && !(weakContrast.MatchString(p.Text) && reported.MatchString(p.Text)) {
 			continue
 		}
 		nouns := p.nouns
@@ -71,7 +71,12 @@ func claimDifferences(ps []passageInfo) []Difference {
 }
 
 // reported matches a sentence that reports what someone said.
-var reported = regexp.MustCompile(`(?i)\b(?:said|says|told|stated|announced|argued|claimed|insisted)\b`)
+var reported = regexp.MustCompile(`(?i)\b(?:said|says|told|stated|announced|argued|argues|claimed|claims|insisted|according to)\b`)
+
+// weakContrast marks a contradiction only in a sentence that reports
+// what someone said ("However, officials said …", "But the ministry
+// says …"): on their own these words join any two sentences.
+var weakContrast = regexp.MustCompile(`(?i)(?:^|[,;]\s)(?:however|but|yet|meanwhile)\b|\bhowever\b`)
 
 // sharedNoun names what two claims are about: the first content word of
 // the contradicting sentence's reported clause (after "that") that the

@@ -391,6 +391,8 @@ func TestDigestOpenQuestions(t *testing.T) {
 		{"The court considered whether the rules applied and found that they did.", false},
 		{"The vote came a day before the party was due to decide whether to hold an election.", false},
 		{"The minister said the plant will reopen in May.", false},
+		{"Questions remain over the cost of the second phase.", true},
+		{"The two sides have not agreed on a timetable.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
@@ -428,5 +430,46 @@ func TestDigestFigureIdentity(t *testing.T) {
 	}
 	if len(injection) != 1 || len(injection[0].AlsoIn) != 1 {
 		t.Fatalf("injection figures = %+v, want one, cited in two wires (the loan is another figure)", injection)
+	}
+}
+
+func TestDigestClaimsThatDiffer(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The ministry said the new plant would create 500 jobs.\n\nHowever, union leaders said the plant would bring far fewer jobs.\n", true},
+		{"The ministry said the new plant would create 500 jobs.\n\nA rival group disputed that the plant would create so many jobs.\n", true},
+		{"The ministry said the new plant would create 500 jobs.\n\nHowever, the plant will not open before 2027.\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc, err := corpus.Parse("case.txt", []byte("Case\n\n"+tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := digestOf(t, []corpus.Document{doc})
+			if got := len(d.Differences) == 1 && len(d.Differences[0].Versions) == 2; got != tt.want {
+				t.Errorf("differences = %+v, want one of two versions: %v", d.Differences, tt.want)
+			}
+		})
+	}
+}
+
+func TestDigestNewValueAcrossDocuments(t *testing.T) {
+	var docs []corpus.Document
+	for _, text := range []string{
+		"---\nid: a\ntitle: Ferry fares set\npublished: 2026-01-05\n---\n\nThe ferry fare of £4 will apply from March, the operator said.\n",
+		"---\nid: b\ntitle: Ferry fares cut\npublished: 2026-02-10\n---\n\nThe ferry fare is now £3 after complaints from islanders.\n",
+	} {
+		doc, err := corpus.Parse("x.md", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	d := digestOf(t, docs)
+	if !hasChange(d, "£4", "£3", "fare") {
+		t.Errorf("changes = %+v, want the ferry fare £4 → £3", d.Changes)
 	}
 }

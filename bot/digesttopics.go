@@ -98,8 +98,22 @@ func coverageTopics(ps []passageInfo, shown []string) []TopicLine {
 			inTitles[stem(singular(strings.ToLower(w)))]++
 		}
 	}
+	// What the coverage measures is what it is about: the main nouns of
+	// figures' labels count more too.
+	measured := map[string]bool{}
+	for _, p := range ps {
+		for _, f := range p.figures {
+			if w := lastWord(strings.ToLower(f.label)); w != "" && !f.clause {
+				measured[stem(singular(w))] = true
+			}
+		}
+	}
 	score := func(n *topicNoun) float64 {
-		return float64(len(n.articles)) * math.Log(1+float64(n.count)) * float64(1+inTitles[n.stem])
+		sc := float64(len(n.articles)) * math.Log(1+float64(n.count)) * float64(1+inTitles[n.stem])
+		if measured[n.stem] {
+			sc *= 2
+		}
+		return sc
 	}
 	slices.SortFunc(cands, func(a, b *topicNoun) int {
 		if d := score(b) - score(a); d != 0 {
@@ -156,7 +170,7 @@ func topicSentence(ps []passageInfo, idx []int, used map[string]bool) int {
 		switch {
 		case best < 0:
 		case p.date.After(bestDate):
-		case p.date.Equal(bestDate) && p.DocID == ps[best].DocID && statesFigure(p) && !statesFigure(ps[best]):
+		case p.date.Equal(bestDate) && p.DocID == ps[best].DocID && figureWeight(p) > figureWeight(ps[best]):
 		default:
 			continue
 		}
@@ -165,9 +179,19 @@ func topicSentence(ps []passageInfo, idx []int, used map[string]bool) int {
 	return best
 }
 
-// statesFigure reports whether a passage states a figure other than a date.
-func statesFigure(p passageInfo) bool {
-	return slices.ContainsFunc(p.figures, func(m figMention) bool { return m.kind != figDate })
+// figureWeight says how much a passage states: 2 for money or a share, 1
+// for a count or a duration, 0 for none (or only a date).
+func figureWeight(p passageInfo) int {
+	w := 0
+	for _, m := range p.figures {
+		switch m.kind {
+		case figMoney, figPercent:
+			return 2
+		case figCount, figDuration:
+			w = 1
+		}
+	}
+	return w
 }
 
 // unitWord matches the words figures are written with (scales, time

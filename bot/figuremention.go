@@ -66,7 +66,7 @@ func sentenceMentions(p corpus.Passage, published time.Time) []figMention {
 		f := figs[t.fig]
 		m := figMention{figure: f, id: f.key(), old: -1, passage: p, date: published, context: ctx}
 		m.label, m.clause = figureLabel(ts, k, f)
-		m.moved = movedTo(ts, k) || labelChanged(m.label)
+		m.moved = movedTo(ts, k) || labelChanged(m.label) || nowBefore(ts, k)
 		m.label = trimLabel(m.label)
 		m.concepts, m.head = labelConcepts(m.label, m.clause)
 		if f.kind != figDate {
@@ -102,6 +102,17 @@ func movedTo(ts []labelToken, k int) bool {
 	}
 	for i := k - 2; i >= 0 && i >= k-6 && !ts[i].stop; i-- {
 		if changeVerbs[ts[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nowBefore reports whether "now" comes just before a figure, in its
+// clause: "the rate is now 15%", "now stands at $5".
+func nowBefore(ts []labelToken, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3 && !ts[i].stop; i-- {
+		if ts[i].lower == "now" {
 			return true
 		}
 	}

@@ -27,7 +27,8 @@ var openHedges = regexp.MustCompile(`(?i)\b(?:` +
 	`|(?:is|are|was|were|it's)\s(?:still\s|also\s)?(?:unclear|uncertain|unknown|undecided|unresolved|in doubt)` +
 	`|(?:not|n't)\s(?:yet\s|immediately\s|entirely\s)?(?:clear|known|decided|settled|finali[sz]ed|determined|specified|disclosed)` +
 	`|(?:has|have|had)\s(?:still\s)?yet\sto` +
-	`|(?:has|have|had)\snot\s(?:yet\s)?(?:said|announced|published|decided|disclosed|specified|explained|released|confirmed|given)` +
+	`|(?:has|have|had)\snot\s(?:yet\s)?(?:said|announced|published|decided|disclosed|specified|explained|released|confirmed|given|agreed|settled|finali[sz]ed|signed)` +
+	`|questions?\s(?:remain|remains|linger|lingers|persist)` +
 	`|\bno\s(?:(?:firm|final|formal|written|legally binding)\s)?(?:details?|decision|timeline|timetable|date|deadline|agreement|document|plan)s?\s(?:(?:had|has|have|was|were)\s)?(?:yet\s)?(?:been\s)?(?:given|made|set|reached|announced|published|agreed|exists?|released|taken)` +
 	`|(?:don't|do not|does not|doesn't|did not|didn't)\shave\s(?:any\s|the\s)?details` +
 	`|\b(?:without|no|few)\s(?:further\s)?details` +

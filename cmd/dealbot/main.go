@@ -83,6 +83,9 @@ func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout
 	}
 	switch cmd {
 	case "help", "-h", "--help", "-help":
+		if wantsHelp(args) {
+			return printHelp(stdout, "help")
+		}
 		if len(args) > 1 {
 			fmt.Fprint(stderr, commandHelp["help"])
 			return usageError{errors.New("help takes one command")}
@@ -93,6 +96,9 @@ func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout
 		}
 		return nil
 	case "version", "--version", "-version":
+		if wantsHelp(args) {
+			return printHelp(stdout, "version")
+		}
 		return runVersion(stdout)
 	}
 	if _, known := commandHelp[cmd]; cmd != "" && !known {

@@ -82,7 +82,7 @@ func newSlackClient(token, apiURL string, log *slog.Logger, cc clientConfig, opt
 		transport = countingTransport{next: transport, metrics: cc.metrics, method: policy.method}
 	}
 	all := []slack.Option{
-		slack.OptionHTTPClient(&http.Client{Timeout: cc.requestTimeout, Transport: responseURLSuccess{base: transport, apiURL: apiURL}}),
+		slack.OptionHTTPClient(&http.Client{Timeout: cc.requestTimeout, Transport: transport}),
 		slack.OptionRetryConfig(retry), // after OptionHTTPClient: it wraps that client
 		// slack-go logs only in debug mode, which dealbot never turns on:
 		// its debug output contains message text.

@@ -300,7 +300,7 @@ func (a *SlackApp) respond(log *slog.Logger, responseURL string, m message) erro
 		opts = append(opts, slack.MsgOptionReplaceOriginal(responseURL))
 	}
 	opts = append(opts, slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...))
-	if _, _, err := a.api.PostMessageContext(ctx, "", opts...); err != nil {
+	if _, _, err := a.api.PostMessageContext(ctx, "", opts...); err != nil && !responseDelivered(err) {
 		log.Error("reply through response_url not delivered", errAttr(err))
 		return err
 	}

@@ -30,6 +30,9 @@ func (q *question) expandMorphology() {
 				t.addVariant(w)
 			}
 		}
+		for _, w := range wordnet.Inflections(wordnet.Lemma(t.word)) {
+			t.addVariant(w) // "lose" is said "lost"
+		}
 		if t.upper {
 			for _, long := range wordnet.LongForms(t.word) {
 				t.longForms = append(t.longForms, newPhrase(long))

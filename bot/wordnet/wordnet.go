@@ -3,10 +3,12 @@
 // pertainymy (Related: resign/resignation, korea/korean) and acronyms spelled
 // out in the same synset (LongForms, Acronyms: eu/european union).
 //
-// The knowledge is two generated tables embedded in the binary:
+// The knowledge is three generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
-// form: word, parts of speech, lemma when it differs, related words) and
-// acronyms.tsv (acronym, long form). They are parsed once, on first use.
+// form: word, parts of speech, lemma when it differs, related words),
+// inflections.tsv (each base form with its irregular inflections, the
+// exception lists read backwards: Inflections) and acronyms.tsv (acronym,
+// long form). They are parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;
 // all outputs are lower-case.
 //

@@ -165,3 +165,14 @@ func TestKnown(t *testing.T) {
 		}
 	}
 }
+
+func TestInflections(t *testing.T) {
+	for base, want := range map[string]string{"lose": "lost", "buy": "bought", "child": "children", "rise": "rose"} {
+		if got := wordnet.Inflections(base); !slices.Contains(got, want) {
+			t.Errorf("Inflections(%q) = %v, want %q among them", base, got, want)
+		}
+	}
+	if got := wordnet.Inflections("tariff"); len(got) != 0 {
+		t.Errorf("Inflections(tariff) = %v, want none: regular forms are the stemmer's", got)
+	}
+}

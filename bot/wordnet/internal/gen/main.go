@@ -27,18 +27,22 @@ func main() {
 	dict := flag.String("dict", dir, "WordNet 3.0 dictionary directory (data.*, index.*, *.exc); default $WORDNET_DICT or /usr/share/wordnet")
 	words := flag.String("words", "words.tsv.gz", "output: the word table, gzipped")
 	acronyms := flag.String("acronyms", "acronyms.tsv", "output: the acronym table")
+	inflections := flag.String("inflections", "inflections.tsv", "output: the irregular inflections of each base form")
 	flag.Parse()
-	if err := run(*dict, *words, *acronyms); err != nil {
+	if err := run(*dict, *words, *acronyms, *inflections); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(dict, wordsOut, acronymsOut string) error {
+func run(dict, wordsOut, acronymsOut, inflectionsOut string) error {
 	db, err := load(dict)
 	if err != nil {
 		return err
 	}
 	if err := writeWords(wordsOut, db); err != nil {
+		return err
+	}
+	if err := writeInflections(inflectionsOut, db.inflections()); err != nil {
 		return err
 	}
 	return writeAcronyms(acronymsOut, db.acronymPairs())

@@ -15,8 +15,12 @@ import (
 func TestGenerate(t *testing.T) {
 	dir := t.TempDir()
 	words, acronyms := filepath.Join(dir, "words.tsv.gz"), filepath.Join(dir, "acronyms.tsv")
-	if err := run(filepath.Join("testdata", "dict"), words, acronyms); err != nil {
+	inflections := filepath.Join(dir, "inflections.tsv")
+	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections); err != nil {
 		t.Fatal(err)
+	}
+	if data, err := os.ReadFile(inflections); err != nil || !strings.Contains(string(data), "\nchild\tchildren\n") {
+		t.Errorf("inflections.tsv lacks child → children (%v):\n%s", err, data)
 	}
 	got := tableLines(t, words)
 	for _, c := range []struct{ name, line string }{
@@ -64,7 +68,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	for i := range outs {
 		dir := t.TempDir()
 		words := filepath.Join(dir, "words.tsv.gz")
-		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv")); err != nil {
+		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv")); err != nil {
 			t.Fatal(err)
 		}
 		b, err := os.ReadFile(words)
@@ -80,7 +84,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 
 func TestGenerateMissingDictionary(t *testing.T) {
 	dir := t.TempDir()
-	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"))
+	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"))
 	if err == nil || !strings.Contains(err.Error(), "nowhere") {
 		t.Errorf("run on a missing directory: err = %v, want one naming the path", err)
 	}

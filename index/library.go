@@ -25,6 +25,9 @@ import (
 // indexer is what the library needs of an index.
 type indexer interface {
 	Sync(ctx context.Context, docs []Doc, progress Progress) (SyncStats, error)
+	Manifest() map[string]string
+	Sources() (Sources, error)
+	PutSources(Sources) error
 }
 
 // LibraryOptions say where the coverage is and how to treat it.
@@ -40,6 +43,11 @@ type LibraryOptions struct {
 	// documents and passages the coverage holds, how many documents were
 	// written, and how long it took (for metrics).
 	Synced func(documents, passages, written int, took time.Duration)
+	// Pipeline identifies the parser and tagger (the program's build):
+	// at the first reload, a file the index was built from by the same
+	// pipeline is neither parsed nor tagged again (see warm.go). "" parses
+	// and tags every file.
+	Pipeline string
 }
 
 // Shared reads the current documents of a store shared by several
@@ -63,16 +71,23 @@ type Library struct {
 	lastFS   fs.FS                // what Shared last returned
 	tagged   map[string]taggedDoc // by document id
 	reported map[corpus.Skipped]bool
+	known    map[string]Source // by path: files the index holds, at the first reload (see warm.go)
+	written  Sources           // the sources last put
 
-	mu      sync.RWMutex
-	docs    []corpus.Document
-	skipped []corpus.Skipped
+	mu       sync.RWMutex
+	docs     []corpus.Document
+	skipped  []corpus.Skipped
+	deferred bool // some docs are not parsed yet (see warm.go)
 }
 
 // taggedDoc caches the tagged passages of one version of a document.
 type taggedDoc struct {
 	hash     string
 	passages []corpus.Passage
+	// A document restored from the index at a warm restart has no
+	// passages in memory: the fingerprint and number of those indexed.
+	fingerprint string
+	count       int
 }
 
 // NewLibrary returns a library that indexes into ix. It holds nothing until the
@@ -84,12 +99,22 @@ func NewLibrary(ix indexer, opts LibraryOptions) *Library {
 	if opts.Debounce <= 0 {
 		opts.Debounce = 300 * time.Millisecond
 	}
-	return &Library{ix: ix, opts: opts, tagged: map[string]taggedDoc{}, reported: map[corpus.Skipped]bool{}}
+	l := &Library{ix: ix, opts: opts, tagged: map[string]taggedDoc{}, reported: map[corpus.Skipped]bool{}}
+	l.embedded.Known = l.knownAs(l.embeddedPath)
+	l.folder.Known = l.knownAs(l.folderPath)
+	l.shared.Known = l.knownAs(l.sharedPath)
+	return l
 }
 
 // Documents returns the documents the index holds, by id, and the files
 // that were skipped, each with its path and the reason.
 func (l *Library) Documents() ([]corpus.Document, []corpus.Skipped) {
+	l.mu.RLock()
+	deferred := l.deferred
+	l.mu.RUnlock()
+	if deferred {
+		l.parseDeferred()
+	}
 	l.mu.RLock()
 	defer l.mu.RUnlock()
 	return slices.Clone(l.docs), slices.Clone(l.skipped)
@@ -110,6 +135,9 @@ func (l *Library) Reload(ctx context.Context, progress Progress) (SyncStats, err
 	l.reload.Lock()
 	defer l.reload.Unlock()
 	start := time.Now()
+	if len(l.tagged) == 0 {
+		l.known = l.restorable()
+	}
 	docs, skipped := l.load(ctx)
 	for _, s := range skipped {
 		if !l.reported[s] {
@@ -127,15 +155,19 @@ func (l *Library) Reload(ctx context.Context, progress Progress) (SyncStats, err
 	}
 	work := make([]Doc, 0, len(docs))
 	for _, d := range docs {
-		work = append(work, Doc{ID: d.ID, Passages: next[d.ID].passages})
+		t := next[d.ID]
+		work = append(work, Doc{ID: d.ID, Passages: t.passages, Fingerprint: t.fingerprint})
 	}
 	stats, err := l.ix.Sync(ctx, work, progress)
 	if err != nil {
 		return stats, fmt.Errorf("update index: %w", err)
 	}
 	l.tagged = next
+	l.known = nil
+	l.recordSources(docs, next)
 	l.mu.Lock()
 	l.docs, l.skipped = docs, skipped
+	l.deferred = l.embedded.Deferred()+l.folder.Deferred()+l.shared.Deferred() > 0
 	l.mu.Unlock()
 	level := slog.LevelDebug
 	if stats.Indexed()+stats.Removed > 0 {
@@ -144,7 +176,7 @@ func (l *Library) Reload(ctx context.Context, progress Progress) (SyncStats, err
 	if l.opts.Synced != nil {
 		passages := 0
 		for _, t := range next {
-			passages += len(t.passages)
+			passages += len(t.passages) + t.count
 		}
 		l.opts.Synced(len(docs), passages, stats.Indexed(), time.Since(start))
 	}
@@ -164,6 +196,8 @@ func (l *Library) tag(ctx context.Context, docs []corpus.Document) map[string]ta
 	var todo []int
 	for i, d := range docs {
 		if t, ok := l.tagged[d.ID]; ok && t.hash == d.Hash {
+			out[d.ID] = t
+		} else if t, ok := l.restored(d); ok {
 			out[d.ID] = t
 		} else {
 			todo = append(todo, i)
@@ -210,14 +244,14 @@ func (l *Library) load(ctx context.Context) ([]corpus.Document, []corpus.Skipped
 	}
 	if l.opts.Embedded {
 		ds, ss := l.embedded.Load(corpus.Embedded())
-		add(ds, ss, func(p string) string { return EmbeddedPrefix + p })
+		add(ds, ss, l.embeddedPath)
 	}
 	if l.opts.Dir != "" {
 		if _, err := os.Stat(l.opts.Dir); err != nil {
 			skipped = append(skipped, corpus.Skipped{Path: l.opts.Dir, Reason: err.Error()})
 		} else {
 			ds, ss := l.folder.Load(os.DirFS(l.opts.Dir))
-			add(ds, ss, func(p string) string { return filepath.Join(l.opts.Dir, filepath.FromSlash(p)) })
+			add(ds, ss, l.folderPath)
 		}
 	}
 	if l.opts.Shared != nil {
@@ -232,13 +266,21 @@ func (l *Library) load(ctx context.Context) ([]corpus.Document, []corpus.Skipped
 		}
 		if l.lastFS != nil {
 			ds, ss := l.shared.Load(l.lastFS)
-			add(ds, ss, func(p string) string { return l.opts.SharedAs + p })
+			add(ds, ss, l.sharedPath)
 		}
 	}
 	slices.SortFunc(docs, func(a, b corpus.Document) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(skipped, func(a, b corpus.Skipped) int { return strings.Compare(a.Path, b.Path) })
 	return docs, skipped
 }
+
+// The Path of a document is where its loader read it, made plain to a
+// reader: these turn the loaders' paths into it.
+func (l *Library) embeddedPath(p string) string { return EmbeddedPrefix + p }
+func (l *Library) folderPath(p string) string {
+	return filepath.Join(l.opts.Dir, filepath.FromSlash(p))
+}
+func (l *Library) sharedPath(p string) string { return l.opts.SharedAs + p }
 
 // folders lists the corpus folder and its subfolders, leaving out hidden
 // ones as the loader does.

@@ -23,6 +23,10 @@ import (
 type Doc struct {
 	ID       string
 	Passages []corpus.Passage
+	// Fingerprint, when set, is the Fingerprint of the passages, known
+	// from an earlier Sync: a document whose fingerprint the index holds
+	// needs no passages (a warm restart does not cut or tag it again).
+	Fingerprint string
 }
 
 // SyncStats says what a Sync changed.
@@ -65,7 +69,11 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 	// is indexed: keeping them raised the peak memory of 10,000 documents
 	// by 80 MiB and saved no measurable time.
 	fps := make([]string, len(docs))
-	parallel(len(docs), func(i int) { fps[i] = Fingerprint(docs[i].Passages) })
+	parallel(len(docs), func(i int) {
+		if fps[i] = docs[i].Fingerprint; fps[i] == "" {
+			fps[i] = Fingerprint(docs[i].Passages)
+		}
+	})
 	var stats SyncStats
 	want := make(map[string]bool, len(docs))
 	var work []Doc
@@ -74,8 +82,12 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 		want[d.ID] = true
 		fp, indexed := old[d.ID]
 		switch {
+		case !indexed && d.Passages == nil && d.Fingerprint != "":
+			return stats, fmt.Errorf("document %s: its passages are needed, the index does not hold it", d.ID)
 		case !indexed:
 			stats.Added++
+		case d.Passages == nil && d.Fingerprint != "" && fp != fps[i]:
+			return stats, fmt.Errorf("document %s: its passages are needed, the index holds another version", d.ID)
 		case fp != fps[i]:
 			stats.Changed++
 		default:

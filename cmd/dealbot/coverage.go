@@ -23,7 +23,7 @@ import (
 
 // libraryOptions is the coverage the configuration names.
 func libraryOptions(env config, log *slog.Logger) index.LibraryOptions {
-	opts := index.LibraryOptions{Dir: env.CorpusDir, Embedded: !env.NoEmbedded, Tag: bot.Tag, Log: log}
+	opts := index.LibraryOptions{Dir: env.CorpusDir, Embedded: !env.NoEmbedded, Tag: bot.Tag, Log: log, Pipeline: pipeline()}
 	if env.db != nil {
 		opts.Shared, opts.SharedAs = env.db.Documents(env.TeamID).Files, pgstore.PathPrefix
 	}

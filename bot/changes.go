@@ -208,12 +208,3 @@ func figureDifferences(ms []figMention, changes []Change) []Difference {
 	}
 	return out
 }
-
-// figureKeyOf is the key of a figure written as text on its own.
-func figureKeyOf(v string) string {
-	fs := findFiguresIn(v)
-	if len(fs) == 0 {
-		return v
-	}
-	return fs[0].key()
-}

@@ -388,5 +388,8 @@ func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
+	if stem, ok := strings.CutSuffix(noun, "y"); ok && stem != "" && !strings.ContainsAny(stem[len(stem)-1:], "aeiou") {
+		return fmt.Sprintf("%d %sies", n, stem) // a reply, 2 replies; a day, 2 days
+	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/url"
 	"time"
@@ -104,8 +105,6 @@ func (a *SlackApp) findReply(ctx context.Context, to replyTo) (bool, error) {
 	return false, nil
 }
 
-// errAttr logs a Web API error without the URL it went to: a response_url
-// is a credential of sorts.
 // postedBy reports whether our bot, whose id is botID, posted m: only its
 // own tagged messages count as posted replies or digests, not another
 // app's tagged the same way. A token without a bot id ("") matches any.
@@ -113,8 +112,15 @@ func postedBy(m slack.Message, botID string) bool {
 	return botID == "" || m.BotID == botID
 }
 
+// errAttr logs a Web API error without the URL it went to (a response_url
+// is a credential of sorts). A final failure names Slack's last answer:
+// its HTTP status and, for a 429, its Retry-After.
 func errAttr(err error) slog.Attr {
 	var ue *url.Error
+	var rl *slack.RateLimitedError
+	if errors.As(err, &rl) {
+		return slog.String("err", fmt.Sprintf("HTTP 429 Too Many Requests (Retry-After %v)", rl.RetryAfter))
+	}
 	if errors.As(err, &ue) {
 		return slog.String("err", ue.Op+": "+ue.Err.Error())
 	}

@@ -65,3 +65,6 @@ func renderJSON(m message) ([]byte, error) {
 
 // PlainText exposes the reading of incoming Slack text.
 var PlainText = plainText
+
+// Plural is "1 reply", "2 replies".
+var Plural = plural

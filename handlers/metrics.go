@@ -25,6 +25,7 @@ type Metrics struct {
 	slackRetries  *prometheus.CounterVec   // method
 	rateLimited   *prometheus.CounterVec   // method
 	deduplicated  prometheus.Counter
+	limited       prometheus.Counter
 	digests       *prometheus.CounterVec // outcome
 	documents     prometheus.Gauge
 	passages      prometheus.Gauge
@@ -72,6 +73,10 @@ func NewMetrics() *Metrics {
 			Name: "dealbot_events_deduplicated_total",
 			Help: "Slack events not answered because they were answered already (Slack's retries, or another replica).",
 		}),
+		limited: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "dealbot_questions_limited_total",
+			Help: "Questions refused because their user was over the per-user limit (DEALBOT_RATE_LIMIT).",
+		}),
 		digests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "dealbot_digests_total",
 			Help: "Daily digest attempts per channel, by outcome (posted, skipped: already posted here or elsewhere, failed).",
@@ -103,7 +108,7 @@ func NewMetrics() *Metrics {
 		}),
 	}
 	for _, c := range []prometheus.Collector{m.questions, m.answerSeconds, m.slackCalls, m.slackRetries, m.rateLimited,
-		m.deduplicated, m.digests, m.documents, m.passages, m.indexed, m.syncSeconds, m.feedPolls, m.feedErrors,
+		m.deduplicated, m.limited, m.digests, m.documents, m.passages, m.indexed, m.syncSeconds, m.feedPolls, m.feedErrors,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{})} {
 		m.registry.MustRegister(c)
 	}
@@ -186,6 +191,14 @@ func (m *Metrics) eventDeduplicated() {
 	if m != nil {
 		m.deduplicated.Inc()
 	}
+}
+
+// questionLimited counts a question refused over the per-user limit.
+func (m *Metrics) questionLimited() {
+	if m == nil {
+		return
+	}
+	m.limited.Inc()
 }
 
 func (m *Metrics) digest(o DigestOutcome) {

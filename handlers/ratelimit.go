@@ -22,8 +22,9 @@ type questionLimiter struct {
 	perMinute int
 	now       func() time.Time
 
-	mu    sync.Mutex
-	users map[string]*rate.Limiter
+	mu     sync.Mutex
+	users  map[string]*rate.Limiter
+	logged map[string]time.Time // when each user's refusals were last logged
 }
 
 // newQuestionLimiter returns a limiter of perMinute questions a minute per
@@ -32,7 +33,7 @@ func newQuestionLimiter(perMinute int, now func() time.Time) *questionLimiter {
 	if perMinute <= 0 {
 		return nil
 	}
-	return &questionLimiter{perMinute: perMinute, now: now, users: map[string]*rate.Limiter{}}
+	return &questionLimiter{perMinute: perMinute, now: now, users: map[string]*rate.Limiter{}, logged: map[string]time.Time{}}
 }
 
 // allow takes one question from user's allowance. When there is none it
@@ -57,6 +58,31 @@ func (l *questionLimiter) allow(user string) (bool, time.Duration) {
 	return true, 0
 }
 
+// refusalLogEvery is how often a user's refused questions are logged: one
+// line, not one a question, so that a user flooding the bot cannot flood
+// the log.
+const refusalLogEvery = time.Minute
+
+// firstRefusal reports whether a refusal of user's question is the first
+// in refusalLogEvery, and so should be logged.
+func (l *questionLimiter) firstRefusal(user string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := l.now()
+	if last, ok := l.logged[user]; ok && now.Sub(last) < refusalLogEvery {
+		return false
+	}
+	if len(l.logged) >= maxLimitedUsers {
+		for u, last := range l.logged {
+			if now.Sub(last) >= refusalLogEvery {
+				delete(l.logged, u)
+			}
+		}
+	}
+	l.logged[user] = now
+	return true
+}
+
 // forgetIdle drops the users whose allowance is full again.
 func (l *questionLimiter) forgetIdle(now time.Time) {
 	for u, lim := range l.users {
@@ -77,8 +103,11 @@ func (a *SlackApp) overLimit(log *slog.Logger, user string, slash bool) (message
 		return message{}, false
 	}
 	secs := int(math.Ceil(wait.Seconds()))
-	log.Info("question over the per-user limit", slog.Int("per_minute", a.limits.perMinute), slog.Int("retry_in_s", secs))
-	text := fmt.Sprintf("You're asking faster than I can keep up: I answer up to %d questions a minute for each person. Please ask again in %s.",
-		a.limits.perMinute, plural(secs, "second"))
+	a.metrics.questionLimited()
+	if a.limits.firstRefusal(user) {
+		log.Info("questions over the per-user limit; refusing them quietly for a minute", slog.Int("per_minute", a.limits.perMinute), slog.Int("retry_in_s", secs))
+	}
+	text := fmt.Sprintf("You're asking faster than I can keep up: I answer up to %s a minute for each person. Please ask again in %s.",
+		plural(a.limits.perMinute, "question"), plural(secs, "second"))
 	return textMessage(text, slash), true
 }

@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -52,7 +53,7 @@ func TestQuestionLimit(t *testing.T) {
 	if body := ask("U1", q); !strings.Contains(body, "*[1]*") {
 		t.Errorf("after 31 s one more question should be allowed:\n%s", body)
 	}
-	if logs := h.logs.String(); !strings.Contains(logs, "question over the per-user limit") || strings.Contains(logs, "investment framework") {
+	if logs := h.logs.String(); !strings.Contains(logs, "questions over the per-user limit") || strings.Contains(logs, "investment framework") {
 		t.Errorf("want one log line without the question text:\n%s", logs)
 	}
 }
@@ -78,5 +79,43 @@ func TestQuestionLimitMention(t *testing.T) {
 	}
 	if notes != 1 {
 		t.Errorf("%d limit notes among %v, want 1", notes, posts)
+	}
+}
+
+// TestQuestionLimitLogsOnceAMinute: a user flooding the bot gets a note
+// for every question over the limit, each counted in the metrics, but the
+// log gets one line a minute for that user; the note says "1 question".
+func TestQuestionLimitLogsOnceAMinute(t *testing.T) {
+	h := newHarness(t)
+	var mu sync.Mutex
+	now := time.Now()
+	handlers.SetClock(h.app, func() time.Time { mu.Lock(); defer mu.Unlock(); return now })
+	metrics := handlers.NewMetrics()
+	h.app.UseMetrics(metrics)
+	h.app.LimitQuestions(1)
+	ask := func() string {
+		t.Helper()
+		form := commandForm("/deal", "how big is the investment framework?", h.slack.responseURL("limit"))
+		return string(mustRead(t, h.post("/slack/commands", formType, form.Encode(), testSecret, time.Now())))
+	}
+	ask()
+	for range 20 {
+		if body := ask(); !strings.Contains(body, "up to 1 question a minute") {
+			t.Fatalf("want the limit note for one question a minute, got:\n%s", body)
+		}
+	}
+	mu.Lock()
+	now = now.Add(61 * time.Second)
+	mu.Unlock()
+	ask()
+	ask() // over the limit again, a minute after the first line
+	if n := strings.Count(h.logs.String(), "over the per-user limit"); n != 2 {
+		t.Errorf("%d log lines for 21 refusals over a minute, want 2:\n%s", n, h.logs)
+	}
+	ops := httptest.NewServer(metrics.Handler())
+	defer ops.Close()
+	_, body := get(t, ops, "/")
+	if !strings.Contains(body, "dealbot_questions_limited_total 21") {
+		t.Errorf("metrics do not count the 21 refusals:\n%s", body)
 	}
 }

@@ -144,3 +144,22 @@ func TestResponseURLOutage(t *testing.T) {
 		})
 	}
 }
+
+// TestRateLimitedBeyondTheDeadline: a 429 whose Retry-After is longer
+// than the reply has left is not waited out: the reply gives up at once,
+// and the log names the 429 and its Retry-After, not a bare "context
+// deadline exceeded".
+func TestRateLimitedBeyondTheDeadline(t *testing.T) {
+	h, ws := newWorkspaceHarness(t, 300*time.Millisecond)
+	ws.Fail("chat.postMessage", slackfake.Fault{Status: http.StatusTooManyRequests, RetryAfter: 60})
+	start := time.Now()
+	h.event("EvLongWait", mention("<@W012A3CDE> how big is the investment framework?", "1700000000.000100", ""))
+	h.app.Wait()
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("the reply took %v to give up on a 60 s Retry-After", took)
+	}
+	logs := h.logs.String()
+	if !strings.Contains(logs, "HTTP 429 Too Many Requests (Retry-After 1m0s)") || strings.Contains(logs, "context deadline exceeded") {
+		t.Errorf("the failure should name the 429 and its Retry-After:\n%s", logs)
+	}
+}

@@ -130,6 +130,13 @@ func (p retryPolicy) ShouldRetry(state *slack.RetryState, req *http.Request, res
 	default:
 		return false, 0
 	}
+	if d, ok := req.Context().Deadline(); ok && time.Until(d) < wait {
+		// Waiting would end in "context deadline exceeded", which says
+		// nothing of Slack's answer: give up now with it.
+		p.log.Warn("Slack Web API call failed; not retrying: the wait is longer than the time left", slog.String("method", method),
+			slog.String("cause", cause), slog.Duration("wait", wait), slog.Duration("left", time.Until(d).Round(time.Millisecond)))
+		return false, 0
+	}
 	p.log.Warn("Slack Web API call failed; retrying", slog.String("method", method), slog.String("cause", cause),
 		slog.Int("retry", state.Attempt+1), slog.Int("of", state.MaxRetries), slog.Duration("wait", wait))
 	p.metrics.slackRetry(method)

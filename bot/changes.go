@@ -105,7 +105,7 @@ func findChanges(ms []figMention, sentences map[string][]int) []Change {
 		best, bestScore := -1, 0.0
 		for _, j := range byClass[m.kind.String()+"\x00"+m.unit] {
 			u := ms[j]
-			if j == i || used[j] || u.part || u.id == m.id || !earlier(u, m) {
+			if j == i || used[j] || u.part || u.delta || u.id == m.id || !earlier(u, m) {
 				continue
 			}
 			s := sameMeasure(u, m)
@@ -176,7 +176,7 @@ func figureDifferences(ms []figMention, changes []Change) []Difference {
 	buckets := map[string][]int{}
 	var order []string
 	for i, m := range ms {
-		if m.part || m.moved || m.kind == figDate || m.head == "" {
+		if m.part || m.moved || m.delta || m.kind == figDate || m.head == "" {
 			continue
 		}
 		b := m.kind.String() + "\x00" + m.unit + "\x00" + m.head

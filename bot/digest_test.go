@@ -354,7 +354,12 @@ func TestDigestChangesInOneSentence(t *testing.T) {
 		{"The fare will be £3 rather than £2.50, the operator said.", "£2.50", "£3"},
 		{"The 25% duty on steel falls to 10% for imports from Canada.", "25%", "10%"},
 		{"The party grew from two seats to 11 in the assembly.", "two seats", "11"},
+		{"The tariff was lowered to 15% from 25% on Monday.", "25%", "15%"},
+		{"Households will now pay £90, down from £120.", "£120", "£90"},
+		{"The levy, which had been 25%, falls to 10% next year.", "25%", "10%"},
 		// An increment and the total it makes are not two values of one measure.
+		{"The agency increased the budget by $2 billion to $12 billion.", "", ""},
+		{"Sales rose by 5% to 40% of the market, the company said.", "", ""},
 		{"The delay will add $180 million to the budget, bringing the total to nearly $2.6 billion.", "", ""},
 	}
 	for _, tt := range tests {

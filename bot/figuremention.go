@@ -22,6 +22,7 @@ type figMention struct {
 	moved    bool            // the sentence gives it as a new value ("cut to", "reduced", "rather than")
 	old      int             // index in the sentence's mentions of the value it replaced, or -1
 	part     bool            // one of several figures that add up to another in the sentence
+	delta    bool            // the size of a change ("rose by 5%"), not a value of the measure
 	when     string          // a date the sentence gives for it
 	passage  corpus.Passage
 	date     time.Time // the document's publication date
@@ -64,7 +65,7 @@ func sentenceMentions(p corpus.Passage, published time.Time) []figMention {
 			continue
 		}
 		f := figs[t.fig]
-		m := figMention{figure: f, id: f.key(), old: -1, passage: p, date: published, context: ctx}
+		m := figMention{figure: f, id: f.key(), old: -1, passage: p, date: published, context: ctx, delta: byBefore.MatchString(s[:f.start])}
 		m.label, m.clause = figureLabel(ts, k, f)
 		m.moved = movedTo(ts, k) || labelChanged(m.label) || nowBefore(ts, k)
 		m.label = trimLabel(m.label)
@@ -145,7 +146,8 @@ func linkOldValues(s string, ms []figMention) {
 				b.old, a.moved = -1, true
 				a.old = j
 				b.label, b.concepts, b.head = a.label, a.concepts, a.head
-			case b.moved && !strings.ContainsAny(between, ".;") && !a.moved && (a.kind != figMoney || near(a.amount, b.amount)) && !participleChange(between):
+			case b.moved && !strings.ContainsAny(between, ".;") && !a.moved && (a.kind != figMoney || near(a.amount, b.amount)) &&
+				!participleChange(between) && !byBefore.MatchString(s[:a.start]):
 				a.label = orLabel(a.label, b.label)
 				b.old = i
 				b.label, b.concepts, b.head = a.label, a.concepts, a.head
@@ -213,6 +215,7 @@ var (
 	rangeBetween = regexp.MustCompile(`(?i)^\s*(?:to|and|-|–)\s*$`)
 	fromBefore   = regexp.MustCompile(`(?i)\b(from|between)\s*$`)
 	bareNumber   = regexp.MustCompile(`^\s+to\s+(\d[\d,]*)\b`)
+	byBefore     = regexp.MustCompile(`(?i)\bby\s+(?:about\s|nearly\s|almost\s|some\s|roughly\s|another\s|a further\s)?$`)
 )
 
 // mergeRanges joins "1% to 3%" and "between $4 billion and $7 billion"
@@ -225,7 +228,8 @@ func mergeRanges(s string, figs []figure) []figure {
 		f := figs[i]
 		from := fromBefore.FindString(s[:f.start])
 		changed := from != "" && strings.EqualFold(strings.TrimSpace(from), "from") && hasChangeVerb(s[:f.start])
-		if i+1 < len(figs) && rangeBetween.MatchString(s[f.end:figs[i+1].start]) && figs[i+1].kind == f.kind && !changed {
+		delta := byBefore.MatchString(s[:f.start]) // "raised by $2 billion to $12 billion"
+		if i+1 < len(figs) && rangeBetween.MatchString(s[f.end:figs[i+1].start]) && figs[i+1].kind == f.kind && !changed && !delta {
 			g := figs[i+1]
 			f.value = s[f.start:g.end]
 			f.end = g.end

@@ -43,10 +43,13 @@ type Answer struct {
 	Partial bool `json:"partial,omitempty"`
 	// SourcesDiffer: the excerpts give different versions (figures, or
 	// claims from different sources) of what was asked; each is cited.
-	SourcesDiffer bool      `json:"sources_differ,omitempty"`
-	Text          string    `json:"answer"`         // one sentence from the coverage, or a not-covered message
-	Excerpts      []Excerpt `json:"excerpts"`       // best first, at most MaxExcerpts
-	More          []Excerpt `json:"more,omitempty"` // further excerpts for "More excerpts", at most MaxMore
+	SourcesDiffer bool   `json:"sources_differ,omitempty"`
+	Text          string `json:"answer"` // one sentence from the coverage, after Note; or a not-covered message
+	// Note, when there is one, is what the answer says before the first
+	// excerpt: "Sources differ." or what the coverage does not give.
+	Note     string    `json:"note,omitempty"`
+	Excerpts []Excerpt `json:"excerpts"`       // best first, at most MaxExcerpts
+	More     []Excerpt `json:"more,omitempty"` // further excerpts for "More excerpts", at most MaxMore
 }
 
 // Excerpt is one verbatim passage with its citation.
@@ -126,15 +129,15 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if len(ex) > MaxExcerpts {
 		ans.More = ex[MaxExcerpts:]
 	}
-	ans.Text = ans.Excerpts[0].Text
 	if differ {
 		ans.SourcesDiffer = true
-		ans.Text = "Sources differ. " + ans.Text
+		ans.Note = "Sources differ."
 	}
 	if g.verdict == partly {
 		ans.Partial = true
-		ans.Text = partialAnswer(&q, g.missing, ans.Text)
+		ans.Note = partialNote(&q, g.missing)
 	}
+	ans.Text = strings.TrimSpace(ans.Note + " " + ans.Excerpts[0].Text)
 	return ans, nil
 }
 

@@ -87,9 +87,9 @@ func ground(q *question, cands []candidate) grounded {
 var notCovered = "The coverage I have doesn't answer that. It covers these topics: " +
 	strings.Join(Topics, ", ") + "."
 
-// partialAnswer is the answer sentence when the coverage answers a
-// question only in part: what it does not give, and the closest excerpt.
-func partialAnswer(q *question, missing []int, closest string) string {
+// partialNote says what the coverage does not give, for a question it
+// answers only in part; the closest excerpt follows it.
+func partialNote(q *question, missing []int) string {
 	// With the words that qualify them in the question: "Japanese cars".
 	var ws []int
 	for _, i := range missing {
@@ -98,7 +98,7 @@ func partialAnswer(q *question, missing []int, closest string) string {
 		}
 		ws = append(ws, i)
 	}
-	return "The coverage doesn't give that for " + q.written(ws) + "; the closest it comes: " + closest
+	return "The coverage doesn't give that for " + q.written(ws) + "; the closest it comes:"
 }
 
 // written returns terms of the question as the question writes them, in

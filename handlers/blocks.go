@@ -215,10 +215,13 @@ func excerptBlocks(es []bot.Excerpt, first int) []slack.Block {
 }
 
 // citeMrkdwn is the citation of an excerpt for a context block: title
-// (linked when the document has a web address), publisher, edition,
+// (linked when the document has a web address), publisher, edition, date,
 // section, paragraph, and where the same words appear too.
 func citeMrkdwn(e bot.Excerpt) string {
 	parts := describe(e.Title, e.URL, e.Publisher, e.Edition)
+	if e.Published != "" {
+		parts = append(parts, fit(e.Published, 20)) // which source is newer matters when sources differ
+	}
 	if e.Section != "" {
 		parts = append(parts, "“"+fit(e.Section, 300)+"”")
 	}

@@ -232,9 +232,13 @@ func writeAnswer(w io.Writer, a bot.Answer, lead bool) {
 		fmt.Fprintln(w)
 		return
 	}
-	// The answer sentence is usually excerpt [1]: then [1] says it.
-	if lead || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, strings.TrimSpace(a.Text)) {
+	// The answer sentence is usually excerpt [1]: then [1] says it, after
+	// the answer's note if it has one ("Sources differ.").
+	switch {
+	case lead || len(a.Excerpts) == 0 || !strings.Contains(a.Text, strings.TrimSpace(a.Excerpts[0].Text)):
 		fmt.Fprintf(w, "%s\n\n", a.Text)
+	case a.Note != "":
+		fmt.Fprintf(w, "%s\n\n", a.Note)
 	}
 	for i, e := range a.Excerpts {
 		fmt.Fprintf(w, "[%d] “%s”\n    — %s\n", i+1, e.Text, CiteText(e))
@@ -242,8 +246,8 @@ func writeAnswer(w io.Writer, a bot.Answer, lead bool) {
 	fmt.Fprintln(w)
 }
 
-// CiteText is a one-line citation: title, publisher, edition, section,
-// paragraph, and where the same words also appear.
+// CiteText is a one-line citation: title, publisher, edition, date,
+// section, paragraph, and where the same words also appear.
 func CiteText(e bot.Excerpt) string {
 	parts := []string{e.Title}
 	if e.Publisher != "" {
@@ -251,6 +255,9 @@ func CiteText(e bot.Excerpt) string {
 	}
 	if e.Edition != "" {
 		parts = append(parts, e.Edition+" edition")
+	}
+	if e.Published != "" {
+		parts = append(parts, e.Published)
 	}
 	if e.Section != "" {
 		parts = append(parts, "“"+e.Section+"”")

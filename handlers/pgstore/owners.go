@@ -44,12 +44,14 @@ func (db *DB) markAlive(ctx context.Context, owner string) {
 	o := &db.owners
 	o.mu.Lock()
 	defer o.mu.Unlock()
+	// A connection the server dropped (a restart) lost its locks: look
+	// before trusting it, and take them again on a new one.
+	if o.conn != nil && o.conn.Ping(ctx) != nil {
+		o.conn.Close(context.WithoutCancel(ctx))
+		o.conn, o.held = nil, nil
+	}
 	if o.conn != nil && o.held[owner] {
-		if o.conn.IsClosed() {
-			o.conn, o.held = nil, nil
-		} else {
-			return
-		}
+		return
 	}
 	if o.conn == nil {
 		c, err := db.pool.Acquire(ctx)

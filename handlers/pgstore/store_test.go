@@ -107,3 +107,30 @@ func TestCountQuestion(t *testing.T) {
 	}
 	t.Fatal("three attempts each straddled a minute")
 }
+
+// TestOwnerLockRetaken: when the server drops the connection that keeps
+// an owner's lock (a restart, an administrator), the owner's next claim
+// takes the lock again, so its claims do not look dead to the others.
+func TestOwnerLockRetaken(t *testing.T) {
+	db, url := open(t)
+	other, err := pgstore.Open(context.Background(), url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	ctx := context.Background()
+	if c, err := db.ClaimDigest(ctx, "T1", "C0ONE", "2026-04-02", "alive", time.Hour); err != nil || c.Status != handlers.ClaimGranted {
+		t.Fatalf("first claim: %v, %v", c.Status, err)
+	}
+	// End every session holding an advisory lock: the owner's.
+	pgtest.Exec(t, url, `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()
+		AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`)
+	if c, err := db.ClaimDigest(ctx, "T1", "C0TWO", "2026-04-02", "alive", time.Hour); err != nil || c.Status != handlers.ClaimGranted {
+		t.Fatalf("claim after the lock was lost: %v, %v", c.Status, err)
+	}
+	for _, ch := range []string{"C0ONE", "C0TWO"} {
+		if c, err := other.ClaimDigest(ctx, "T1", ch, "2026-04-02", "other", time.Hour); err != nil || c.Status != handlers.ClaimHeld {
+			t.Errorf("%s: another owner's claim of a live owner's digest: %v, %v; want held", ch, c.Status, err)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
@@ -34,6 +35,7 @@ const (
 	focusWeight = 1.5 // "which X": X counts this much more than other words
 	wBM25       = 0.5 // Bleve's BM25 score of the paragraph and the sentence's own, relative to the best
 	paraShare   = 0.5 // … of which the paragraph's
+	wRecency    = 1.0 // a question of the current state ("latest", "now"): the newest document's passages, less for older ones
 	refShare    = 0.9 // a word the sentence says only by referring back to it ("this clause" for "safety clause")
 
 	// commonShare is the share of passages beyond which a word names the
@@ -189,11 +191,11 @@ func (t *term) match(a *analysed) float64 {
 // features are the weighted parts of a candidate's score, kept apart so
 // that tests and tuning can see why a passage ranks where it does.
 type features struct {
-	coverage, context, proximity, topic, strength, kind, facts, list, defines, bm25 float64
+	coverage, context, proximity, topic, strength, kind, facts, list, defines, bm25, recency float64
 }
 
 func (f features) sum() float64 {
-	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.facts + f.list + f.defines + f.bm25
+	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.facts + f.list + f.defines + f.bm25 + f.recency
 }
 
 // rank scores each hit for q and returns the candidates best first.
@@ -213,6 +215,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			total += t.weight
 		}
 	}
+	// A question of the current state prefers the newer documents.
+	current := recency.MatchString(q.text)
+	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
 	var ctxMatch []float64 // how well ctxHit's paragraph, section and title say each term
@@ -324,6 +329,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		if (q.kinds&(kindDefinition|kindPerson) != 0) && definesAsked(q, h.Aliases) {
 			f.defines = wDefines
+		}
+		if current {
+			f.recency = wRecency * newness(h.Published, oldest, newest)
 		}
 		// The index scores paragraphs; a sentence's own share of it is
 		// what it says of the question, shorter sentences saying it more
@@ -442,4 +450,37 @@ func definesAsked(q *question, aliases []corpus.Alias) bool {
 		}
 	}
 	return false
+}
+
+// dateRange returns the earliest and latest publication dates of the hits
+// that have one ("2006-01-02" strings compare as dates).
+func dateRange(hits []index.Hit) (oldest, newest string) {
+	for _, h := range hits {
+		d := h.Published
+		if d == "" {
+			continue
+		}
+		if oldest == "" || d < oldest {
+			oldest = d
+		}
+		if d > newest {
+			newest = d
+		}
+	}
+	return oldest, newest
+}
+
+// newness places a date between the oldest and the newest: 1 for the
+// newest, 0 for the oldest or an undated document.
+func newness(d, oldest, newest string) float64 {
+	if d == "" || oldest == newest {
+		return 0
+	}
+	o, _ := time.Parse(time.DateOnly, oldest)
+	n, _ := time.Parse(time.DateOnly, newest)
+	t, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		return 0
+	}
+	return float64(t.Sub(o)) / float64(n.Sub(o))
 }

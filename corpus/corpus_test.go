@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -241,5 +242,30 @@ func TestReadFileTooLarge(t *testing.T) {
 	_, err := corpus.ReadFile(os.DirFS(dir), "big.txt")
 	if err == nil || !strings.Contains(err.Error(), "limit") {
 		t.Errorf("err = %v, want a size-limit error", err)
+	}
+}
+
+// TestTooManyPassages: a file within the size limit but of more than
+// MaxPassages sentences is refused, and listed with the reason; one of
+// 45,000 paragraphs of two sentences each loads.
+func TestTooManyPassages(t *testing.T) {
+	var over, long strings.Builder
+	over.WriteString("---\ntitle: Many lines\n---\n\n")
+	for range corpus.MaxPassages + 1 {
+		over.WriteString("Tariffs rose.\n\n")
+	}
+	long.WriteString("---\ntitle: A long record\n---\n\n")
+	for i := range 45000 {
+		long.WriteString("Day " + strconv.Itoa(i) + ": the panel met. It agreed.\n\n")
+	}
+	docs, skipped := corpus.Load(fstest.MapFS{
+		"over.md": {Data: []byte(over.String())},
+		"long.md": {Data: []byte(long.String())},
+	})
+	if len(docs) != 1 || docs[0].Path != "long.md" || len(docs[0].Passages()) != 90000 {
+		t.Errorf("loaded %d documents, want long.md with 90,000 passages", len(docs))
+	}
+	if len(skipped) != 1 || skipped[0].Path != "over.md" || !strings.Contains(skipped[0].Reason, "over the 100000-passage limit: split it") {
+		t.Errorf("skipped %+v, want over.md with the passage limit as the reason", skipped)
 	}
 }

@@ -19,6 +19,12 @@ import (
 // MaxFileSize is the largest document file that is loaded.
 const MaxFileSize = 4 << 20
 
+// MaxPassages is the most passages (sentences) one document may have: a
+// file of very short lines within MaxFileSize could otherwise hold half a
+// million, each with its index entries and memory. Such a file is refused
+// with the reason, which `dealbot sources` lists; split it into several.
+const MaxPassages = 100_000
+
 // frontMatter is the YAML header of a Markdown document.
 type frontMatter struct {
 	ID        string `yaml:"id,omitempty"`
@@ -119,6 +125,9 @@ func Parse(name string, data []byte) (Document, error) {
 	}
 	if len(doc.Paragraphs) == 0 {
 		return Document{}, errors.New("no body text")
+	}
+	if n := len(doc.Passages()); n > MaxPassages {
+		return Document{}, fmt.Errorf("%d passages (sentences), over the %d-passage limit: split it into several files", n, MaxPassages)
 	}
 	return doc, nil
 }

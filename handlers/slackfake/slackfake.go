@@ -41,6 +41,7 @@ type Fault struct {
 	Delay      time.Duration // wait before answering (less if the client gives up); a post is stored before the wait
 	Lost       bool          // with Delay: the call is not carried out at all (a post is not stored)
 	Landed     bool          // with Status: the post is stored all the same, as when Slack fails after posting
+	Unseen     bool          // with Delay: a post is stored after the wait, not before, as when Slack's history is slow to show it
 	SlackError string        // answer ok=false with this error
 }
 
@@ -202,11 +203,14 @@ func (w *Workspace) postMessage(rw http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	if f.Unseen {
+		wait(r, f.Delay)
+	}
 	m = w.Add(channel, m)
 	if f.Landed && answerFault(rw, f) {
 		return
 	}
-	if f.Delay > 0 {
+	if f.Delay > 0 && !f.Unseen {
 		wait(r, f.Delay) // the message is posted; its answer is late
 	}
 	writeJSON(rw, map[string]any{"ok": true, "channel": channel, "ts": m.Timestamp, "message": m})

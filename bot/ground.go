@@ -57,7 +57,7 @@ func ground(q *question, cands []candidate) grounded {
 	// is answered in part at best.
 	unknown := q.unknownThings()
 	for i, c := range window {
-		if c.support >= minSupport && c.together && c.fits {
+		if c.answers() {
 			if len(unknown) > 0 {
 				return grounded{verdict: partly, best: i, missing: unknown}
 			}
@@ -80,6 +80,13 @@ func ground(q *question, cands []candidate) grounded {
 		}
 	}
 	return none
+}
+
+// answers reports whether a candidate answers its question in full: it
+// says enough of it, all its key content together, and the type of
+// answer it needs.
+func (c *candidate) answers() bool {
+	return c.support >= minSupport && c.together && c.fits
 }
 
 // notCovered is the answer when the coverage does not answer a question;

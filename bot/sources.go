@@ -70,12 +70,6 @@ func versions(q *question, cands []candidate) (differ bool) {
 	return differ
 }
 
-// answers reports whether a candidate answers its question in full (see
-// ground).
-func (c *candidate) answers() bool {
-	return c.support >= minSupport && c.together && c.fits
-}
-
 // newVersion reports whether c is another version of the answer than the
 // candidates picked, and not the same saying: from another source, or,
 // unless newSource, giving none of the figures they give.

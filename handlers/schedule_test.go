@@ -201,7 +201,11 @@ func TestDigestFinishedOnShutdown(t *testing.T) {
 	if n := len(r.ws.Messages("C1")); n != 1 {
 		t.Errorf("C1 has %d messages, want 1", n)
 	}
-	if logs := r.logs.String(); !strings.Contains(logs, "digest posted") || strings.Contains(logs, "not posted") {
+	// On a busy machine the post may outlast the client's timeout and be
+	// found in the channel instead: finished and recorded all the same.
+	logs := r.logs.String()
+	finished := strings.Contains(logs, "digest posted") || strings.Contains(logs, "digest found in channel but not in state: recorded")
+	if !finished || strings.Contains(logs, "digest not posted") {
 		t.Errorf("want the digest posted and recorded:\n%s", logs)
 	}
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -122,7 +123,16 @@ func findChanges(ms []figMention, sentences map[string][]int) []Change {
 			used[i], used[best] = true, true
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Change) int { return b.To.Date.Compare(a.To.Date) })
+	// Newest first; in one document, in the order it tells them.
+	slices.SortStableFunc(out, func(a, b Change) int {
+		if c := b.To.Date.Compare(a.To.Date); c != 0 {
+			return c
+		}
+		if a.To.DocID == b.To.DocID {
+			return a.To.Paragraph - b.To.Paragraph
+		}
+		return 0
+	})
 	return mergeChanges(out)
 }
 
@@ -153,6 +163,9 @@ func newChange(from, to figMention) Change {
 	label := to.label
 	if label == "" || to.clause && from.label != "" && !from.clause {
 		label = from.label
+	}
+	if to.kind == figCount && label == to.unit && !strings.HasSuffix(label, "s") {
+		label += "s" // "one seat → 14": the seats changed
 	}
 	return Change{Label: label, From: from.asValue(), To: to.asValue(), When: to.when, fromKey: from.id, toKey: to.id}
 }

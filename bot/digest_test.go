@@ -323,8 +323,8 @@ func TestDigestFigureLabels(t *testing.T) {
 		{"The terms were settled in a meeting of about 70 minutes on Tuesday.", "70 minutes", "Meeting"},
 		{"The city's planned charge will be €5 for each car.", "€5", "City's planned charge for each car"},
 		{"The strike by dock workers lasted for a period of 12 days.", "12 days", "Period"},
-		{"The depot will employ about 200 workers.", "200 workers", "Depot will employ"},
-		{"The project will cost an estimated $2.4 billion.", "$2.4 billion", "Project will cost"},
+		{"The depot will employ about 200 workers.", "200 workers", "What the depot will employ"},
+		{"The project will cost an estimated $2.4 billion.", "$2.4 billion", "What the project will cost"},
 		{"The board reviews every contract above $10 million.", "$10 million", "Contract"},
 		{"The port's 40 cranes were idle on Monday.", "40 cranes", "Port's cranes"},
 	}

@@ -410,7 +410,25 @@ func clauseLabel(ts []labelToken, k int, f figure) (label string, clause bool) {
 				// "the charge will be £6": the subject is what it measures.
 				return subj + after, false
 			}
-			return subj + " " + joinTokens(ts[v+1:end+1]) + after, true
+			verbs := joinTokens(ts[v+1 : end+1])
+			for _, t := range ts[end+1 : k] {
+				if particles[t.lower] {
+					verbs += " " + t.text // "bring in"
+				}
+			}
+			for _, t := range ts[end+1 : k] {
+				if t.lower == "by" {
+					// "traffic would fall by 30%": the figure is how much.
+					return subj + " " + verbs + " by" + after, true
+				}
+			}
+			// "the project will cost $2 billion": the figure is what the
+			// project will cost, a noun phrase in the clause's words.
+			det := ""
+			if s > 0 && labelDeterminers[ts[s-1].lower] && ts[s-1].lower != "no" {
+				det = ts[s-1].lower + " "
+			}
+			return "what " + det + subj + " " + verbs + after, true
 		}
 	}
 	return "", false

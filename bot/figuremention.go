@@ -68,7 +68,9 @@ func sentenceMentions(p corpus.Passage, published time.Time) []figMention {
 		m := figMention{figure: f, id: f.key(), old: -1, passage: p, date: published, context: ctx, delta: byBefore.MatchString(s[:f.start])}
 		m.label, m.clause = figureLabel(ts, k, f)
 		m.moved = movedTo(ts, k) || labelChanged(m.label) || nowBefore(ts, k)
-		m.label = trimLabel(m.label)
+		if !m.clause {
+			m.label = trimLabel(m.label) // a clause ends as it ends: "what it will bring in"
+		}
 		m.concepts, m.head = labelConcepts(m.label, m.clause)
 		if f.kind != figDate {
 			m.when = when
@@ -271,6 +273,9 @@ func labelConcepts(label string, clause bool) (map[string]bool, string) {
 	head := ""
 	for _, w := range ws {
 		lw := strings.ToLower(w)
+		if pronouns[lw] || labelDeterminers[lw] {
+			continue // "what the project will cost"
+		}
 		if joinPreps[lw] || labelAuxiliaries[lw] || commonVerbs[lw] || changeVerbs[lw] {
 			break
 		}

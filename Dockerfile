@@ -11,7 +11,7 @@ WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
-RUN CGO_ENABLED=0 go build -trimpath -ldflags=-s -o /out/dealbot ./cmd/dealbot
+RUN CGO_ENABLED=0 go build -buildvcs=true -trimpath -ldflags=-s -o /out/dealbot ./cmd/dealbot
 RUN mkdir -p /out/state /out/cache/index
 
 # Run: distroless's static image has CA certificates, time zone data and a

@@ -19,7 +19,7 @@ const usage = `Usage:
   dealbot sources              list the documents and the files skipped, with the reason
   dealbot add [--timeout D] URL|FILE...  save articles or document files into the database
                                (DEALBOT_DATABASE_URL), else the corpus folder (DEALBOT_CORPUS_DIR)
-  dealbot eval [--verbose] FILE.jsonl
+  dealbot eval [--verbose] [--bm25] FILE.jsonl
                                score the bot on a question set (top1 top3 answer abstain dup long)
   dealbot healthcheck          exit 0 if the running dealbot's /healthz answers (for containers)
   dealbot version              the version, commit and build time
@@ -102,12 +102,14 @@ Examples:
   DEALBOT_CORPUS_DIR=coverage dealbot add https://example.com/2025/07/trade-deal
   DEALBOT_DATABASE_URL=postgres://dealbot@db/dealbot dealbot add notes/steel.md
 `,
-	"eval": `Usage: dealbot eval [--verbose] FILE.jsonl
+	"eval": `Usage: dealbot eval [--verbose] [--bm25] FILE.jsonl
 
 Scores the bot on a question set (JSON lines: id, question, answers) and
 prints top1 top3 answer abstain dup long.
 
   --verbose   list the questions missed
+  --bm25      score plain BM25 (one paragraph a passage) instead: the
+              baseline the bot is compared with
 
 Example:
   dealbot eval bot/testdata/heldout-questions.jsonl

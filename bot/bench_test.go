@@ -85,7 +85,7 @@ func TestMain(m *testing.M) {
 var answerCost struct {
 	sync.Mutex
 	plain    map[scale]float64
-	embedded float64         // the whole pipeline on the embedded coverage
+	embedded float64 // the whole pipeline on the embedded coverage
 }
 
 // BenchmarkAnswerScale measures the whole answer pipeline (Ask) on the

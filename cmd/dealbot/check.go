@@ -35,34 +35,25 @@ func badSetting(name, given, want, example string) error {
 // check parses every setting once and reports all the bad ones together,
 // before anything loads.
 func (c config) check() error {
-	var errs []error
-	add := func(err error) {
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
-	_, err := c.logLevel(0)
-	add(err)
-	_, err = c.logJSON()
-	add(err)
-	_, err = c.listenAddr()
-	add(err)
-	_, err = c.rateLimit()
-	add(err)
-	_, err = c.shutdownGrace()
-	add(err)
-	_, err = c.feedInterval()
-	add(err)
-	_, err = c.digestSchedule()
-	add(err)
-	add(c.checkEmbedded())
-	add(c.checkSlackAPIURL())
-	add(c.checkFeeds())
-	_, err = c.allowHosts()
-	add(err)
-	add(c.checkDatabase())
-	return errors.Join(errs...)
+	return errors.Join( // nil for each good setting
+		errOf(c.logLevel(0)),
+		errOf(c.logJSON()),
+		errOf(c.listenAddr()),
+		errOf(c.rateLimit()),
+		errOf(c.shutdownGrace()),
+		errOf(c.feedInterval()),
+		errOf(c.digestSchedule()),
+		c.checkEmbedded(),
+		c.checkSlackAPIURL(),
+		c.checkFeeds(),
+		errOf(c.allowHosts()),
+		c.checkDatabase(),
+	)
 }
+
+// errOf is the error of a setting's parser, whose value check does not
+// need.
+func errOf[T any](_ T, err error) error { return err }
 
 // checkDatabase checks the form of DEALBOT_DATABASE_URL (whether the
 // server answers is pgstore.Open's to say) and DEALBOT_TEAM_ID. The URL

@@ -413,6 +413,25 @@ func TestDigestOpenQuestions(t *testing.T) {
 	}
 }
 
+func TestDigestNotFigures(t *testing.T) {
+	for _, sentence := range []string{
+		"The rules under Section 12 tariffs were struck down.",
+		"Article 5 says members defend one another.",
+		"The plan dates from 2024 and was revised in 2025.",
+		"The vote was held at 9:30 a.m. on the island.",
+	} {
+		t.Run(sentence, func(t *testing.T) {
+			doc, err := corpus.Parse("case.txt", []byte("Case\n\n"+sentence+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := digestOf(t, []corpus.Document{doc}); len(d.Figures) != 0 {
+				t.Errorf("figures = %+v, want none", d.Figures)
+			}
+		})
+	}
+}
+
 func TestDigestFigureIdentity(t *testing.T) {
 	var docs []corpus.Document
 	for i, text := range []string{

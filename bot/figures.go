@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // figureKind says what a figure measures with: the digest compares only
@@ -155,7 +156,7 @@ func (f *figure) parse(s string) bool {
 		if len(ws) == 0 || countNotUnits[ws[0]] || strings.ContainsAny(s[f.end:min(f.end+1, len(s))], ":") {
 			return false
 		}
-		if isYear(f.value) {
+		if isYear(f.value) || afterName(s[:f.start]) {
 			return false
 		}
 		if strings.Contains(f.value, "-") {
@@ -180,8 +181,23 @@ func (f *figure) parse(s string) bool {
 // verbLikeUnit reports whether a word after a number reads as a verb or an
 // adverb rather than the thing counted ("said", "went", "ago").
 func verbLikeUnit(w string) bool {
+	if commonVerbs[w] || labelAuxiliaries[w] {
+		return true
+	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || w == "ago" || w == "is" || w == "was" ||
 		w == "has" || w == "does"
+}
+
+// afterName reports whether a number follows a capitalised word inside
+// the sentence: then it is part of a name ("Section 12 rules", "Route 9
+// buses"), not a count.
+func afterName(before string) bool {
+	ws := strings.Fields(before)
+	if len(ws) < 2 {
+		return false
+	}
+	r := []rune(ws[len(ws)-1])
+	return unicode.IsUpper(r[0]) && !strings.ContainsAny(ws[len(ws)-1], ",;:")
 }
 
 func isYear(v string) bool {

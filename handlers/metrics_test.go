@@ -161,3 +161,28 @@ func TestAnswerCacheMetrics(t *testing.T) {
 		t.Errorf("dealbot_answer_cache_bytes = %v, want the size of one answer", got)
 	}
 }
+
+// TestHTTPModeServesOps: in HTTP mode /healthz, /readyz and /metrics sit
+// beside Slack's endpoints, and /readyz waits for the app to listen.
+func TestHTTPModeServesOps(t *testing.T) {
+	h := newHarness(t)
+	metrics := handlers.NewMetrics()
+	health := &handlers.Health{}
+	health.Require("slack", func(context.Context) error {
+		if !h.app.Connected() {
+			return errors.New("not connected to Slack")
+		}
+		return nil
+	})
+	h.app.ServeOps(handlers.OpsHandler(health, metrics))
+	srv := httptest.NewServer(h.app.Handler(testSecret))
+	defer srv.Close()
+	for path, want := range map[string]int{"/healthz": http.StatusOK, "/readyz": http.StatusServiceUnavailable, "/metrics": http.StatusOK} {
+		if code, body := get(t, srv, path); code != want {
+			t.Errorf("%s = %d %q, want %d", path, code, body, want)
+		}
+	}
+	if _, body := get(t, srv, "/metrics"); !strings.Contains(body, "go_goroutines") {
+		t.Errorf("/metrics lacks the Go runtime metrics:\n%.300s", body)
+	}
+}

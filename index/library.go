@@ -163,6 +163,9 @@ func (l *Library) Reload(ctx context.Context, progress Progress) (SyncStats, err
 		return stats, fmt.Errorf("update index: %w", err)
 	}
 	l.tagged = next
+	if len(l.known) > 0 {
+		l.logRestored(ctx, docs, next)
+	}
 	l.known = nil
 	l.recordSources(docs, next)
 	l.mu.Lock()

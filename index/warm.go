@@ -13,6 +13,8 @@ package index
 // keeps the first answer after a restart from waiting for them.
 
 import (
+	"context"
+	"log/slog"
 	"maps"
 	"os"
 
@@ -60,6 +62,19 @@ func (l *Library) restored(d corpus.Document) (taggedDoc, bool) {
 		return taggedDoc{}, false
 	}
 	return taggedDoc{hash: d.Hash, fingerprint: s.Fingerprint, count: s.Passages}, true
+}
+
+// logRestored says how many documents a warm restart took from the index
+// without parsing them.
+func (l *Library) logRestored(ctx context.Context, docs []corpus.Document, tagged map[string]taggedDoc) {
+	restored := 0
+	for _, d := range docs {
+		if t := tagged[d.ID]; t.passages == nil && t.fingerprint != "" {
+			restored++
+		}
+	}
+	l.opts.Log.InfoContext(ctx, "warm restart: files the index holds were not parsed or tagged again",
+		slog.Int("restored", restored), slog.Int("read", len(docs)-restored))
 }
 
 // recordSources puts the sources of docs, as indexed, when they changed.

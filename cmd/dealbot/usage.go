@@ -171,7 +171,15 @@ func wantsHelp(args []string) bool {
 func newFlags(cmd string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { printHelp(stderr, cmd) }
+	fs.Usage = func() {
+		printHelp(stderr, cmd)
+		// A flag the help text does not name yet is still shown.
+		fs.VisitAll(func(f *flag.Flag) {
+			if !strings.Contains(commandHelp[cmd], "-"+f.Name+" ") && !strings.Contains(commandHelp[cmd], "-"+f.Name+"]") {
+				fmt.Fprintf(stderr, "\nOther flags:\n  -%s   %s\n", f.Name, f.Usage)
+			}
+		})
+	}
 	return fs
 }
 

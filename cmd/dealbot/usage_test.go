@@ -102,3 +102,14 @@ func TestIndexDirDefaultUnusable(t *testing.T) {
 		t.Errorf("no log line about the temporary index:\n%s", errOut)
 	}
 }
+
+// TestHelpNamesEveryFlag: each command's help text names every flag it
+// takes (a flag it does not name shows up under "Other flags").
+func TestHelpNamesEveryFlag(t *testing.T) {
+	for cmd := range commandHelp {
+		_, errOut, _ := runEnv(t, config{}, cmd, "--no-such-flag")
+		if strings.Contains(errOut, "Other flags:") {
+			t.Errorf("dealbot help %s does not name every flag:\n%s", cmd, errOut)
+		}
+	}
+}

@@ -20,8 +20,9 @@ type Difference struct {
 var contrastCues = regexp.MustCompile(`(?i)\b(?:instead|by contrast|in contrast|contrary to|on the contrary|disputed?s?|denied|denies|contradict(?:s|ed)?|countered|rejected (?:the|that|this) (?:claim|figure|account|estimate|idea)|at odds with)\b`)
 
 // claimDifferences finds claims that a later sentence contradicts: a
-// sentence with a contrast cue, and the nearest earlier sentence of the
-// coverage that shares its subject noun. Every other document that makes
+// sentence with a contrast cue, and the nearest earlier sentence of its
+// document that shares a noun with it, or else the sentence of another
+// document that shares the most. Every other document that makes
 // the first claim (the same figure in a sentence on the same subject) is
 // cited with it.
 func claimDifferences(ps []passageInfo) []Difference {
@@ -39,6 +40,16 @@ func claimDifferences(ps []passageInfo) []Difference {
 			n := shared(nouns, ps[j].nouns)
 			if n > bestShared && (len(ps[j].figures) > 0 || reported.MatchString(ps[j].Text)) {
 				best, bestShared = j, n
+			}
+		}
+		if best < 0 {
+			// Another outlet's claim: a sentence of another document that
+			// shares more of this one's words.
+			for j, q := range ps {
+				n := shared(nouns, q.nouns)
+				if q.DocID != p.DocID && n >= 2 && n > bestShared && (len(q.figures) > 0 || reported.MatchString(q.Text)) {
+					best, bestShared = j, n
+				}
 			}
 		}
 		if best < 0 {

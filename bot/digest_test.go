@@ -480,6 +480,31 @@ func TestDigestClaimsThatDiffer(t *testing.T) {
 	}
 }
 
+func TestDigestClaimsThatDifferAcrossOutlets(t *testing.T) {
+	var docs []corpus.Document
+	for _, text := range []string{
+		"---\nid: a\ntitle: Port deal signed\npublisher: Harbour Times\npublished: 2026-01-05\n---\n\nThe port authority said the new terminal would be run by the city.\n",
+		"---\nid: b\ntitle: Who runs the terminal\npublisher: Coast Post\npublished: 2026-01-08\n---\n\nThe operator disputed that account, saying the terminal would be run by a private company under a city licence.\n",
+	} {
+		doc, err := corpus.Parse("x.md", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	d := digestOf(t, docs)
+	if len(d.Differences) != 1 {
+		t.Fatalf("differences = %+v, want the two accounts of who runs the terminal", d.Differences)
+	}
+	var outlets []string
+	for _, v := range d.Differences[0].Versions {
+		outlets = append(outlets, v.Publisher)
+	}
+	if !slices.Equal(outlets, []string{"Harbour Times", "Coast Post"}) {
+		t.Errorf("versions from %q, want Harbour Times then Coast Post", outlets)
+	}
+}
+
 func TestDigestNewValueAcrossDocuments(t *testing.T) {
 	var docs []corpus.Document
 	for _, text := range []string{

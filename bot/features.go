@@ -36,7 +36,7 @@ const (
 	wBM25       = 0.5 // Bleve's BM25 score of the paragraph and the sentence's own, relative to the best
 	paraShare   = 0.5 // … of which the paragraph's
 	wRecency    = 1.0 // a question of the current state ("latest", "now"): the newest document's passages, less for older ones
-	refShare    = 0.9 // a word the sentence says only by referring back to it ("this clause" for "safety clause")
+	refShare    = 0.9 // a word the sentence says only by referring back to it ("this plan" for "rescue plan")
 
 	// commonShare is the share of passages beyond which a word names the
 	// coverage's subject ("Japan" in coverage of a Japan–US deal) rather

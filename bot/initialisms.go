@@ -34,7 +34,7 @@ func initialisms(text string) []corpus.Alias {
 	first, last := true, 0
 	for start, end := range words(text) {
 		if len(run) > 0 && text[last:start] != " " {
-			flush() // a name does not run across punctuation: "JAPAN Forward, Chou said"
+			flush() // a name does not run across punctuation: "Daily Ledger, Park said"
 		}
 		last = end
 		w := strings.Trim(text[start:end], ".'’")

@@ -215,7 +215,7 @@ func parseQuestion(text string) question {
 		}
 	}
 	if definedAcronym(text) != "" || (len(q.terms) == 1 && isAcronym(strings.Trim(text, " ?!."))) {
-		q.kinds |= kindDefinition // "what is JBIC?", "JBIC?"
+		q.kinds |= kindDefinition // "what is NATO?", "NATO?"
 	}
 	q.topic = detectTopic(all)
 	q.terse = q.topic != "" && len(q.terms) <= 3 && !whWord.MatchString(lower)

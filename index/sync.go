@@ -212,10 +212,10 @@ func (ix *Index) Sync(ctx context.Context, docs []Doc, progress Progress) (SyncS
 	return stats, nil
 }
 
-// batchOut writes a Sync's batches on one goroutine, in order, while the
+// batchSink writes a Sync's batches on one goroutine, in order, while the
 // next is built: building one (mapping records) and writing the last
 // (analysis, segment building) then share the CPUs.
-type batchOut struct {
+type batchSink struct {
 	ix       *Index
 	jobs     chan batchJob
 	result   chan error    // the writer's first error, or nil once all are written
@@ -230,13 +230,13 @@ type batchJob struct {
 	done     int               // documents done once it is written
 }
 
-func (ix *Index) startWriting(progress Progress, total int) *batchOut {
-	out := &batchOut{ix: ix, jobs: make(chan batchJob, 1), result: make(chan error, 1), failed: make(chan struct{}), progress: progress, total: total}
+func (ix *Index) startWriting(progress Progress, total int) *batchSink {
+	out := &batchSink{ix: ix, jobs: make(chan batchJob, 1), result: make(chan error, 1), failed: make(chan struct{}), progress: progress, total: total}
 	go out.run()
 	return out
 }
 
-func (out *batchOut) run() {
+func (out *batchSink) run() {
 	for j := range out.jobs {
 		err := out.ix.bleve.Batch(j.batch)
 		out.ix.changed() // a failed batch may have changed something too
@@ -258,7 +258,7 @@ func (out *batchOut) run() {
 }
 
 // write queues a batch, waiting while another is queued.
-func (out *batchOut) write(ctx context.Context, b *bleve.Batch, manifest map[string]string, done int) error {
+func (out *batchSink) write(ctx context.Context, b *bleve.Batch, manifest map[string]string, done int) error {
 	select {
 	case <-out.failed:
 		return errWriteFailed
@@ -279,7 +279,7 @@ var errWriteFailed = errors.New("an earlier batch failed")
 
 // close waits for the queued batches and returns the first error: the
 // writer's, else err (why building stopped).
-func (out *batchOut) close(err error) error {
+func (out *batchSink) close(err error) error {
 	close(out.jobs)
 	if werr := <-out.result; werr != nil {
 		return werr

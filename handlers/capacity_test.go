@@ -178,15 +178,8 @@ func capacityQuestions(t *testing.T, dir string, n int) []capacityQuestion {
 	return qs
 }
 
-type capacityResult struct {
-	requests, errors, fallbacks int
-	throughput                  float64
-	p50, p99, max               time.Duration
-	firstError                  string
-}
-
 // capacityRun runs clients analysts against base for d.
-func capacityRun(t *testing.T, base string, qs []capacityQuestion, clients int, d time.Duration) capacityResult {
+func capacityRun(t *testing.T, base string, qs []capacityQuestion, clients int, d time.Duration) loadResult {
 	t.Helper()
 	tr := &http.Transport{MaxIdleConns: clients, MaxIdleConnsPerHost: clients, IdleConnTimeout: time.Minute}
 	defer tr.CloseIdleConnections()
@@ -199,7 +192,7 @@ func capacityRun(t *testing.T, base string, qs []capacityQuestion, clients int, 
 		cum[i] = sum
 	}
 	var mu sync.Mutex
-	var res capacityResult
+	var res loadResult
 	var lat []time.Duration
 	var recent []capacityQuestion // what teammates just asked
 	// The clients arrive over one longest pause, then answers are
@@ -264,14 +257,7 @@ func capacityRun(t *testing.T, base string, qs []capacityQuestion, clients int, 
 		})
 	}
 	wg.Wait()
-	slices.Sort(lat)
-	res.requests = len(lat)
-	res.throughput = float64(len(lat)) / d.Seconds()
-	if len(lat) > 0 {
-		res.p50 = lat[len(lat)*50/100]
-		res.p99 = lat[min(len(lat)-1, len(lat)*99/100)]
-		res.max = lat[len(lat)-1]
-	}
+	res.summarise(lat, d)
 	return res
 }
 

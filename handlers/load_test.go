@@ -154,6 +154,7 @@ func TestLoad(t *testing.T) {
 
 type loadResult struct {
 	requests, errors int
+	fallbacks        int // replies sent to response_url, not in the response
 	throughput       float64
 	p50, p99, max    time.Duration
 	firstError       string
@@ -212,7 +213,13 @@ func loadRun(t *testing.T, base string, clients int, pause, d time.Duration) loa
 		})
 	}
 	wg.Wait()
-	elapsed := time.Since(start)
+	res.summarise(lat, time.Since(start))
+	return res
+}
+
+// summarise sets the count, throughput and percentiles of the latencies
+// measured over elapsed.
+func (res *loadResult) summarise(lat []time.Duration, elapsed time.Duration) {
 	slices.Sort(lat)
 	res.requests = len(lat)
 	res.throughput = float64(len(lat)) / elapsed.Seconds()
@@ -221,7 +228,6 @@ func loadRun(t *testing.T, base string, clients int, pause, d time.Duration) loa
 		res.p99 = lat[min(len(lat)-1, len(lat)*99/100)]
 		res.max = lat[len(lat)-1]
 	}
-	return res
 }
 
 func envDuration(t *testing.T, name string, def time.Duration) time.Duration {

@@ -81,7 +81,9 @@ func (b *Bot) Ask(ctx context.Context, question string) (Answer, error) {
 // is detected from the question. With question "" it returns the topic's
 // best passages (the "/deal tariffs" command and the digest ask this way).
 func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, error) {
-	question = clip(strings.TrimSpace(question), MaxQuestion)
+	// Runs of spaces and line breaks are one space: the answer does not
+	// depend on how the question was typed.
+	question = clip(strings.Join(strings.Fields(question), " "), MaxQuestion)
 	if !IsTopic(topic) {
 		topic = ""
 	}

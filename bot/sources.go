@@ -21,8 +21,8 @@ var recency = regexp.MustCompile(`(?i)\b(now|latest|current|currently|today|newe
 // versions reorders cands so that the first ones are the distinct answers
 // to q: the best answering candidate of each source, and of each figure a
 // source gives, best first (the newest first when q asks for the current
-// state). It reports whether they differ: give different figures of one
-// kind, or come from different sources that do not say the same thing.
+// state). It reports whether they differ: come from different sources
+// that do not give the same figures.
 // Candidates that do not answer q fully keep their places after them.
 func versions(q *question, cands []candidate) (differ bool) {
 	window := cands[:min(len(cands), groundWindow)]
@@ -86,13 +86,13 @@ func (c *candidate) newVersion(cands []candidate, picked []int, newSource bool) 
 	return true
 }
 
-// differsFrom reports whether two answering candidates give different
-// versions: different figures, or different sources.
+// differsFrom reports whether two answering candidates are different
+// sources' versions: two sources, and not the same figures. Within one
+// source, other figures are often about other things ("$100 billion" and
+// "$26 billion" for two companies' investments), so they are shown, but
+// not said to differ.
 func (c *candidate) differsFrom(o *candidate) bool {
-	if len(c.figures) > 0 && len(o.figures) > 0 && !slices.Equal(c.figures, o.figures) {
-		return true
-	}
-	return !sameSource(c, o)
+	return !sameSource(c, o) && !(len(c.figures) > 0 && slices.Equal(c.figures, o.figures))
 }
 
 // sameSource reports whether two candidates come from one story: one

@@ -34,7 +34,7 @@ const (
 type grounded struct {
 	verdict verdict
 	best    int   // the candidate that answers, or comes closest; -1 for none
-	missing []int // for partly: the key terms that candidate does not say
+	missing []int // for partly: the terms it does not say, or that no document says
 }
 
 // ground decides whether the candidates answer q. A question is answered
@@ -42,10 +42,11 @@ type grounded struct {
 // key content in one place (together), and the kind of thing it asks for
 // (fits: a time for when, a figure for how much). It is answered in part
 // when a candidate that fits says its subject but misses some of its key
-// content: "the tariff on Japanese cars" where the coverage gives only a
-// general rate. It is not answered when a name, figure or head noun of
-// the question is absent from the whole coverage (q.absent), or the best
-// evidence is weak.
+// content, or when a thing it asks about (a head noun) is nowhere in the
+// coverage: "the tariff on Japanese cars" where the coverage gives only a
+// general rate. It is not answered when a name or figure of the question
+// is absent from the whole coverage (q.absent), or the best evidence is
+// weak.
 func ground(q *question, cands []candidate) grounded {
 	none := grounded{best: -1}
 	if q.absent || len(cands) == 0 {

@@ -71,9 +71,9 @@ func TestQuestionSets(t *testing.T) {
 		misses    int // first excerpts allowed to miss
 		notInTop3 int // answers allowed to be missing from the top 3
 	}{
-		// x60 found "the timescale" through a thesaurus entry written from
-		// the seed, which is gone.
-		{"TradeParaphrases", corpus.Embedded(), "testdata/extra-questions.jsonl", 3, 1},
+		// x60 found "the timescale" and x01 "MFN" through a thesaurus entry
+		// and a topic cue written from the seed, which are gone.
+		{"TradeParaphrases", corpus.Embedded(), "testdata/extra-questions.jsonl", 3, 2},
 		// Written from the articles alone, before the method was tuned on
 		// it (see README, "How answers work").
 		// One answer (h41) was found through the seed's own topic cues,
@@ -117,7 +117,6 @@ func TestTerseTopicQueries(t *testing.T) {
 		{"fund governance", "fund", "fund"},
 		{"political context", "politics", ""},
 		{"chips tariffs", "tariffs", "semiconductors"},
-		{"MFN", "tariffs", "most-favored-nation"},
 		{"investment", "investment", ""},
 	} {
 		t.Run(c.q, func(t *testing.T) {

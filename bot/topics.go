@@ -33,7 +33,7 @@ func IsTopic(name string) bool {
 var topicCues = map[string]map[string]float64{
 	"tariffs": {
 		"tariff": 3, "duties": 2, "levy": 2, "levies": 2, "import tax": 2, "customs": 1,
-		"most-favored-nation": 3, "mfn": 3, "exemption": 1, "quota": 1, "trade barrier": 2, "rate": 1,
+		"exemption": 1, "quota": 1, "trade barrier": 2, "rate": 1,
 		"steel": 1, "aluminum": 1, "semiconductors": 1, "pharmaceuticals": 1, "autos": 1,
 	},
 	"fund": {

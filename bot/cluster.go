@@ -4,6 +4,7 @@ package bot
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -57,7 +58,14 @@ next:
 				// The same sentence with the one before it, which it
 				// refers back to, and scoring about as well: show the
 				// fuller excerpt ("These tariffs, imposed on …").
+				old := out[i].Citation
 				out[i].Text, out[i].Citation, out[i].Score = c.text, c.hit.Citation, round(c.score)
+				out[i].AlsoIn = slices.DeleteFunc(out[i].AlsoIn, func(a corpus.Citation) bool { return a == c.hit.Citation })
+				if old.DocID != c.hit.DocID || old.Paragraph != c.hit.Paragraph {
+					// The shorter excerpt came from another edition: it
+					// is there too.
+					out[i].AlsoIn = appendCitation(out[i].AlsoIn, old)
+				}
 				shown[i] = c
 				continue next
 			}

@@ -93,3 +93,20 @@ func TestNoConfidentWrongAnswers(t *testing.T) {
 		t.Errorf("EU question: %+v, want the excerpt naming the European Union", a)
 	}
 }
+
+// TestAlsoInNeverCitesItself: an excerpt widened with the sentence after
+// it may take another edition's citation; its "also in" must not then
+// name the paragraph it is cited from.
+func TestAlsoInNeverCitesItself(t *testing.T) {
+	b, _ := tradeBot(t)
+	for _, q := range readSet(t, "testdata/extra-questions.jsonl") {
+		a := ask(t, b, q.Question)
+		for _, e := range append(a.Excerpts, a.More...) {
+			for _, c := range e.AlsoIn {
+				if c.DocID == e.DocID && c.Paragraph == e.Paragraph {
+					t.Errorf("%q: excerpt from %s ¶%d is also in itself: %+v", q.Question, e.DocID, e.Paragraph, e.AlsoIn)
+				}
+			}
+		}
+	}
+}

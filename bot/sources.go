@@ -35,7 +35,7 @@ func versions(q *question, cands []candidate) (differ bool) {
 	for _, newSource := range []bool{true, false} {
 		for i := range window {
 			c := &window[i]
-			if len(picked) == MaxExcerpts || slices.Contains(picked, i) || !c.answers() || c.score < contender*top {
+			if len(picked) == MaxExcerpts || slices.Contains(picked, i) || !c.version() || c.score < contender*top {
 				continue
 			}
 			if len(picked) == 0 || c.newVersion(cands, picked, newSource) {
@@ -127,4 +127,11 @@ func sharesFigure(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// version reports whether a candidate may stand as a source's version of
+// the answer: it says the question's key content and the type of answer
+// it needs, and enough of it to be the closest that source comes.
+func (c *candidate) version() bool {
+	return c.together && c.fits && c.support >= minPartial
 }

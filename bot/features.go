@@ -141,10 +141,17 @@ type candidate struct {
 // tariffs…", "It is…"): shown alone it would not say what it is about.
 var anaphor = regexp.MustCompile(`^["“]?(These|This|Those|That|It|Its|They|Their|Such|He|She|His|Her)\b`)
 
+// shortParagraph is the length up to which a paragraph is shown whole:
+// two short sentences read better together than either alone.
+const shortParagraph = 250
+
 // excerptText is the text shown for a passage: the sentence, preceded by
 // the sentence before it when it opens by referring back (anaphoric) and
 // both fit in an excerpt. It is verbatim: two consecutive sentences of the paragraph.
 func excerptText(p corpus.Passage, anaphoric bool) string {
+	if len(p.Context) <= shortParagraph {
+		return p.Context
+	}
 	if p.Sentence < 2 || !anaphoric {
 		return p.Text
 	}

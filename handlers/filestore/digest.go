@@ -44,36 +44,31 @@ func (s *Store) ClaimDigest(ctx context.Context, team, channel, date, owner stri
 	if !datePattern.MatchString(date) || owner == "" {
 		return out, fmt.Errorf("%w: date %q, owner %q", handlers.ErrBadKey, date, owner)
 	}
-	dir, name, err := s.digestPaths(team, channel)
-	if err != nil {
-		return out, err
-	}
-	err = locked(ctx, dir, name, func() error {
-		f, err := s.readDigest(dir, name)
+	err := s.editDigest(ctx, team, channel, func(f *digestFile, err error) (bool, error) {
 		corrupt := errors.Is(err, errCorrupt)
 		if err != nil && !corrupt {
-			return err
+			return false, err
 		}
 		c := f.Claim
 		switch {
 		case corrupt:
 			// Whatever the file said is lost: claim, but as one whose
 			// work may have been done.
-			f = digestFile{}
+			*f = digestFile{}
 			out.Status = handlers.ClaimTakenOver
 		case f.Date == date:
 			out = handlers.DigestClaim{Status: handlers.ClaimDone, Record: f.DigestRecord}
-			return nil
+			return false, nil
 		case c == nil || c.Date != date || c.Owner == owner:
 			out.Status = handlers.ClaimGranted
 		case s.stale(*c):
 			out.Status = handlers.ClaimTakenOver
 		default:
 			out = handlers.DigestClaim{Status: handlers.ClaimHeld, Owner: c.Owner}
-			return nil
+			return false, nil
 		}
 		f.Claim = &claim{Date: date, Owner: owner, Until: s.now().Add(lease)}
-		return writeJSON(filepath.Join(dir, name+".json"), f)
+		return true, nil
 	})
 	if err != nil {
 		return handlers.DigestClaim{}, fmt.Errorf("claim digest: %w", err)
@@ -83,23 +78,18 @@ func (s *Store) ClaimDigest(ctx context.Context, team, channel, date, owner stri
 
 // RecordDigest implements handlers.Store.
 func (s *Store) RecordDigest(ctx context.Context, team, channel, date, owner string, rec handlers.DigestRecord) error {
-	dir, name, err := s.digestPaths(team, channel)
-	if err != nil {
-		return err
-	}
-	err = locked(ctx, dir, name, func() error {
-		f, err := s.readDigest(dir, name)
+	err := s.editDigest(ctx, team, channel, func(f *digestFile, err error) (bool, error) {
 		if err != nil {
 			// The record replaces the whole state; an unreadable file
 			// must not stop recording a post that happened.
-			f = digestFile{}
+			*f = digestFile{}
 		}
 		rec.Date = date
 		f.DigestRecord = rec
 		if f.Claim != nil && f.Claim.Date == date {
 			f.Claim = nil
 		}
-		return writeJSON(filepath.Join(dir, name+".json"), f)
+		return true, nil
 	})
 	if err != nil {
 		return fmt.Errorf("record digest: %w", err)
@@ -109,20 +99,15 @@ func (s *Store) RecordDigest(ctx context.Context, team, channel, date, owner str
 
 // ReleaseDigest implements handlers.Store.
 func (s *Store) ReleaseDigest(ctx context.Context, team, channel, date, owner string) error {
-	dir, name, err := s.digestPaths(team, channel)
-	if err != nil {
-		return err
-	}
-	err = locked(ctx, dir, name, func() error {
-		f, err := s.readDigest(dir, name)
+	err := s.editDigest(ctx, team, channel, func(f *digestFile, err error) (bool, error) {
 		if err != nil {
-			return err
+			return false, err
 		}
 		if f.Claim == nil || f.Claim.Date != date || f.Claim.Owner != owner {
-			return nil
+			return false, nil
 		}
 		f.Claim = nil
-		return writeJSON(filepath.Join(dir, name+".json"), f)
+		return true, nil
 	})
 	if err != nil {
 		return fmt.Errorf("release digest: %w", err)
@@ -132,14 +117,28 @@ func (s *Store) ReleaseDigest(ctx context.Context, team, channel, date, owner st
 
 // LastDigest implements handlers.Store.
 func (s *Store) LastDigest(ctx context.Context, team, channel string) (handlers.DigestRecord, error) {
+	var last handlers.DigestRecord
+	err := s.editDigest(ctx, team, channel, func(f *digestFile, err error) (bool, error) {
+		last = f.DigestRecord
+		return false, err
+	})
+	return last, err
+}
+
+// editDigest reads a channel's state under its lock, lets edit change it
+// (edit is given the read error, and the zero state with it), and writes
+// it back when edit says so.
+func (s *Store) editDigest(ctx context.Context, team, channel string, edit func(f *digestFile, readErr error) (write bool, err error)) error {
 	dir, name, err := s.digestPaths(team, channel)
 	if err != nil {
-		return handlers.DigestRecord{}, err
-	}
-	var f digestFile
-	err = locked(ctx, dir, name, func() error {
-		f, err = s.readDigest(dir, name)
 		return err
+	}
+	return locked(ctx, dir, name, func() error {
+		f, err := s.readDigest(dir, name)
+		write, err := edit(&f, err)
+		if err != nil || !write {
+			return err
+		}
+		return writeJSON(filepath.Join(dir, name+".json"), f)
 	})
-	return f.DigestRecord, err
 }

@@ -182,25 +182,7 @@ func nounGroupForward(ts []labelToken, i int) int {
 // with "of/on/for/in" phrases chained before it ("public share of the
 // budget"), and its text without the leading determiner.
 func phraseBack(ts []labelToken, end int) (int, string) {
-	start := nounGroupBack(ts, end)
-	if start > end {
-		return start, ""
-	}
-	for {
-		k := start - 1
-		if k >= 0 && labelDeterminers[ts[k].lower] {
-			k--
-		}
-		if k < 1 || ts[k].lower != "of" || ts[k-1].stop {
-			break
-		}
-		s := nounGroupBack(ts, k-1)
-		if s > k-1 || end-s > 9 {
-			break
-		}
-		start = s
-	}
-	return start, joinTokens(ts[start : end+1])
+	return chainBack(ts, end, nounGroupBack, func(w string) bool { return w == "of" }, 9)
 }
 
 // possessor is the owner named just before a figure ("the port's" in
@@ -223,7 +205,15 @@ func possessive(w string) bool {
 // subjectBack returns a clause's subject ending at token end: a noun
 // phrase with the phrases that qualify it ("traffic into the centre").
 func subjectBack(ts []labelToken, end int) (int, string) {
-	start, _ := phraseBack(ts, end)
+	group := func(ts []labelToken, end int) int { start, _ := phraseBack(ts, end); return start }
+	return chainBack(ts, end, group, func(w string) bool { return phrasePreps[w] }, 8)
+}
+
+// chainBack returns the start of the phrase group finds ending at token
+// end, with the phrases before it that join it by a word joins accepts
+// ("share *of* the budget"), up to maxLen tokens, and its text.
+func chainBack(ts []labelToken, end int, group func([]labelToken, int) int, joins func(string) bool, maxLen int) (int, string) {
+	start := group(ts, end)
 	if start > end {
 		return start, ""
 	}
@@ -232,11 +222,11 @@ func subjectBack(ts []labelToken, end int) (int, string) {
 		if k >= 0 && labelDeterminers[ts[k].lower] {
 			k--
 		}
-		if k < 1 || !phrasePreps[ts[k].lower] || ts[k-1].stop {
+		if k < 1 || !joins(ts[k].lower) || ts[k-1].stop {
 			break
 		}
-		s, _ := phraseBack(ts, k-1)
-		if s > k-1 || end-s > 8 {
+		s := group(ts, k-1)
+		if s > k-1 || end-s > maxLen {
 			break
 		}
 		start = s

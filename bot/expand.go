@@ -137,9 +137,6 @@ func (q *question) lookupWords() []string {
 		for _, v := range t.variants {
 			add(v)
 		}
-		for _, v := range t.synonyms {
-			add(v)
-		}
 		for _, ph := range t.longForms {
 			for _, w := range strings.Fields(ph.text) {
 				add(w)

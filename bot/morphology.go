@@ -33,9 +33,6 @@ func (q *question) expandMorphology() {
 		for _, w := range wordnet.Inflections(wordnet.Lemma(t.word)) {
 			t.addVariant(w) // "lose" is said "lost"
 		}
-		if !t.capital {
-			t.synonyms = wordnet.Synonyms(t.word)
-		}
 		if t.upper {
 			for _, long := range wordnet.LongForms(t.word) {
 				t.longForms = append(t.longForms, newPhrase(long))
@@ -83,21 +80,6 @@ func (t *term) addVariant(w string) {
 	}
 	t.variants = append(t.variants, w)
 	t.variantStems = append(t.variantStems, s)
-}
-
-// useSynonyms makes the synonyms of a word the coverage never uses
-// variants of it: "usage" is said "use". A word the coverage does use
-// keeps to itself, since a synonym of its commonest sense may mean
-// something else here ("duty" and "responsibility").
-func (t *term) useSynonyms(counts map[string]int) {
-	if docFreq(counts, t.word) > 0 || (t.alt != "" && counts[t.alt] > 0) {
-		return
-	}
-	for _, w := range t.synonyms {
-		if docFreq(counts, w) > 0 {
-			t.addVariant(w)
-		}
-	}
 }
 
 // capitalRuns returns the runs of side-by-side capitalised terms of the

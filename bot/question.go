@@ -23,9 +23,6 @@ type term struct {
 	// variants are other words of its family, or its acronym, that say
 	// it (see expandMorphology), with their stems.
 	variants, variantStems []string
-	// synonyms are the other words of its commonest sense, from WordNet;
-	// they become variants only if the coverage never uses the word.
-	synonyms []string
 	// longForms are what an acronym stands for, from WordNet.
 	longForms []phrase
 	capital   bool     // a name or acronym (capitalised, not only because it opens the question)

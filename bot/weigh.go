@@ -48,7 +48,6 @@ func (q *question) weigh(n int, counts map[string]int) {
 	}
 	for i := range q.terms {
 		t := &q.terms[i]
-		t.useSynonyms(counts)
 		df := docFreq(counts, t.word)
 		t.ownDF = df
 		if t.alt != "" {

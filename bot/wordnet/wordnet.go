@@ -1,16 +1,14 @@
 // Package wordnet gives the answer engine general English morphology from
 // WordNet 3.0: base forms (Lemma), word families linked by derivation and
-// pertainymy (Related: resign/resignation, korea/korean), synonyms of a
-// word's commonest sense (Synonyms: car/automobile) and acronyms spelled
+// pertainymy (Related: resign/resignation, korea/korean) and acronyms spelled
 // out in the same synset (LongForms, Acronyms: eu/european union).
 //
-// The knowledge is four generated tables embedded in the binary:
+// The knowledge is three generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the
-// exception lists read backwards: Inflections), acronyms.tsv (acronym,
-// long form) and synonyms.tsv.gz (word, the other words of its commonest
-// sense in each part of speech). They are parsed once, on first use.
+// exception lists read backwards: Inflections) and acronyms.tsv (acronym,
+// long form). They are parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;
 // all outputs are lower-case.
 //

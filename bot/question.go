@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
 // terseFiller are words that add nothing to a topic named on its own
@@ -272,12 +274,19 @@ func objectPhrases(toks []token, terms []term) [][]int {
 	return out
 }
 
+// passiveAuxiliaries follow a subject as its verb's auxiliary: "will the
+// plant *be* built", "will the fund *have* …".
+var passiveAuxiliaries = toSet(`be been being have get`)
+
 // doAuxiliaries open a question whose subject is followed by its verb:
 // "does Korea pay …", "will the two countries cooperate …".
 var doAuxiliaries = toSet(`do does did will would can could should may might must shall`)
 
 // markVerbs marks the verb of such a question: the last of the content
-// words after the auxiliary, when there are two or more.
+// words after the auxiliary, when there are two or more and WordNet can
+// read it as a verb ("will recycled *sewage* …" has none). When another
+// auxiliary follows them, they are all the subject: "will the
+// desalination plant *have* …", "will recycled sewage *be* added".
 func markVerbs(toks []token, terms []term) {
 	for i := 0; i < len(toks); i++ {
 		if !doAuxiliaries[toks[i].word] {
@@ -291,7 +300,11 @@ func markVerbs(toks []token, terms []term) {
 		for ; j < len(toks) && !toks[j].stop; j++ {
 			run = append(run, toks[j].stem)
 		}
-		if len(run) < 2 {
+		if len(run) < 2 || (j < len(toks) && (auxiliaries[toks[j].word] || passiveAuxiliaries[toks[j].word])) {
+			continue
+		}
+		last := toks[j-1].word
+		if wordnet.Known(last) && !wordnet.IsVerb(last) {
 			continue
 		}
 		for k := range terms {

@@ -3,20 +3,33 @@ package wordnet
 import "github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
 
 // IsNoun reports whether WordNet lists word as a noun, itself or as an
-// inflection its suffix rules undo ("planes" → "plane"). A word WordNet
-// does not know (a name, a coinage) is not a noun here.
-func IsNoun(word string) bool {
+// inflection ("tariffs").
+func IsNoun(word string) bool { return is(word, morphy.Noun) }
+
+// IsVerb reports whether WordNet lists word as a verb, itself or as an
+// inflection ("decides", "added"): "sewage" is not one, "plant" is.
+func IsVerb(word string) bool { return is(word, morphy.Verb) }
+
+// is reports whether WordNet lists word, or a base form its suffix rules
+// give, with part of speech pos.
+func is(word string, pos morphy.POS) bool {
 	word = lower(word)
 	t := load()
-	if e, ok := t.words[word]; ok && e.pos&morphy.Noun != 0 {
-		return true
+	if e, ok := t.words[word]; ok {
+		if e.pos == 0 {
+			// An irregular form ("ran", "children") has its base's.
+			e = t.words[t.group[e.lemma]]
+		}
+		if e.pos&pos != 0 {
+			return true
+		}
 	}
 	for _, r := range morphy.Rules {
-		if r.POS != morphy.Noun {
+		if r.POS != pos {
 			continue
 		}
 		if s, ok := r.Stem(word); ok {
-			if e, ok := t.words[s+r.Ending]; ok && e.pos&morphy.Noun != 0 {
+			if e, ok := t.words[s+r.Ending]; ok && e.pos&pos != 0 {
 				return true
 			}
 		}

@@ -158,6 +158,17 @@ func TestIsNoun(t *testing.T) {
 	}
 }
 
+func TestIsVerb(t *testing.T) {
+	for w, want := range map[string]bool{
+		"decides": true, "added": true, "ran": true, "plant": true, "run": true,
+		"sewage": false, "children": false, "retroactive": false, "zzyzx": false,
+	} {
+		if got := wordnet.IsVerb(w); got != want {
+			t.Errorf("IsVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestKnown(t *testing.T) {
 	for w, want := range map[string]bool{"tariffs": true, "went": true, "quickly": true, "chipmakers": false, "zzyzx": false} {
 		if got := wordnet.Known(w); got != want {

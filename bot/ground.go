@@ -80,8 +80,21 @@ func ground(q *question, cands []candidate) grounded {
 			}
 		}
 	}
+	// Weak evidence: a candidate says all the key content and fits, but
+	// too little of the rest of the question to count as the answer
+	// (its words may be paraphrased, or the fact may be missing). It is
+	// offered as the closest the coverage comes, said to be so.
+	for i, c := range window {
+		if c.fits && c.together && c.support >= minWeak {
+			return grounded{verdict: partly, best: i}
+		}
+	}
 	return none
 }
+
+// minWeak is the least share of a question an excerpt that says all its
+// key content must say to be offered as the closest the coverage comes.
+const minWeak = 0.25
 
 // answers reports whether a candidate answers its question in full: it
 // says enough of it, all its key content together, and the type of
@@ -98,6 +111,9 @@ var notCovered = "The coverage I have doesn't answer that. It covers these topic
 // partialNote says what the coverage does not give, for a question it
 // answers only in part; the closest excerpt follows it.
 func partialNote(q *question, missing []int) string {
+	if len(missing) == 0 {
+		return "The coverage may not answer that directly; the closest it comes:"
+	}
 	// With the words that qualify them in the question: "Japanese cars".
 	var ws []int
 	for _, i := range missing {

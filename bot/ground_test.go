@@ -1,0 +1,30 @@
+package bot
+
+import "testing"
+
+// TestGroundWeakEvidence: a candidate that says all of the question's key
+// content and the kind of answer it needs, but too little of the rest, is
+// offered as the closest the coverage comes; less than that is not
+// covered, and enough is an answer.
+func TestGroundWeakEvidence(t *testing.T) {
+	q := &question{terms: []term{{word: "quay", df: 3, prev: -1}}}
+	for _, c := range []struct {
+		support float64
+		want    verdict
+	}{
+		{minSupport, answeredFully},
+		{minWeak, partly},
+		{minWeak - 0.01, notAnswered},
+	} {
+		g := ground(q, []candidate{{support: c.support, together: true, fits: true}})
+		if g.verdict != c.want {
+			t.Errorf("support %.2f: verdict %d, want %d", c.support, g.verdict, c.want)
+		}
+		if c.want == partly && (g.best != 0 || len(g.missing) != 0) {
+			t.Errorf("support %.2f: best %d, missing %v; want the candidate, nothing named missing", c.support, g.best, g.missing)
+		}
+	}
+	if note := partialNote(q, nil); note != "The coverage may not answer that directly; the closest it comes:" {
+		t.Errorf("note for weak evidence: %q", note)
+	}
+}

@@ -62,6 +62,9 @@ func versions(q *question, cands []candidate) (differ bool) {
 		}
 	}
 	copy(cands, front)
+	if q.kinds&figureAnswers == 0 {
+		return false
+	}
 	for k := 1; k < len(picked); k++ {
 		if cands[0].differsFrom(&cands[k]) {
 			differ = true
@@ -86,13 +89,21 @@ func (c *candidate) newVersion(cands []candidate, picked []int, newSource bool) 
 	return true
 }
 
+// figureAnswers are the kinds of question a figure answers: only for them
+// do two sources' different figures say that the sources differ. Two
+// sources' answers to why, who or what may say one thing in two ways, or
+// two things that agree; each is cited, and the answer does not claim
+// they differ.
+const figureAnswers = kindAmount | kindCount | kindPercent | kindDuration | kindFrequency | kindTime | kindAge
+
 // differsFrom reports whether two answering candidates are different
-// sources' versions: two sources, and not the same figures. Within one
-// source, other figures are often about other things ("$100 billion" and
-// "$26 billion" for two companies' investments), so they are shown, but
-// not said to differ.
+// sources' versions: two sources that both give figures, and not the same
+// ones ("$400 billion" and "$550 billion"). Within one source, other
+// figures are often about other things ("$100 billion" and "$26 billion"
+// for two companies' investments), so they are shown, but not said to
+// differ.
 func (c *candidate) differsFrom(o *candidate) bool {
-	return !sameSource(c, o) && !(len(c.figures) > 0 && slices.Equal(c.figures, o.figures))
+	return !sameSource(c, o) && len(c.figures) > 0 && len(o.figures) > 0 && !slices.Equal(c.figures, o.figures)
 }
 
 // sameSource reports whether two candidates come from one story: one

@@ -30,6 +30,7 @@ func TestAnswerMechanisms(t *testing.T) {
 		{"SourcesDiffer", "How many jobs will the expansion create?", []string{"jobs", "300 jobs", "350 jobs"}},
 		// The current state: the newer report first.
 		{"Latest", "What is the latest cost of the harbour expansion?", []string{"$460 million"}},
+		{"LatestTerse", "harbour expansion cost latest", []string{"$460 million"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := ask(t, b, c.q)

@@ -187,9 +187,10 @@ func (q *question) modifies(p, i int) bool {
 
 // thing reports whether a term names a thing: a noun in WordNet, or a
 // word WordNet does not know ("chipmakers"), and not the verb of the
-// question nor a verb form.
+// question, a verb form, nor a word asking for the current state
+// ("latest", which the ranking reads as such).
 func (t *term) thing() bool {
-	return !t.verb && !verbForm(t.word) && (wordnet.IsNoun(t.word) || !wordnet.Known(t.word))
+	return !t.verb && !verbForm(t.word) && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) || !wordnet.Known(t.word))
 }
 
 // verbForm reports whether a word looks like a verb form ("worried",

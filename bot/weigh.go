@@ -195,7 +195,12 @@ func (t *term) thing() bool {
 
 // verbForm reports whether a word looks like a verb form ("worried",
 // "rising"), which an unknown word before it is the subject of, not a
-// modifier.
+// modifier: it ends in -ed or -ing, and WordNet reads it as a verb or
+// does not know it.
 func verbForm(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	// "herring", "ceiling", "speed": WordNet knows them, not as verbs.
+	return wordnet.IsVerb(w) || !wordnet.Known(w)
 }

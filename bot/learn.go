@@ -512,7 +512,7 @@ func refPhrase(toks []refToken, k int) (head, end int) {
 	for x := 1; x < len(run); x++ {
 		prev, w := run[x-1], run[x].lower
 		singular := !prev.capital && !prev.number && prev.form == prev.lower
-		if strings.HasSuffix(w, "ly") || verbForm(w) || (singular && verbLike(w)) {
+		if strings.HasSuffix(w, "ly") || verbSuffix(w) || (singular && verbLike(w)) {
 			run = run[:x]
 			break
 		}
@@ -547,7 +547,7 @@ func subjectVerb(toks []refToken, k int) bool {
 // verbLike reports whether a word after a singular noun reads as its verb
 // ("represents", "remains", "imposed").
 func verbLike(w string) bool {
-	return (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || verbForm(w)
+	return (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || verbSuffix(w)
 }
 
 // nounPhrase returns the mention whose noun is the word at k, when words
@@ -583,7 +583,7 @@ func nounPhrase(toks []refToken, k int) (mention, bool) {
 	for ; j < len(toks) && j <= k+20; j++ {
 		n := toks[j]
 		boundary := n.gap != "" && !((n.gap == "," || n.gap == "—" || n.gap == "–") && n.capital)
-		if boundary || verbForm(n.lower) || (n.stop && !tailWords[n.lower]) {
+		if boundary || verbSuffix(n.lower) || (n.stop && !tailWords[n.lower]) {
 			break
 		}
 		if !n.stop {

@@ -193,14 +193,15 @@ func (t *term) thing() bool {
 	return !t.verb && !verbForm(t.word) && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) || !wordnet.Known(t.word))
 }
 
-// verbForm reports whether a word looks like a verb form ("worried",
-// "rising"), which an unknown word before it is the subject of, not a
-// modifier: it ends in -ed or -ing, and WordNet reads it as a verb or
-// does not know it.
+// verbForm reports whether a word is a verb form ("worried", "rising"),
+// which an unknown word before it is the subject of, not a modifier: it
+// ends like one (verbSuffix), and WordNet reads it as a verb or does not
+// know it ("herring", "ceiling" are things).
 func verbForm(w string) bool {
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
-		return false
-	}
-	// "herring", "ceiling", "speed": WordNet knows them, not as verbs.
-	return wordnet.IsVerb(w) || !wordnet.Known(w)
+	return verbSuffix(w) && (wordnet.IsVerb(w) || !wordnet.Known(w))
+}
+
+// verbSuffix reports whether a word ends like a verb form: -ed or -ing.
+func verbSuffix(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }

@@ -1,6 +1,10 @@
 package wordnet
 
-import "github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
+import (
+	"strings"
+
+	"github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
+)
 
 // IsNoun reports whether WordNet lists word as a noun, itself or as an
 // inflection ("tariffs").
@@ -31,6 +35,12 @@ func is(word string, pos morphy.POS) bool {
 		if s, ok := r.Stem(word); ok {
 			if e, ok := t.words[s+r.Ending]; ok && e.pos&pos != 0 {
 				return true
+			}
+			// A doubled final consonant: "getting" → "get", "planned" → "plan".
+			if n := len(s); r.Ending == "" && n > 2 && s[n-1] == s[n-2] && !strings.ContainsRune("aeiou", rune(s[n-1])) {
+				if e, ok := t.words[s[:n-1]]; ok && e.pos&pos != 0 {
+					return true
+				}
 			}
 		}
 	}

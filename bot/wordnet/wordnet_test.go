@@ -160,7 +160,7 @@ func TestIsNoun(t *testing.T) {
 
 func TestIsVerb(t *testing.T) {
 	for w, want := range map[string]bool{
-		"decides": true, "added": true, "ran": true, "plant": true, "run": true,
+		"decides": true, "added": true, "ran": true, "plant": true, "run": true, "getting": true, "planned": true,
 		"sewage": false, "children": false, "retroactive": false, "zzyzx": false,
 	} {
 		if got := wordnet.IsVerb(w); got != want {

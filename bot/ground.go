@@ -142,17 +142,15 @@ func (q *question) written(terms []int) string {
 	return strings.Join(ws, " ")
 }
 
-// unknownThings are the head nouns of the question naming things the
-// coverage never mentions in any form. A word before another noun
-// qualifies it ("the *latest* cost") and is not one.
+// unknownThings are the nouns of the question naming things the coverage
+// never mentions in any form: a head ("Philippine *mangoes*") or the word
+// that makes it specific ("*bulk* cargo", "*stainless* steel"), where the
+// coverage says only the general thing.
 func (q *question) unknownThings() []int {
 	var out []int
 	for i := range q.terms {
 		t := &q.terms[i]
 		if t.df != 0 || genericWords[t.word] || !t.thing() {
-			continue
-		}
-		if j := i + 1; j < len(q.terms) && q.terms[j].prev == i && q.terms[j].thing() {
 			continue
 		}
 		out = append(out, i)

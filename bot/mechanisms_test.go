@@ -80,6 +80,14 @@ func TestAnswerMechanisms(t *testing.T) {
 			t.Errorf("answer %q: a thing the coverage never mentions was answered in full", a.Text)
 		}
 	})
+	t.Run("UnknownModifier", func(t *testing.T) {
+		// The coverage gives a general fee on cargo, never one on bulk
+		// cargo: the specific is the word before the noun.
+		a := ask(t, b, "What fee does the harbour charge on bulk cargo?")
+		if !a.Partial || !strings.Contains(a.Text, "doesn't give that for bulk") {
+			t.Errorf("answer %q (covered %v, partial %v): want a partial answer saying it lacks bulk cargo", a.Text, a.Covered, a.Partial)
+		}
+	})
 	t.Run("UnknownName", func(t *testing.T) {
 		a := ask(t, b, "What did Maersk say about the expansion?")
 		if a.Covered {

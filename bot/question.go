@@ -40,6 +40,7 @@ type term struct {
 	prev      int      // the term just before it in the question, or -1
 	qualified bool     // its modifier is unknown to the coverage ("rice imports")
 	verb      bool     // the verb after a subject: "does Korea *pay*", "will the countries *cooperate*"
+	idiom     bool     // part of a multi-word verb, adjective or adverb: "take *place*", "in *force*"
 }
 
 // whWord finds the words that make a question of a phrase.
@@ -205,6 +206,7 @@ func parseQuestion(text string) question {
 			}
 		}
 	}
+	markIdioms(toks, termAt, q.terms)
 	q.objects = objectPhrases(toks, q.terms)
 	markVerbs(toks, q.terms)
 	if f := focusWord(lower); f != "" && !verbForm(f) {
@@ -238,6 +240,27 @@ func parseQuestion(text string) question {
 	return q
 }
 
+// markIdioms marks the terms that are part of one of WordNet's multi-word
+// verbs, adjectives or adverbs ("where will the signing take *place*",
+// "how long will it stay in *force*", "how much can it hand *out*"): the
+// phrase says what happens, and none of its words is a thing the
+// question is about.
+func markIdioms(toks []token, termAt map[int]int, terms []term) {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.word
+	}
+	for i := 0; i < len(toks); i++ {
+		n := wordnet.CollocationAt(words[i:])
+		for j := i; j < i+n; j++ {
+			if k, ok := termAt[j]; ok {
+				terms[k].idiom = true
+			}
+		}
+		i += max(n, 1) - 1
+	}
+}
+
 // objectPrepositions open the noun phrase a question asks about. "to" is
 // left out: it opens verbs as often ("hope to achieve"), and so is "under",
 // which opens idioms ("under fire").
@@ -262,7 +285,7 @@ func objectPhrases(toks []token, terms []term) [][]int {
 		}
 		var run []int
 		for ; j < len(toks) && !toks[j].stop; j++ {
-			if k, ok := at[toks[j].stem]; ok {
+			if k, ok := at[toks[j].stem]; ok && !terms[k].idiom {
 				run = append(run, k)
 			}
 		}

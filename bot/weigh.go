@@ -163,7 +163,7 @@ func (q *question) isKey(i, n int) bool {
 	if t.capital || t.number {
 		return true
 	}
-	if q.kinds&kindTime != 0 && !t.verb && !verbForm(t.word) {
+	if q.kinds&kindTime != 0 && !t.verb && !t.idiom && !verbForm(t.word) {
 		return true // what a question of when asks the time of: "when will *the depot* open"
 	}
 	for _, obj := range q.objects {
@@ -187,10 +187,11 @@ func (q *question) modifies(p, i int) bool {
 
 // thing reports whether a term names a thing: a noun in WordNet, or a
 // word WordNet does not know ("chipmakers"), and not the verb of the
-// question, a verb form, nor a word asking for the current state
-// ("latest", which the ranking reads as such).
+// question, a verb form, part of an idiom ("take place"), nor a word
+// asking for the current state ("latest", which the ranking reads as
+// such).
 func (t *term) thing() bool {
-	return !t.verb && !verbForm(t.word) && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) || !wordnet.Known(t.word))
+	return !t.verb && !t.idiom && !verbForm(t.word) && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) || !wordnet.Known(t.word))
 }
 
 // verbForm reports whether a word is a verb form ("worried", "rising"),

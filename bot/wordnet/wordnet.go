@@ -1,14 +1,17 @@
 // Package wordnet gives the answer engine general English morphology from
 // WordNet 3.0: base forms (Lemma), word families linked by derivation and
-// pertainymy (Related: resign/resignation, korea/korean) and acronyms spelled
-// out in the same synset (LongForms, Acronyms: eu/european union).
+// pertainymy (Related: resign/resignation, korea/korean), acronyms spelled
+// out in the same synset (LongForms, Acronyms: eu/european union) and
+// multi-word verbs, adjectives and adverbs (CollocationAt: take place, in
+// force).
 //
-// The knowledge is three generated tables embedded in the binary:
+// The knowledge is four generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the
-// exception lists read backwards: Inflections) and acronyms.tsv (acronym,
-// long form). They are parsed once, on first use.
+// exception lists read backwards: Inflections), acronyms.tsv (acronym,
+// long form) and collocations.tsv (multi-word verb, adjective or adverb,
+// parts of speech). They are parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;
 // all outputs are lower-case.
 //

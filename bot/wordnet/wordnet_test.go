@@ -2,6 +2,7 @@ package wordnet_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -185,5 +186,25 @@ func TestInflections(t *testing.T) {
 	}
 	if got := wordnet.Inflections("tariff"); len(got) != 0 {
 		t.Errorf("Inflections(tariff) = %v, want none: regular forms are the stemmer's", got)
+	}
+}
+
+func TestCollocationAt(t *testing.T) {
+	for _, c := range []struct {
+		words string
+		want  int
+	}{
+		{"take place in manila", 2},
+		{"took place", 2},
+		{"walked out of the talks", 3}, // "walk out of"
+		{"walked out on thursday", 2},
+		{"in force until", 2},
+		{"hand out", 2},
+		{"steel safeguard", 0},
+		{"place", 0},
+	} {
+		if got := wordnet.CollocationAt(strings.Fields(c.words)); got != c.want {
+			t.Errorf("CollocationAt(%q) = %d, want %d", c.words, got, c.want)
+		}
 	}
 }

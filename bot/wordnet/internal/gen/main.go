@@ -28,13 +28,14 @@ func main() {
 	words := flag.String("words", "words.tsv.gz", "output: the word table, gzipped")
 	acronyms := flag.String("acronyms", "acronyms.tsv", "output: the acronym table")
 	inflections := flag.String("inflections", "inflections.tsv", "output: the irregular inflections of each base form")
+	collocations := flag.String("collocations", "collocations.tsv", "output: multi-word verbs, adjectives and adverbs")
 	flag.Parse()
-	if err := run(*dict, *words, *acronyms, *inflections); err != nil {
+	if err := run(*dict, *words, *acronyms, *inflections, *collocations); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(dict, wordsOut, acronymsOut, inflectionsOut string) error {
+func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut string) error {
 	db, err := load(dict)
 	if err != nil {
 		return err
@@ -45,7 +46,10 @@ func run(dict, wordsOut, acronymsOut, inflectionsOut string) error {
 	if err := writeInflections(inflectionsOut, db.inflections()); err != nil {
 		return err
 	}
-	return writeAcronyms(acronymsOut, db.acronymPairs())
+	if err := writeAcronyms(acronymsOut, db.acronymPairs()); err != nil {
+		return err
+	}
+	return writeCollocations(collocationsOut, db.collocations())
 }
 
 // file names per part of speech, in morphy's order.
@@ -66,6 +70,7 @@ type synset struct {
 
 type db struct {
 	known   map[string]morphy.POS // single-word lemmas of index.*
+	phrases map[string]morphy.POS // multi-word verb, adjective and adverb lemmas ("take_place")
 	except  map[string][]base     // inflected form -> base forms, in file order
 	synsets map[string]*synset    // "n00001740" -> synset
 	keys    []string              // synset keys in file order
@@ -75,6 +80,7 @@ type db struct {
 func load(dir string) (*db, error) {
 	d := &db{
 		known:   map[string]morphy.POS{},
+		phrases: map[string]morphy.POS{},
 		except:  map[string][]base{},
 		synsets: map[string]*synset{},
 		lexical: map[string][]string{},
@@ -171,8 +177,11 @@ func (d *db) readIndex(path string, pos morphy.POS) error {
 			return nil
 		}
 		w, _, _ := strings.Cut(line, " ")
-		if !strings.Contains(w, "_") {
+		switch {
+		case !strings.Contains(w, "_"):
 			d.known[w] |= pos
+		case pos != morphy.Noun && isWords(w):
+			d.phrases[w] |= pos
 		}
 		return nil
 	})
@@ -323,6 +332,13 @@ func posLetters(p morphy.POS) string {
 		return "-"
 	}
 	return b.String()
+}
+
+// isWords reports whether a multi-word lemma is plain lower-case words
+// ("take_place"), not a name ("Palm_Beach"), a number or a spelling with
+// marks ("o'clock", "20/20").
+func isWords(w string) bool {
+	return strings.Trim(w, "abcdefghijklmnopqrstuvwxyz_") == "" && !strings.Contains(w, "__")
 }
 
 func appendNew(list []string, w string) []string {

@@ -16,8 +16,12 @@ func TestGenerate(t *testing.T) {
 	dir := t.TempDir()
 	words, acronyms := filepath.Join(dir, "words.tsv.gz"), filepath.Join(dir, "acronyms.tsv")
 	inflections := filepath.Join(dir, "inflections.tsv")
-	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections); err != nil {
+	collocations := filepath.Join(dir, "collocations.tsv")
+	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections, collocations); err != nil {
 		t.Fatal(err)
+	}
+	if data, err := os.ReadFile(collocations); err != nil || !strings.Contains(string(data), "\nstep down\tv\n") || strings.Contains(string(data), "union") {
+		t.Errorf("collocations.tsv should hold the verb step down and no multi-word noun (%v):\n%s", err, data)
 	}
 	if data, err := os.ReadFile(inflections); err != nil || !strings.Contains(string(data), "\nchild\tchildren\n") {
 		t.Errorf("inflections.tsv lacks child → children (%v):\n%s", err, data)
@@ -68,7 +72,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	for i := range outs {
 		dir := t.TempDir()
 		words := filepath.Join(dir, "words.tsv.gz")
-		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv")); err != nil {
+		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv"), filepath.Join(dir, "collocations.tsv")); err != nil {
 			t.Fatal(err)
 		}
 		b, err := os.ReadFile(words)
@@ -84,7 +88,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 
 func TestGenerateMissingDictionary(t *testing.T) {
 	dir := t.TempDir()
-	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"))
+	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"), filepath.Join(dir, "c.tsv"))
 	if err == nil || !strings.Contains(err.Error(), "nowhere") {
 		t.Errorf("run on a missing directory: err = %v, want one naming the path", err)
 	}

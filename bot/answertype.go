@@ -29,6 +29,7 @@ const (
 	kindDuration                      // how long → a length of time ("about 70 minutes", "30 days")
 	kindFrequency                     // how often → a rate in time ("twice a year", "every month", "weekly")
 	kindPlace                         // where → a place named after a preposition
+	kindName                          // (passages only) a name of two capitalised words: "Helena Varga"
 )
 
 // Time units and number words, shared by the patterns below.
@@ -74,6 +75,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindDuration:     regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|a|an|` + numberWordRE + `)[ -]` + timeUnits + `\b|\b(an|half an) hour\b`),
 	kindFrequency:    regexp.MustCompile(`(?i)\b(every|each|per|a|an|once a|twice a)\s+(\w+\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b|\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially)\b|\b(once|twice|thrice|\d+ times|` + numberWordRE + ` times)\b`),
 	kindPlace:        regexp.MustCompile(`\b(in|at|from|near|to|outside|across)\s+(the\s+)?[A-Z][a-z]+`),
+	kindName:         regexp.MustCompile(`[a-z,;:"“(]\s+[A-Z][a-z]+ [A-Z][a-z]+\b`),
 	kindPerson:       regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|chair|chief|ambassador|spokesperson|spokesman|spokeswoman|governor|mayor|official|officials|institute|ministry|agency|department|authority|commission|council|committee|office|bank|board|union|association|company|group)\b|\b[A-Z][A-Za-z]+ (Inc|Corp|Ltd|Group|Bank|Ministry|Department|Agency|Authority|Commission|Council|Office|Party|Institute|University|Association|Union)\b`),
 	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|result of|driven by|owing to|thanks to|in response|after|following|so that|in order to|to avoid|aimed at|citing|prompted|led to)\b`),
 	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to)\b`),
@@ -117,6 +119,8 @@ func kindScore(k, cues kind, hedging bool) float64 {
 			continue
 		}
 		switch {
+		case kk == kindPerson && cues&kindName == 0:
+			sum += wKind // a role ("the minister"), not who holds it
 		case kk&figureKinds != 0 || kk == kindWhether:
 			sum += wKindFigure
 		case kk == kindUncertain && cues&kindWhether == 0:

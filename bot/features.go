@@ -137,6 +137,17 @@ type candidate struct {
 	*excerptAnalysis // the excerpt's words, tokens and kinds of answer
 }
 
+// leadIn reports whether an excerpt only announces what follows it ("The
+// main concessions are:", "The two fleets differ sharply:"): the answer
+// is in the list after it, which the ranking finds as passages of their
+// own.
+func leadIn(text string) bool {
+	return strings.HasSuffix(strings.TrimSpace(text), ":")
+}
+
+// leadInShare is how much of its score a lead-in keeps.
+const leadInShare = 0.7
+
 // anaphor matches a sentence that opens by referring back ("These U.S.
 // tariffs…", "It is…"): shown alone it would not say what it is about.
 var anaphor = regexp.MustCompile(`^["“]?(These|This|Those|That|It|Its|They|Their|Such|He|She|His|Her)\b`)
@@ -358,6 +369,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			c.bm25 = wBM25 * (paraShare*c.hit.Score/maxBM25 + (1-paraShare)*c.said/maxSaid)
 		}
 		c.score = c.features.sum()
+		if leadIn(c.text) {
+			c.score *= leadInShare
+		}
 	}
 	// Sorted by index: moving candidates about is slower than comparing.
 	order := make([]int, len(out))

@@ -1,0 +1,32 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+)
+
+// TestLeadInRanksBelowItsList: a sentence that only announces a list ("The
+// two fleets differ sharply:") says the question's words but not its
+// answer; the list item that does ranks above it.
+func TestLeadInRanksBelowItsList(t *testing.T) {
+	q := parseQuestion("How many trawlers does the northern fleet have?")
+	q.expandMorphology()
+	q.weigh(40, map[string]int{"trawlers": 3, "northern": 2, "fleet": 3})
+	hit := func(id, text string, score float64) index.Hit {
+		p := corpus.Passage{ID: id, Text: text, Context: text}
+		p.DocID = "d"
+		return index.Hit{Passage: p, Score: score}
+	}
+	cands := rank(&q, []index.Hit{
+		hit("a", "The northern fleet and its trawlers differ sharply from the southern one:", 2),
+		hit("b", "The northern fleet has 74 large pelagic trawlers.", 1.6),
+	}, newAnalysisCache(8))
+	if len(cands) != 2 || cands[0].hit.ID != "b" {
+		t.Errorf("ranked %q first; want the list item, not its lead-in", cands[0].text)
+	}
+	if !leadIn(" The main concessions are: ") || leadIn("It has 74 trawlers.") {
+		t.Error("leadIn misreads a sentence")
+	}
+}

@@ -20,7 +20,7 @@ func TestLeadInRanksBelowItsList(t *testing.T) {
 		return index.Hit{Passage: p, Score: score}
 	}
 	cands := rank(&q, []index.Hit{
-		hit("a", "The northern fleet and its trawlers differ sharply from the southern one:", 2),
+		hit("a", "The trawlers of the northern fleet fall into two groups:", 2),
 		hit("b", "The northern fleet has 74 large pelagic trawlers.", 1.6),
 	}, newAnalysisCache(8))
 	if len(cands) != 2 || cands[0].hit.ID != "b" {

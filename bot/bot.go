@@ -6,7 +6,6 @@ package bot
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -102,14 +101,9 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if err := b.weigh(ctx, &q); err != nil {
 		return Answer{}, err
 	}
-	hits, err := b.idx.Search(ctx, retrieval(&q))
+	cands, g, err := b.search(ctx, &q)
 	if err != nil {
-		return Answer{}, fmt.Errorf("search candidates: %w", err)
-	}
-	cands := rank(&q, hits, b.analyses)
-	g := grounded{verdict: answeredFully}
-	if !q.topicOnly() {
-		g = ground(&q, cands)
+		return Answer{}, err
 	}
 	if len(cands) == 0 || g.verdict == notAnswered {
 		ans.Text = notCovered

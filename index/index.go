@@ -495,7 +495,10 @@ type Clause struct {
 // common word (see prune.go): set Exhaustive to score them all, as one
 // plain Bleve query does.
 type Query struct {
-	Clauses    []Clause
+	Clauses []Clause
+	// Within, when set, keeps the search to the paragraphs that match a
+	// clause of each group; they add nothing to the score (see within.go).
+	Within     [][]Clause
 	Size       int // how many paragraphs to return (10 if 0): the hits are their sentences
 	Exhaustive bool
 }
@@ -516,6 +519,11 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return nil, err
 	}
 	top := p.query()
+	if len(q.Within) > 0 {
+		if top, err = withinQuery(q.Within, top); err != nil {
+			return nil, err
+		}
+	}
 	if top == nil {
 		return nil, nil
 	}

@@ -57,8 +57,8 @@ type plannedClause struct {
 }
 
 // plan classifies q's words. It leaves every clause whole (in rare) when
-// q is exhaustive, has required clauses, or the index is too small for
-// any word to be left out.
+// q is exhaustive, kept within groups (they drive it: see within.go), has
+// required clauses, or the index is too small for any word to be left out.
 func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 	p := plan{clauses: make([]plannedClause, len(q.Clauses))}
 	for i, c := range q.Clauses {
@@ -68,7 +68,7 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 		}
 		p.clauses[i] = plannedClause{Clause: c, rare: []string{c.Text}}
 	}
-	if q.Exhaustive || slices.ContainsFunc(q.Clauses, func(c Clause) bool { return c.Required }) {
+	if q.Exhaustive || len(q.Within) > 0 || slices.ContainsFunc(q.Clauses, func(c Clause) bool { return c.Required }) {
 		return p, nil
 	}
 	r, err := ix.reader()
@@ -363,11 +363,8 @@ func (p plan) query() query.Query {
 }
 
 // clauseQuery is the Bleve query for text in c's field, the way c asks.
-func clauseQuery(c Clause, text string) query.Query {
-	var q interface {
-		query.Query
-		SetBoost(float64)
-	}
+func clauseQuery(c Clause, text string) query.BoostableQuery {
+	var q query.BoostableQuery
 	switch {
 	case exactFields[c.Field]:
 		tq := bleve.NewTermQuery(text)

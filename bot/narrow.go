@@ -24,6 +24,12 @@ const narrowFrom = 1000
 // that say it are not much fewer than the whole question's.
 const narrowShare = 4
 
+// minNarrow is how many paragraphs a narrow search must find to be
+// answered from: one for each excerpt an answer shows. Fewer are ranked
+// among the paragraphs that say less of the question, as they are
+// without narrowing.
+const minNarrow = MaxExcerpts
+
 // maxWithin is how many key terms, the rarest, keep a search narrow: the
 // rarest drives it, a second cuts the paragraphs checked for the others.
 const maxWithin = 2
@@ -31,8 +37,8 @@ const maxWithin = 2
 // search finds the candidates for q and whether they answer it. On a
 // large index it first searches only the paragraphs that say the
 // question's rarest key content (see within), which every full answer
-// says; when none of those answers, it widens to every paragraph, for a
-// partial answer or to abstain.
+// says; when they are too few, or none of them answers, it widens to
+// every paragraph, for a partial answer or to abstain.
 func (b *Bot) search(ctx context.Context, q *question) ([]candidate, grounded, error) {
 	iq := retrieval(q)
 	if groups := within(q); groups != nil {
@@ -47,9 +53,11 @@ func (b *Bot) search(ctx context.Context, q *question) ([]candidate, grounded, e
 			if err != nil {
 				return nil, grounded{}, fmt.Errorf("search candidates: %w", err)
 			}
-			cands := rank(q, hits, b.analyses)
-			if g := ground(q, cands); g.best >= 0 && cands[g.best].answers() {
-				return cands, g, nil
+			if paragraphs(hits) >= minNarrow {
+				cands := rank(q, hits, b.analyses)
+				if g := ground(q, cands); g.best >= 0 && cands[g.best].answers() {
+					return cands, g, nil
+				}
 			}
 		}
 	}
@@ -117,4 +125,15 @@ func within(q *question) [][]index.Clause {
 		groups = append(groups, g)
 	}
 	return groups
+}
+
+// paragraphs counts the paragraphs hits come from.
+func paragraphs(hits []index.Hit) int {
+	n := 0
+	for i, h := range hits {
+		if i == 0 || h.DocID != hits[i-1].DocID || h.Paragraph != hits[i-1].Paragraph {
+			n++
+		}
+	}
+	return n
 }

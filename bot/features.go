@@ -206,6 +206,16 @@ func (t *term) match(a *analysed) float64 {
 	return best
 }
 
+// saysNear reports whether a text says a WordNet neighbour of the term.
+func (t *term) saysNear(a *analysed) bool {
+	for s := range t.near {
+		if a.set[s] {
+			return true
+		}
+	}
+	return false
+}
+
 // features are the weighted parts of a candidate's score, kept apart so
 // that tests and tuning can see why a passage ranks where it does.
 type features struct {
@@ -298,6 +308,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		for i := range q.terms {
 			t := &q.terms[i]
+			if ms[i] == 0 && t.saysNear(&c.analysed) {
+				cov += t.nearWeight
+			}
 			if t.df <= 0 {
 				continue
 			}

@@ -30,3 +30,24 @@ func TestLeadInRanksBelowItsList(t *testing.T) {
 		t.Error("leadIn misreads a sentence")
 	}
 }
+
+// TestNeighbourRanksAbove: a sentence that says a WordNet neighbour of a
+// question word ("ferries" for "boats") ranks above one that says nothing
+// for it, other things equal.
+func TestNeighbourRanksAbove(t *testing.T) {
+	q := parseQuestion("How many boats does the northern fleet have?")
+	q.expandMorphology()
+	q.weigh(40, map[string]int{"northern": 2, "fleet": 3})
+	hit := func(id, text string, score float64) index.Hit {
+		p := corpus.Passage{ID: id, Text: text, Context: text}
+		p.DocID = "d"
+		return index.Hit{Passage: p, Score: score}
+	}
+	cands := rank(&q, []index.Hit{
+		hit("a", "The northern fleet has 74 staff on shore.", 1.1),
+		hit("b", "The northern fleet has 74 ferries on the lake.", 1),
+	}, newAnalysisCache(8))
+	if cands[0].hit.ID != "b" {
+		t.Errorf("ranked %q first; want the sentence about ferries", cands[0].text)
+	}
+}

@@ -33,6 +33,14 @@ func (q *question) expandMorphology() {
 		for _, w := range wordnet.Inflections(wordnet.Lemma(t.word)) {
 			t.addVariant(w) // "lose" is said "lost"
 		}
+		if !t.capital {
+			for _, w := range wordnet.Neighbours(t.word) {
+				if t.near == nil {
+					t.near = map[string]bool{}
+				}
+				t.near[stem(w)] = true
+			}
+		}
 		if t.upper {
 			for _, long := range wordnet.LongForms(t.word) {
 				t.longForms = append(t.longForms, newPhrase(long))

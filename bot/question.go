@@ -25,6 +25,12 @@ type term struct {
 	// variants are other words of its family, or its acronym, that say
 	// it (see expandMorphology), with their stems.
 	variants, variantStems []string
+	// near are the WordNet neighbours of its commonest sense (see
+	// wordnet.Neighbours), by stem: weak evidence, for ranking only.
+	near map[string]bool
+	// nearWeight is what saying a neighbour, and not the word, adds to
+	// a passage's score.
+	nearWeight float64
 	// longForms are what an acronym stands for, from WordNet.
 	longForms []phrase
 	capital   bool     // a name or acronym (capitalised, not only because it opens the question)

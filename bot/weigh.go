@@ -31,6 +31,10 @@ func (b *Bot) weigh(ctx context.Context, q *question) error {
 	return nil
 }
 
+// nearShare is how much of a word's weight a passage gets for saying a
+// WordNet neighbour of it instead ("vessels" for "boats").
+const nearShare = 0.3
+
 // bm25Norm is BM25's term-frequency factor for one occurrence in a text of
 // n content words (k1 = 1.2, b = 0.75, average length 12).
 func bm25Norm(n int) float64 {
@@ -114,6 +118,14 @@ func (q *question) weigh(n int, counts map[string]int) {
 		}
 	}
 	q.known, q.unknown = known, unknown
+	for i := range q.terms {
+		t := &q.terms[i]
+		w := t.weight
+		if t.df <= 0 {
+			w = idf(max(n/20, 1)) // a word the coverage never uses: a neighbour counts as a fairly common word
+		}
+		t.nearWeight = nearShare * w
+	}
 	for _, t := range q.terms {
 		if t.df == 0 && (t.capital || t.number) {
 			// A name or figure the coverage never mentions, in any

@@ -208,3 +208,16 @@ func TestCollocationAt(t *testing.T) {
 		}
 	}
 }
+
+func TestNeighboursBothWays(t *testing.T) {
+	for _, c := range []struct{ word, near string }{
+		{"boat", "vessel"}, {"boats", "watercraft"}, {"vessel", "boat"}, {"car", "automobile"}, {"decide", "choose"},
+	} {
+		if !slices.Contains(wordnet.Neighbours(c.word), c.near) {
+			t.Errorf("Neighbours(%q) lacks %q: %v", c.word, c.near, wordnet.Neighbours(c.word))
+		}
+	}
+	if n := wordnet.Neighbours("zzyzx"); len(n) != 0 {
+		t.Errorf("Neighbours of an unknown word: %v", n)
+	}
+}

@@ -17,7 +17,7 @@ func TestGenerate(t *testing.T) {
 	words, acronyms := filepath.Join(dir, "words.tsv.gz"), filepath.Join(dir, "acronyms.tsv")
 	inflections := filepath.Join(dir, "inflections.tsv")
 	collocations := filepath.Join(dir, "collocations.tsv")
-	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections, collocations); err != nil {
+	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections, collocations, filepath.Join(dir, "neighbours.tsv.gz")); err != nil {
 		t.Fatal(err)
 	}
 	if data, err := os.ReadFile(collocations); err != nil || !strings.Contains(string(data), "\nstep down\tv\n") || strings.Contains(string(data), "union") {
@@ -72,7 +72,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	for i := range outs {
 		dir := t.TempDir()
 		words := filepath.Join(dir, "words.tsv.gz")
-		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv"), filepath.Join(dir, "collocations.tsv")); err != nil {
+		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv"), filepath.Join(dir, "collocations.tsv"), filepath.Join(dir, "neighbours.tsv.gz")); err != nil {
 			t.Fatal(err)
 		}
 		b, err := os.ReadFile(words)
@@ -88,7 +88,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 
 func TestGenerateMissingDictionary(t *testing.T) {
 	dir := t.TempDir()
-	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"), filepath.Join(dir, "c.tsv"))
+	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"), filepath.Join(dir, "c.tsv"), filepath.Join(dir, "n.gz"))
 	if err == nil || !strings.Contains(err.Error(), "nowhere") {
 		t.Errorf("run on a missing directory: err = %v, want one naming the path", err)
 	}

@@ -26,6 +26,9 @@ func TestGenerate(t *testing.T) {
 	if data, err := os.ReadFile(inflections); err != nil || !strings.Contains(string(data), "\nchild\tchildren\n") {
 		t.Errorf("inflections.tsv lacks child → children (%v):\n%s", err, data)
 	}
+	if near := tableLines(t, filepath.Join(dir, "neighbours.tsv.gz")); near["resignation"] != "resignation\tchild" {
+		t.Errorf("neighbours.tsv.gz: resignation's line is %q, want its hypernym child", near["resignation"])
+	}
 	got := tableLines(t, words)
 	for _, c := range []struct{ name, line string }{
 		{"DerivationBothWays", "resign\tv\t\tresignation"},

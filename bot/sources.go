@@ -35,7 +35,7 @@ func versions(q *question, cands []candidate) (differ bool) {
 	for _, newSource := range []bool{true, false} {
 		for i := range window {
 			c := &window[i]
-			if len(picked) == MaxExcerpts || slices.Contains(picked, i) || !c.version() || c.score < contender*top {
+			if len(picked) == MaxExcerpts || slices.Contains(picked, i) || !c.version() || (len(picked) > 0 && !c.saysFocus(q)) || c.score < contender*top {
 				continue
 			}
 			if len(picked) == 0 || c.newVersion(cands, picked, newSource) {
@@ -138,6 +138,18 @@ func sharesFigure(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// saysFocus reports whether a candidate can be another source's version
+// of the answer to a question asking for a figure of something: it names
+// that thing ("how many *jobs*": "about 9,500 jobs"), not only another
+// figure of its source ("on Thursday, October 8"). A figure answers a
+// question of quantity ("what is the *cost*") without the word.
+func (c *candidate) saysFocus(q *question) bool {
+	if q.kinds&figureAnswers == 0 || q.focus < 0 || quantityWords[q.terms[q.focus].form] {
+		return true
+	}
+	return q.terms[q.focus].match(&c.analysed) > 0
 }
 
 // version reports whether a candidate may stand as a source's version of

@@ -34,3 +34,27 @@ func TestSourcesDifferOnlyOnFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestVersionNamesWhatIsCounted: for "how many jobs", another source's
+// version must say jobs; its sentence with another figure ("on Thursday,
+// October 8") is not shown as one.
+func TestVersionNamesWhatIsCounted(t *testing.T) {
+	cache := newAnalysisCache(16)
+	cand := func(doc, text string, score float64) candidate {
+		h := index.Hit{}
+		h.DocID, h.Title, h.Text = doc, "Report "+doc, text
+		return candidate{hit: h, text: text, score: score, support: 0.8, together: true, fits: true, excerptAnalysis: cache.excerpt(text)}
+	}
+	q := parseQuestion("How many jobs depend on the harbour?")
+	q.expandMorphology()
+	q.weigh(40, map[string]int{"jobs": 3, "depend": 2, "harbour": 5})
+	cands := []candidate{
+		cand("a", "The harbour supports roughly 11,000 jobs.", 3),
+		cand("b", "Dockers walked out of the harbour on Thursday, October 8.", 2.9),
+		cand("c", "Union leaders count about 9,500 jobs on the quays.", 2.5),
+	}
+	versions(&q, cands)
+	if cands[1].hit.DocID != "c" {
+		t.Errorf("second excerpt %q; want the other source's number of jobs", cands[1].text)
+	}
+}

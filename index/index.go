@@ -38,6 +38,7 @@ type Index struct {
 	manifest map[string]string // document id → fingerprint of its indexed passages (see Sync)
 
 	read    paragraphCache // paragraphs searches returned, decoded
+	counts  countCache     // postings counted, by term (see counts.go)
 	version atomic.Uint64  // see Version
 
 	persistErrs <-chan error // failed writes to disk (see persistErrors)
@@ -435,11 +436,13 @@ func (ix *Index) reader() (bleveindex.IndexReader, error) {
 // word). It tells callers which question words the coverage knows at all,
 // and how rare they are.
 func (ix *Index) TermCounts(ctx context.Context, words []string) ([]int, error) {
+	version := ix.Version()
 	r, err := ix.reader()
 	if err != nil {
 		return nil, fmt.Errorf("term counts: %w", err)
 	}
 	defer r.Close()
+	pc := postingCounter{ctx: ctx, r: r, cache: &ix.counts, version: version}
 	an := ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)
 	out := make([]int, len(words))
 	for i, w := range words {
@@ -454,13 +457,11 @@ func (ix *Index) TermCounts(ctx context.Context, words []string) ([]int, error) 
 		for _, t := range toks {
 			c := 0
 			for _, field := range []string{fieldText, fieldSection, fieldTitle} {
-				tfr, err := r.TermFieldReader(ctx, t.Term, field, false, false, false)
+				n, err := pc.term(field, string(t.Term))
 				if err != nil {
-					return nil, fmt.Errorf("term counts %q: %w", t.Term, err)
+					return nil, fmt.Errorf("term counts: %w", err)
 				}
-				c = int(tfr.Count())
-				tfr.Close()
-				if c > 0 {
+				if c = int(n); c > 0 {
 					break
 				}
 			}

@@ -71,6 +71,7 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 	if q.Exhaustive || len(q.Within) > 0 || slices.ContainsFunc(q.Clauses, func(c Clause) bool { return c.Required }) {
 		return p, nil
 	}
+	version := ix.Version()
 	r, err := ix.reader()
 	if err != nil {
 		return p, fmt.Errorf("plan search: %w", err)
@@ -84,7 +85,7 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 	if docs <= min(cut, minPhrase) {
 		return p, nil // nothing could be left out
 	}
-	pc := postingCounter{ctx: ctx, r: r, an: ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)}
+	pc := postingCounter{ctx: ctx, r: r, an: ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer), cache: &ix.counts, version: version}
 	pc.thesaurus, _ = r.(bleveindex.ThesaurusReader)
 	var words []word
 	same := map[string]int{} // a word that analyses as an earlier one of the same kind matches the same records
@@ -143,6 +144,8 @@ type postingCounter struct {
 	r         bleveindex.IndexReader
 	thesaurus bleveindex.ThesaurusReader // nil if the index has none
 	an        analysis.Analyzer
+	cache     *countCache
+	version   uint64 // of the index, read before r was opened
 }
 
 // of is at most how many records text matches in field: for words, the
@@ -175,9 +178,25 @@ func (pc postingCounter) of(field, text string, phrase bool) (uint64, []string, 
 // withSynonyms adds up the postings of a term and of the synonyms Bleve
 // searches with it.
 func (pc postingCounter) withSynonyms(field, term string) (uint64, error) {
+	if pc.thesaurus == nil || !synonymFields[field] {
+		return pc.term(field, term)
+	}
+	k := countKey{field: field, term: term, synonyms: true}
+	if n, ok := pc.cache.get(pc.version, k); ok {
+		return n, nil
+	}
+	n, err := pc.synonymPostings(field, term)
+	if err == nil {
+		pc.cache.put(pc.version, k, n)
+	}
+	return n, err
+}
+
+// synonymPostings adds up the postings of a term and its synonyms.
+func (pc postingCounter) synonymPostings(field, term string) (uint64, error) {
 	n, err := pc.term(field, term)
-	if err != nil || pc.thesaurus == nil || !synonymFields[field] {
-		return n, err
+	if err != nil {
+		return 0, err
 	}
 	syns, err := pc.thesaurus.ThesaurusTermReader(pc.ctx, synonymSource, []byte(term))
 	if err != nil {
@@ -202,12 +221,18 @@ func (pc postingCounter) withSynonyms(field, term string) (uint64, error) {
 
 // term is the length of a term's postings in field.
 func (pc postingCounter) term(field, term string) (uint64, error) {
+	k := countKey{field: field, term: term}
+	if n, ok := pc.cache.get(pc.version, k); ok {
+		return n, nil
+	}
 	tfr, err := pc.r.TermFieldReader(pc.ctx, []byte(term), field, false, false, false)
 	if err != nil {
 		return 0, fmt.Errorf("postings of %q: %w", term, err)
 	}
 	defer tfr.Close()
-	return tfr.Count(), nil
+	n := tfr.Count()
+	pc.cache.put(pc.version, k, n)
+	return n, nil
 }
 
 // synonymFields are the fields searched with the thesaurus's synonyms.

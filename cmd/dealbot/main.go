@@ -427,7 +427,8 @@ func buildBot(ctx context.Context, env config, log *slog.Logger, shareIndex bool
 // persistent index that holds documents answers at once, while the
 // coverage is read and checked for changes in the background: a restart
 // serves its first answer without waiting for 10,000 files to be parsed.
-// closeIndex waits for that load to end, then closes the index.
+// Once loaded, the bot's index is compacted in the background. closeIndex waits
+// for the load to end, then closes the index.
 func openCoverage(ctx context.Context, env config, log *slog.Logger, shareIndex bool, metrics *handlers.Metrics) (loadingLibrary, *index.Index, func(), error) {
 	lib, idx, err := newLibrary(ctx, env, log, shareIndex, metrics)
 	if err != nil {
@@ -449,6 +450,16 @@ func openCoverage(ctx context.Context, env config, log *slog.Logger, shareIndex 
 			defer close(loaded)
 			if _, err := lib.Reload(ctx, nil); err != nil && ctx.Err() == nil {
 				log.Error("coverage not loaded; answering from the index on disk", slog.Any("err", err))
+			}
+		}()
+	}
+	if !shareIndex {
+		go func() {
+			<-loaded
+			// The load leaves the index in several segments: one answers
+			// faster (see index/compact.go). Closing the index stops it.
+			if err := idx.Compact(ctx); err != nil && ctx.Err() == nil {
+				log.Warn("index not compacted; answering from its segments as they are", slog.Any("err", err))
 			}
 		}()
 	}

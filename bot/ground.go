@@ -65,8 +65,10 @@ func ground(q *question, cands []candidate) grounded {
 			return grounded{verdict: answeredFully, best: i}
 		}
 	}
+	// A candidate that fits and says the question's subject, or as much
+	// of it as an answer would, but not all its key content: the closest.
 	for i, c := range window {
-		if c.fits && c.support >= minPartial && len(c.missing) > 0 && len(c.missing) < len(q.key) {
+		if c.fits && c.support >= minPartial && len(c.missing) > 0 && (len(c.missing) < len(q.key) || c.support >= minSupport) {
 			return grounded{verdict: partly, best: i, missing: c.missing}
 		}
 	}

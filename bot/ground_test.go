@@ -28,3 +28,26 @@ func TestGroundWeakEvidence(t *testing.T) {
 		t.Errorf("note for weak evidence: %q", note)
 	}
 }
+
+// TestGroundMissingAllKeyContent: a candidate that says enough of the
+// question and the kind of answer it needs, but none of its key content,
+// is the closest the coverage comes (partial, naming what it lacks) when
+// it says as much as a full answer would; with less, it is not covered.
+func TestGroundMissingAllKeyContent(t *testing.T) {
+	q := &question{terms: []term{{word: "quay", df: 3, prev: -1}, {word: "fee", df: 4, prev: -1}}, key: []int{0}}
+	for _, c := range []struct {
+		support float64
+		want    verdict
+	}{
+		{minSupport, partly},
+		{minSupport - 0.01, notAnswered},
+	} {
+		g := ground(q, []candidate{{support: c.support, fits: true, missing: []int{0}}})
+		if g.verdict != c.want {
+			t.Errorf("support %.2f: verdict %d, want %d", c.support, g.verdict, c.want)
+		}
+		if c.want == partly && (len(g.missing) != 1 || g.missing[0] != 0) {
+			t.Errorf("support %.2f: missing %v, want the key term", c.support, g.missing)
+		}
+	}
+}

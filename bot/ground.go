@@ -113,12 +113,20 @@ var notCovered = "The coverage I have doesn't answer that. It covers these topic
 // partialNote says what the coverage does not give, for a question it
 // answers only in part; the closest excerpt follows it.
 func partialNote(q *question, missing []int) string {
-	if len(missing) == 0 {
+	// Only things, names and figures are named: "the coverage doesn't
+	// give that for resign" would name a word, not what is missing.
+	var named []int
+	for _, i := range missing {
+		if t := &q.terms[i]; t.thing() || t.capital || t.number {
+			named = append(named, i)
+		}
+	}
+	if len(named) == 0 {
 		return "The coverage may not answer that directly; the closest it comes:"
 	}
 	// With the words that qualify them in the question: "Japanese cars".
 	var ws []int
-	for _, i := range missing {
+	for _, i := range named {
 		if p := q.terms[i].prev; p >= 0 && !q.terms[p].verb && !slices.Contains(ws, p) {
 			ws = append(ws, p)
 		}

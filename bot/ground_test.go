@@ -51,3 +51,24 @@ func TestGroundMissingAllKeyContent(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialNoteNamesThings: the partial note names the missing things
+// ("Japanese cars"), never a verb the coverage says another way.
+func TestPartialNoteNamesThings(t *testing.T) {
+	q := parseQuestion("When did Japanese cars resign?")
+	cars, resign := -1, -1
+	for i, tm := range q.terms {
+		switch tm.word {
+		case "cars":
+			cars = i
+		case "resign":
+			resign = i
+		}
+	}
+	if got := partialNote(&q, []int{cars, resign}); got != "The coverage doesn't give that for Japanese cars; the closest it comes:" {
+		t.Errorf("note %q", got)
+	}
+	if got := partialNote(&q, []int{resign}); got != "The coverage may not answer that directly; the closest it comes:" {
+		t.Errorf("note for a verb alone: %q", got)
+	}
+}

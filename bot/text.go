@@ -366,7 +366,11 @@ func (c *analysisCache) excerpt(s string) *excerptAnalysis {
 		e.formList = sortedKeys(e.formSet)
 		e.topics = tagCues.scores(e.seq)
 		for k, re := range passageCues {
-			if re.MatchString(s) {
+			matched := e.time // the cue of a time is timeExpr, run above: the dearest of them
+			if re != timeExpr {
+				matched = re.MatchString(s)
+			}
+			if matched {
 				e.cues |= k
 			}
 		}

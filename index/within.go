@@ -27,7 +27,7 @@ import (
 func withinQuery(groups [][]Clause, top query.Query) (query.Query, error) {
 	must := make([]query.Query, 0, len(groups))
 	for _, g := range groups {
-		any := make([]query.Query, 0, len(g))
+		alts := make([]query.Query, 0, len(g))
 		for _, c := range g {
 			c.Field = cmp.Or(c.Field, fieldText)
 			if !searchFields[c.Field] {
@@ -35,9 +35,9 @@ func withinQuery(groups [][]Clause, top query.Query) (query.Query, error) {
 			}
 			q := clauseQuery(c, c.Text)
 			q.SetBoost(0)
-			any = append(any, q)
+			alts = append(alts, q)
 		}
-		must = append(must, bleve.NewDisjunctionQuery(any...))
+		must = append(must, bleve.NewDisjunctionQuery(alts...))
 	}
 	bq := bleve.NewBooleanQuery()
 	bq.AddMust(must...)

@@ -97,13 +97,14 @@ func (c *candidate) newVersion(cands []candidate, picked []int, newSource bool) 
 const figureAnswers = kindAmount | kindCount | kindPercent | kindDuration | kindFrequency | kindTime | kindAge
 
 // differsFrom reports whether two answering candidates are different
-// sources' versions: two sources that both give figures, and not the same
-// ones ("$400 billion" and "$550 billion"). Within one source, other
-// figures are often about other things ("$100 billion" and "$26 billion"
-// for two companies' investments), so they are shown, but not said to
-// differ.
+// sources' versions: two sources that both give figures, none of them in
+// common ("$400 billion" and "$550 billion"; not "$550 billion" and
+// "$550 billion with 90% of the profits", which agree on the size).
+// Within one source, other figures are often about other things ("$100
+// billion" and "$26 billion" for two companies' investments), so they are
+// shown, but not said to differ.
 func (c *candidate) differsFrom(o *candidate) bool {
-	return !sameSource(c, o) && len(c.figures) > 0 && len(o.figures) > 0 && !slices.Equal(c.figures, o.figures)
+	return !sameSource(c, o) && len(c.figures) > 0 && len(o.figures) > 0 && !sharesFigure(c.figures, o.figures)
 }
 
 // sameSource reports whether two candidates come from one story: one

@@ -22,6 +22,7 @@ func TestSourcesDifferOnlyOnFigures(t *testing.T) {
 		differ   bool
 	}{
 		{"How many jobs will the works create?", "The works will create 300 jobs, the board said.", "Union leaders expect the works to bring 350 jobs to the port.", true},
+		{"How big is the harbour fund?", "The fund was raised to $550 million, with 90% of its profits for the city.", "Lenders agreed a $550 million package for the quay works on Tuesday.", false},
 		{"Why was the plan rejected?", "The plan was rejected in 2024 because it cost too much.", "Residents fought the plan for two years over noise from the quay.", false},
 	} {
 		q := parseQuestion(c.question)

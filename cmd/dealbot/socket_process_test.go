@@ -91,6 +91,18 @@ func (f *fakeSocketSlack) reply(id string) string {
 	return f.replied[id]
 }
 
+// waitReply returns how the envelope was answered, waiting up to d for
+// the record: "" if it was not.
+func (f *fakeSocketSlack) waitReply(id string, d time.Duration) string {
+	deadline := time.Now().Add(d)
+	for {
+		if how := f.reply(id); how != "" || time.Now().After(deadline) {
+			return how
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
 // TestSocketModeSIGTERMAfterCommand: SIGTERM 0–15 ms after a slash command
 // reaches dealbot over Socket Mode; thirty times, each reply arrives (in
 // the acknowledgement or through the response_url) and dealbot exits 0.
@@ -124,7 +136,9 @@ func TestSocketModeSIGTERMAfterCommand(t *testing.T) {
 		if p.err != nil {
 			t.Errorf("run %d: exit %v, want 0:\n%s", i, p.err, p.stderr.String())
 		}
-		how := f.reply(id)
+		// The fake Slack reads the last frames in its own goroutine, which
+		// may still be at it when the process has exited.
+		how := f.waitReply(id, 3*time.Second)
 		if how == "" {
 			t.Errorf("run %d (SIGTERM %d ms after the command): no reply:\n%s", i, i%16, p.stderr.String())
 		}

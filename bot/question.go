@@ -215,6 +215,7 @@ func parseQuestion(text string) question {
 	markIdioms(toks, termAt, q.terms)
 	q.objects = objectPhrases(toks, q.terms)
 	markVerbs(toks, q.terms)
+	markInfinitives(toks, termAt, q.terms)
 	if f := focusWord(lower); f != "" && !verbForm(f) {
 		fs := stem(f)
 		for i, t := range q.terms {
@@ -340,6 +341,21 @@ func markVerbs(toks []token, terms []term) {
 			if terms[k].stem == run[len(run)-1] {
 				terms[k].verb = true
 			}
+		}
+	}
+}
+
+// markInfinitives marks as verbs the base forms right after "to" that
+// WordNet reads as verbs: "allowed to *take*", "need to *make*". A plural
+// or a name after "to" ("apply to imports", "to Japan") is not one.
+func markInfinitives(toks []token, termAt map[int]int, terms []term) {
+	for i := 1; i < len(toks); i++ {
+		k, ok := termAt[i]
+		if !ok || toks[i-1].word != "to" || terms[k].capital {
+			continue
+		}
+		if w := toks[i].word; wordnet.IsVerb(w) && wordnet.Lemma(w) == w {
+			terms[k].verb = true
 		}
 	}
 }

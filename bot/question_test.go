@@ -1,0 +1,25 @@
+package bot
+
+import "testing"
+
+// TestQuestionVerbs: which words of a question are read as verbs, from
+// WordNet and the question's grammar, not from their endings.
+func TestQuestionVerbs(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		verbs    map[string]bool // term → read as a verb
+	}{
+		{"How much water is the plant allowed to take daily?", map[string]bool{"take": true, "water": false, "plant": false}},
+		{"Does the rule apply to imports?", map[string]bool{"imports": false}},
+		{"Will the two countries cooperate?", map[string]bool{"cooperate": true, "countries": false}},
+		{"Will recycled sewage be added to the supply?", map[string]bool{"sewage": false}},
+		{"Will the desalination plant have enough power?", map[string]bool{"plant": false}},
+	} {
+		q := parseQuestion(c.question)
+		for _, tm := range q.terms {
+			if want, ok := c.verbs[tm.word]; ok && tm.verb != want {
+				t.Errorf("%q: %q read as a verb: %v, want %v", c.question, tm.word, tm.verb, want)
+			}
+		}
+	}
+}

@@ -14,14 +14,9 @@ func TestLeadInRanksBelowItsList(t *testing.T) {
 	q := parseQuestion("How many trawlers does the northern fleet have?")
 	q.expandMorphology()
 	q.weigh(40, map[string]int{"trawlers": 3, "northern": 2, "fleet": 3})
-	hit := func(id, text string, score float64) index.Hit {
-		p := corpus.Passage{ID: id, Text: text, Context: text}
-		p.DocID = "d"
-		return index.Hit{Passage: p, Score: score}
-	}
 	cands := rank(&q, []index.Hit{
-		hit("a", "The trawlers of the northern fleet fall into two groups:", 2),
-		hit("b", "The northern fleet has 74 large pelagic trawlers.", 1.6),
+		sentenceHit("a", "The trawlers of the northern fleet fall into two groups:", 2),
+		sentenceHit("b", "The northern fleet has 74 large pelagic trawlers.", 1.6),
 	}, newAnalysisCache(8))
 	if len(cands) != 2 || cands[0].hit.ID != "b" {
 		t.Errorf("ranked %q first; want the list item, not its lead-in", cands[0].text)
@@ -38,16 +33,18 @@ func TestNeighbourRanksAbove(t *testing.T) {
 	q := parseQuestion("How many boats does the northern fleet have?")
 	q.expandMorphology()
 	q.weigh(40, map[string]int{"northern": 2, "fleet": 3})
-	hit := func(id, text string, score float64) index.Hit {
-		p := corpus.Passage{ID: id, Text: text, Context: text}
-		p.DocID = "d"
-		return index.Hit{Passage: p, Score: score}
-	}
 	cands := rank(&q, []index.Hit{
-		hit("a", "The northern fleet has 74 staff on shore.", 1.1),
-		hit("b", "The northern fleet has 74 ferries on the lake.", 1),
+		sentenceHit("a", "The northern fleet has 74 staff on shore.", 1.1),
+		sentenceHit("b", "The northern fleet has 74 ferries on the lake.", 1),
 	}, newAnalysisCache(8))
 	if cands[0].hit.ID != "b" {
 		t.Errorf("ranked %q first; want the sentence about ferries", cands[0].text)
 	}
+}
+
+// sentenceHit is an index hit for a one-sentence paragraph of document d.
+func sentenceHit(id, text string, score float64) index.Hit {
+	p := corpus.Passage{ID: id, Text: text, Context: text}
+	p.DocID = "d"
+	return index.Hit{Passage: p, Score: score}
 }

@@ -208,8 +208,14 @@ func (t *term) match(a *analysed) float64 {
 
 // saysNear reports whether a text says a WordNet neighbour of the term.
 func (t *term) saysNear(a *analysed) bool {
-	for s := range t.near {
-		if a.set[s] {
+	// Through the smaller set: a word has dozens of neighbours, a
+	// sentence a dozen words.
+	small, large := t.near, a.set
+	if len(large) < len(small) {
+		small, large = large, small
+	}
+	for s := range small {
+		if large[s] {
 			return true
 		}
 	}

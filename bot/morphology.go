@@ -34,12 +34,7 @@ func (q *question) expandMorphology() {
 			t.addVariant(w) // "lose" is said "lost"
 		}
 		if !t.capital {
-			for _, w := range wordnet.Neighbours(t.word) {
-				if t.near == nil {
-					t.near = map[string]bool{}
-				}
-				t.near[stem(w)] = true
-			}
+			t.near = nearStems(t.word)
 		}
 		if t.upper {
 			for _, long := range wordnet.LongForms(t.word) {

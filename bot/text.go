@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -221,30 +220,17 @@ func allCapitals(w string) bool {
 // stem returns the Porter stem of a lower-case word; the index's English
 // analyser stems with the same algorithm, so stems compare across both.
 // Stems are cached: the coverage and the questions reuse a vocabulary of
-// a few thousand words (the cache stops growing at maxStemCache, so odd
-// input cannot fill memory).
+// a few thousand words (see wordCache).
 func stem(w string) string {
 	if len(w) < 3 {
 		return w
 	}
-	if s, ok := stemCache.Load(w); ok {
-		return s.(string)
-	}
-	s := string(porterstemmer.StemWithoutLowerCasing([]rune(w)))
-	if stemCacheSize.Load() < maxStemCache {
-		if _, loaded := stemCache.LoadOrStore(w, s); !loaded {
-			stemCacheSize.Add(1)
-		}
-	}
-	return s
+	return stemCache.get(w, porterStem)
 }
 
-const maxStemCache = 50000
+var stemCache = wordCache[string]{max: 50000} // word → stem
 
-var (
-	stemCache     sync.Map // word → stem
-	stemCacheSize atomic.Int64
-)
+func porterStem(w string) string { return string(porterstemmer.StemWithoutLowerCasing([]rune(w))) }
 
 // analysed is a text as the ranking reads it: its tokens, and its content
 // words as stems (in order and as a set) and as forms (in order and as a

@@ -135,6 +135,18 @@ func kindScore(k, cues kind, hedging bool) float64 {
 	return sum / float64(n)
 }
 
+// scoredCues are the cues kindScore reads for the kinds k: those of k,
+// a name for who, and a statement of whether for a yes-or-no question.
+func scoredCues(k kind) kind {
+	if k&kindPerson != 0 {
+		k |= kindName
+	}
+	if k&kindUncertain != 0 {
+		k |= kindWhether
+	}
+	return k
+}
+
 // timeExpr matches a statement of when: a date, a year, a weekday, a
 // duration, a season or "soon", and the words of a schedule.
 var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
@@ -152,7 +164,7 @@ var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
 // semiconductors soon", which is about tariffs). sent is the sentence
 // alone, without the one before it that an excerpt may add.
 func statesTime(q *question, sent *excerptAnalysis, refs *analysed) bool {
-	if !sent.time {
+	if sent.holds(kindTime) == 0 {
 		return false
 	}
 	for i := range q.terms {
@@ -180,17 +192,17 @@ func hasNumber(text string) bool {
 func states(k kind, e *excerptAnalysis) bool {
 	switch {
 	case k&kindDuration != 0:
-		return e.cues&kindDuration != 0
+		return e.holds(kindDuration) != 0
 	case k&kindFrequency != 0:
-		return e.cues&(kindFrequency|kindDuration) != 0
+		return e.holds(kindFrequency|kindDuration) != 0
 	case k&kindPerson != 0:
-		return e.cues&kindPerson != 0
+		return e.holds(kindPerson) != 0
 	case k&kindCount != 0:
-		return e.number || e.cues&kindList != 0
+		return e.number || e.holds(kindList) != 0
 	case k&kindPercent != 0:
-		return e.cues&(kindPercent|kindAmount) != 0
+		return e.holds(kindPercent|kindAmount) != 0
 	case k&kindAmount != 0:
-		return e.cues&(kindAmount|kindPercent) != 0
+		return e.holds(kindAmount|kindPercent) != 0
 	}
 	return true
 }

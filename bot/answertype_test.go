@@ -9,10 +9,10 @@ func TestWhoPrefersAName(t *testing.T) {
 	cache := newAnalysisCache(4)
 	named := cache.excerpt("Any final measure needs the approval of the Minister of Commerce, Helena Varga.")
 	role := cache.excerpt("The board expects to send its final recommendation to the minister in October.")
-	if named.cues&kindName == 0 || role.cues&kindName != 0 {
-		t.Fatalf("name cue: named %v, role %v", named.cues&kindName != 0, role.cues&kindName != 0)
+	if named.holds(kindName) == 0 || role.holds(kindName) != 0 {
+		t.Fatalf("name cue: named %v, role %v", named.holds(kindName) != 0, role.holds(kindName) != 0)
 	}
-	if n, r := kindScore(kindPerson, named.cues, false), kindScore(kindPerson, role.cues, false); n <= r {
+	if n, r := kindScore(kindPerson, named.holds(scoredCues(kindPerson)), false), kindScore(kindPerson, role.holds(scoredCues(kindPerson)), false); n <= r {
 		t.Errorf("kind score: named %.2f, role only %.2f; want the name higher", n, r)
 	}
 }

@@ -262,10 +262,10 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			c.excerptAnalysis = analyses.excerpt(c.text)
 		}
 		refs := referredTo(h.Aliases, analyses)
-		hasFigure := q.kinds&kindAmount != 0 && c.cues&kindAmount != 0
+		hasFigure := q.kinds&kindAmount != 0 && c.holds(kindAmount) != 0
 		// The kind of answer asked for, in the excerpt: a figure for
 		// how much, a name for who, a percentage for what share.
-		hasAsked := c.cues&q.kinds&figureKinds != 0
+		hasAsked := c.holds(q.kinds&figureKinds) != 0
 		if ctxMatch == nil || h.Context != ctxHit.Context || h.Section != ctxHit.Section || h.Title != ctxHit.Title {
 			// The sentences of a paragraph, which come together, share it.
 			ctx := analyses.context(h.Context + "\n" + h.Section + "\n" + h.Title)
@@ -357,8 +357,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if q.topic != "" {
 			f.strength = wTopicStrength * math.Min(1, topicStrength(c.topics, q.topic, topicOnly)/strengthCap)
 		}
-		f.kind = kindScore(q.kinds, c.cues, c.hedges)
-		if topicOnly && c.cues&kindAmount != 0 {
+		f.kind = kindScore(q.kinds, c.holds(scoredCues(q.kinds)), c.hedges)
+		if topicOnly && c.holds(kindAmount) != 0 {
 			f.facts = wFacts
 		}
 		if n := focusList(q, c.excerptAnalysis); n > 0 {

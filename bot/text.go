@@ -287,13 +287,13 @@ type analysisCache struct {
 // not depend on the question.
 type excerptAnalysis struct {
 	analysed
-	tokens    []string  // tokenSet, sorted
-	formList  []string  // formSet, sorted
-	cues      kind      // the kinds of answer it holds (passageCues)
+	tokens    []string // tokenSet, sorted
+	formList  []string // formSet, sorted
+	text      string
+	cues      lazyCues  // the kinds of answer it holds (see holds)
 	anaphoric bool      // it opens by referring back (see anaphor)
 	hedges    bool      // it hedges (see hedges)
 	number    bool      // it states a figure (see hasNumber)
-	time      bool      // it states a time (see timeExpr)
 	topics    []float64 // its topicScore for each of Topics
 	lists     []list    // the enumerations it makes (see focusList)
 	figures   []string  // the figures it states (see figuresOf)
@@ -341,25 +341,16 @@ func (c *analysisCache) excerpt(s string) *excerptAnalysis {
 	return cached(c, c.excerpts, s, func() *excerptAnalysis {
 		e := &excerptAnalysis{
 			analysed:  analyseConcepts(s),
+			text:      s,
 			anaphoric: anaphor.MatchString(s),
 			hedges:    hedges.MatchString(s),
 			number:    hasNumber(s),
-			time:      timeExpr.MatchString(s),
 			lists:     lists(s),
 			figures:   figuresOf(s),
 		}
 		e.tokens = sortedKeys(tokenSet(s))
 		e.formList = sortedKeys(e.formSet)
 		e.topics = tagCues.scores(e.seq)
-		for k, re := range passageCues {
-			matched := e.time // the cue of a time is timeExpr, run above: the dearest of them
-			if re != timeExpr {
-				matched = re.MatchString(s)
-			}
-			if matched {
-				e.cues |= k
-			}
-		}
 		return e
 	})
 }

@@ -1,0 +1,29 @@
+package bot
+
+import "sync/atomic"
+
+// lazyCues are the kinds of answer an excerpt holds, found by
+// passageCues as they are asked for. A question asks for one or two
+// kinds, and matching all sixteen patterns on every sentence a search
+// returns was a tenth of an answer's cost. An excerpt's analysis is
+// shared between answers (see analysisCache), so what is found is kept
+// atomically: tried is the kinds matched so far, found those of them the
+// excerpt holds (set before tried, so a kind tried is a kind settled).
+type lazyCues struct {
+	tried, found atomic.Uint64
+}
+
+// holds returns the kinds among k whose cue the excerpt holds.
+func (e *excerptAnalysis) holds(k kind) kind {
+	tried := kind(e.cues.tried.Load())
+	for kk, re := range passageCues {
+		if k&kk == 0 || tried&kk != 0 {
+			continue
+		}
+		if re.MatchString(e.text) {
+			e.cues.found.Or(uint64(kk))
+		}
+		e.cues.tried.Or(uint64(kk))
+	}
+	return kind(e.cues.found.Load()) & k
+}

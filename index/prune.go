@@ -114,6 +114,11 @@ func (ix *Index) plan(ctx context.Context, q Query) (plan, error) {
 			words = append(words, wd)
 		}
 	}
+	if !slices.ContainsFunc(words, func(w word) bool { return w.postings > 0 }) {
+		// No word is in any record (the bot's look-up of aliases, most
+		// often): nothing to search.
+		return plan{}, nil
+	}
 	common := commonWords(words, cut)
 	if len(common) == 0 {
 		return p, nil // nothing to gain: every clause whole, as given

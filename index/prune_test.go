@@ -192,3 +192,43 @@ func searchBoth(t *testing.T, ix *index.Index, q index.Query) (pruned, exhaustiv
 	}
 	return pruned, exhaustive
 }
+
+// TestSearchWordsInNoRecord: on a large index a search none of whose
+// words is in any record finds nothing (and is not run), while a word
+// that is in no record itself but whose thesaurus synonym is still finds
+// what an exhaustive search finds.
+func TestSearchWordsInNoRecord(t *testing.T) {
+	ctx := context.Background()
+	var c oneParagraphDocs
+	for i := range 3000 {
+		c.add(fmt.Sprintf("filler%04d", i), fmt.Sprintf("Item %d on tariffs and trade.", i))
+	}
+	c.add("timber", "Canada pays duties on timber.")
+	ix := openWith(t, c.ids, c.ps)
+	if err := ix.PutSynonyms(ctx, [][]string{{"lumber", "timber"}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name    string
+		clauses []index.Clause
+		want    []string
+	}{
+		{"NoWordIndexed", []index.Clause{{Text: "zeppelin quasar"}}, nil},
+		{"NotInTheField", []index.Clause{{Field: "aliases", Text: "tariffs Canada"}, {Field: "section", Text: "timber"}}, nil},
+		{"OnlyASynonymIndexed", []index.Clause{{Text: "lumber zeppelin"}}, []string{"timber"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, want := searchBoth(t, ix, index.Query{Clauses: tc.clauses, Size: 10})
+			var gotIDs, wantIDs []string
+			for _, h := range got {
+				gotIDs = append(gotIDs, h.DocID)
+			}
+			for _, h := range want {
+				wantIDs = append(wantIDs, h.DocID)
+			}
+			if fmt.Sprint(gotIDs) != fmt.Sprint(tc.want) || fmt.Sprint(wantIDs) != fmt.Sprint(tc.want) {
+				t.Errorf("found %v, exhaustive %v; want %v", gotIDs, wantIDs, tc.want)
+			}
+		})
+	}
+}

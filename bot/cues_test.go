@@ -1,0 +1,68 @@
+package bot
+
+import (
+	"sync"
+	"testing"
+)
+
+// TestHoldsMatchesEveryCue: the kinds an excerpt holds, asked for one at
+// a time, together or from several goroutines at once (run with -race),
+// are what every pattern of passageCues finds in it.
+func TestHoldsMatchesEveryCue(t *testing.T) {
+	texts := []string{
+		"Any final measure needs the approval of the Minister of Commerce, Helena Varga.",
+		"The fund will invest $550 billion over three years, starting in January.",
+		"Tariffs fell to 15% because of the deal; it remains unclear whether steel is covered.",
+		"Inspections take place twice a year at ports such as Osaka, Kobe and Nagoya.",
+		"It is a landmark agreement.",
+	}
+	var all kind
+	for k := range passageCues {
+		all |= k
+	}
+	for _, s := range texts {
+		var want kind
+		for k, re := range passageCues {
+			if re.MatchString(s) {
+				want |= k
+			}
+		}
+		t.Run("OneByOne", func(t *testing.T) {
+			e := newAnalysisCache(8).excerpt(s)
+			var got kind
+			for k := range passageCues {
+				got |= e.holds(k)
+			}
+			if got != want || e.holds(all) != want {
+				t.Errorf("%q: holds %b, then %b; want %b", s, got, e.holds(all), want)
+			}
+		})
+		t.Run("Together", func(t *testing.T) {
+			e := newAnalysisCache(8).excerpt(s)
+			if got := e.holds(kindTime | kindAmount); got != want&(kindTime|kindAmount) {
+				t.Errorf("%q: holds %b of time and amount; want %b", s, got, want&(kindTime|kindAmount))
+			}
+			if got := e.holds(all); got != want {
+				t.Errorf("%q: holds %b; want %b", s, got, want)
+			}
+		})
+		t.Run("Concurrently", func(t *testing.T) {
+			e := newAnalysisCache(8).excerpt(s)
+			var wg sync.WaitGroup
+			got := make([]kind, 8)
+			for i := range got {
+				wg.Go(func() {
+					for k := range passageCues {
+						got[i] |= e.holds(k)
+					}
+				})
+			}
+			wg.Wait()
+			for _, g := range got {
+				if g != want {
+					t.Errorf("%q: a goroutine found %b; want %b", s, g, want)
+				}
+			}
+		})
+	}
+}

@@ -17,6 +17,7 @@ import (
 type searcher interface {
 	Search(ctx context.Context, q index.Query) ([]index.Hit, error)
 	TermCounts(ctx context.Context, words []string) ([]int, error)
+	Spelling(ctx context.Context, word string) (string, int, error)
 	Count() (uint64, error)
 }
 
@@ -99,6 +100,9 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		return Answer{}, err
 	}
 	if err := b.weigh(ctx, &q); err != nil {
+		return Answer{}, err
+	}
+	if err := b.correctSlips(ctx, &q); err != nil {
 		return Answer{}, err
 	}
 	cands, g, err := b.search(ctx, &q)

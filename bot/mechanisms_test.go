@@ -26,6 +26,8 @@ func TestAnswerMechanisms(t *testing.T) {
 		{"Duration", "How long will the works take?", []string{"18 months"}},
 		{"Frequency", "How often will the ferries run?", []string{"every 20 minutes"}},
 		{"Count", "How many cranes will the quay get?", []string{"12 cranes"}},
+		// A slip of the keyboard is read as the coverage's nearest word.
+		{"Slip", "How many crnaes will the quay get?", []string{"12 cranes"}},
 		// Several sources with different figures: each one in the top 3.
 		{"SourcesDiffer", "How many jobs will the expansion create?", []string{"jobs", "300 jobs", "350 jobs"}},
 		// The current state: the newer report first.

@@ -21,26 +21,7 @@ const familyMatch = 0.75
 // names in the question the acronyms and long forms WordNet gives them.
 func (q *question) expandMorphology() {
 	for i := range q.terms {
-		t := &q.terms[i]
-		if t.number {
-			continue
-		}
-		for _, w := range wordnet.Related(t.word) {
-			if kin(t.word, w) {
-				t.addVariant(w)
-			}
-		}
-		for _, w := range wordnet.Inflections(wordnet.Lemma(t.word)) {
-			t.addVariant(w) // "lose" is said "lost"
-		}
-		if !t.capital {
-			t.near = nearStems(t.word)
-		}
-		if t.upper {
-			for _, long := range wordnet.LongForms(t.word) {
-				t.longForms = append(t.longForms, newPhrase(long))
-			}
-		}
+		q.terms[i].expandFamily()
 	}
 	// A name written out in the question ("European Union") may be
 	// written as its acronym in the coverage.
@@ -55,6 +36,30 @@ func (q *question) expandMorphology() {
 			}
 		}
 
+	}
+}
+
+// expandFamily adds to a term the words of its family, its WordNet
+// neighbours and, for an acronym, its long forms.
+func (t *term) expandFamily() {
+	if t.number {
+		return
+	}
+	for _, w := range wordnet.Related(t.word) {
+		if kin(t.word, w) {
+			t.addVariant(w)
+		}
+	}
+	for _, w := range wordnet.Inflections(wordnet.Lemma(t.word)) {
+		t.addVariant(w) // "lose" is said "lost"
+	}
+	if !t.capital {
+		t.near = nearStems(t.word)
+	}
+	if t.upper {
+		for _, long := range wordnet.LongForms(t.word) {
+			t.longForms = append(t.longForms, newPhrase(long))
+		}
 	}
 }
 

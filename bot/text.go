@@ -287,9 +287,9 @@ type analysisCache struct {
 // not depend on the question.
 type excerptAnalysis struct {
 	analysed
-	tokens    []string // tokenSet, sorted
-	formList  []string // formSet, sorted
-	text      string
+	tokens    []string  // tokenSet, sorted
+	formList  []string  // formSet, sorted
+	text      string    // the excerpt, for holds
 	cues      lazyCues  // the kinds of answer it holds (see holds)
 	anaphoric bool      // it opens by referring back (see anaphor)
 	hedges    bool      // it hedges (see hedges)

@@ -113,6 +113,12 @@ func capacityServer(t *testing.T, n int, cached bool) (*httptest.Server, []capac
 	}
 	count, _ := ix.Count()
 	t.Logf("indexed %d paragraphs in %v", count, time.Since(start).Round(time.Millisecond))
+	// As the bot does once its coverage is loaded (cmd/dealbot).
+	start = time.Now()
+	if err := ix.Compact(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("compacted in %v", time.Since(start).Round(time.Millisecond))
 
 	var answerer interface {
 		AskTopic(ctx context.Context, topic, question string) (bot.Answer, error)

@@ -41,7 +41,10 @@ const maxClients = 15000
 // asked. The clients double every DEALBOT_LOADTEST_DURATION (default
 // 10 s) until p99 passes 300 ms (or they reach 15,000); the capacity is
 // the most answers a second of a step within it. DEALBOT_LOADTEST_NOCACHE=1 asks the bot
-// without the cache. It runs only with DEALBOT_LOADTEST=1:
+// without the cache. To find the knee more closely, DEALBOT_LOADTEST_CLIENTS
+// sets the first step (default 60), DEALBOT_LOADTEST_GROWTH the factor
+// between steps (default 2), and DEALBOT_LOADTEST_ONLY=embedded or
+// generated runs one of the two coverages. It runs only with DEALBOT_LOADTEST=1:
 //
 //	DEALBOT_LOADTEST=1 go test -run TestCapacity -v -timeout 30m ./handlers/
 func TestCapacity(t *testing.T) {
@@ -49,20 +52,28 @@ func TestCapacity(t *testing.T) {
 		t.Skip("set DEALBOT_LOADTEST=1 to run the load test")
 	}
 	duration := envDuration(t, "DEALBOT_LOADTEST_DURATION", 10*time.Second)
-	docs := 10000
-	if v := os.Getenv("DEALBOT_LOADTEST_DOCS"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			t.Fatalf("DEALBOT_LOADTEST_DOCS=%q: %v", v, err)
+	docs := envInt(t, "DEALBOT_LOADTEST_DOCS", 10000)
+	from := envInt(t, "DEALBOT_LOADTEST_CLIENTS", 60)
+	growth := 2.0
+	if v := os.Getenv("DEALBOT_LOADTEST_GROWTH"); v != "" {
+		g, err := strconv.ParseFloat(v, 64)
+		if err != nil || g <= 1 {
+			t.Fatalf("DEALBOT_LOADTEST_GROWTH=%q: want a factor above 1, such as 1.25", v)
 		}
-		docs = n
+		growth = g
 	}
-	for _, n := range []int{0, docs} {
+	sizes := []int{0, docs}
+	if v := os.Getenv("DEALBOT_LOADTEST_ONLY"); v == "generated" {
+		sizes = []int{docs}
+	} else if v == "embedded" {
+		sizes = []int{0}
+	}
+	for _, n := range sizes {
 		t.Run(fmt.Sprintf("generated=%d", n), func(t *testing.T) {
 			srv, questions := capacityServer(t, n, os.Getenv("DEALBOT_LOADTEST_NOCACHE") != "1")
 			t.Logf("%-8s %9s %9s %9s %9s %9s %7s %9s", "clients", "requests", "answers/s", "p50", "p99", "max", "errors", "fallback")
 			best, capped := 0.0, false
-			for clients := 60; ; clients *= 2 {
+			for clients := from; ; clients = max(clients+1, int(float64(clients)*growth)) {
 				res := capacityRun(t, srv.URL, questions, clients, duration)
 				t.Logf("%-8d %9d %9.0f %9v %9v %9v %7d %9d", clients, res.requests, res.throughput,
 					res.p50.Round(100*time.Microsecond), res.p99.Round(100*time.Microsecond), res.max.Round(time.Millisecond), res.errors, res.fallbacks)

@@ -15,12 +15,11 @@ type lazyCues struct {
 
 // holds returns the kinds among k whose cue the excerpt holds.
 func (e *excerptAnalysis) holds(k kind) kind {
-	tried := kind(e.cues.tried.Load())
-	for kk, re := range passageCues {
-		if k&kk == 0 || tried&kk != 0 {
-			continue
-		}
-		if re.MatchString(e.text) {
+	// Each kind not tried yet, lowest bit first; most often none.
+	for rest := k &^ kind(e.cues.tried.Load()); rest != 0; rest &= rest - 1 {
+		kk := rest & -rest
+		re, ok := passageCues[kk]
+		if ok && re.MatchString(e.text) {
 			e.cues.found.Or(uint64(kk))
 		}
 		e.cues.tried.Or(uint64(kk))

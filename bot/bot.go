@@ -46,7 +46,8 @@ type Answer struct {
 	SourcesDiffer bool   `json:"sources_differ,omitempty"`
 	Text          string `json:"answer"` // one sentence from the coverage, after Note; or a not-covered message
 	// Note, when there is one, is what the answer says before the first
-	// excerpt: "Sources differ." or what the coverage does not give.
+	// excerpt: how a slip of the keyboard was read, then "Sources differ."
+	// or what the coverage does not give.
 	Note     string    `json:"note,omitempty"`
 	Excerpts []Excerpt `json:"excerpts"`       // best first, at most MaxExcerpts
 	More     []Excerpt `json:"more,omitempty"` // further excerpts for "More excerpts", at most MaxMore
@@ -102,7 +103,8 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if err := b.weigh(ctx, &q); err != nil {
 		return Answer{}, err
 	}
-	if err := b.correctSlips(ctx, &q); err != nil {
+	slips, err := b.correctSlips(ctx, &q)
+	if err != nil {
 		return Answer{}, err
 	}
 	cands, g, err := b.search(ctx, &q)
@@ -137,6 +139,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		ans.Partial = true
 		ans.Note = partialNote(&q, g.missing)
 	}
+	ans.Note = strings.TrimSpace(slipNote(slips, ans.Excerpts) + " " + ans.Note)
 	ans.Text = strings.TrimSpace(ans.Note + " " + ans.Excerpts[0].Text)
 	return ans, nil
 }

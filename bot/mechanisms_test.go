@@ -90,6 +90,12 @@ func TestAnswerMechanisms(t *testing.T) {
 			t.Errorf("answer %q (covered %v, partial %v): want a partial answer saying it lacks bulk cargo", a.Text, a.Covered, a.Partial)
 		}
 	})
+	t.Run("SlipSaysHowItWasRead", func(t *testing.T) {
+		a := ask(t, b, "How many crnaes will the quay get?")
+		if !strings.HasPrefix(a.Text, "Read “crnaes” as “cranes”.") || a.Note != "Read “crnaes” as “cranes”." {
+			t.Errorf("answer %q, note %q: want it to say how the slip was read", a.Text, a.Note)
+		}
+	})
 	t.Run("UnknownName", func(t *testing.T) {
 		a := ask(t, b, "What did Maersk say about the expansion?")
 		if a.Covered {

@@ -6,6 +6,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -19,8 +20,8 @@ const minSlip = 5
 // as the coverage's word nearest to it in spelling ("tarrif" → tariff),
 // and weighs the question again. A word English has ("mangoes") is a
 // thing the coverage lacks, not a slip, and is left as it is.
-func (b *Bot) correctSlips(ctx context.Context, q *question) error {
-	corrected := false
+func (b *Bot) correctSlips(ctx context.Context, q *question) ([]slip, error) {
+	var slips []slip
 	for i := range q.terms {
 		t := &q.terms[i]
 		if t.df != 0 || t.capital || t.number || len(t.word) < minSlip || wordnet.Known(t.word) {
@@ -28,18 +29,55 @@ func (b *Bot) correctSlips(ctx context.Context, q *question) error {
 		}
 		spelled, n, err := b.idx.Spelling(ctx, t.word)
 		if err != nil {
-			return fmt.Errorf("spelling of a question word: %w", err)
+			return nil, fmt.Errorf("spelling of a question word: %w", err)
 		}
 		if spelled == "" || n == 0 {
 			continue
 		}
+		slips = append(slips, slip{typed: t.word})
 		t.respell(spelled)
-		corrected = true
+		slips[len(slips)-1].stem = t.stem
 	}
-	if !corrected {
-		return nil
+	if len(slips) == 0 {
+		return nil, nil
 	}
-	return b.weigh(ctx, q)
+	return slips, b.weigh(ctx, q)
+}
+
+// slip is a question word read as another: typed as the question wrote
+// it, stem the coverage's word it was read as.
+type slip struct {
+	typed, stem string
+}
+
+// slipNote says how the slips were read, in the words of the excerpts
+// ("Read “tarrif” as “tariff”."): the index holds stems, so the word
+// shown is the first the excerpts use with that stem. A slip no excerpt
+// shows a word for is left unsaid.
+func slipNote(slips []slip, ex []Excerpt) string {
+	var parts []string
+	for _, s := range slips {
+		if w := wordWithStem(s.stem, ex); w != "" {
+			parts = append(parts, "“"+s.typed+"” as “"+w+"”")
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Read " + strings.Join(parts, ", ") + "."
+}
+
+// wordWithStem returns the first word of the excerpts whose stem is s, as
+// written (lower case), or "".
+func wordWithStem(s string, ex []Excerpt) string {
+	for _, e := range ex {
+		for _, tk := range tokenize(e.Text) {
+			if tk.stem == s {
+				return tk.word
+			}
+		}
+	}
+	return ""
 }
 
 // respell makes a term the word w (a term of the index, as its analyser

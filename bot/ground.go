@@ -4,6 +4,7 @@ package bot
 // full or in part.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -110,6 +111,10 @@ func (c *candidate) answers() bool {
 var notCovered = "The coverage I have doesn't answer that. It covers these topics: " +
 	strings.Join(Topics, ", ") + "."
 
+// weakNote opens an answer the coverage may give only in part, when no
+// missing thing can be named.
+const weakNote = "The coverage may not answer that directly; the closest it comes:"
+
 // partialNote says what the coverage does not give, for a question it
 // answers only in part; the closest excerpt follows it.
 func partialNote(q *question, missing []int) string {
@@ -122,7 +127,7 @@ func partialNote(q *question, missing []int) string {
 		}
 	}
 	if len(named) == 0 {
-		return "The coverage may not answer that directly; the closest it comes:"
+		return weakNote
 	}
 	// With the words that qualify them in the question: "Japanese cars".
 	var ws []int
@@ -132,7 +137,11 @@ func partialNote(q *question, missing []int) string {
 		}
 		ws = append(ws, i)
 	}
-	return "The coverage doesn't give that for " + q.written(ws) + "; the closest it comes:"
+	written := q.written(ws)
+	if written == "" {
+		return weakNote
+	}
+	return "The coverage doesn't give that for " + written + "; the closest it comes:"
 }
 
 // written returns terms of the question as the question writes them, in
@@ -140,7 +149,7 @@ func partialNote(q *question, missing []int) string {
 func (q *question) written(terms []int) string {
 	want := map[string]bool{}
 	for _, i := range terms {
-		want[q.terms[i].word] = true
+		want[cmp.Or(q.terms[i].typed, q.terms[i].word)] = true
 	}
 	var ws []string
 	for f := range fields(undot(q.text)) {

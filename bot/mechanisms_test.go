@@ -90,6 +90,19 @@ func TestAnswerMechanisms(t *testing.T) {
 			t.Errorf("answer %q (covered %v, partial %v): want a partial answer saying it lacks bulk cargo", a.Text, a.Covered, a.Partial)
 		}
 	})
+	t.Run("SlipInTheThingAsked", func(t *testing.T) {
+		// A slip after "about" or "on" is read as the word before the
+		// question is judged: not refused for a word the coverage lacks.
+		for _, c := range []struct{ q, want string }{
+			{"What did the harbour director say about crnaes?", ""},
+			{"What fee does the harbour charge on crnaes?", "doesn't give that for crnaes"},
+		} {
+			a := ask(t, b, c.q)
+			if !a.Covered || !strings.Contains(a.Note, "Read “crnaes” as “cranes”.") || !strings.Contains(a.Text, c.want) || strings.Contains(a.Text, "for ;") {
+				t.Errorf("%q: covered %v, answer %q; want the slip read and %q", c.q, a.Covered, a.Text, c.want)
+			}
+		}
+	})
 	t.Run("SlipSaysHowItWasRead", func(t *testing.T) {
 		a := ask(t, b, "How many crnaes will the quay get?")
 		if !strings.HasPrefix(a.Text, "Read “crnaes” as “cranes”.") || a.Note != "Read “crnaes” as “cranes”." {

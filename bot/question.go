@@ -47,6 +47,7 @@ type term struct {
 	qualified bool     // its modifier is unknown to the coverage ("rice imports")
 	verb      bool     // the verb after a subject: "does Korea *pay*", "will the countries *cooperate*"
 	idiom     bool     // part of a multi-word verb, adjective or adverb: "take *place*", "in *force*"
+	typed     string   // the word as the question wrote it, when a slip was read as word (see respell)
 }
 
 // whWord finds the words that make a question of a phrase.

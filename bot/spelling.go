@@ -81,8 +81,10 @@ func wordWithStem(s string, ex []Excerpt) string {
 }
 
 // respell makes a term the word w (a term of the index, as its analyser
-// writes it), with w's family and neighbours.
+// writes it), with w's family and neighbours; typed keeps the word as the
+// question wrote it.
 func (t *term) respell(w string) {
+	t.typed = t.word
 	t.word, t.form, t.stem = w, w, stem(w)
 	t.alt, t.altStem = "", ""
 	t.variants, t.variantStems, t.longForms, t.concepts = nil, nil, nil, nil

@@ -46,12 +46,16 @@ func bm25Norm(n int) float64 {
 // rare words count more (BM25's IDF). Words the coverage never uses, nor
 // any synonym of them, count towards abstention only.
 func (q *question) weigh(n int, counts map[string]int) {
+	// Weighed afresh each time: a question weighed again after a slip is
+	// read as a word (see correctSlips) is not absent for the slip.
 	var known, unknown float64
+	q.absent = false
 	idf := func(df int) float64 {
 		return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 	}
 	for i := range q.terms {
 		t := &q.terms[i]
+		t.qualified = false
 		df := docFreq(counts, t.word)
 		t.ownDF = df
 		if t.alt != "" {

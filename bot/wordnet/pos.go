@@ -7,11 +7,12 @@ import (
 )
 
 // IsNoun reports whether WordNet lists word as a noun, itself or as an
-// inflection ("tariffs").
+// inflection ("tariffs", "children"; not "fought").
 func IsNoun(word string) bool { return is(word, morphy.Noun) }
 
 // IsVerb reports whether WordNet lists word as a verb, itself or as an
-// inflection ("decides", "added"): "sewage" is not one, "plant" is.
+// inflection ("decides", "added", "fought", "paid"): "sewage" is not one,
+// "plant" is.
 func IsVerb(word string) bool { return is(word, morphy.Verb) }
 
 // is reports whether WordNet lists word, or a base form its suffix rules
@@ -19,14 +20,8 @@ func IsVerb(word string) bool { return is(word, morphy.Verb) }
 func is(word string, pos morphy.POS) bool {
 	word = lower(word)
 	t := load()
-	if e, ok := t.words[word]; ok {
-		if e.pos == 0 {
-			// An irregular form ("ran", "children") has its base's.
-			e = t.words[t.group[e.lemma]]
-		}
-		if e.pos&pos != 0 {
-			return true
-		}
+	if e, ok := t.words[word]; ok && e.pos&pos != 0 {
+		return true // a lemma, or an irregular inflection: "children", "ran", "paid"
 	}
 	for _, r := range morphy.Rules {
 		if r.POS != pos {

@@ -152,6 +152,7 @@ func TestIsNoun(t *testing.T) {
 	for w, want := range map[string]bool{
 		"rice": true, "planes": true, "relief": true, "tariffs": true,
 		"often": false, "retroactive": false, "quickly": false, "zzyzx": false,
+		"children": true, "fought": false, "took": false,
 	} {
 		if got := wordnet.IsNoun(w); got != want {
 			t.Errorf("IsNoun(%q) = %v, want %v", w, got, want)
@@ -161,7 +162,7 @@ func TestIsNoun(t *testing.T) {
 
 func TestIsVerb(t *testing.T) {
 	for w, want := range map[string]bool{
-		"decides": true, "added": true, "ran": true, "plant": true, "run": true, "getting": true, "planned": true,
+		"decides": true, "added": true, "ran": true, "plant": true, "run": true, "getting": true, "planned": true, "fought": true, "paid": true,
 		"sewage": false, "children": false, "retroactive": false, "zzyzx": false,
 	} {
 		if got := wordnet.IsVerb(w); got != want {

@@ -323,9 +323,20 @@ func writeWords(path string, d *db) error {
 		if lemma == word {
 			lemma = ""
 		}
-		lines = append(lines, fmt.Sprintf("%s\t%s\t%s\t%s", word, posLetters(d.known[word]), lemma, strings.Join(d.related(word), " ")))
+		lines = append(lines, fmt.Sprintf("%s\t%s\t%s\t%s", word, posLetters(d.known[word]|d.inflectedAs(word)), lemma, strings.Join(d.related(word), " ")))
 	}
-	return writeGzipLines(path, "word<TAB>parts of speech (nvar, - for none)<TAB>lemma if not the word<TAB>related words", lines)
+	return writeGzipLines(path, "word<TAB>parts of speech (nvar, - for none), as a lemma or as an irregular inflection<TAB>lemma if not the word<TAB>related words", lines)
+}
+
+// inflectedAs is the parts of speech whose exception lists make w an
+// inflection: "children" a noun, "fought" a verb, "paid" a verb as well
+// as the adjective WordNet lists.
+func (d *db) inflectedAs(w string) morphy.POS {
+	var p morphy.POS
+	for _, b := range d.except[w] {
+		p |= b.pos
+	}
+	return p
 }
 
 func posLetters(p morphy.POS) string {

@@ -38,8 +38,8 @@ func TestGenerate(t *testing.T) {
 		{"PertainymMarkerStripped", "korean\ta\t\tkorea"},
 		{"PertainymReverse", "korea\tn\t\tkorean"},
 		{"WordNumberNotSynset", "peninsular\ta\t\t"},
-		{"ExceptionWithBaseLinks", "children\t-\tchild\tchild"},
-		{"ExceptionIdentityDropped", "resigned\t-\tresign\tresign resignation"},
+		{"ExceptionWithBaseLinks", "children\tn\tchild\tchild"},
+		{"ExceptionIdentityDropped", "resigned\tv\tresign\tresign resignation"},
 		{"AcronymIsAWordToo", "eu\tn\t\t"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -48,6 +48,7 @@ type term struct {
 	verb      bool     // the verb after a subject: "does Korea *pay*", "will the countries *cooperate*"
 	idiom     bool     // part of a multi-word verb, adjective or adverb: "take *place*", "in *force*"
 	typed     string   // the word as the question wrote it, when a slip was read as word (see respell)
+	verbForm  bool     // the word is a verb form: "worried", "rising" (see verbForm), read once
 }
 
 // whWord finds the words that make a question of a phrase.
@@ -181,14 +182,15 @@ func parseQuestion(text string) question {
 		all = append(all, t.stem)
 		allForms = append(allForms, t.form)
 		tm := term{
-			word:    t.word,
-			form:    t.form,
-			stem:    t.stem,
-			capital: t.upper || (t.capital && i > 0),
-			upper:   t.upper,
-			number:  strings.IndexFunc(t.word, func(r rune) bool { return r < '0' || r > '9' }) < 0,
-			df:      -1,
-			prev:    -1,
+			word:     t.word,
+			form:     t.form,
+			stem:     t.stem,
+			capital:  t.upper || (t.capital && i > 0),
+			upper:    t.upper,
+			number:   strings.IndexFunc(t.word, func(r rune) bool { return r < '0' || r > '9' }) < 0,
+			df:       -1,
+			prev:     -1,
+			verbForm: verbForm(t.word),
 		}
 		if tm.alt = singularOfSes(t.word); tm.alt != "" {
 			tm.altStem = stem(tm.alt)

@@ -96,7 +96,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 			if genericWords[t.word] {
 				t.support *= genericShare
 			}
-			if p := t.prev; p >= 0 && q.terms[p].df == 0 && !genericWords[q.terms[p].word] && !verbForm(t.word) {
+			if p := t.prev; p >= 0 && q.terms[p].df == 0 && !genericWords[q.terms[p].word] && !t.verbForm {
 				// "rice imports": a passage about other imports answers
 				// only half of it.
 				t.qualified = true
@@ -179,7 +179,7 @@ func (q *question) isKey(i, n int) bool {
 	if t.capital || t.number {
 		return true
 	}
-	if q.kinds&kindTime != 0 && !t.verb && !t.idiom && !verbForm(t.word) {
+	if q.kinds&kindTime != 0 && !t.verb && !t.idiom && !t.verbForm {
 		return true // what a question of when asks the time of: "when will *the depot* open"
 	}
 	for _, obj := range q.objects {
@@ -198,7 +198,7 @@ func (q *question) isKey(i, n int) bool {
 // its verb ("will the two *countries* cooperate").
 func (q *question) modifies(p, i int) bool {
 	m, t := &q.terms[p], &q.terms[i]
-	return m.df > 0 && !genericWords[m.word] && !t.qualified && !t.verb && !verbForm(t.word)
+	return m.df > 0 && !genericWords[m.word] && !t.qualified && !t.verb && !t.verbForm
 }
 
 // thing reports whether a term names a thing: a noun in WordNet, or a
@@ -207,7 +207,7 @@ func (q *question) modifies(p, i int) bool {
 // asking for the current state ("latest", which the ranking reads as
 // such).
 func (t *term) thing() bool {
-	return !t.verb && !t.idiom && !verbForm(t.word) && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) || !wordnet.Known(t.word))
+	return !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) || !wordnet.Known(t.word))
 }
 
 // verbForm reports whether a word is a verb form ("worried", "rising"),

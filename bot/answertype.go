@@ -29,7 +29,7 @@ const (
 	kindDuration                      // how long → a length of time ("about 70 minutes", "30 days")
 	kindFrequency                     // how often → a rate in time ("twice a year", "every month", "weekly")
 	kindPlace                         // where → a place named after a preposition
-	kindName                          // (passages only) a name of two capitalised words: "Helena Varga"
+	kindName                          // (passages only) two capitalised words inside a sentence, after a small word or a comma: "Commerce, Helena Varga" (also "the European Union")
 )
 
 // Time units and number words, shared by the patterns below.

@@ -4,7 +4,7 @@ import "sync/atomic"
 
 // lazyCues are the kinds of answer an excerpt holds, found by
 // passageCues as they are asked for. A question asks for one or two
-// kinds, and matching all sixteen patterns on every sentence a search
+// kinds, and matching every pattern on every sentence a search
 // returns was a tenth of an answer's cost. An excerpt's analysis is
 // shared between answers (see analysisCache), so what is found is kept
 // atomically: tried is the kinds matched so far, found those of them the

@@ -20,4 +20,6 @@ func nearStems(word string) map[string]bool {
 	})
 }
 
-var nearCache = wordCache[map[string]bool]{max: 20000} // word → stems of its neighbours
+// nearCache keeps the neighbours' stems of the words questions use most:
+// a broad word has hundreds ("change" 468), so at most 4,096 words.
+var nearCache = wordCache[map[string]bool]{max: 4096} // word → stems of its neighbours

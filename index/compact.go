@@ -22,7 +22,8 @@ type merger interface {
 }
 
 // Compact merges the index's segments into one, returning when it is
-// done, the index is closed, or ctx ends. Searches go on meanwhile; writes
+// done or the index is closed (Bleve's ForceMerge does not stop for ctx,
+// which is passed on for when it does). Searches go on meanwhile; writes
 // wait. The passages, their scores and the Version do not change.
 func (ix *Index) Compact(ctx context.Context) error {
 	ix.mu.Lock()

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"unicode/utf8"
 
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
@@ -11,15 +12,14 @@ import (
 // spelling, for a word the index does not hold: the most frequent term
 // within one edit (two for words of six letters or more: "tarrif" is two
 // from "tariff") that shares its first letter, and how many paragraphs
-// hold it. It returns "" when there
-// is none. Terms are as the English analyser makes them (stems: "tariff",
-// "invest"), which is what a search or a count of them matches; so a slip
-// in a suffix the stem drops ("investmnet" for "investment", whose stem is
-// "invest") is too far to find.
+// hold it; "" when there is none. Terms are as the English analyser makes
+// them (stems: "tariff", "invest"), which is what a search or a count of
+// them matches; so a slip in a suffix the stem drops ("investmnet" for
+// "investment", whose stem is "invest") is too far to find.
 //
-// Typing slips ("tarrif", "investmnet") are the use: a word the coverage
-// lacks but English has is not a slip, and the caller asks only about
-// words it cannot otherwise read.
+// Typing slips are the use: a word the coverage lacks but English has is
+// not a slip, and the caller asks only about words it cannot otherwise
+// read.
 func (ix *Index) Spelling(ctx context.Context, word string) (string, int, error) {
 	an := ix.bleve.Mapping().AnalyzerNamed(englishAnalyzer)
 	toks := an.Analyze([]byte(word))
@@ -27,13 +27,15 @@ func (ix *Index) Spelling(ctx context.Context, word string) (string, int, error)
 		return "", 0, nil
 	}
 	term := string(toks[0].Term)
-	if len(term) < minSpelled {
+	letters := utf8.RuneCountInString(term)
+	if letters < minSpelled {
 		return "", 0, nil
 	}
 	edits := 1
-	if len(term) >= 6 {
+	if letters >= 6 {
 		edits = 2
 	}
+	_, first := utf8.DecodeRuneInString(term)
 	version := ix.Version()
 	r, err := ix.reader()
 	if err != nil {
@@ -44,7 +46,7 @@ func (ix *Index) Spelling(ctx context.Context, word string) (string, int, error)
 	if !ok {
 		return "", 0, nil // an index without fuzzy dictionaries corrects nothing
 	}
-	dict, err := fr.FieldDictFuzzy(fieldText, term, edits, term[:1])
+	dict, err := fr.FieldDictFuzzy(fieldText, term, edits, term[:first])
 	if err != nil {
 		return "", 0, fmt.Errorf("spelling: %w", err)
 	}

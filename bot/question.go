@@ -46,7 +46,7 @@ type term struct {
 	prev      int      // the term just before it in the question, or -1
 	qualified bool     // its modifier is unknown to the coverage ("rice imports")
 	verb      bool     // the verb after a subject: "does Korea *pay*", "will the countries *cooperate*"
-	idiom     bool     // part of a multi-word verb, adjective or adverb: "take *place*", "in *force*"
+	idiom     bool     // part of a multi-word verb: "take *place*", "hand *out*"
 	typed     string   // the word as the question wrote it, when a slip was read as word (see respell)
 	verbForm  bool     // the word is a verb form: "worried", "rising" (see verbForm), read once
 }
@@ -251,10 +251,9 @@ func parseQuestion(text string) question {
 }
 
 // markIdioms marks the terms that are part of one of WordNet's multi-word
-// verbs, adjectives or adverbs ("where will the signing take *place*",
-// "how long will it stay in *force*", "how much can it hand *out*"): the
-// phrase says what happens, and none of its words is a thing the
-// question is about.
+// verbs ("where will the signing take *place*", "how much can it hand
+// *out*"): the phrase says what happens, and none of its words is a thing
+// the question is about.
 func markIdioms(toks []token, termAt map[int]int, terms []term) {
 	words := make([]string, len(toks))
 	for i, t := range toks {

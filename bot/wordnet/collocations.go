@@ -31,8 +31,8 @@ var loadCollocations = sync.OnceValue(func() collocationTable {
 })
 
 // CollocationAt returns how many of words, from the first, make one of
-// WordNet's multi-word verbs, adjectives or adverbs ("take place", "hand
-// out", "in force"): the longest such phrase, or 0. The first word may be
+// WordNet's multi-word verbs ("take place", "hand out", "walk out"): the
+// longest such phrase, or 0. The first word may be
 // inflected ("walked out", "took place"). Words are lower-case.
 func CollocationAt(words []string) int {
 	t := loadCollocations()

@@ -6,10 +6,10 @@ import (
 )
 
 // collocations returns "phrase<TAB>parts of speech" lines: WordNet's
-// multi-word verbs, adjectives and adverbs ("take place", "hand out",
-// "in force", "in effect"), whose words say one thing together and none
-// of them a thing on its own. Multi-word nouns are names and compounds,
-// which a text may split.
+// multi-word verbs ("take place", "hand out", "walk out"), whose words
+// say one thing together and none of them a thing on its own. Multi-word
+// adjectives and adverbs are left out: many end in a concrete noun a
+// question may ask about ("at sea", "on board", "in stock").
 func (d *db) collocations() []string {
 	var out []string
 	for phrase, pos := range d.phrases {
@@ -22,5 +22,5 @@ func (d *db) collocations() []string {
 }
 
 func writeCollocations(path string, lines []string) error {
-	return writeLines(path, "multi-word verb, adjective or adverb<TAB>parts of speech (var)", lines)
+	return writeLines(path, "multi-word verb<TAB>parts of speech (v)", lines)
 }

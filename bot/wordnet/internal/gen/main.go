@@ -73,7 +73,7 @@ type synset struct {
 
 type db struct {
 	known   map[string]morphy.POS // single-word lemmas of index.*
-	phrases map[string]morphy.POS // multi-word verb, adjective and adverb lemmas ("take_place")
+	phrases map[string]morphy.POS // multi-word verb lemmas ("take_place")
 	first   map[string][]string   // single-word noun or verb lemma -> its commonest synset as each
 	broader map[string][]string   // synset -> its hypernym synsets ("@")
 	except  map[string][]base     // inflected form -> base forms, in file order
@@ -194,7 +194,7 @@ func (d *db) readIndex(path string, pos morphy.POS) error {
 		switch {
 		case !strings.Contains(w, "_"):
 			d.known[w] |= pos
-		case pos != morphy.Noun && isWords(w):
+		case pos == morphy.Verb && isWords(w):
 			d.phrases[w] |= pos
 		}
 		if (pos == morphy.Noun || pos == morphy.Verb) && !strings.Contains(w, "_") {

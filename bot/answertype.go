@@ -107,8 +107,10 @@ const figureKinds = kindAmount | kindAge | kindTime | kindPerson | kindCount | k
 // wKind each (wKindFigure for a figure), averaged over the kinds.
 func kindScore(k, cues kind, hedging bool) float64 {
 	n, sum := 0, 0.0
-	for kk := range passageCues {
-		if k&kk == 0 {
+	// The kinds asked for, lowest bit first, that have a cue.
+	for rest := k; rest != 0; rest &= rest - 1 {
+		kk := rest & -rest
+		if _, ok := passageCues[kk]; !ok {
 			continue
 		}
 		n++

@@ -42,11 +42,7 @@ const maxWithin = 2
 func (b *Bot) search(ctx context.Context, q *question) ([]candidate, grounded, error) {
 	iq := retrieval(q)
 	if groups := within(q); groups != nil {
-		n, err := b.idx.Count()
-		if err != nil {
-			return nil, grounded{}, fmt.Errorf("count passages: %w", err)
-		}
-		if n >= narrowFrom {
+		if q.passages >= narrowFrom {
 			nq := iq
 			nq.Within = groups
 			hits, err := b.idx.Search(ctx, nq)

@@ -146,6 +146,8 @@ type question struct {
 	// known and unknown add up the weight of the question's words that
 	// the coverage uses, and of those it never uses (see weigh).
 	known, unknown float64
+	// passages is how many passages the index held when it was weighed.
+	passages int
 }
 
 // topicOnly reports whether the question asks for a topic's best passages

@@ -50,6 +50,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 	// read as a word (see correctSlips) is not absent for the slip.
 	var known, unknown float64
 	q.absent = false
+	q.passages = n
 	idf := func(df int) float64 {
 		return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 	}

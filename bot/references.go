@@ -3,6 +3,8 @@ package bot
 import (
 	"strings"
 
+	"github.com/dealbot/dealbot/bot/wordnet"
+
 	"github.com/dealbot/dealbot/corpus"
 )
 
@@ -103,6 +105,10 @@ func references(ps []corpus.Passage) [][]corpus.Alias {
 				k = end
 				continue
 			}
+			if m, ok := namedMention(toks, k); ok {
+				m.para = p.Paragraph
+				push(m)
+			}
 			if m, ok := nounPhrase(toks, k); ok {
 				m.para = p.Paragraph
 				push(m)
@@ -110,4 +116,25 @@ func references(ps []corpus.Passage) [][]corpus.Alias {
 		}
 	}
 	return out
+}
+
+// namedMention reads the name that opens at k, when it ends in a common
+// noun ("Trade Remedies Board", "Steel Users Alliance"), as a mention of
+// that noun: "the board" and "the alliance" then refer back to it, as
+// news stories write once they have named an organisation.
+func namedMention(toks []refToken, k int) (mention, bool) {
+	if !toks[k].capital || toks[k].number || (k > 0 && toks[k-1].capital && toks[k].gap == "") {
+		return mention{}, false
+	}
+	end := k
+	for end+1 < len(toks) && toks[end+1].capital && !toks[end+1].number && toks[end+1].gap == "" {
+		end++
+	}
+	head := toks[end].lower
+	if end == k || !wordnet.IsNoun(head) || !wordnet.Known(head) {
+		return mention{}, false
+	}
+	// A name is one thing, whatever its last word: "Kestrel Rail
+	// Systems" is "it", not "they".
+	return mention{head: head, meaning: phraseText(toks[k : end+1])}, true
 }

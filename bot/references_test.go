@@ -71,3 +71,38 @@ func TestTagIsLinear(t *testing.T) {
 		t.Errorf("45,000 paragraphs allocated %.1f× the memory of 10,000, want at most 6× (linear is 4.5×)", float64(h45)/float64(h10))
 	}
 }
+
+// TestNamedOrganisationReferredTo: "the alliance" refers back to the
+// "Steel Users Alliance" a story named earlier, and a name ending in a
+// plural ("Kestrel Rail Systems") is one thing, not what "they" means.
+func TestNamedOrganisationReferredTo(t *testing.T) {
+	d, err := corpus.Parse("ref.md", []byte("---\ntitle: Steel duties\n---\n\n"+
+		"The Steel Users Alliance objected to the duties.\n\n"+
+		"The alliance says prices will rise.\n\n"+
+		"The line will need 24 light-rail vehicles.\n\n"+
+		"The vehicles will be built by Kestrel Rail Systems in Ohio.\n\n"+
+		"They are due from 2028.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := d.Passages()
+	bot.Tag(ps)
+	meaning := func(text, name string) string {
+		for _, p := range ps {
+			if strings.HasPrefix(p.Text, text) {
+				for _, a := range p.Aliases {
+					if a.Name == name {
+						return a.Meaning
+					}
+				}
+			}
+		}
+		return ""
+	}
+	if got := meaning("The alliance says", "The alliance"); got != "The Steel Users Alliance" {
+		t.Errorf("the alliance = %q, want the Steel Users Alliance", got)
+	}
+	if got := meaning("They are due", "they"); got == "" || strings.Contains(got, "Kestrel") {
+		t.Errorf("they = %q: want the vehicles, not a company's name", got)
+	}
+}

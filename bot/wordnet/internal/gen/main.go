@@ -52,7 +52,7 @@ func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighbour
 	if err := writeCollocations(collocationsOut, db.collocations()); err != nil {
 		return err
 	}
-	return writeGzipLines(neighboursOut, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())
+	return writeLines(neighboursOut, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())
 }
 
 // file names per part of speech, in morphy's order.
@@ -325,7 +325,7 @@ func writeWords(path string, d *db) error {
 		}
 		lines = append(lines, fmt.Sprintf("%s\t%s\t%s\t%s", word, posLetters(d.known[word]|d.inflectedAs(word)), lemma, strings.Join(d.related(word), " ")))
 	}
-	return writeGzipLines(path, "word<TAB>parts of speech (nvar, - for none), as a lemma or as an irregular inflection<TAB>lemma if not the word<TAB>related words", lines)
+	return writeLines(path, "word<TAB>parts of speech (nvar, - for none), as a lemma or as an irregular inflection<TAB>lemma if not the word<TAB>related words", lines)
 }
 
 // inflectedAs is the parts of speech whose exception lists make w an

@@ -28,6 +28,16 @@ func readDoc(tb testing.TB, name string) corpus.Document {
 	return doc
 }
 
+// parseText parses one document from its text, named name.
+func parseText(tb testing.TB, name, text string) corpus.Document {
+	tb.Helper()
+	doc, err := corpus.Parse(name, []byte(text))
+	if err != nil {
+		tb.Fatalf("parse %s: %v", name, err)
+	}
+	return doc
+}
+
 // loadPack loads a folder of testdata, failing on any file it skips.
 func loadPack(tb testing.TB, dir string) []corpus.Document {
 	tb.Helper()
@@ -330,10 +340,7 @@ func TestDigestFigureLabels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.value, func(t *testing.T) {
-			doc, err := corpus.Parse("case.txt", []byte("Case\n\n"+tt.sentence+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := parseText(t, "case.txt", "Case\n\n"+tt.sentence+"\n")
 			d := digestOf(t, []corpus.Document{doc})
 			i := slices.IndexFunc(d.Figures, func(f bot.Figure) bool { return f.Value == tt.value })
 			if i < 0 {
@@ -364,10 +371,7 @@ func TestDigestChangesInOneSentence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
-			doc, err := corpus.Parse("case.txt", []byte("Case\n\n"+tt.sentence+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := parseText(t, "case.txt", "Case\n\n"+tt.sentence+"\n")
 			d := digestOf(t, []corpus.Document{doc})
 			if tt.from == "" {
 				if len(d.Changes) != 0 {
@@ -401,10 +405,7 @@ func TestDigestOpenQuestions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
-			doc, err := corpus.Parse("case.txt", []byte("Case\n\n"+tt.sentence+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := parseText(t, "case.txt", "Case\n\n"+tt.sentence+"\n")
 			d := digestOf(t, []corpus.Document{doc})
 			if got := len(d.Questions) == 1; got != tt.open {
 				t.Errorf("listed as an open question: %v, want %v", got, tt.open)
@@ -421,10 +422,7 @@ func TestDigestNotFigures(t *testing.T) {
 		"The vote was held at 9:30 a.m. on the island.",
 	} {
 		t.Run(sentence, func(t *testing.T) {
-			doc, err := corpus.Parse("case.txt", []byte("Case\n\n"+sentence+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := parseText(t, "case.txt", "Case\n\n"+sentence+"\n")
 			if d := digestOf(t, []corpus.Document{doc}); len(d.Figures) != 0 {
 				t.Errorf("figures = %+v, want none", d.Figures)
 			}
@@ -439,10 +437,7 @@ func TestDigestFigureIdentity(t *testing.T) {
 		"Wire B\n\nTokyo gave the program a $3 billion injection on Monday.\n",
 		"Wire C\n\nA separate $3 billion loan was agreed.\n",
 	} {
-		doc, err := corpus.Parse(strings.Repeat("x", i+1)+".txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := parseText(t, strings.Repeat("x", i+1)+".txt", text)
 		docs = append(docs, doc)
 	}
 	d := digestOf(t, docs)
@@ -468,10 +463,7 @@ func TestDigestClaimsThatDiffer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			doc, err := corpus.Parse("case.txt", []byte("Case\n\n"+tt.text))
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := parseText(t, "case.txt", "Case\n\n"+tt.text)
 			d := digestOf(t, []corpus.Document{doc})
 			if got := len(d.Differences) == 1 && len(d.Differences[0].Versions) == 2; got != tt.want {
 				t.Errorf("differences = %+v, want one of two versions: %v", d.Differences, tt.want)
@@ -486,10 +478,7 @@ func TestDigestClaimsThatDifferAcrossOutlets(t *testing.T) {
 		"---\nid: a\ntitle: Port deal signed\npublisher: Harbour Times\npublished: 2026-01-05\n---\n\nThe port authority said the new terminal would be run by the city.\n",
 		"---\nid: b\ntitle: Who runs the terminal\npublisher: Coast Post\npublished: 2026-01-08\n---\n\nThe operator disputed that account, saying the terminal would be run by a private company under a city licence.\n",
 	} {
-		doc, err := corpus.Parse("x.md", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := parseText(t, "x.md", text)
 		docs = append(docs, doc)
 	}
 	d := digestOf(t, docs)
@@ -511,10 +500,7 @@ func TestDigestNewValueAcrossDocuments(t *testing.T) {
 		"---\nid: a\ntitle: Ferry fares set\npublished: 2026-01-05\n---\n\nThe ferry fare of £4 will apply from March, the operator said.\n",
 		"---\nid: b\ntitle: Ferry fares cut\npublished: 2026-02-10\n---\n\nThe ferry fare is now £3 after complaints from islanders.\n",
 	} {
-		doc, err := corpus.Parse("x.md", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := parseText(t, "x.md", text)
 		docs = append(docs, doc)
 	}
 	d := digestOf(t, docs)

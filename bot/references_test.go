@@ -76,15 +76,12 @@ func TestTagIsLinear(t *testing.T) {
 // "Steel Users Alliance" a story named earlier, and a name ending in a
 // plural ("Kestrel Rail Systems") is one thing, not what "they" means.
 func TestNamedOrganisationReferredTo(t *testing.T) {
-	d, err := corpus.Parse("ref.md", []byte("---\ntitle: Steel duties\n---\n\n"+
+	d := parseText(t, "ref.md", "---\ntitle: Steel duties\n---\n\n"+
 		"The Steel Users Alliance objected to the duties.\n\n"+
 		"The alliance says prices will rise.\n\n"+
 		"The line will need 24 light-rail vehicles.\n\n"+
 		"The vehicles will be built by Kestrel Rail Systems in Ohio.\n\n"+
-		"They are due from 2028.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+		"They are due from 2028.\n")
 	ps := d.Passages()
 	bot.Tag(ps)
 	meaning := func(text, name string) string {

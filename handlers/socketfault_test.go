@@ -84,6 +84,13 @@ func (s *scriptedSocket) app(t *testing.T) (*handlers.SlackApp, *harness) {
 			fmt.Fprintf(w, `{"ok":true,"url":%q}`, "ws"+strings.TrimPrefix(s.URL, "http"))
 		})
 	})
+	return socketModeApp(t, h), h
+}
+
+// socketModeApp is a Slack app over the harness's fake Slack, with an
+// app-level token for Socket Mode and a store of its own.
+func socketModeApp(t *testing.T, h *harness) *handlers.SlackApp {
+	t.Helper()
 	log := slog.New(slog.NewTextHandler(h.logs, nil))
 	client := handlers.NewSlackClient("xoxb-test", h.slack.GetAPIURL(), log, slack.OptionAppLevelToken("xapp-test"))
 	app, err := handlers.NewSlackApp(context.Background(), client, h.bot, docs{}, log)
@@ -91,7 +98,7 @@ func (s *scriptedSocket) app(t *testing.T) (*handlers.SlackApp, *harness) {
 		t.Fatal(err)
 	}
 	app.UseStore(newStore(t))
-	return app, h
+	return app
 }
 
 func (s *scriptedSocket) acked(n int) []string {

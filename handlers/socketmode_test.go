@@ -103,13 +103,7 @@ func TestSocketMode(t *testing.T) {
 			fmt.Fprintf(w, `{"ok":true,"url":%q}`, "ws"+strings.TrimPrefix(ws.URL, "http"))
 		})
 	})
-	log := slog.New(slog.NewTextHandler(h.logs, nil))
-	client := handlers.NewSlackClient("xoxb-test", h.slack.GetAPIURL(), log, slack.OptionAppLevelToken("xapp-test"))
-	app, err := handlers.NewSlackApp(context.Background(), client, h.bot, docs{}, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	app.UseStore(newStore(t))
+	app := socketModeApp(t, h)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- app.RunSocketMode(ctx) }()

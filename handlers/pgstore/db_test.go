@@ -17,12 +17,19 @@ import (
 func open(t *testing.T) (*pgstore.DB, string) {
 	t.Helper()
 	url := pgtest.URL(t)
+	return openHandle(t, url), url
+}
+
+// openHandle opens another handle (a pool of its own, as a replica's) on
+// the database at url, closed when the test ends.
+func openHandle(t *testing.T, url string) *pgstore.DB {
+	t.Helper()
 	db, err := pgstore.Open(context.Background(), url, nil)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return db, url
+	return db
 }
 
 func TestOpenUnreachableNamesHostNotPassword(t *testing.T) {
@@ -104,16 +111,12 @@ func TestHealth(t *testing.T) {
 	}
 	// Drop the database under the pool: every new connection fails.
 	db.Close()
-	db2, err := pgstore.Open(context.Background(), url, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db2.Close()
+	db2 := openHandle(t, url)
 	u, _ := neturl.Parse(url)
 	name := strings.TrimPrefix(u.Path, "/")
 	u.Path = "/postgres"
 	pgtest.Exec(t, u.String(), "DROP DATABASE "+name+" WITH (FORCE)")
-	err = db2.Health(context.Background())
+	err := db2.Health(context.Background())
 	if err == nil {
 		t.Fatal("Health says ok with the database gone")
 	}

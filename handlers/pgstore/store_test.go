@@ -74,11 +74,7 @@ func TestDeadOwnerTakenOver(t *testing.T) {
 // current minute, the same through every handle (replica).
 func TestCountQuestion(t *testing.T) {
 	db, url := open(t)
-	other, err := pgstore.Open(context.Background(), url, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
+	other := openHandle(t, url)
 	ctx := context.Background()
 	for attempt := range 3 {
 		u1, u2 := fmt.Sprintf("U1A%d", attempt), fmt.Sprintf("U2A%d", attempt)
@@ -113,11 +109,7 @@ func TestCountQuestion(t *testing.T) {
 // takes the lock again, so its claims do not look dead to the others.
 func TestOwnerLockRetaken(t *testing.T) {
 	db, url := open(t)
-	other, err := pgstore.Open(context.Background(), url, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
+	other := openHandle(t, url)
 	ctx := context.Background()
 	if c, err := db.ClaimDigest(ctx, "T1", "C0ONE", "2026-04-02", "alive", time.Hour); err != nil || c.Status != handlers.ClaimGranted {
 		t.Fatalf("first claim: %v, %v", c.Status, err)

@@ -26,6 +26,7 @@ const (
 	wTerseTopic = 3.0 // … when the question is little more than the topic
 	strengthCap = 12  // topic cue weight at which a sentence is as much about the topic as can be
 	wFacts      = 0.4 // a topic's best passages are its facts: the excerpt states a figure
+	wSlot       = 1.0 // the question's words stand beside what it asks for (see answerSlot)
 	wKind       = 1.2 // the excerpt carries what the kind of question asks for
 	wKindFigure = 2.0 // … when that is a figure, an age, a date or a statement of uncertainty, which an answer cannot do without
 	wHedge      = 0.6 // … when that is a statement of uncertainty and the excerpt only hedges ("may", "expected to")
@@ -229,11 +230,11 @@ func (t *term) saysNear(a *analysed) bool {
 // features are the weighted parts of a candidate's score, kept apart so
 // that tests and tuning can see why a passage ranks where it does.
 type features struct {
-	coverage, context, proximity, topic, strength, kind, facts, list, defines, bm25, recency float64
+	coverage, context, proximity, topic, strength, kind, slot, facts, list, defines, bm25, recency float64
 }
 
 func (f features) sum() float64 {
-	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.facts + f.list + f.defines + f.bm25 + f.recency
+	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.slot + f.facts + f.list + f.defines + f.bm25 + f.recency
 }
 
 // rank scores each hit for q and returns the candidates best first.
@@ -362,6 +363,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			f.strength = wTopicStrength * math.Min(1, topicStrength(c.topics, q.topic, topicOnly)/strengthCap)
 		}
 		f.kind = kindScore(q.kinds, c.holds(scoredCues(q.kinds)), c.hedges)
+		f.slot = wSlot * answerSlot(q, c.excerptAnalysis, total)
 		if topicOnly && c.holds(kindAmount) != 0 {
 			f.facts = wFacts
 		}

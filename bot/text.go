@@ -88,6 +88,18 @@ func tokenize(s string) []token {
 // (Unicode word boundaries, UAX #29) reads them.
 func fields(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
+		for _, f := range fieldsAt(s) {
+			if !yield(f) {
+				return
+			}
+		}
+	}
+}
+
+// fieldsAt yields the words of s as fields does, each with the byte
+// offset at which it starts.
+func fieldsAt(s string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
 		start := -1
 		for i, r := range s {
 			sep := notWord(r)
@@ -96,7 +108,7 @@ func fields(s string) iter.Seq[string] {
 			}
 			switch {
 			case sep && start >= 0:
-				if !yield(s[start:i]) {
+				if !yield(start, s[start:i]) {
 					return
 				}
 				start = -1
@@ -105,7 +117,7 @@ func fields(s string) iter.Seq[string] {
 			}
 		}
 		if start >= 0 {
-			yield(s[start:])
+			yield(start, s[start:])
 		}
 	}
 }

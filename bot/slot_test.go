@@ -1,0 +1,55 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/index"
+)
+
+// TestAnswerSlot: the figure a question asks for counts where the
+// question's words stand beside it ("owns 40 ships"), not where the
+// sentence states a figure of something else ("every two hours"); a
+// question asking for no figure, name, date or place has no slot.
+func TestAnswerSlot(t *testing.T) {
+	q := parseQuestion("How many ships does the harbour authority own?")
+	q.expandMorphology()
+	q.weigh(60, map[string]int{"ships": 4, "harbour": 6, "authority": 8, "own": 5})
+	beside := "The harbour authority owns 40 ships, most of them tugs."
+	apart := "Ships of the harbour authority must report their position to the coastguard every two hours."
+	a := newAnalysisCache(8)
+	total := 0.0
+	for _, tm := range q.terms {
+		total += tm.weight
+	}
+	sb, sa := answerSlot(&q, a.excerpt(beside), total), answerSlot(&q, a.excerpt(apart), total)
+	if sb <= sa || sb <= 0.5 {
+		t.Errorf("slot beside %.2f, apart %.2f: want the figure beside the question's words to count more, and for most of it", sb, sa)
+	}
+	cands := rank(&q, []index.Hit{sentenceHit("apart", apart, 2), sentenceHit("beside", beside, 1.8)}, a)
+	if cands[0].hit.ID != "beside" {
+		t.Errorf("ranked %q first; want the figure of ships", cands[0].text)
+	}
+
+	why := parseQuestion("Why did the harbour authority sell ships?")
+	why.expandMorphology()
+	why.weigh(60, map[string]int{"ships": 4, "harbour": 6, "authority": 8, "sell": 5})
+	if s := answerSlot(&why, a.excerpt(beside), total); s != 0 {
+		t.Errorf("slot %.2f for a question of why; want 0", s)
+	}
+}
+
+// TestContentStarts: the offsets are those of the words tokenize keeps as
+// content, in its order, acronyms' stops removed first as it does.
+func TestContentStarts(t *testing.T) {
+	text := undot("The U.S. bought 2,500 tonnes of rice in May.")
+	starts := contentStarts(text)
+	content := analyse(text).content
+	if len(starts) != len(content) {
+		t.Fatalf("%d offsets for %d content words", len(starts), len(content))
+	}
+	for i, off := range starts {
+		if w := tokenize(text[off:])[0].word; w != content[i].word {
+			t.Errorf("offset %d starts %q; want %q", off, w, content[i].word)
+		}
+	}
+}

@@ -26,6 +26,10 @@ func answerSlot(q *question, e *excerptAnalysis, total float64) float64 {
 	if asked&kindPerson != 0 {
 		asked |= kindName
 	}
+	focused := false // "what tariff": a figure of the thing named answers it
+	if asked == 0 && q.focus >= 0 {
+		asked, focused = kindAmount|kindPercent, true
+	}
 	if asked == 0 || total <= 0 || e.holds(asked) == 0 {
 		return 0
 	}
@@ -58,6 +62,9 @@ func answerSlot(q *question, e *excerptAnalysis, total float64) float64 {
 		for _, m := range re.FindAllStringIndex(text, -1) {
 			from := sort.SearchInts(starts, m[0])
 			to := max(sort.SearchInts(starts, m[1]), from+1)
+			if focused && !beside(at[q.focus], from, to) {
+				continue
+			}
 			said := 0.0
 			for i := range q.terms {
 				if beside(at[i], from, to) {

@@ -53,3 +53,26 @@ func TestContentStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusFigureSlot: "what fee" asks for a figure of the fee, which a
+// sentence gives when the figure stands beside the word ("a fee of $40");
+// a figure elsewhere in the sentence is of something else.
+func TestFocusFigureSlot(t *testing.T) {
+	q := parseQuestion("What fee do ships pay at the port?")
+	q.expandMorphology()
+	q.weigh(60, map[string]int{"fee": 3, "ships": 6, "pay": 5, "port": 9})
+	if q.focus < 0 || q.kinds&figureKinds != 0 {
+		t.Fatalf("focus %d, kinds %b: want a focus and no figure kind, for the test to mean anything", q.focus, q.kinds)
+	}
+	total := 0.0
+	for _, tm := range q.terms {
+		total += tm.weight
+	}
+	a := newAnalysisCache(8)
+	beside := "Ships pay a fee of $40 at the port, the authority said."
+	apart := "Ships paid $40 million in total to the port last year, before the fee rules changed."
+	sb, sa := answerSlot(&q, a.excerpt(beside), total), answerSlot(&q, a.excerpt(apart), total)
+	if sb <= 0.5 || sa != 0 {
+		t.Errorf("slot beside %.2f, apart %.2f: want most of the question beside the fee's figure, none where the figure is not the fee's", sb, sa)
+	}
+}

@@ -50,7 +50,11 @@ func (t *term) expandFamily() {
 			t.addVariant(w)
 		}
 	}
-	for _, w := range wordnet.Inflections(wordnet.Lemma(t.word)) {
+	lemma := wordnet.Lemma(t.word)
+	if lemma != t.word {
+		t.addVariant(lemma) // "paid" is said "pay"
+	}
+	for _, w := range wordnet.Inflections(lemma) {
 		t.addVariant(w) // "lose" is said "lost"
 	}
 	if !t.capital {

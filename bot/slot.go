@@ -11,6 +11,7 @@ package bot
 import (
 	"math"
 	"sort"
+	"sync"
 )
 
 // slotWindow is how many content words from the answer a question word may
@@ -33,13 +34,6 @@ func answerSlot(q *question, e *excerptAnalysis, total float64) float64 {
 	if asked == 0 || total <= 0 || e.holds(asked) == 0 {
 		return 0
 	}
-	// The regular expressions and the words read the text as tokenize
-	// does, with the stops of acronyms removed.
-	text := undot(e.text)
-	starts := contentStarts(text)
-	if len(starts) != len(e.content) {
-		return 0 // cannot happen: both come from the same words
-	}
 	// Where the excerpt says each question word.
 	at := make([][]int, len(q.terms))
 	for i := range q.terms {
@@ -54,20 +48,14 @@ func answerSlot(q *question, e *excerptAnalysis, total float64) float64 {
 		}
 	}
 	best := 0.0
-	for rest := asked; rest != 0; rest &= rest - 1 {
-		re, ok := passageCues[rest&-rest]
-		if !ok || e.holds(rest&-rest) == 0 {
-			continue
-		}
-		for _, m := range re.FindAllStringIndex(text, -1) {
-			from := sort.SearchInts(starts, m[0])
-			to := max(sort.SearchInts(starts, m[1]), from+1)
-			if focused && !beside(at[q.focus], from, to) {
+	for rest := e.holds(asked); rest != 0; rest &= rest - 1 {
+		for _, sp := range e.spansOf(rest & -rest) {
+			if focused && !beside(at[q.focus], sp[0], sp[1]) {
 				continue
 			}
 			said := 0.0
 			for i := range q.terms {
-				if beside(at[i], from, to) {
+				if beside(at[i], sp[0], sp[1]) {
 					said += q.terms[i].weight
 				}
 			}
@@ -75,18 +63,6 @@ func answerSlot(q *question, e *excerptAnalysis, total float64) float64 {
 		}
 	}
 	return best
-}
-
-// contentStarts returns the byte offsets at which the content words of a
-// text (those tokenize does not mark as stopwords) start.
-func contentStarts(text string) []int {
-	var out []int
-	for off, f := range fieldsAt(text) {
-		if t, ok := wordToken(f); ok && !t.stop {
-			out = append(out, off)
-		}
-	}
-	return out
 }
 
 // beside reports whether one of the word positions is within slotWindow
@@ -98,4 +74,38 @@ func beside(positions []int, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// lazySpans keeps where an excerpt states each kind of answer, found as
+// questions ask for them: finding every match is dearer than finding one
+// (see holds), and the same passages come back question after question.
+type lazySpans struct {
+	mu sync.Mutex
+	by map[kind][][2]int
+}
+
+// spansOf returns where the excerpt states the kind k (one kind, with a
+// pattern in passageCues), as spans [from, to) of its content words.
+func (e *excerptAnalysis) spansOf(k kind) [][2]int {
+	e.spans.mu.Lock()
+	defer e.spans.mu.Unlock()
+	if sp, ok := e.spans.by[k]; ok {
+		return sp
+	}
+	var out [][2]int
+	if re, ok := passageCues[k]; ok {
+		// The words' offsets are in the text as tokenize reads it.
+		word := func(off int) int {
+			return sort.Search(len(e.content), func(i int) bool { return e.content[i].at >= off })
+		}
+		for _, m := range re.FindAllStringIndex(undot(e.text), -1) {
+			from := word(m[0])
+			out = append(out, [2]int{from, max(word(m[1]), from+1)})
+		}
+	}
+	if e.spans.by == nil {
+		e.spans.by = map[kind][][2]int{}
+	}
+	e.spans.by[k] = out
+	return out
 }

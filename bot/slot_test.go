@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dealbot/dealbot/index"
@@ -38,19 +39,21 @@ func TestAnswerSlot(t *testing.T) {
 	}
 }
 
-// TestContentStarts: the offsets are those of the words tokenize keeps as
-// content, in its order, acronyms' stops removed first as it does.
-func TestContentStarts(t *testing.T) {
-	text := undot("The U.S. bought 2,500 tonnes of rice in May.")
-	starts := contentStarts(text)
-	content := analyse(text).content
-	if len(starts) != len(content) {
-		t.Fatalf("%d offsets for %d content words", len(starts), len(content))
-	}
-	for i, off := range starts {
-		if w := tokenize(text[off:])[0].word; w != content[i].word {
-			t.Errorf("offset %d starts %q; want %q", off, w, content[i].word)
+// TestTokenOffsets: each word's offset is where it starts in the text as
+// tokenize reads it (acronyms' stops removed), so that what a pattern
+// finds there can be placed among the words.
+func TestTokenOffsets(t *testing.T) {
+	text := "The U.S. bought 2,500 tonnes of rice in May."
+	read := undot(text)
+	for _, tk := range tokenize(text) {
+		if got := strings.ToLower(read[tk.at : tk.at+len(tk.word)]); got != tk.word {
+			t.Errorf("word %q at %d reads %q", tk.word, tk.at, got)
 		}
+	}
+	e := newAnalysisCache(1).excerpt(text)
+	sp := e.spansOf(kindAmount)
+	if len(sp) != 1 || e.content[sp[0][0]].word != "2,500" || e.content[sp[0][1]-1].word != "tonnes" {
+		t.Errorf("amount spans %v of %v; want 2,500 tonnes", sp, e.content)
 	}
 }
 

@@ -68,14 +68,16 @@ type token struct {
 	capital bool   // written with a capital letter (a name, an acronym)
 	upper   bool   // written in capitals, two letters or more (an acronym)
 	stop    bool
+	at      int // where it starts in the text, its acronyms' stops removed (see undot)
 }
 
 // tokenize splits text into words: runs of letters and digits, keeping
 // inner apostrophes, and splitting on hyphens and other punctuation.
 func tokenize(s string) []token {
 	var out []token
-	for f := range fields(undot(s)) {
+	for at, f := range fieldsAt(undot(s)) {
 		if t, ok := wordToken(f); ok {
+			t.at = at
 			out = append(out, t)
 		}
 	}
@@ -309,6 +311,7 @@ type excerptAnalysis struct {
 	topics    []float64 // its topicScore for each of Topics
 	lists     []list    // the enumerations it makes (see focusList)
 	figures   []string  // the figures it states (see figuresOf)
+	spans     lazySpans // where it states each kind of answer (see spansOf)
 }
 
 // list is an enumeration in a text: the last words before its marker

@@ -134,6 +134,12 @@ type candidate struct {
 	together, fits bool
 	missing        []int   // the key terms neither it nor its paragraph says
 	said           float64 // the weight of the question it says, for its length (see rank)
+	// beside is the share of the question it says beside what the
+	// question asks for (see answerSlot).
+	beside float64
+	// predicateUnsaid: a verb of the question is said neither by the
+	// excerpt nor by its paragraph, in any form (see predicateUnsaid).
+	predicateUnsaid bool
 	features
 	*excerptAnalysis // the excerpt's words, tokens and kinds of answer
 }
@@ -259,7 +265,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
-	var ctxMatch []float64 // how well ctxHit's paragraph, section and title say each term
+	var ctxText *analysed  // ctxHit's paragraph, section and title
+	var ctxMatch []float64 // how well they say each term
 	for _, h := range hits {
 		sent := analyses.excerpt(h.Text)
 		c := candidate{hit: h, text: excerptText(h.Passage, sent.anaphoric), excerptAnalysis: sent}
@@ -274,7 +281,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if ctxMatch == nil || h.Context != ctxHit.Context || h.Section != ctxHit.Section || h.Title != ctxHit.Title {
 			// The sentences of a paragraph, which come together, share it.
 			ctx := analyses.context(h.Context + "\n" + h.Section + "\n" + h.Title)
-			ctxHit, ctxMatch = h, make([]float64, len(q.terms))
+			ctxHit, ctxText, ctxMatch = h, ctx, make([]float64, len(q.terms))
 			for i := range q.terms {
 				if t := &q.terms[i]; t.df > 0 {
 					ctxMatch[i] = t.match(ctx)
@@ -346,6 +353,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		c.together = len(c.missing) == 0
+		c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxText)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		var f features
 		if total > 0 {
@@ -363,7 +371,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			f.strength = wTopicStrength * math.Min(1, topicStrength(c.topics, q.topic, topicOnly)/strengthCap)
 		}
 		f.kind = kindScore(q.kinds, c.holds(scoredCues(q.kinds)), c.hedges)
-		f.slot = wSlot * answerSlot(q, c.excerptAnalysis, total)
+		c.beside = answerSlot(q, c.excerptAnalysis, total)
+		f.slot = wSlot * c.beside
 		if topicOnly && c.holds(kindAmount) != 0 {
 			f.facts = wFacts
 		}

@@ -63,6 +63,9 @@ func ground(q *question, cands []candidate) grounded {
 			if len(unknown) > 0 {
 				return grounded{verdict: partly, best: i, missing: unknown}
 			}
+			if c.unconnected(q) {
+				return grounded{verdict: partly, best: i}
+			}
 			return grounded{verdict: answeredFully, best: i}
 		}
 	}
@@ -93,6 +96,38 @@ func ground(q *question, cands []candidate) grounded {
 		}
 	}
 	return none
+}
+
+// minBeside is the share of a question that an answer's figure, date or
+// name must have beside it (see answerSlot) for the answer to connect it
+// to the question without the question's verb.
+const minBeside = 0.2
+
+// unconnected reports whether an answering candidate gives what a
+// question of a figure, date or name asks for without connecting it to
+// the question: the question's words stand apart from it, and a verb of
+// the question is said nowhere near ("how many people does Ostra Steel
+// *employ*" answered by "Ostra Steel cut its rebar line to four days a
+// week"). Either alone is common in right answers, which paraphrase the
+// verb or put the figure at the end of a long sentence; together they
+// mark evidence that is about the subject but may not answer the
+// question, which the answer then says.
+func (c *candidate) unconnected(q *question) bool {
+	return q.kinds&figureKinds != 0 && c.beside < minBeside && c.predicateUnsaid
+}
+
+// predicateUnsaid reports whether a verb of the question is said by
+// neither a sentence (ms: how well it says each term) nor its paragraph
+// (mcs), in any form: the word, its family, a synonym or a WordNet
+// neighbour.
+func predicateUnsaid(q *question, ms, mcs []float64, sent, ctx *analysed) bool {
+	for i := range q.terms {
+		t := &q.terms[i]
+		if t.predicate && t.df > 0 && ms[i] == 0 && mcs[i] == 0 && !t.saysNear(sent) && (ctx == nil || !t.saysNear(ctx)) {
+			return true
+		}
+	}
+	return false
 }
 
 // minWeak is the least share of a question an excerpt that says all its

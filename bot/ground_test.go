@@ -1,6 +1,10 @@
 package bot
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/index"
+)
 
 // TestGroundWeakEvidence: a candidate that says all of the question's key
 // content and the kind of answer it needs, but too little of the rest, is
@@ -70,5 +74,30 @@ func TestPartialNoteNamesThings(t *testing.T) {
 	}
 	if got := partialNote(&q, []int{resign}); got != "The coverage may not answer that directly; the closest it comes:" {
 		t.Errorf("note for a verb alone: %q", got)
+	}
+}
+
+// TestGroundUnconnected: an answer to a question of how many whose figure
+// stands apart from the question's words, from a passage that says none
+// of the question's verb, is offered only as the closest the coverage
+// comes; with the verb said, or the figure beside the question's words,
+// it is an answer.
+func TestGroundUnconnected(t *testing.T) {
+	q := parseQuestion("How many people does the harbour authority employ?")
+	q.expandMorphology()
+	q.weigh(60, map[string]int{"people": 5, "harbour": 9, "authority": 8, "employ": 2})
+	for _, c := range []struct {
+		text string
+		want verdict
+	}{
+		{"The harbour authority, which opened its new quay last spring, has cut the ferry timetable to four days a week.", partly},
+		{"The harbour authority will employ more staff over four years, its director said.", answeredFully},
+		{"The harbour authority has 340 people on its payroll.", answeredFully},
+	} {
+		cands := rank(&q, []index.Hit{sentenceHit("a", c.text, 1)}, newAnalysisCache(4))
+		cands[0].support = minSupport // the share of the question said is not what is tested
+		if g := ground(&q, cands); g.verdict != c.want {
+			t.Errorf("%q: verdict %d, want %d (beside %.2f, verb unsaid %v)", c.text, g.verdict, c.want, cands[0].beside, cands[0].predicateUnsaid)
+		}
 	}
 }

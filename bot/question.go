@@ -49,6 +49,10 @@ type term struct {
 	idiom     bool     // part of a multi-word verb: "take *place*", "hand *out*"
 	typed     string   // the word as the question wrote it, when a slip was read as word (see respell)
 	verbForm  bool     // the word is a verb form: "worried", "rising" (see verbForm), read once
+	// predicate: it says what the question asks happened or is done
+	// ("employ", "react"): a verb of the question, or a word WordNet
+	// knows only as a verb.
+	predicate bool
 }
 
 // whWord finds the words that make a question of a phrase.
@@ -221,6 +225,10 @@ func parseQuestion(text string) question {
 	q.objects = objectPhrases(toks, q.terms)
 	markVerbs(toks, q.terms)
 	markInfinitives(toks, termAt, q.terms)
+	for i := range q.terms {
+		t := &q.terms[i]
+		t.predicate = t.verb || t.verbForm || (wordnet.IsVerb(t.word) && !wordnet.IsNoun(t.word))
+	}
 	if f := focusWord(lower); f != "" && !verbForm(f) {
 		fs := stem(f)
 		for i, t := range q.terms {

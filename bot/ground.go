@@ -7,6 +7,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
 // minSupport is the share of a question's weight that an excerpt must say
@@ -157,7 +159,7 @@ func partialNote(q *question, missing []int) string {
 	// give that for resign" would name a word, not what is missing.
 	var named []int
 	for _, i := range missing {
-		if t := &q.terms[i]; t.thing() || t.capital || t.number {
+		if t := &q.terms[i]; (t.thing() && !t.predicative) || t.capital || t.number {
 			named = append(named, i)
 		}
 	}
@@ -167,7 +169,7 @@ func partialNote(q *question, missing []int) string {
 	// With the words that qualify them in the question: "Japanese cars".
 	var ws []int
 	for _, i := range named {
-		if p := q.terms[i].prev; p >= 0 && !q.terms[p].verb && !slices.Contains(ws, p) {
+		if p := q.terms[i].prev; p >= 0 && q.terms[p].qualifies() && !slices.Contains(ws, p) {
 			ws = append(ws, p)
 		}
 		ws = append(ws, i)
@@ -177,6 +179,14 @@ func partialNote(q *question, missing []int) string {
 		return weakNote
 	}
 	return "The coverage doesn't give that for " + written + "; the closest it comes:"
+}
+
+// qualifies reports whether a term, written before a thing the coverage
+// does not give, is a word that makes it specific ("*American* rice",
+// "*stainless* steel") rather than a verb before its object ("*make*
+// enough", "*setting* aside").
+func (t *term) qualifies() bool {
+	return !t.verb && !t.predicative && (t.thing() || t.capital || !wordnet.IsVerb(t.word))
 }
 
 // written returns terms of the question as the question writes them, in

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dealbot/dealbot/index"
@@ -98,6 +99,26 @@ func TestGroundUnconnected(t *testing.T) {
 		cands[0].support = minSupport // the share of the question said is not what is tested
 		if g := ground(&q, cands); g.verdict != c.want {
 			t.Errorf("%q: verdict %d, want %d (beside %.2f, verb unsaid %v)", c.text, g.verdict, c.want, cands[0].beside, cands[0].predicateUnsaid)
+		}
+	}
+}
+
+// TestPartialNoteSkipsPredicates: a word after "be", an auxiliary or "how"
+// says what is done or how ("were *hurt*", "how *far*"), so the note does
+// not name it as a thing the coverage lacks, though WordNet also knows it
+// as a noun; and a verb before a missing thing is not named with it.
+func TestPartialNoteSkipsPredicates(t *testing.T) {
+	for _, c := range []struct{ q, missing, want string }{
+		{"Which carmakers were hurt by the tariffs?", "hurt", weakNote},
+		{"How far does the safety clause reach?", "far", weakNote},
+		{"Will Japan buy more American rice?", "rice", "The coverage doesn't give that for American rice; the closest it comes:"},
+		{"Why are the mills rolling steel beams?", "beams", "The coverage doesn't give that for steel beams; the closest it comes:"},
+		{"Why are the mills rolling beams?", "beams", "The coverage doesn't give that for beams; the closest it comes:"},
+	} {
+		q := parseQuestion(c.q)
+		i := slices.IndexFunc(q.terms, func(tm term) bool { return tm.word == c.missing })
+		if got := partialNote(&q, []int{i}); got != c.want {
+			t.Errorf("%q missing %q: note %q, want %q", c.q, c.missing, got, c.want)
 		}
 	}
 }

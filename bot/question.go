@@ -53,6 +53,10 @@ type term struct {
 	// ("employ", "react"): a verb of the question, or a word WordNet
 	// knows only as a verb.
 	predicate bool
+	// predicative: it follows a form of "be", an auxiliary or "how"
+	// ("were *lost*", "will *carry*", "how *far*"): it says what is done
+	// or how, not a thing, whatever else WordNet lets it be.
+	predicative bool
 }
 
 // whWord finds the words that make a question of a phrase.
@@ -204,6 +208,7 @@ func parseQuestion(text string) question {
 		if p, ok := termAt[i-1]; ok {
 			tm.prev = p // the word before modifies it: "rice imports"
 		}
+		tm.predicative = predicative(toks, i)
 		termAt[i] = len(q.terms)
 		tm.concepts = append(tm.concepts, defaultLexicon.conceptsOf(t)...)
 		q.terms = append(q.terms, tm)
@@ -323,6 +328,27 @@ var passiveAuxiliaries = toSet(`be been being have get`)
 // doAuxiliaries open a question whose subject is followed by its verb:
 // "does Korea pay …", "will the two countries cooperate …".
 var doAuxiliaries = toSet(`do does did will would can could should may might must shall`)
+
+// predicativeCue are the words after which a question's next word says
+// what is done rather than naming a thing, when they follow their
+// subject: forms of "be" and "have", the modal and "do" auxiliaries.
+var predicativeCue = toSet(`am is are was were be been being has have had do does did will would can could should may might must shall`)
+
+// predicative reports whether the i-th word of a question says what is
+// done or how rather than naming a thing: it follows "how" ("how *far*"),
+// or an auxiliary that follows its subject ("carmakers were *hurt*").
+// An auxiliary that opens the question, or follows its question word,
+// comes before the subject: "did *Japanese* cars", "which fees did *the
+// port* …".
+func predicative(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if toks[i-1].word == "how" {
+		return true
+	}
+	return predicativeCue[toks[i-1].word] && i >= 2 && !toks[i-2].stop
+}
 
 // markVerbs marks the verb of such a question: the last of the content
 // words after the auxiliary, when there are two or more and WordNet can

@@ -336,10 +336,11 @@ var predicativeCue = toSet(`am is are was were be been being has have had do doe
 
 // predicative reports whether the i-th word of a question says what is
 // done or how rather than naming a thing: it follows "how" ("how *far*"),
-// or an auxiliary that follows its subject ("carmakers were *hurt*").
-// An auxiliary that opens the question, or follows its question word,
-// comes before the subject: "did *Japanese* cars", "which fees did *the
-// port* …".
+// or, as a verb, an auxiliary that follows its subject ("carmakers were
+// *hurt*"). An auxiliary that opens the question comes before the
+// subject ("did *Japanese* cars"), as it does after a question word and
+// its noun, where a name or a word that is no verb follows ("what tariff
+// will *Japanese* cars pay").
 func predicative(toks []token, i int) bool {
 	if i == 0 {
 		return false
@@ -347,7 +348,8 @@ func predicative(toks []token, i int) bool {
 	if toks[i-1].word == "how" {
 		return true
 	}
-	return predicativeCue[toks[i-1].word] && i >= 2 && !toks[i-2].stop
+	t := toks[i]
+	return predicativeCue[toks[i-1].word] && i >= 2 && !toks[i-2].stop && !t.capital && wordnet.IsVerb(t.word)
 }
 
 // markVerbs marks the verb of such a question: the last of the content

@@ -16,3 +16,30 @@ func TestWhoPrefersAName(t *testing.T) {
 		t.Errorf("kind score: named %.2f, role only %.2f; want the name higher", n, r)
 	}
 }
+
+// TestNegationAnswersYesNo: a yes-or-no question is answered by a
+// sentence that denies it ("nothing had been put in writing") as well as
+// by one that says it is unsettled, so both carry the kind it asks for; a
+// plain statement does not.
+func TestNegationAnswersYesNo(t *testing.T) {
+	a := newAnalysisCache(8)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Officials added that nothing had been put in writing.", true},
+		{"The port has not signed a contract with the dredging firm.", true},
+		{"The port hasn't signed it.", true},
+		{"No contract exists.", true},
+		{"Whether the port will sign remains unclear.", true},
+		{"The port signed a contract with the dredging firm.", false},
+	} {
+		e := a.excerpt(c.text)
+		if got := e.holds(kindUncertain) != 0; got != c.want {
+			t.Errorf("%q: holds a yes-or-no answer %v, want %v", c.text, got, c.want)
+		}
+	}
+	if s := kindScore(kindUncertain, kindUncertain, false); s != wYesNoHedge {
+		t.Errorf("kind score of a denial %.1f, want %.1f", s, wYesNoHedge)
+	}
+}

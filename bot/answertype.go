@@ -78,7 +78,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindName:         regexp.MustCompile(`[a-z,;:"“(]\s+[A-Z][a-z]+ [A-Z][a-z]+\b`),
 	kindPerson:       regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|chair|chief|ambassador|spokesperson|spokesman|spokeswoman|governor|mayor|official|officials|institute|ministry|agency|department|authority|commission|council|committee|office|bank|board|union|association|company|group)\b|\b[A-Z][A-Za-z]+ (Inc|Corp|Ltd|Group|Bank|Ministry|Department|Agency|Authority|Commission|Council|Office|Party|Institute|University|Association|Union)\b`),
 	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|result of|driven by|owing to|thanks to|in response|after|following|so that|in order to|to avoid|aimed at|citing|prompted|led to)\b`),
-	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to|no|not|nothing|never|none|neither|nor|without)\b|n't\b`),
+	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to|no|not|cannot|nothing|never|none|neither|nor|without)\b|n't\b`),
 	kindWhether:      regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
 	kindTime:         timeExpr,
 	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b|, \d{2},`),

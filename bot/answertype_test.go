@@ -31,6 +31,7 @@ func TestNegationAnswersYesNo(t *testing.T) {
 		{"The port has not signed a contract with the dredging firm.", true},
 		{"The port hasn't signed it.", true},
 		{"No contract exists.", true},
+		{"Breaches cannot lead to sanctions.", true},
 		{"Whether the port will sign remains unclear.", true},
 		{"The port signed a contract with the dredging firm.", false},
 	} {

@@ -86,6 +86,10 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindList:         regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
 }
 
+// howLongIs finds "how long is X": the length of a thing or the time of
+// an event ("how long is the pipeline", "how long is the contract").
+var howLongIs = regexp.MustCompile(`\bhow long (is|are|was|were|will be)\b`)
+
 // howMuch finds a question of quantity, which only a figure answers.
 var howMuch = regexp.MustCompile(`\bhow much\b`)
 
@@ -193,6 +197,8 @@ func hasNumber(text string) bool {
 // excerpt may answer. A question of when is checked by statesTime.
 func states(k kind, e *excerptAnalysis) bool {
 	switch {
+	case k&kindDuration != 0 && k&kindAmount != 0:
+		return e.holds(kindDuration|kindAmount) != 0 // "how long is the pipeline"
 	case k&kindDuration != 0:
 		return e.holds(kindDuration) != 0
 	case k&kindFrequency != 0:

@@ -44,3 +44,19 @@ func TestNegationAnswersYesNo(t *testing.T) {
 		t.Errorf("kind score of a denial %.1f, want %.1f", s, wYesNoHedge)
 	}
 }
+
+// TestHowLongIsAsksForALength: "how long is X" asks for the length of a
+// thing or the time of an event, and a distance answers it; "how long
+// will X last" asks for a time only.
+func TestHowLongIsAsksForALength(t *testing.T) {
+	a := newAnalysisCache(8)
+	pipe := a.excerpt("The gas would travel through an 800-mile pipeline to the coast.")
+	q := parseQuestion("How long is the pipeline?")
+	if q.kinds&kindDuration == 0 || q.kinds&kindAmount == 0 || !states(q.needs, pipe) {
+		t.Errorf("how long is: kinds %b, needs %b, a distance answers it %v; want a time or a length", q.kinds, q.needs, states(q.needs, pipe))
+	}
+	last := parseQuestion("How long will the strike last?")
+	if last.kinds&kindAmount != 0 || states(last.needs, pipe) {
+		t.Errorf("how long will it last: kinds %b; want a time only", last.kinds)
+	}
+}

@@ -177,6 +177,12 @@ func parseQuestion(text string) question {
 	// A share may be given in words ("according to how much each side
 	// contributes"), so a percentage is preferred, not needed.
 	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson)
+	if howLongIs.MatchString(lower) {
+		// "How long is the pipeline?" asks for a length as well as a
+		// time: either answers it.
+		q.kinds |= kindAmount
+		q.needs |= kindAmount
+	}
 	if howMuch.MatchString(lower) && q.kinds&kindAmount != 0 {
 		q.needs |= kindAmount
 	}

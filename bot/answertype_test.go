@@ -50,7 +50,7 @@ func TestNegationAnswersYesNo(t *testing.T) {
 // will X last" asks for a time only.
 func TestHowLongIsAsksForALength(t *testing.T) {
 	a := newAnalysisCache(8)
-	pipe := a.excerpt("The gas would travel through an 800-mile pipeline to the coast.")
+	pipe := a.excerpt("The gas would travel 800 miles by pipeline to the coast.")
 	q := parseQuestion("How long is the pipeline?")
 	if q.kinds&kindDuration == 0 || q.kinds&kindAmount == 0 || !states(q.needs, pipe) {
 		t.Errorf("how long is: kinds %b, needs %b, a distance answers it %v; want a time or a length", q.kinds, q.needs, states(q.needs, pipe))

@@ -3,14 +3,6 @@ package bot
 // Stage 3 (ground): whether the coverage answers a question at all, in
 // full or in part.
 
-import (
-	"cmp"
-	"slices"
-	"strings"
-
-	"github.com/dealbot/dealbot/bot/wordnet"
-)
-
 // minSupport is the share of a question's weight that an excerpt must say
 // for the question to count as answered.
 const minSupport = 0.42
@@ -141,69 +133,6 @@ const minWeak = 0.25
 // answer it needs.
 func (c *candidate) answers() bool {
 	return c.support >= minSupport && c.together && c.fits
-}
-
-// notCovered is the answer when the coverage does not answer a question;
-// it says what the coverage does cover.
-var notCovered = "The coverage I have doesn't answer that. It covers these topics: " +
-	strings.Join(Topics, ", ") + "."
-
-// weakNote opens an answer the coverage may give only in part, when no
-// missing thing can be named.
-const weakNote = "The coverage may not answer that directly; the closest it comes:"
-
-// partialNote says what the coverage does not give, for a question it
-// answers only in part; the closest excerpt follows it.
-func partialNote(q *question, missing []int) string {
-	// Only things, names and figures are named: "the coverage doesn't
-	// give that for resign" would name a word, not what is missing.
-	var named []int
-	for _, i := range missing {
-		if t := &q.terms[i]; (t.thing() && !t.predicative) || t.capital || t.number {
-			named = append(named, i)
-		}
-	}
-	if len(named) == 0 {
-		return weakNote
-	}
-	// With the words that qualify them in the question: "Japanese cars".
-	var ws []int
-	for _, i := range named {
-		if p := q.terms[i].prev; p >= 0 && q.terms[p].qualifies() && !slices.Contains(ws, p) {
-			ws = append(ws, p)
-		}
-		ws = append(ws, i)
-	}
-	written := q.written(ws)
-	if written == "" {
-		return weakNote
-	}
-	return "The coverage doesn't give that for " + written + "; the closest it comes:"
-}
-
-// qualifies reports whether a term, written before a thing the coverage
-// does not give, is a word that makes it specific ("*American* rice",
-// "*stainless* steel") rather than a verb before its object ("*make*
-// enough", "*setting* aside").
-func (t *term) qualifies() bool {
-	return !t.verb && !t.predicative && (t.thing() || t.capital || !wordnet.IsVerb(t.word))
-}
-
-// written returns terms of the question as the question writes them, in
-// its order: "South Korea".
-func (q *question) written(terms []int) string {
-	want := map[string]bool{}
-	for _, i := range terms {
-		want[cmp.Or(q.terms[i].typed, q.terms[i].word)] = true
-	}
-	var ws []string
-	for f := range fields(undot(q.text)) {
-		if t, ok := wordToken(f); ok && want[t.word] {
-			ws = append(ws, strings.Trim(f, "'’"))
-			delete(want, t.word)
-		}
-	}
-	return strings.Join(ws, " ")
 }
 
 // unknownThings are the nouns of the question naming things the coverage

@@ -1,0 +1,47 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPartialNoteNamesThings: the partial note names the missing things
+// ("Japanese cars"), never a verb the coverage says another way.
+func TestPartialNoteNamesThings(t *testing.T) {
+	q := parseQuestion("When did Japanese cars resign?")
+	cars, resign := -1, -1
+	for i, tm := range q.terms {
+		switch tm.word {
+		case "cars":
+			cars = i
+		case "resign":
+			resign = i
+		}
+	}
+	if got := partialNote(&q, []int{cars, resign}); got != "The coverage doesn't give that for Japanese cars; the closest it comes:" {
+		t.Errorf("note %q", got)
+	}
+	if got := partialNote(&q, []int{resign}); got != "The coverage may not answer that directly; the closest it comes:" {
+		t.Errorf("note for a verb alone: %q", got)
+	}
+}
+
+// TestPartialNoteSkipsPredicates: a word after "be", an auxiliary or "how"
+// says what is done or how ("were *hurt*", "how *far*"), so the note does
+// not name it as a thing the coverage lacks, though WordNet also knows it
+// as a noun; and a verb before a missing thing is not named with it.
+func TestPartialNoteSkipsPredicates(t *testing.T) {
+	for _, c := range []struct{ q, missing, want string }{
+		{"Which carmakers were hurt by the tariffs?", "hurt", weakNote},
+		{"How far does the safety clause reach?", "far", weakNote},
+		{"Will Japan buy more American rice?", "rice", "The coverage doesn't give that for American rice; the closest it comes:"},
+		{"Why are the mills rolling steel beams?", "beams", "The coverage doesn't give that for steel beams; the closest it comes:"},
+		{"Why are the mills rolling beams?", "beams", "The coverage doesn't give that for beams; the closest it comes:"},
+	} {
+		q := parseQuestion(c.q)
+		i := slices.IndexFunc(q.terms, func(tm term) bool { return tm.word == c.missing })
+		if got := partialNote(&q, []int{i}); got != c.want {
+			t.Errorf("%q missing %q: note %q, want %q", c.q, c.missing, got, c.want)
+		}
+	}
+}

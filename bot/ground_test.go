@@ -80,4 +80,3 @@ func TestGroundUnconnected(t *testing.T) {
 		}
 	}
 }
-

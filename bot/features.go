@@ -254,12 +254,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	if topicOnly {
 		wTopicStrength = wTerseTopic
 	}
-	total := 0.0 // the weight of the question the coverage knows
-	for _, t := range q.terms {
-		if t.df > 0 {
-			total += t.weight
-		}
-	}
+	total := q.knownWeight()
 	// A question of the current state prefers the newer documents.
 	current := recency.MatchString(q.text)
 	oldest, newest := dateRange(hits)

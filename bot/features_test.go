@@ -11,9 +11,7 @@ import (
 // two fleets differ sharply:") says the question's words but not its
 // answer; the list item that does ranks above it.
 func TestLeadInRanksBelowItsList(t *testing.T) {
-	q := parseQuestion("How many trawlers does the northern fleet have?")
-	q.expandMorphology()
-	q.weigh(40, map[string]int{"trawlers": 3, "northern": 2, "fleet": 3})
+	q := weighed("How many trawlers does the northern fleet have?", 40, map[string]int{"trawlers": 3, "northern": 2, "fleet": 3})
 	cands := rank(&q, []index.Hit{
 		sentenceHit("a", "The trawlers of the northern fleet fall into two groups:", 2),
 		sentenceHit("b", "The northern fleet has 74 large pelagic trawlers.", 1.6),
@@ -30,9 +28,7 @@ func TestLeadInRanksBelowItsList(t *testing.T) {
 // question word ("ferries" for "boats") ranks above one that says nothing
 // for it, other things equal.
 func TestNeighbourRanksAbove(t *testing.T) {
-	q := parseQuestion("How many boats does the northern fleet have?")
-	q.expandMorphology()
-	q.weigh(40, map[string]int{"northern": 2, "fleet": 3})
+	q := weighed("How many boats does the northern fleet have?", 40, map[string]int{"northern": 2, "fleet": 3})
 	cands := rank(&q, []index.Hit{
 		sentenceHit("a", "The northern fleet has 74 staff on shore.", 1.1),
 		sentenceHit("b", "The northern fleet has 74 ferries on the lake.", 1),
@@ -40,6 +36,15 @@ func TestNeighbourRanksAbove(t *testing.T) {
 	if cands[0].hit.ID != "b" {
 		t.Errorf("ranked %q first; want the sentence about ferries", cands[0].text)
 	}
+}
+
+// weighed is a question read and weighed as the bot does, over n
+// passages of which counts[w] say the word w.
+func weighed(text string, n int, counts map[string]int) question {
+	q := parseQuestion(text)
+	q.expandMorphology()
+	q.weigh(n, counts)
+	return q
 }
 
 // sentenceHit is an index hit for a one-sentence paragraph of document d.

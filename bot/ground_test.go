@@ -62,9 +62,7 @@ func TestGroundMissingAllKeyContent(t *testing.T) {
 // comes; with the verb said, or the figure beside the question's words,
 // it is an answer.
 func TestGroundUnconnected(t *testing.T) {
-	q := parseQuestion("How many people does the harbour authority employ?")
-	q.expandMorphology()
-	q.weigh(60, map[string]int{"people": 5, "harbour": 9, "authority": 8, "employ": 2})
+	q := weighed("How many people does the harbour authority employ?", 60, map[string]int{"people": 5, "harbour": 9, "authority": 8, "employ": 2})
 	for _, c := range []struct {
 		text string
 		want verdict

@@ -12,16 +12,11 @@ import (
 // sentence states a figure of something else ("every two hours"); a
 // question asking for no figure, name, date or place has no slot.
 func TestAnswerSlot(t *testing.T) {
-	q := parseQuestion("How many ships does the harbour authority own?")
-	q.expandMorphology()
-	q.weigh(60, map[string]int{"ships": 4, "harbour": 6, "authority": 8, "own": 5})
+	q := weighed("How many ships does the harbour authority own?", 60, map[string]int{"ships": 4, "harbour": 6, "authority": 8, "own": 5})
 	beside := "The harbour authority owns 40 ships, most of them tugs."
 	apart := "Ships of the harbour authority must report their position to the coastguard every two hours."
 	a := newAnalysisCache(8)
-	total := 0.0
-	for _, tm := range q.terms {
-		total += tm.weight
-	}
+	total := q.knownWeight()
 	sb, sa := answerSlot(&q, a.excerpt(beside), total), answerSlot(&q, a.excerpt(apart), total)
 	if sb <= sa || sb <= 0.5 {
 		t.Errorf("slot beside %.2f, apart %.2f: want the figure beside the question's words to count more, and for most of it", sb, sa)
@@ -31,9 +26,7 @@ func TestAnswerSlot(t *testing.T) {
 		t.Errorf("ranked %q first; want the figure of ships", cands[0].text)
 	}
 
-	why := parseQuestion("Why did the harbour authority sell ships?")
-	why.expandMorphology()
-	why.weigh(60, map[string]int{"ships": 4, "harbour": 6, "authority": 8, "sell": 5})
+	why := weighed("Why did the harbour authority sell ships?", 60, map[string]int{"ships": 4, "harbour": 6, "authority": 8, "sell": 5})
 	if s := answerSlot(&why, a.excerpt(beside), total); s != 0 {
 		t.Errorf("slot %.2f for a question of why; want 0", s)
 	}
@@ -61,16 +54,11 @@ func TestTokenOffsets(t *testing.T) {
 // sentence gives when the figure stands beside the word ("a fee of $40");
 // a figure elsewhere in the sentence is of something else.
 func TestFocusFigureSlot(t *testing.T) {
-	q := parseQuestion("What fee do ships pay at the port?")
-	q.expandMorphology()
-	q.weigh(60, map[string]int{"fee": 3, "ships": 6, "pay": 5, "port": 9})
+	q := weighed("What fee do ships pay at the port?", 60, map[string]int{"fee": 3, "ships": 6, "pay": 5, "port": 9})
 	if q.focus < 0 || q.kinds&figureKinds != 0 {
 		t.Fatalf("focus %d, kinds %b: want a focus and no figure kind, for the test to mean anything", q.focus, q.kinds)
 	}
-	total := 0.0
-	for _, tm := range q.terms {
-		total += tm.weight
-	}
+	total := q.knownWeight()
 	a := newAnalysisCache(8)
 	beside := "Ships pay a fee of $40 at the port, the authority said."
 	apart := "Ships paid $40 million in total to the port last year, before the fee rules changed."

@@ -46,9 +46,7 @@ func TestVersionNamesWhatIsCounted(t *testing.T) {
 		h.DocID, h.Title, h.Text = doc, "Report "+doc, text
 		return candidate{hit: h, text: text, score: score, support: 0.8, together: true, fits: true, excerptAnalysis: cache.excerpt(text)}
 	}
-	q := parseQuestion("How many jobs depend on the harbour?")
-	q.expandMorphology()
-	q.weigh(40, map[string]int{"jobs": 3, "depend": 2, "harbour": 5})
+	q := weighed("How many jobs depend on the harbour?", 40, map[string]int{"jobs": 3, "depend": 2, "harbour": 5})
 	cands := []candidate{
 		cand("a", "The harbour supports roughly 11,000 jobs.", 3),
 		cand("b", "Dockers walked out of the harbour on Thursday, October 8.", 2.9),

@@ -35,6 +35,18 @@ func (b *Bot) weigh(ctx context.Context, q *question) error {
 // WordNet neighbour of it instead ("vessels" for "boats").
 const nearShare = 0.3
 
+// knownWeight is the weight of the question's words that the coverage
+// knows: what a passage that said all of them would say.
+func (q *question) knownWeight() float64 {
+	total := 0.0
+	for _, t := range q.terms {
+		if t.df > 0 {
+			total += t.weight
+		}
+	}
+	return total
+}
+
 // bm25Norm is BM25's term-frequency factor for one occurrence in a text of
 // n content words (k1 = 1.2, b = 0.75, average length 12).
 func bm25Norm(n int) float64 {

@@ -78,17 +78,13 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindName:         regexp.MustCompile(`[a-z,;:"“(]\s+[A-Z][a-z]+ [A-Z][a-z]+\b`),
 	kindPerson:       regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|chair|chief|ambassador|spokesperson|spokesman|spokeswoman|governor|mayor|official|officials|institute|ministry|agency|department|authority|commission|council|committee|office|bank|board|union|association|company|group)\b|\b[A-Z][A-Za-z]+ (Inc|Corp|Ltd|Group|Bank|Ministry|Department|Agency|Authority|Commission|Council|Office|Party|Institute|University|Association|Union)\b`),
 	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|result of|driven by|owing to|thanks to|in response|after|following|so that|in order to|to avoid|aimed at|citing|prompted|led to)\b`),
-	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to|no|not|cannot|nothing|never|none|neither|nor|without)\b|n't\b`),
+	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to|not|cannot|nothing|never|none|neither|nor)\b|\bno\s|n['’]t\b`),
 	kindWhether:      regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
 	kindTime:         timeExpr,
 	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b|, \d{2},`),
 	kindSignificance: regexp.MustCompile(`(?i)\b(significant|significance|important|importance|big deal|crucial|vital|key|advantage|notable|milestone|breakthrough|landmark|historic)\b`),
 	kindList:         regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
 }
-
-// howLongIs finds "how long is X": the length of a thing or the time of
-// an event ("how long is the pipeline", "how long is the contract").
-var howLongIs = regexp.MustCompile(`\bhow long (is|are|was|were|will be)\b`)
 
 // howMuch finds a question of quantity, which only a figure answers.
 var howMuch = regexp.MustCompile(`\bhow much\b`)
@@ -197,8 +193,6 @@ func hasNumber(text string) bool {
 // excerpt may answer. A question of when is checked by statesTime.
 func states(k kind, e *excerptAnalysis) bool {
 	switch {
-	case k&kindDuration != 0 && k&kindAmount != 0:
-		return e.holds(kindDuration|kindAmount) != 0 // "how long is the pipeline"
 	case k&kindDuration != 0:
 		return e.holds(kindDuration) != 0
 	case k&kindFrequency != 0:

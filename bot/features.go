@@ -260,8 +260,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
-	var ctxText *analysed  // ctxHit's paragraph, section and title
-	var ctxMatch []float64 // how well they say each term
+	var ctxMatch []float64 // how well ctxHit's paragraph, section and title say each term
+	var ctxNear []bool     // … whether they say a WordNet neighbour of each of the question's verbs
 	for _, h := range hits {
 		sent := analyses.excerpt(h.Text)
 		c := candidate{hit: h, text: excerptText(h.Passage, sent.anaphoric), excerptAnalysis: sent}
@@ -276,10 +276,11 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if ctxMatch == nil || h.Context != ctxHit.Context || h.Section != ctxHit.Section || h.Title != ctxHit.Title {
 			// The sentences of a paragraph, which come together, share it.
 			ctx := analyses.context(h.Context + "\n" + h.Section + "\n" + h.Title)
-			ctxHit, ctxText, ctxMatch = h, ctx, make([]float64, len(q.terms))
+			ctxHit, ctxMatch, ctxNear = h, make([]float64, len(q.terms)), make([]bool, len(q.terms))
 			for i := range q.terms {
 				if t := &q.terms[i]; t.df > 0 {
 					ctxMatch[i] = t.match(ctx)
+					ctxNear[i] = t.predicate && t.saysNear(ctx)
 				}
 			}
 		}
@@ -348,7 +349,6 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		c.together = len(c.missing) == 0
-		c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxText)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		var f features
 		if total > 0 {
@@ -366,8 +366,12 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			f.strength = wTopicStrength * math.Min(1, topicStrength(c.topics, q.topic, topicOnly)/strengthCap)
 		}
 		f.kind = kindScore(q.kinds, c.holds(scoredCues(q.kinds)), c.hedges)
-		c.beside = answerSlot(q, c.excerptAnalysis, total)
+		c.beside = answerSlot(q, c.excerptAnalysis, total, ms)
 		f.slot = wSlot * c.beside
+		if q.kinds&figureKinds != 0 && c.beside < minBeside {
+			// Read only where it may decide (see unconnected).
+			c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxNear)
+		}
 		if topicOnly && c.holds(kindAmount) != 0 {
 			f.facts = wFacts
 		}

@@ -13,16 +13,23 @@ import (
 // claims that must hold on coverage nobody fitted the engine to: on all
 // of them together it puts the answer first more often than plain BM25
 // does, and on each it refuses more of the questions the coverage does
-// not answer (BM25 refuses none). One set may fall below BM25 on its own
-// (pharma-tariff-pact does, 9 to 12: see docs/answers.md); the per-set
-// scores are logged, for docs/answers.md.
+// not answer (BM25 refuses none). One set may fall a little below BM25 on
+// its own (pharma-tariff-pact does, 9 to 12: see docs/answers.md), never
+// by more than maxBelowBM25; the per-set scores are logged, for
+// docs/answers.md.
 func TestFrozenSetsBeatBM25(t *testing.T) {
+	// maxBelowBM25 is how far one set may fall below BM25's top1 before
+	// the test fails: pharma-tariff-pact is 3 below.
+	const maxBelowBM25 = 3
 	sets, err := filepath.Glob("testdata/frozen/*-questions.jsonl")
 	if err != nil || len(sets) < 2 {
 		t.Fatalf("want at least two frozen sets, found %v (%v)", sets, err)
 	}
-	var engineTop1, bm25Top1 int
+	var engineTop1, bm25Top1, ran int
 	t.Cleanup(func() {
+		if ran < len(sets) {
+			return // only some sets were asked for (-run)
+		}
 		t.Logf("all frozen sets: top1 %d, BM25 %d", engineTop1, bm25Top1)
 		if engineTop1 <= bm25Top1 {
 			t.Errorf("top1 %d on all frozen sets, no more than BM25's %d", engineTop1, bm25Top1)
@@ -46,6 +53,10 @@ func TestFrozenSetsBeatBM25(t *testing.T) {
 			t.Logf("bm25   %s", bm25)
 			engineTop1 += engine.Top1
 			bm25Top1 += bm25.Top1
+			ran++
+			if engine.Top1 < bm25.Top1-maxBelowBM25 {
+				t.Errorf("top1 %d, more than %d below BM25's %d", engine.Top1, maxBelowBM25, bm25.Top1)
+			}
 			if engine.Abstained <= bm25.Abstained {
 				t.Errorf("refused %d of %d, no more than BM25's %d", engine.Abstained, engine.Abstainable, bm25.Abstained)
 			}

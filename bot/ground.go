@@ -111,13 +111,14 @@ func (c *candidate) unconnected(q *question) bool {
 }
 
 // predicateUnsaid reports whether a verb of the question is said by
-// neither a sentence (ms: how well it says each term) nor its paragraph
-// (mcs), in any form: the word, its family, a synonym or a WordNet
-// neighbour.
-func predicateUnsaid(q *question, ms, mcs []float64, sent, ctx *analysed) bool {
+// neither a sentence nor its paragraph, in any form: the word, its family,
+// a synonym or a WordNet neighbour. ms and mcs are how well the sentence
+// and the paragraph say each term, ctxNear whether the paragraph says a
+// neighbour of it (see rank).
+func predicateUnsaid(q *question, ms, mcs []float64, sent *analysed, ctxNear []bool) bool {
 	for i := range q.terms {
 		t := &q.terms[i]
-		if t.predicate && t.df > 0 && ms[i] == 0 && mcs[i] == 0 && !t.saysNear(sent) && (ctx == nil || !t.saysNear(ctx)) {
+		if t.predicate && t.df > 0 && ms[i] == 0 && mcs[i] == 0 && !ctxNear[i] && !t.saysNear(sent) {
 			return true
 		}
 	}

@@ -22,3 +22,21 @@ func TestIrregularFormSaysItsBase(t *testing.T) {
 		}
 	}
 }
+
+// TestRespelledWordIsReadAgain: a slip read as a word of the coverage is
+// read as that word, its part of speech included: "manaeg", which no
+// dictionary knows, becomes "manage", a verb.
+func TestRespelledWordIsReadAgain(t *testing.T) {
+	q := parseQuestion("Who will manaeg the fund?")
+	i := slices.IndexFunc(q.terms, func(t term) bool { return t.word == "manaeg" })
+	if i < 0 {
+		t.Fatalf("no term for the slip in %+v", q.terms)
+	}
+	if q.terms[i].predicate {
+		t.Fatalf("the slip is already a verb: %+v", q.terms[i])
+	}
+	q.terms[i].respell("manage")
+	if tm := q.terms[i]; !tm.predicate || tm.typed != "manaeg" {
+		t.Errorf("respelled term %+v: want the verb manage, typed as manaeg", tm)
+	}
+}

@@ -177,12 +177,6 @@ func parseQuestion(text string) question {
 	// A share may be given in words ("according to how much each side
 	// contributes"), so a percentage is preferred, not needed.
 	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson)
-	if howLongIs.MatchString(lower) {
-		// "How long is the pipeline?" asks for a length as well as a
-		// time: either answers it.
-		q.kinds |= kindAmount
-		q.needs |= kindAmount
-	}
 	if howMuch.MatchString(lower) && q.kinds&kindAmount != 0 {
 		q.needs |= kindAmount
 	}
@@ -237,8 +231,7 @@ func parseQuestion(text string) question {
 	markVerbs(toks, q.terms)
 	markInfinitives(toks, termAt, q.terms)
 	for i := range q.terms {
-		t := &q.terms[i]
-		t.predicate = t.verb || t.verbForm || (wordnet.IsVerb(t.word) && !wordnet.IsNoun(t.word))
+		q.terms[i].markPredicate()
 	}
 	if f := focusWord(lower); f != "" && !verbForm(f) {
 		fs := stem(f)
@@ -334,6 +327,13 @@ var passiveAuxiliaries = toSet(`be been being have get`)
 // doAuxiliaries open a question whose subject is followed by its verb:
 // "does Korea pay …", "will the two countries cooperate …".
 var doAuxiliaries = toSet(`do does did will would can could should may might must shall`)
+
+// markPredicate sets whether the term says what the question asks
+// happened or is done: a verb of the question, or a word WordNet knows
+// only as a verb.
+func (t *term) markPredicate() {
+	t.predicate = t.verb || t.verbForm || (wordnet.IsVerb(t.word) && !wordnet.IsNoun(t.word))
+}
 
 // predicativeCue are the words after which a question's next word says
 // what is done rather than naming a thing, when they follow their

@@ -20,13 +20,13 @@ const slotWindow = 4
 
 // answerSlot is the share of the question's known weight (total) that an
 // excerpt says within slotWindow content words of one statement of the kind
-// of answer the question asks for; 0 when the question asks for no figure,
-// name, date or place, or the excerpt states none.
-func answerSlot(q *question, e *excerptAnalysis, total float64) float64 {
-	asked := q.kinds & figureKinds
-	if asked&kindPerson != 0 {
-		asked |= kindName
-	}
+// of answer the question asks for: a figure, a name, a date or a place; for
+// a question of "what X" that asks for none of them, a figure beside X ("a
+// fee of $40" for "what fee"). It is 0 when the question asks for neither,
+// or the excerpt states none. said, when not nil, is how well the excerpt
+// says each term (see rank): a term it does not say is not looked for.
+func answerSlot(q *question, e *excerptAnalysis, total float64, said []float64) float64 {
+	asked := scoredCues(q.kinds & figureKinds)
 	focused := false // "what tariff": a figure of the thing named answers it
 	if asked == 0 && q.focus >= 0 {
 		asked, focused = kindAmount|kindPercent, true
@@ -38,7 +38,7 @@ func answerSlot(q *question, e *excerptAnalysis, total float64) float64 {
 	at := make([][]int, len(q.terms))
 	for i := range q.terms {
 		t := &q.terms[i]
-		if t.df <= 0 {
+		if t.df <= 0 || (said != nil && said[i] == 0) {
 			continue
 		}
 		for j, tk := range e.content {
@@ -53,13 +53,13 @@ func answerSlot(q *question, e *excerptAnalysis, total float64) float64 {
 			if focused && !beside(at[q.focus], sp[0], sp[1]) {
 				continue
 			}
-			said := 0.0
+			share := 0.0
 			for i := range q.terms {
 				if beside(at[i], sp[0], sp[1]) {
-					said += q.terms[i].weight
+					share += q.terms[i].weight
 				}
 			}
-			best = math.Max(best, said/total)
+			best = math.Max(best, share/total)
 		}
 	}
 	return best
@@ -94,13 +94,18 @@ func (e *excerptAnalysis) spansOf(k kind) [][2]int {
 	}
 	var out [][2]int
 	if re, ok := passageCues[k]; ok {
-		// The words' offsets are in the text as tokenize reads it.
-		word := func(off int) int {
+		// The words' offsets are in the text as tokenize reads it. A
+		// match may start inside a word ("$2,500" matched from "2"): it
+		// starts with that word.
+		after := func(off int) int {
 			return sort.Search(len(e.content), func(i int) bool { return e.content[i].at >= off })
 		}
 		for _, m := range re.FindAllStringIndex(undot(e.text), -1) {
-			from := word(m[0])
-			out = append(out, [2]int{from, max(word(m[1]), from+1)})
+			from := after(m[0])
+			if k := from - 1; k >= 0 && e.content[k].at+len(e.content[k].word) > m[0] {
+				from = k
+			}
+			out = append(out, [2]int{from, max(after(m[1]), from+1)})
 		}
 	}
 	if e.spans.by == nil {

@@ -17,7 +17,7 @@ func TestAnswerSlot(t *testing.T) {
 	apart := "Ships of the harbour authority must report their position to the coastguard every two hours."
 	a := newAnalysisCache(8)
 	total := q.knownWeight()
-	sb, sa := answerSlot(&q, a.excerpt(beside), total), answerSlot(&q, a.excerpt(apart), total)
+	sb, sa := answerSlot(&q, a.excerpt(beside), total, nil), answerSlot(&q, a.excerpt(apart), total, nil)
 	if sb <= sa || sb <= 0.5 {
 		t.Errorf("slot beside %.2f, apart %.2f: want the figure beside the question's words to count more, and for most of it", sb, sa)
 	}
@@ -27,7 +27,7 @@ func TestAnswerSlot(t *testing.T) {
 	}
 
 	why := weighed("Why did the harbour authority sell ships?", 60, map[string]int{"ships": 4, "harbour": 6, "authority": 8, "sell": 5})
-	if s := answerSlot(&why, a.excerpt(beside), total); s != 0 {
+	if s := answerSlot(&why, a.excerpt(beside), why.knownWeight(), nil); s != 0 {
 		t.Errorf("slot %.2f for a question of why; want 0", s)
 	}
 }
@@ -48,6 +48,14 @@ func TestTokenOffsets(t *testing.T) {
 	if len(sp) != 1 || e.content[sp[0][0]].word != "2,500" || e.content[sp[0][1]-1].word != "tonnes" {
 		t.Errorf("amount spans %v of %v; want 2,500 tonnes", sp, e.content)
 	}
+	// A match that starts inside a word ("500 million" in "$2,500
+	// million") starts with that word.
+	e = newAnalysisCache(1).excerpt("It paid $2,500 million for the port.")
+	for _, sp := range e.spansOf(kindAmount) {
+		if w := e.content[sp[0]].word; w != "2,500" {
+			t.Errorf("an amount span starts at %q; want 2,500 (spans %v of %v)", w, e.spansOf(kindAmount), e.content)
+		}
+	}
 }
 
 // TestFocusFigureSlot: "what fee" asks for a figure of the fee, which a
@@ -62,7 +70,7 @@ func TestFocusFigureSlot(t *testing.T) {
 	a := newAnalysisCache(8)
 	beside := "Ships pay a fee of $40 at the port, the authority said."
 	apart := "Ships paid $40 million in total to the port last year, before the fee rules changed."
-	sb, sa := answerSlot(&q, a.excerpt(beside), total), answerSlot(&q, a.excerpt(apart), total)
+	sb, sa := answerSlot(&q, a.excerpt(beside), total, nil), answerSlot(&q, a.excerpt(apart), total, nil)
 	if sb <= 0.5 || sa != 0 {
 		t.Errorf("slot beside %.2f, apart %.2f: want most of the question beside the fee's figure, none where the figure is not the fee's", sb, sa)
 	}

@@ -87,6 +87,7 @@ func (t *term) respell(w string) {
 	t.typed = t.word
 	t.word, t.form, t.stem = w, w, stem(w)
 	t.verbForm = verbForm(w)
+	t.markPredicate()
 	t.alt, t.altStem = "", ""
 	t.variants, t.variantStems, t.longForms, t.concepts = nil, nil, nil, nil
 	t.expandFamily()

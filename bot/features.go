@@ -137,6 +137,10 @@ type candidate struct {
 	// beside is the share of the question it says beside what the
 	// question asks for (see answerSlot).
 	beside float64
+	// otherObject holds the head of an object of the question that the
+	// sentence does not say, though it says what qualifies it (see
+	// otherObject), or nothing.
+	otherObject []int
 	// predicateUnsaid: a verb of the question is said neither by the
 	// excerpt nor by its paragraph, in any form (see predicateUnsaid).
 	predicateUnsaid bool
@@ -349,6 +353,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		c.together = len(c.missing) == 0
+		c.otherObject = otherObject(q, ms)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		var f features
 		if total > 0 {
@@ -537,4 +542,26 @@ func newness(d, oldest, newest string) float64 {
 		return 0
 	}
 	return float64(t.Sub(o)) / float64(n.Sub(o))
+}
+
+// otherObject returns the head of an object of the question ("Dravonian
+// *magnets*") that a sentence does not say while it says the words that
+// qualify it: "a tariff on Dravonian electric bicycles" is about another
+// thing. Nil if there is none. ms is how well the sentence says each term.
+func otherObject(q *question, ms []float64) []int {
+	for _, obj := range q.objects {
+		if len(obj) < 2 {
+			continue
+		}
+		head := obj[len(obj)-1]
+		if ms[head] > 0 || q.terms[head].df <= 0 || !q.terms[head].thing() || genericWords[q.terms[head].word] {
+			continue
+		}
+		for _, k := range obj[:len(obj)-1] {
+			if ms[k] > 0 {
+				return []int{head}
+			}
+		}
+	}
+	return nil
 }

@@ -60,6 +60,11 @@ func ground(q *question, cands []candidate) grounded {
 			if c.unconnected(q) {
 				return grounded{verdict: partly, best: i}
 			}
+			if c.otherObject != nil {
+				// "a tariff on Dravonian electric bicycles" for one on
+				// Dravonian magnets: the closest, not the answer.
+				return grounded{verdict: partly, best: i, missing: c.otherObject}
+			}
 			return grounded{verdict: answeredFully, best: i}
 		}
 	}

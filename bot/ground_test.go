@@ -78,3 +78,29 @@ func TestGroundUnconnected(t *testing.T) {
 		}
 	}
 }
+
+// TestGroundOtherObject: a sentence that says the words qualifying the
+// thing asked about but not the thing ("Korean ferries" for "Korean
+// tankers") is about something else: the answer is partial and names the
+// thing; with the thing said, it is an answer.
+func TestGroundOtherObject(t *testing.T) {
+	// Tankers are in a third of the passages: what the coverage is about,
+	// so a sentence need not say them to answer (see isKey).
+	q := weighed("What fee does the port charge on Korean tankers?", 60, map[string]int{"fee": 4, "port": 9, "charge": 5, "korean": 6, "tankers": 20})
+	for _, c := range []struct {
+		text string
+		want verdict
+	}{
+		{"The port charges a fee of 2% of cargo value on Korean ferries.", partly},
+		{"The port charges a fee of 2% of cargo value on Korean tankers.", answeredFully},
+	} {
+		cands := rank(&q, []index.Hit{sentenceHit("a", c.text, 1)}, newAnalysisCache(4))
+		g := ground(&q, cands)
+		if g.verdict != c.want {
+			t.Errorf("%q: verdict %d, want %d", c.text, g.verdict, c.want)
+		}
+		if c.want == partly && partialNote(&q, g.missing) != "The coverage doesn't give that for Korean tankers; the closest it comes:" {
+			t.Errorf("%q: note %q", c.text, partialNote(&q, g.missing))
+		}
+	}
+}

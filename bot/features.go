@@ -353,7 +353,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		c.together = len(c.missing) == 0
-		c.otherObject = otherObject(q, ms)
+		c.otherObject = otherObject(q, ms, &c.analysed)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		var f features
 		if total > 0 {
@@ -544,11 +544,15 @@ func newness(d, oldest, newest string) float64 {
 	return float64(t.Sub(o)) / float64(n.Sub(o))
 }
 
-// otherObject returns the head of an object of the question ("Dravonian
-// *magnets*") that a sentence does not say while it says the words that
-// qualify it: "a tariff on Dravonian electric bicycles" is about another
-// thing. Nil if there is none. ms is how well the sentence says each term.
-func otherObject(q *question, ms []float64) []int {
+// otherObject returns the thing a question asks about that a sentence
+// gives a figure or an answer for without saying it, or nil: the head of
+// an object of the question ("Dravonian *magnets*") whose qualifying
+// words the sentence says ("a tariff on Dravonian electric bicycles" is
+// about another thing), or what a question of how much measures ("how
+// much *electricity*", answered by "fallen by about 30%"). A word in more
+// than commonShare of the passages names what the coverage is about and
+// need not be said. ms is how well the sentence says each term.
+func otherObject(q *question, ms []float64, sent *analysed) []int {
 	for _, obj := range q.objects {
 		if len(obj) < 2 {
 			continue
@@ -561,6 +565,16 @@ func otherObject(q *question, ms []float64) []int {
 			if ms[k] > 0 {
 				return []int{head}
 			}
+		}
+	}
+	// "How much X", not "how many X", which a narrower word answers
+	// ("4,000 steelworkers" for "how many people"). The thing asked for
+	// may count as said by the answer's figure (see rank), so it is read
+	// afresh.
+	if f := q.focus; f >= 0 && q.kinds&kindAmount != 0 && q.kinds&kindCount == 0 {
+		t := &q.terms[f]
+		if t.df > 0 && float64(t.df) <= commonShare*float64(q.passages) && t.thing() && !quantityWords[t.form] && t.match(sent) == 0 && !t.saysNear(sent) {
+			return []int{f}
 		}
 	}
 	return nil

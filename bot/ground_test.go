@@ -104,3 +104,24 @@ func TestGroundOtherObject(t *testing.T) {
 		}
 	}
 }
+
+// TestGroundHowMuchOfWhat: "how much electricity" is not answered by a
+// figure of something else ("fees have fallen by about 30%"), though the
+// figure is the kind of answer it asks for: the answer is partial and
+// names what it lacks.
+func TestGroundHowMuchOfWhat(t *testing.T) {
+	q := weighed("How much electricity does the port use?", 60, map[string]int{"electricity": 3, "port": 9, "use": 8})
+	for _, c := range []struct {
+		text string
+		want verdict
+	}{
+		{"The port's use of its quays has fallen by about 30% this year.", partly},
+		{"The port uses about 40 megawatts of electricity at its quays.", answeredFully},
+	} {
+		cands := rank(&q, []index.Hit{sentenceHit("a", c.text, 1)}, newAnalysisCache(4))
+		cands[0].support = minSupport // the share of the question said is not what is tested
+		if g := ground(&q, cands); g.verdict != c.want {
+			t.Errorf("%q: verdict %d, want %d (together %v, fits %v)", c.text, g.verdict, c.want, cands[0].together, cands[0].fits)
+		}
+	}
+}

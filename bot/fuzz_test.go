@@ -19,6 +19,7 @@ func FuzzAsk(f *testing.F) {
 		"who who who who", "$550", "U.S. U.S. U.S.", "\"[(", "Japan ‘s don ‘t",
 		strings.Repeat("tariff ", 300), "日本の関税は?", "\x00\xff", "<!channel> @here",
 		"What does NEXI stand for? What does JBIC stand for?",
+		"latest on steel tariffs", "update on steel tariffs", // filler words dropped after the question was read
 	} {
 		f.Add("", seed)
 	}

@@ -248,20 +248,54 @@ func parseQuestion(text string) question {
 	q.topic = detectTopic(all)
 	q.terse = q.topic != "" && len(q.terms) <= 3 && !whWord.MatchString(lower)
 	if q.terse {
-		var kept []term
 		for _, t := range q.terms {
 			if !isTopicWord(t.stem, q.topic) && !terseFiller[t.word] {
 				q.terse = false
 			}
-			if !terseFiller[t.word] {
-				kept = append(kept, t)
-			}
 		}
 		if q.terse {
-			q.terms = kept // "political context" asks for politics
+			q.dropTerms(func(t *term) bool { return terseFiller[t.word] }) // "political context" asks for politics
 		}
 	}
 	return q
+}
+
+// dropTerms removes the terms drop reports, and keeps what refers to the
+// others by index (the focus, the objects, each term's previous one)
+// pointing at them.
+func (q *question) dropTerms(drop func(*term) bool) {
+	at := make([]int, len(q.terms)) // old index → new, or -1
+	kept := q.terms[:0:0]
+	for i := range q.terms {
+		at[i] = -1
+		if !drop(&q.terms[i]) {
+			at[i] = len(kept)
+			kept = append(kept, q.terms[i])
+		}
+	}
+	moved := func(i int) int {
+		if i < 0 {
+			return -1
+		}
+		return at[i]
+	}
+	for i := range kept {
+		kept[i].prev = moved(kept[i].prev)
+	}
+	q.terms, q.focus = kept, moved(q.focus)
+	var objects [][]int
+	for _, obj := range q.objects {
+		var o []int
+		for _, i := range obj {
+			if j := moved(i); j >= 0 {
+				o = append(o, j)
+			}
+		}
+		if len(o) > 0 {
+			objects = append(objects, o)
+		}
+	}
+	q.objects = objects
 }
 
 // markIdioms marks the terms that are part of one of WordNet's multi-word

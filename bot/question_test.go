@@ -23,3 +23,29 @@ func TestQuestionVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestTerseQuestionKeepsItsIndexes: a terse question drops its filler
+// words ("latest", "update") after it is read; what refers to its terms by
+// index (the focus, the objects, each term's previous one) still points
+// at a term, the same one.
+func TestTerseQuestionKeepsItsIndexes(t *testing.T) {
+	for _, text := range []string{"latest on steel tariffs", "update on auto tariffs", "news on the fund"} {
+		q := parseQuestion(text)
+		n := len(q.terms)
+		if q.focus >= n {
+			t.Errorf("%q: focus %d of %d terms", text, q.focus, n)
+		}
+		for _, obj := range q.objects {
+			for _, i := range obj {
+				if i < 0 || i >= n {
+					t.Errorf("%q: object term %d of %d", text, i, n)
+				}
+			}
+		}
+		for i, tm := range q.terms {
+			if tm.prev >= n || tm.prev >= i {
+				t.Errorf("%q: term %q's previous is %d of %d", text, tm.word, tm.prev, n)
+			}
+		}
+	}
+}

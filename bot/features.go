@@ -549,9 +549,11 @@ func newness(d, oldest, newest string) float64 {
 // an object of the question ("Dravonian *magnets*") whose qualifying
 // words the sentence says ("a tariff on Dravonian electric bicycles" is
 // about another thing), or what a question of how much measures ("how
-// much *electricity*", answered by "fallen by about 30%"). A word in more
-// than commonShare of the passages names what the coverage is about and
-// need not be said. ms is how well the sentence says each term.
+// much *electricity*", answered by "fallen by about 30%"), unless that is
+// a word in more than commonShare of the passages, which names what the
+// coverage is about. ms is how well the sentence says each term. The
+// sentence alone is read: a paragraph that names the thing may give its
+// figure in another sentence.
 func otherObject(q *question, ms []float64, sent *analysed) []int {
 	for _, obj := range q.objects {
 		if len(obj) < 2 {
@@ -571,7 +573,7 @@ func otherObject(q *question, ms []float64, sent *analysed) []int {
 	// ("4,000 steelworkers" for "how many people"). The thing asked for
 	// may count as said by the answer's figure (see rank), so it is read
 	// afresh.
-	if f := q.focus; f >= 0 && q.kinds&kindAmount != 0 && q.kinds&kindCount == 0 {
+	if f := q.focus; f >= 0 && q.needs&kindAmount != 0 && q.kinds&kindCount == 0 {
 		t := &q.terms[f]
 		if t.df > 0 && float64(t.df) <= commonShare*float64(q.passages) && t.thing() && !quantityWords[t.form] && t.match(sent) == 0 && !t.saysNear(sent) {
 			return []int{f}

@@ -124,4 +124,11 @@ func TestGroundHowMuchOfWhat(t *testing.T) {
 			t.Errorf("%q: verdict %d, want %d (together %v, fits %v)", c.text, g.verdict, c.want, cands[0].together, cands[0].fits)
 		}
 	}
+	// "Which company …" asks for a name, which answers it; the amount it
+	// mentions is not what it asks for.
+	which := weighed("Which company won the contract worth $2 billion?", 60, map[string]int{"company": 5, "won": 4, "contract": 6, "worth": 3, "$2": 2, "billion": 9})
+	cands := rank(&which, []index.Hit{sentenceHit("a", "Hanwha Ocean won the contract, worth $2 billion, on Monday.", 1)}, newAnalysisCache(4))
+	if cands[0].otherObject != nil {
+		t.Errorf("which company: %v said to be missing from a sentence naming the company", cands[0].otherObject)
+	}
 }

@@ -71,7 +71,7 @@ func TestGroundUnconnected(t *testing.T) {
 		{"The harbour authority will employ more staff over four years, its director said.", answeredFully},
 		{"The harbour authority has 340 people on its payroll.", answeredFully},
 	} {
-		cands := rank(&q, []index.Hit{sentenceHit("a", c.text, 1)}, newAnalysisCache(4))
+		cands := rankOne(&q, c.text)
 		cands[0].support = minSupport // the share of the question said is not what is tested
 		if g := ground(&q, cands); g.verdict != c.want {
 			t.Errorf("%q: verdict %d, want %d (beside %.2f, verb unsaid %v)", c.text, g.verdict, c.want, cands[0].beside, cands[0].predicateUnsaid)
@@ -94,7 +94,7 @@ func TestGroundOtherObject(t *testing.T) {
 		{"The port charges a fee of 2% of cargo value on Korean ferries.", partly},
 		{"The port charges a fee of 2% of cargo value on Korean tankers.", answeredFully},
 	} {
-		cands := rank(&q, []index.Hit{sentenceHit("a", c.text, 1)}, newAnalysisCache(4))
+		cands := rankOne(&q, c.text)
 		g := ground(&q, cands)
 		if g.verdict != c.want {
 			t.Errorf("%q: verdict %d, want %d", c.text, g.verdict, c.want)
@@ -118,7 +118,7 @@ func TestGroundHowMuchOfWhat(t *testing.T) {
 		{"The port's use of its quays has fallen by about 30% this year.", partly},
 		{"The port uses about 40 megawatts of electricity at its quays.", answeredFully},
 	} {
-		cands := rank(&q, []index.Hit{sentenceHit("a", c.text, 1)}, newAnalysisCache(4))
+		cands := rankOne(&q, c.text)
 		cands[0].support = minSupport // the share of the question said is not what is tested
 		if g := ground(&q, cands); g.verdict != c.want {
 			t.Errorf("%q: verdict %d, want %d (together %v, fits %v)", c.text, g.verdict, c.want, cands[0].together, cands[0].fits)
@@ -127,8 +127,13 @@ func TestGroundHowMuchOfWhat(t *testing.T) {
 	// "Which company …" asks for a name, which answers it; the amount it
 	// mentions is not what it asks for.
 	which := weighed("Which company won the contract worth $2 billion?", 60, map[string]int{"company": 5, "won": 4, "contract": 6, "worth": 3, "$2": 2, "billion": 9})
-	cands := rank(&which, []index.Hit{sentenceHit("a", "Hanwha Ocean won the contract, worth $2 billion, on Monday.", 1)}, newAnalysisCache(4))
+	cands := rankOne(&which, "Hanwha Ocean won the contract, worth $2 billion, on Monday.")
 	if cands[0].otherObject != nil {
 		t.Errorf("which company: %v said to be missing from a sentence naming the company", cands[0].otherObject)
 	}
+}
+
+// rankOne ranks a question's one candidate: a one-sentence paragraph.
+func rankOne(q *question, text string) []candidate {
+	return rank(q, []index.Hit{sentenceHit("a", text, 1)}, newAnalysisCache(4))
 }

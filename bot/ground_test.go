@@ -56,79 +56,54 @@ func TestGroundMissingAllKeyContent(t *testing.T) {
 	}
 }
 
-// TestGroundUnconnected: an answer to a question of how many whose figure
-// stands apart from the question's words, from a passage that says none
-// of the question's verb, is offered only as the closest the coverage
-// comes; with the verb said, or the figure beside the question's words,
-// it is an answer.
-func TestGroundUnconnected(t *testing.T) {
-	q := weighed("How many people does the harbour authority employ?", 60, map[string]int{"people": 5, "harbour": 9, "authority": 8, "employ": 2})
+// TestGroundAnswerInDoubt: an answer that says what the question asks
+// for but may be about something else is offered only as the closest the
+// coverage comes, naming what it lacks where it can:
+//   - unconnected: a figure that stands apart from the question's words,
+//     in a passage that says none of its verb ("how many people does the
+//     harbour authority employ");
+//   - another thing: the words qualifying the thing asked about, not the
+//     thing ("Korean ferries" for "Korean tankers"); tankers are in a
+//     third of the passages, what the coverage is about, so a sentence
+//     need not say them to answer (see isKey);
+//   - how much of what: a figure of something else for "how much
+//     electricity".
+//
+// With the verb said, the figure beside the question's words, or the
+// thing said, it is an answer. The share of the question said is not
+// what is tested: it is set to what an answer needs.
+func TestGroundAnswerInDoubt(t *testing.T) {
+	employ := weighed("How many people does the harbour authority employ?", 60, map[string]int{"people": 5, "harbour": 9, "authority": 8, "employ": 2})
+	tankers := weighed("What fee does the port charge on Korean tankers?", 60, map[string]int{"fee": 4, "port": 9, "charge": 5, "korean": 6, "tankers": 20})
+	electricity := weighed("How much electricity does the port use?", 60, map[string]int{"electricity": 3, "port": 9, "use": 8})
 	for _, c := range []struct {
+		q    *question
 		text string
 		want verdict
+		note string // the partial note, if it names what is missing
 	}{
-		{"The harbour authority, which opened its new quay last spring, has cut the ferry timetable to four days a week.", partly},
-		{"The harbour authority will employ more staff over four years, its director said.", answeredFully},
-		{"The harbour authority has 340 people on its payroll.", answeredFully},
+		{&employ, "The harbour authority, which opened its new quay last spring, has cut the ferry timetable to four days a week.", partly, ""},
+		{&employ, "The harbour authority will employ more staff over four years, its director said.", answeredFully, ""},
+		{&employ, "The harbour authority has 340 people on its payroll.", answeredFully, ""},
+		{&tankers, "The port charges a fee of 2% of cargo value on Korean ferries.", partly, "The coverage doesn't give that for Korean tankers; the closest it comes:"},
+		{&tankers, "The port charges a fee of 2% of cargo value on Korean tankers.", answeredFully, ""},
+		{&electricity, "The port's use of its quays has fallen by about 30% this year.", partly, "The coverage doesn't give that for electricity; the closest it comes:"},
+		{&electricity, "The port uses about 40 megawatts of electricity at its quays.", answeredFully, ""},
 	} {
-		cands := rankOne(&q, c.text)
-		cands[0].support = minSupport // the share of the question said is not what is tested
-		if g := ground(&q, cands); g.verdict != c.want {
-			t.Errorf("%q: verdict %d, want %d (beside %.2f, verb unsaid %v)", c.text, g.verdict, c.want, cands[0].beside, cands[0].predicateUnsaid)
-		}
-	}
-}
-
-// TestGroundOtherObject: a sentence that says the words qualifying the
-// thing asked about but not the thing ("Korean ferries" for "Korean
-// tankers") is about something else: the answer is partial and names the
-// thing; with the thing said, it is an answer.
-func TestGroundOtherObject(t *testing.T) {
-	// Tankers are in a third of the passages: what the coverage is about,
-	// so a sentence need not say them to answer (see isKey).
-	q := weighed("What fee does the port charge on Korean tankers?", 60, map[string]int{"fee": 4, "port": 9, "charge": 5, "korean": 6, "tankers": 20})
-	for _, c := range []struct {
-		text string
-		want verdict
-	}{
-		{"The port charges a fee of 2% of cargo value on Korean ferries.", partly},
-		{"The port charges a fee of 2% of cargo value on Korean tankers.", answeredFully},
-	} {
-		cands := rankOne(&q, c.text)
-		g := ground(&q, cands)
+		cands := rankOne(c.q, c.text)
+		cands[0].support = max(cands[0].support, minSupport)
+		g := ground(c.q, cands)
 		if g.verdict != c.want {
-			t.Errorf("%q: verdict %d, want %d", c.text, g.verdict, c.want)
+			t.Errorf("%q: verdict %d, want %d (beside %.2f, verb unsaid %v, other thing %v)", c.text, g.verdict, c.want, cands[0].beside, cands[0].predicateUnsaid, cands[0].otherObject)
 		}
-		if c.want == partly && partialNote(&q, g.missing) != "The coverage doesn't give that for Korean tankers; the closest it comes:" {
-			t.Errorf("%q: note %q", c.text, partialNote(&q, g.missing))
-		}
-	}
-}
-
-// TestGroundHowMuchOfWhat: "how much electricity" is not answered by a
-// figure of something else ("fees have fallen by about 30%"), though the
-// figure is the kind of answer it asks for: the answer is partial and
-// names what it lacks.
-func TestGroundHowMuchOfWhat(t *testing.T) {
-	q := weighed("How much electricity does the port use?", 60, map[string]int{"electricity": 3, "port": 9, "use": 8})
-	for _, c := range []struct {
-		text string
-		want verdict
-	}{
-		{"The port's use of its quays has fallen by about 30% this year.", partly},
-		{"The port uses about 40 megawatts of electricity at its quays.", answeredFully},
-	} {
-		cands := rankOne(&q, c.text)
-		cands[0].support = minSupport // the share of the question said is not what is tested
-		if g := ground(&q, cands); g.verdict != c.want {
-			t.Errorf("%q: verdict %d, want %d (together %v, fits %v)", c.text, g.verdict, c.want, cands[0].together, cands[0].fits)
+		if c.note != "" && partialNote(c.q, g.missing) != c.note {
+			t.Errorf("%q: note %q, want %q", c.text, partialNote(c.q, g.missing), c.note)
 		}
 	}
 	// "Which company …" asks for a name, which answers it; the amount it
 	// mentions is not what it asks for.
 	which := weighed("Which company won the contract worth $2 billion?", 60, map[string]int{"company": 5, "won": 4, "contract": 6, "worth": 3, "$2": 2, "billion": 9})
-	cands := rankOne(&which, "Hanwha Ocean won the contract, worth $2 billion, on Monday.")
-	if cands[0].otherObject != nil {
+	if cands := rankOne(&which, "Hanwha Ocean won the contract, worth $2 billion, on Monday."); cands[0].otherObject != nil {
 		t.Errorf("which company: %v said to be missing from a sentence naming the company", cands[0].otherObject)
 	}
 }

@@ -40,10 +40,7 @@ func TestSearchPrunesCommonWords(t *testing.T) {
 	ctx := context.Background()
 	// "tariffs" is in every passage (too many to score them all), the
 	// other words in a few.
-	var c oneParagraphDocs
-	for i := range 3000 {
-		c.add(fmt.Sprintf("filler%04d", i), fmt.Sprintf("Item %d on tariffs and trade.", i))
-	}
+	c := fillerDocs(3000)
 	c.add("lumber", "Canada pays tariffs on lumber.")
 	c.add("rice", "Rice imports face tariffs.")
 	c.add("lumber2", "Lumber mills in Canada expect a slow year.")
@@ -176,6 +173,16 @@ func (c *oneParagraphDocs) add(id, text string, topics ...string) {
 		Text: text, Context: text, Topics: topics})
 }
 
+// fillerDocs returns n one-paragraph documents that all say "tariffs"
+// and "trade", and little else: an index where those words are common.
+func fillerDocs(n int) oneParagraphDocs {
+	var c oneParagraphDocs
+	for i := range n {
+		c.add(fmt.Sprintf("filler%04d", i), fmt.Sprintf("Item %d on tariffs and trade.", i))
+	}
+	return c
+}
+
 // searchBoth runs q as given and exhaustively.
 func searchBoth(t *testing.T, ix *index.Index, q index.Query) (pruned, exhaustive []index.Hit) {
 	t.Helper()
@@ -199,10 +206,7 @@ func searchBoth(t *testing.T, ix *index.Index, q index.Query) (pruned, exhaustiv
 // what an exhaustive search finds.
 func TestSearchWordsInNoRecord(t *testing.T) {
 	ctx := context.Background()
-	var c oneParagraphDocs
-	for i := range 3000 {
-		c.add(fmt.Sprintf("filler%04d", i), fmt.Sprintf("Item %d on tariffs and trade.", i))
-	}
+	c := fillerDocs(3000)
 	c.add("timber", "Canada pays duties on timber.")
 	ix := openWith(t, c.ids, c.ps)
 	if err := ix.PutSynonyms(ctx, [][]string{{"lumber", "timber"}}); err != nil {

@@ -2,7 +2,6 @@ package index_test
 
 import (
 	"context"
-	"fmt"
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -15,10 +14,7 @@ import (
 // scores it when it scores every paragraph.
 func TestSearchWithin(t *testing.T) {
 	ctx := context.Background()
-	var c oneParagraphDocs
-	for i := range 1500 {
-		c.add(fmt.Sprintf("filler%04d", i), fmt.Sprintf("Item %d on tariffs and trade.", i))
-	}
+	c := fillerDocs(1500)
 	c.add("both", "Canada pays tariffs on lumber.")
 	c.add("canada", "Canada pays tariffs on steel.")
 	c.add("lumber", "Lumber tariffs rose.")

@@ -50,6 +50,16 @@ func loadPack(tb testing.TB, dir string) []corpus.Document {
 
 var day = time.Date(2025, time.September, 20, 9, 0, 0, 0, time.UTC)
 
+// digestOfTexts builds the first digest of documents parsed from texts.
+func digestOfTexts(tb testing.TB, texts ...string) bot.Digest {
+	tb.Helper()
+	var docs []corpus.Document
+	for _, text := range texts {
+		docs = append(docs, parseText(tb, "x.md", text))
+	}
+	return digestOf(tb, docs)
+}
+
 // digestOf builds the first digest (everything new) of docs.
 func digestOf(tb testing.TB, docs []corpus.Document) bot.Digest {
 	tb.Helper()
@@ -473,15 +483,10 @@ func TestDigestClaimsThatDiffer(t *testing.T) {
 }
 
 func TestDigestClaimsThatDifferAcrossOutlets(t *testing.T) {
-	var docs []corpus.Document
-	for _, text := range []string{
+	d := digestOfTexts(t,
 		"---\nid: a\ntitle: Port deal signed\npublisher: Harbour Times\npublished: 2026-01-05\n---\n\nThe port authority said the new terminal would be run by the city.\n",
 		"---\nid: b\ntitle: Who runs the terminal\npublisher: Coast Post\npublished: 2026-01-08\n---\n\nThe operator disputed that account, saying the terminal would be run by a private company under a city licence.\n",
-	} {
-		doc := parseText(t, "x.md", text)
-		docs = append(docs, doc)
-	}
-	d := digestOf(t, docs)
+	)
 	if len(d.Differences) != 1 {
 		t.Fatalf("differences = %+v, want the two accounts of who runs the terminal", d.Differences)
 	}
@@ -495,15 +500,10 @@ func TestDigestClaimsThatDifferAcrossOutlets(t *testing.T) {
 }
 
 func TestDigestNewValueAcrossDocuments(t *testing.T) {
-	var docs []corpus.Document
-	for _, text := range []string{
+	d := digestOfTexts(t,
 		"---\nid: a\ntitle: Ferry fares set\npublished: 2026-01-05\n---\n\nThe ferry fare of £4 will apply from March, the operator said.\n",
 		"---\nid: b\ntitle: Ferry fares cut\npublished: 2026-02-10\n---\n\nThe ferry fare is now £3 after complaints from islanders.\n",
-	} {
-		doc := parseText(t, "x.md", text)
-		docs = append(docs, doc)
-	}
-	d := digestOf(t, docs)
+	)
 	if !hasChange(d, "£4", "£3", "fare") {
 		t.Errorf("changes = %+v, want the ferry fare £4 → £3", d.Changes)
 	}

@@ -27,13 +27,13 @@ func TestPartialNoteNamesThings(t *testing.T) {
 }
 
 // TestPartialNoteSkipsPredicates: a word after "be", an auxiliary or "how"
-// says what is done or how ("were *hurt*", "how *far*"), so the note does
+// says what is done or how ("were *hurt*", "how *high*"), so the note does
 // not name it as a thing the coverage lacks, though WordNet also knows it
 // as a noun; and a verb before a missing thing is not named with it.
 func TestPartialNoteSkipsPredicates(t *testing.T) {
 	for _, c := range []struct{ q, missing, want string }{
 		{"Which carmakers were hurt by the tariffs?", "hurt", weakNote},
-		{"How far does the safety clause reach?", "far", weakNote},
+		{"How high did rice prices climb?", "high", weakNote},
 		{"Will Japan buy more American rice?", "rice", "The coverage doesn't give that for American rice; the closest it comes:"},
 		{"Why are the mills rolling steel beams?", "beams", "The coverage doesn't give that for steel beams; the closest it comes:"},
 		{"Why are the mills rolling beams?", "beams", "The coverage doesn't give that for beams; the closest it comes:"},

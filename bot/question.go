@@ -54,7 +54,7 @@ type term struct {
 	// knows only as a verb.
 	predicate bool
 	// predicative: it follows a form of "be", an auxiliary or "how"
-	// ("were *lost*", "will *carry*", "how *far*"): it says what is done
+	// ("were *lost*", "will *carry*", "how *high*"): it says what is done
 	// or how, not a thing, whatever else WordNet lets it be.
 	predicative bool
 }
@@ -185,7 +185,7 @@ func parseQuestion(text string) question {
 	var all, allForms []string
 	termAt := map[int]int{} // token index → term index
 	for i, t := range toks {
-		if t.stop || seen[t.stem] {
+		if t.stop || seen[t.stem] || asksKind(toks, i) {
 			continue
 		}
 		seen[t.stem] = true
@@ -258,6 +258,15 @@ func parseQuestion(text string) question {
 		}
 	}
 	return q
+}
+
+// asksKind reports whether the i-th word of a question only says what kind
+// of answer it wants: an adjective or adverb right after "how" ("how
+// *far*", "how *long*"), which the answer does not repeat. A word of
+// quantity stays: a figure says it ("how *big*": "$400 billion").
+func asksKind(toks []token, i int) bool {
+	w := toks[i].word
+	return i > 0 && toks[i-1].word == "how" && !toks[i].capital && !quantityWords[w] && wordnet.IsAdjective(w)
 }
 
 // dropTerms removes the terms drop reports, and keeps what refers to the
@@ -375,7 +384,7 @@ func (t *term) markPredicate() {
 var predicativeCue = toSet(`am is are was were be been being has have had do does did will would can could should may might must shall`)
 
 // predicative reports whether the i-th word of a question says what is
-// done or how rather than naming a thing: it follows "how" ("how *far*"),
+// done or how rather than naming a thing: it follows "how" ("how *high*"),
 // or, as a verb, an auxiliary that follows its subject ("carmakers were
 // *hurt*"). An auxiliary that opens the question comes before the
 // subject ("did *Japanese* cars"), as it does after a question word and

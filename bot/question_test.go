@@ -49,3 +49,31 @@ func TestTerseQuestionKeepsItsIndexes(t *testing.T) {
 		}
 	}
 }
+
+// TestHowWordsAskForKind: the adjective after "how" says what kind of
+// answer a question wants ("how *far*", "how *long*"), not what it is
+// about, so it is no term to match; a word of quantity stays, since a
+// figure says it ("how *big*": "$400 billion").
+func TestHowWordsAskForKind(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		word     string
+		term     bool
+	}{
+		{"How far below normal has rainfall been?", "far", false},
+		{"How long are the curbs expected to last?", "long", false},
+		{"How often does the committee meet?", "often", false},
+		{"How big is the fund?", "big", true},
+		{"How much steel is covered?", "steel", true},
+		{"Is the border far from the port?", "far", true},
+	} {
+		q := parseQuestion(c.question)
+		found := false
+		for _, tm := range q.terms {
+			found = found || tm.word == c.word
+		}
+		if found != c.term {
+			t.Errorf("%q: %q is a term: %v, want %v", c.question, c.word, found, c.term)
+		}
+	}
+}

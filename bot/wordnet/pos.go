@@ -15,6 +15,10 @@ func IsNoun(word string) bool { return is(word, morphy.Noun) }
 // "plant" is.
 func IsVerb(word string) bool { return is(word, morphy.Verb) }
 
+// IsAdjective reports whether WordNet lists word as an adjective or an
+// adverb, itself or as an inflection ("far", "big", "larger", "often").
+func IsAdjective(word string) bool { return is(word, morphy.Adj) || is(word, morphy.Adv) }
+
 // is reports whether WordNet lists word, or a base form its suffix rules
 // give, with part of speech pos.
 func is(word string, pos morphy.POS) bool {

@@ -5,9 +5,11 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
+	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -44,7 +46,7 @@ func (b *Bot) expandAliases(ctx context.Context, q *question) error {
 			name, meaning := stems(a.Name), stems(a.Meaning)
 			switch {
 			case len(name) == 0 || len(meaning) == 0:
-			case q.mentions(a.Name):
+			case q.asksAbout(a):
 				q.addExpansion(name[len(name)-1], newPhrase(a.Meaning))
 			case roleAsked(qstems, meaning) && !a.Inferred:
 				// A person for their role ("the commerce secretary"), an
@@ -149,6 +151,22 @@ func (q *question) lookupWords() []string {
 		}
 	}
 	return out
+}
+
+// asksAbout reports whether the question names what an alias defines: by
+// the last word of a name or acronym ("Lutnick"), but by the whole of a
+// name the coverage describes, whose last word is often a common noun
+// ("the line" is not "the Harbor Line").
+func (q *question) asksAbout(a corpus.Alias) bool {
+	if !a.Described {
+		return q.mentions(a.Name)
+	}
+	for _, w := range tokenize(a.Name) {
+		if !w.stop && !slices.ContainsFunc(q.terms, func(t term) bool { return t.stem == w.stem }) {
+			return false
+		}
+	}
+	return true
 }
 
 // mentions reports whether the question names something: an acronym by

@@ -504,7 +504,7 @@ func referredTo(aliases []corpus.Alias, analyses *analysisCache) *analysed {
 // Lutnick").
 func definesAsked(q *question, aliases []corpus.Alias) bool {
 	for _, a := range aliases {
-		if !isReference(a) && q.mentions(a.Name) {
+		if !isReference(a) && q.asksAbout(a) {
 			return true
 		}
 	}

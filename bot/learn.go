@@ -42,7 +42,8 @@ func bracketed(text string) iter.Seq2[int, int] {
 }
 
 // learnAliases returns the acronyms a text expands, the roles it gives
-// to named people and the initials of the names it writes out.
+// to named people, the initials of the names it writes out and the
+// descriptions it sets after names.
 func learnAliases(text string) []corpus.Alias {
 	var out []corpus.Alias
 	add := func(a corpus.Alias) {
@@ -63,6 +64,9 @@ func learnAliases(text string) []corpus.Alias {
 		if !namedAlready(out, a.Meaning) {
 			add(a)
 		}
+	}
+	for _, a := range descriptions(text) {
+		add(a)
 	}
 	return out
 }

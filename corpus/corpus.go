@@ -67,6 +67,10 @@ type Alias struct {
 	// initials of a name it writes out), so it may stand for other
 	// things too.
 	Inferred bool `json:"inferred,omitempty"`
+	// Described: Meaning is a description the text sets after Name
+	// ("Swissmem, the association of machine makers"). It says what Name
+	// is, so Name answers for it; it is not what Name always means.
+	Described bool `json:"described,omitempty"`
 }
 
 // MaxExcerpt is the longest text shown to a user as one excerpt.

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -37,4 +38,22 @@ func TestDescriptions(t *testing.T) {
 			t.Errorf("descriptions(%q) = %+v, want %+v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// FuzzDescriptions: any text, however broken, is read without a panic,
+// and each description found is a name and a phrase of the text.
+func FuzzDescriptions(f *testing.F) {
+	for _, seed := range []string{
+		"Swissmem, the association of machine makers, said", "A, the", "X, a 1,", "Ü, the ü,", "The, the a, an",
+		"Harlow Springs, a town of about 19,000 people", ", the ,", "Q, the \xff,",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, a := range descriptions(text) {
+			if a.Name == "" || a.Meaning == "" || !strings.Contains(text, a.Name) {
+				t.Errorf("descriptions(%q) gave %+v", text, a)
+			}
+		}
+	})
 }

@@ -49,7 +49,7 @@ var questionCues = []struct {
 	kind kind
 	re   *regexp.Regexp
 }{
-	{kindAmount, regexp.MustCompile(`\bhow (much|big|large|high|low|sizable|significant)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
+	{kindAmount, regexp.MustCompile(`\bhow (much|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
 	{kindCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
 	{kindPercent, regexp.MustCompile(`\bwhat (share|percentage|proportion|fraction|portion|part|cut)\b|\bhow much of\b|\b(percentage|proportion)\b`)},
 	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|\bfor how\b`)},

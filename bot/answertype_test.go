@@ -44,3 +44,17 @@ func TestNegationAnswersYesNo(t *testing.T) {
 		}
 	}
 }
+
+// TestHowFarAsksForAFigure: "how far", "how deep", "how steep" and "how
+// sharply" ask for a measure or a degree, which a figure gives, as "how
+// much" and "how big" do.
+func TestHowFarAsksForAFigure(t *testing.T) {
+	for _, s := range []string{
+		"How far below normal has rainfall been?", "How deep are the cuts?",
+		"How steep is the new tariff?", "How sharply did exports fall?",
+	} {
+		if q := parseQuestion(s); q.kinds&kindAmount == 0 {
+			t.Errorf("%q: kinds %b, want an amount", s, q.kinds)
+		}
+	}
+}

@@ -100,7 +100,7 @@ func (e *excerptAnalysis) spansOf(k kind) [][2]int {
 		after := func(off int) int {
 			return sort.Search(len(e.content), func(i int) bool { return e.content[i].at >= off })
 		}
-		for _, m := range re.FindAllStringIndex(undot(e.text), -1) {
+		for _, m := range re.FindAllStringIndex(cueText(k, undot(e.text)), -1) {
 			from := after(m[0])
 			if k := from - 1; k >= 0 && e.content[k].at+len(e.content[k].word) > m[0] {
 				from = k

@@ -1,0 +1,30 @@
+package bot
+
+import "testing"
+
+// TestDateIsNoCount: the numbers of a date ("May 25", "25 May", "2025")
+// are not a count of things; a number of things beside a date still is,
+// and its span is where the things are counted.
+func TestDateIsNoCount(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		count bool
+	}{
+		{"The plant halted production on May 25 and has since extended the pause.", false},
+		{"Production stopped on 25 May at the plant.", false},
+		{"The tariff it imposed in 2025 on electric bicycles stays.", false},
+		{"The halt affects about 2,900 workers, the company said.", true},
+		{"On May 25 the company sent 3,400 workers home.", true},
+		{"Twelve cranes arrived in 2024.", true},
+	} {
+		e := newAnalysisCache(4).excerpt(c.text)
+		if got := e.holds(kindCount) != 0; got != c.count {
+			t.Errorf("%q holds a count: %v, want %v", c.text, got, c.count)
+		}
+	}
+	e := newAnalysisCache(4).excerpt("On May 25 the company sent 3,400 workers home.")
+	sp := e.spansOf(kindCount)
+	if len(sp) != 1 || e.content[sp[0][0]].word != "3,400" {
+		t.Errorf("count spans %v of %v; want one, at 3,400", sp, e.content)
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 	"github.com/dealbot/dealbot/corpus"
@@ -17,28 +16,23 @@ import (
 // director"), while a reader asks by the description ("who heads the
 // machine makers' association?"). descriptions finds these appositions
 // so that the name answers for its description (see expandAliases).
+// People's roles are read by roles (learn.go), which knows role nouns.
 
 // maxDescription is the most words a description may have: a longer
 // phrase after a comma is a clause, not an apposition.
 const maxDescription = 10
 
-// descriptiveArticles open a description: "the association", "a group".
-var descriptiveArticles = toSet(`the a an`)
+// calendarWord is a day or month name, which opens a phrase of time
+// ("On Friday, the …"), not a name described.
+var calendarWord = regexp.MustCompile(`^(?:` + dayName + `|` + month + `)$`)
 
-// adverbialOpeners put the name they precede in a phrase of time or place
-// ("In Washington, the senators said"), not in an apposition.
-var adverbialOpeners = toSet(`in on at from after before since by until during across for to`)
+// honorifics open a person's name without being part of it.
+var honorifics = toSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof.`)
 
-// relativePronouns open a relative clause after a noun.
-var relativePronouns = toSet(`that which who whose whom where`)
-
-// calendarWord is a day or month name, which opens a phrase of time.
-var calendarWord = regexp.MustCompile(`^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$`)
-
-// descriptions returns the names the text describes in apposition:
-// a capitalised name, a comma, an article and a lower-case noun phrase
-// closed by a comma or the end of the sentence. The name is the alias
-// name, the phrase without its article the meaning.
+// descriptions returns the names the text describes in apposition: a
+// capitalised name, a comma, an article and a noun phrase closed by a
+// comma or the end of the sentence. The name is the alias name, the
+// phrase without its article the meaning.
 func descriptions(text string) []corpus.Alias {
 	if !strings.Contains(text, ", ") {
 		return nil
@@ -53,8 +47,18 @@ func descriptions(text string) []corpus.Alias {
 			continue
 		}
 		first := i
-		for i+1 < len(ws) && isCapital(ws[i+1].text) && adjacent(text, ws, i) {
-			i++
+		// A name runs over capitalised words, and over "of", "for" and
+		// "and" between them ("The Board of Audit").
+		for i+1 < len(ws) && adjacent(text, ws, i) && !endsSentence(ws[i].text) {
+			switch {
+			case isCapital(ws[i+1].text):
+				i++
+				continue
+			case nameConnectors[ws[i+1].text] && i+2 < len(ws) && isCapital(ws[i+2].text) && adjacent(text, ws, i+1):
+				i += 2
+				continue
+			}
+			break
 		}
 		if a, ok := description(text, ws, first, i); ok {
 			out = append(out, a)
@@ -63,48 +67,180 @@ func descriptions(text string) []corpus.Alias {
 	return out
 }
 
+// endsSentence reports whether a word ends a sentence with its stop
+// ("States."), unlike an abbreviation that holds stops ("U.S.", "Mr.").
+func endsSentence(w string) bool {
+	return strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && !honorifics[strings.ToLower(w)]
+}
+
 // description reads the apposition after the name ws[first..last], if
 // there is one.
 func description(text string, ws []word, first, last int) (corpus.Alias, bool) {
+	none := corpus.Alias{}
 	rest := text[ws[last].end:]
-	if !strings.HasPrefix(rest, ", ") || last+2 >= len(ws) || !descriptiveArticles[ws[last+1].text] {
-		return corpus.Alias{}, false
+	if !strings.HasPrefix(rest, ", ") || last+2 >= len(ws) || !leadArticles[ws[last+1].text] {
+		return none, false
 	}
+	// Function words capitalised at the start of a sentence are not part
+	// of the name: "Under Trump, the …", "The SMF, a …".
+	for first < last && isFunctionWord(ws[first].text) {
+		first++
+	}
+	lead := strings.ToLower(ws[first].text)
 	opening := sentenceStart(text, ws[first].start)
-	if opening && first == last && !isAcronym(ws[first].text) && wordnet.Known(ws[first].text) {
-		return corpus.Alias{}, false // "However, the …", "Meanwhile, a …"
+	switch {
+	case isFunctionWord(ws[first].text) || calendarWord.MatchString(ws[first].text):
+		return none, false // "However, the …", "On Friday, the …"
+	case opening && first == last && !isAcronym(ws[first].text) && wordnet.Known(lead):
+		return none, false // "Meanwhile, a …"
+	case first > 0 && inOpeningPhrase(text, ws, first):
+		return none, false // "In the U.S., the tariff rate is …", "According to Reuters, the …"
+	case first > 0 && inList(text, ws, first):
+		return none, false // "Toyota, Honda and Nissan, the three biggest carmakers"
 	}
-	if opening && adverbialOpeners[strings.ToLower(ws[first].text)] {
-		return corpus.Alias{}, false // "On Friday, the …", "In Washington, the …"
+	for first < last && honorifics[strings.ToLower(ws[first].text)] {
+		first++
 	}
-	if calendarWord.MatchString(ws[first].text) {
-		return corpus.Alias{}, false // "On Friday, the ministry …"
-	}
-	// The phrase runs to the next comma, semicolon, bracket or stop.
 	from := ws[last+1].end
 	end := phraseEnd(text[from:])
-	closed := end == len(text)-from || text[from+end] == ',' || text[from+end] == '.'
 	phrase := strings.TrimSpace(text[from : from+end])
+	closed := closes(text[from+end:])
+	if strings.HasPrefix(text[from+end:], ",") {
+		// A list inside the description: "the association of machine,
+		// electrical and metal manufacturers, said".
+		if more := listTail(text[from+end:]); more > 0 {
+			phrase = strings.TrimSpace(text[from : from+end+more])
+			end += more
+			closed = closes(text[from+end:])
+		}
+	}
 	pw := strings.Fields(phrase)
-	if k := slices.IndexFunc(pw, func(w string) bool { return relativePronouns[w] }); k > 0 {
+	if k := slices.IndexFunc(pw, func(w string) bool { return relatives[w] }); k > 0 {
 		// "a 14-mile route that will link the airport": the noun phrase
 		// ends before its relative clause.
 		pw, closed = pw[:k], true
 		phrase = strings.Join(pw, " ")
 	}
 	if !closed || len(pw) == 0 || len(pw) > maxDescription || !describesThing(pw) {
-		return corpus.Alias{}, false
+		return none, false
 	}
-	name := text[ws[first].start:ws[last].end]
-	if first < last && strings.EqualFold(ws[first].text, "the") {
-		name = text[ws[first+1].start:ws[last].end] // "The SMF"
+	return corpus.Alias{Name: text[ws[first].start:ws[last].end], Meaning: phrase, Described: true}, true
+}
+
+// isFunctionWord reports whether a word is a preposition, a stop word or
+// an article rather than part of a name.
+func isFunctionWord(w string) bool {
+	lw := strings.ToLower(w)
+	return phrasePreps[lw] || stopwords[lw] || leadArticles[lw]
+}
+
+// inOpeningPhrase reports whether the name at ws[first] is the object of
+// a preposition that opens the sentence ("In the U.S.", "According to
+// Reuters", "Asked about Japan"): a comma after it closes that phrase,
+// and what follows is the clause, not a description. Within a clause a
+// preposition's object may be described ("shares of Toyota, the
+// carmaker").
+func inOpeningPhrase(text string, ws []word, first int) bool {
+	k := first - 1
+	if leadArticles[strings.ToLower(ws[k].text)] && k > 0 {
+		k--
 	}
-	return corpus.Alias{Name: name, Meaning: phrase, Described: true}, true
+	if !phrasePreps[strings.ToLower(ws[k].text)] {
+		return false
+	}
+	if sentenceStart(text, ws[k].start) {
+		return true
+	}
+	// "According to", "Asked about", "Meanwhile in": a word that names
+	// no thing, before the preposition, at the start.
+	if k == 0 || !sentenceStart(text, ws[k-1].start) {
+		return false
+	}
+	w := strings.ToLower(ws[k-1].text)
+	return !wordnet.IsNoun(w) || verbSuffix(w)
+}
+
+// inList reports whether the name at ws[first] ends a list ("Canada and
+// Mexico", "Toyota, Honda"): what follows describes all of it.
+func inList(text string, ws []word, first int) bool {
+	before := strings.TrimRight(text[:ws[first].start], " ")
+	prev := strings.ToLower(ws[first-1].text)
+	return strings.HasSuffix(before, ",") || prev == "and" || prev == "or"
+}
+
+// listTail returns how far a description continues past the comma that
+// starts text when a list of modifiers follows it (", electrical and
+// metal manufacturers"), or 0.
+func listTail(text string) int {
+	seg := text[1:]
+	end := phraseEnd(seg)
+	part := " " + strings.TrimSpace(seg[:end]) + " "
+	if (strings.Contains(part, " and ") || strings.Contains(part, " or ")) && len(strings.Fields(part)) <= 5 && !strings.Contains(part, " and the ") && !strings.Contains(part, " and a ") {
+		return 1 + end
+	}
+	return 0
+}
+
+// describesThing reports whether the words of a phrase read as one noun
+// phrase: lower-case but for names within it ("Japan's farm lobby"),
+// holding a noun, with no verb of a clause ("the ministry *raised*
+// tariffs", "the tariff rate *is* 15%", "the government *says*"), no
+// second phrase joined to it ("the farm lobby *and the* unions"), and
+// not counting several things ("the *three* biggest carmakers").
+func describesThing(pw []string) bool {
+	if isCapital(pw[0]) || plural(phraseHead(pw)) {
+		return false // "the *other large sources* of copper" describes several things
+	}
+	noun := false
+	for i, w := range pw {
+		lw := strings.ToLower(strings.TrimRight(w, ".,"))
+		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+		switch {
+		case labelAuxiliaries[lw] || copulas[lw] || commonVerbs[lw] || numberWords.MatchString(lw):
+			return false
+		case leadArticles[lw] && i > 0 && (pw[i-1] == "and" || pw[i-1] == "or"):
+			return false
+		}
+		if isCapital(w) {
+			continue
+		}
+		if wordnet.IsVerb(lw) && !wordnet.IsNoun(lw) && !wordnet.IsAdjective(lw) {
+			return false
+		}
+		if wordnet.IsNoun(lw) || !wordnet.Known(lw) {
+			noun = true
+		}
+	}
+	return noun
+}
+
+// closes reports whether the rest of a text after a phrase closes it as
+// an apposition: the end of the text, a comma, a stop or a dash.
+func closes(rest string) bool {
+	return rest == "" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+}
+
+// phraseHead is the noun a phrase is about: its last word before a
+// preposition ("*association* of machine makers").
+func phraseHead(pw []string) string {
+	for i, w := range pw {
+		if i > 0 && phrasePreps[w] {
+			return pw[i-1]
+		}
+	}
+	return pw[len(pw)-1]
+}
+
+// plural reports whether a noun is in the plural: WordNet reads it as an
+// inflection of another word ending without its "s".
+func plural(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ".,"))
+	return strings.HasSuffix(w, "s") && wordnet.IsNoun(w) && wordnet.Lemma(w) != w
 }
 
 // phraseEnd is where a phrase ends in text: at the first comma,
-// semicolon, colon, bracket, quotation mark or stop that is not inside a
-// figure ("19,000", "2.5"), or at the end of the text.
+// semicolon, colon, bracket, quotation mark, dash or stop that is not
+// inside a figure ("19,000", "2.5"), or at the end of the text.
 func phraseEnd(text string) int {
 	for i, r := range text {
 		switch r {
@@ -113,33 +249,24 @@ func phraseEnd(text string) int {
 				continue
 			}
 			return i
-		case ';', ':', '(', ')', '"', '“', '”':
+		case ';', ':', '(', ')', '"', '“', '”', '—', '–':
 			return i
 		}
 	}
 	return len(text)
 }
 
-// describesThing reports whether the words of a phrase read as a noun
-// phrase: lower-case but for names within it ("Japan's farm lobby"), and
-// holding a noun.
-func describesThing(pw []string) bool {
-	noun := false
-	for _, w := range pw {
-		w = strings.TrimRight(w, "'’s")
-		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
-			continue
-		}
-		if wordnet.IsNoun(w) {
-			noun = true
+// sentenceStart reports whether the text at i opens a sentence, a clause
+// after a colon or semicolon, or an item of a list.
+func sentenceStart(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " \t\"“‘'")
+	if before == "" || strings.HasSuffix(before, "\n") {
+		return true
+	}
+	for _, end := range []string{".", "?", "!", "--", ":", ";", "-", "•", "*"} {
+		if strings.HasSuffix(before, end) {
+			return true
 		}
 	}
-	last := pw[len(pw)-1]
-	return noun && !isCapital(pw[0]) && !(wordnet.IsVerb(last) && !wordnet.IsNoun(last)) // not "Japan, the ministry said, …"
-}
-
-// sentenceStart reports whether the text at i opens a sentence.
-func sentenceStart(text string, i int) bool {
-	before := strings.TrimRight(text[:i], " \"“‘'")
-	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "--")
+	return false
 }

@@ -161,12 +161,17 @@ func (q *question) asksAbout(a corpus.Alias) bool {
 	if !a.Described {
 		return q.mentions(a.Name)
 	}
+	named := false
 	for _, w := range tokenize(a.Name) {
-		if !w.stop && !slices.ContainsFunc(q.terms, func(t term) bool { return t.stem == w.stem }) {
+		if w.stop {
+			continue // "WHO", "IT": a name of stop words names nothing here
+		}
+		if !slices.ContainsFunc(q.terms, func(t term) bool { return t.stem == w.stem }) {
 			return false
 		}
+		named = true
 	}
-	return true
+	return named
 }
 
 // mentions reports whether the question names something: an acronym by

@@ -261,12 +261,17 @@ func parseQuestion(text string) question {
 }
 
 // asksKind reports whether the i-th word of a question only says what kind
-// of answer it wants: an adjective or adverb right after "how" ("how
-// *far*", "how *long*"), which the answer does not repeat. A word of
-// quantity stays: a figure says it ("how *big*": "$400 billion").
+// of answer it wants: an adjective or adverb right after "how", before a
+// verb or function word or at the end ("how *far* below", "how *long*
+// are", "how *often* does"), which the answer does not repeat. Before a
+// noun it qualifies the noun ("how *foreign* investors reacted"), and a
+// word of quantity stays: a figure says it ("how *big*": "$400 billion").
 func asksKind(toks []token, i int) bool {
 	w := toks[i].word
-	return i > 0 && toks[i-1].word == "how" && !toks[i].capital && !quantityWords[w] && wordnet.IsAdjective(w)
+	if i == 0 || toks[i-1].word != "how" || toks[i].capital || quantityWords[w] || !wordnet.IsAdjective(w) {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].stop || auxiliaries[toks[i+1].word]
 }
 
 // dropTerms removes the terms drop reports, and keeps what refers to the

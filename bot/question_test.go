@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestQuestionVerbs: which words of a question are read as verbs, from
 // WordNet and the question's grammar, not from their endings.
@@ -53,7 +56,8 @@ func TestTerseQuestionKeepsItsIndexes(t *testing.T) {
 // TestHowWordsAskForKind: the adjective after "how" says what kind of
 // answer a question wants ("how *far*", "how *long*"), not what it is
 // about, so it is no term to match; a word of quantity stays, since a
-// figure says it ("how *big*": "$400 billion").
+// figure says it ("how *big*": "$400 billion"), and so does an adjective
+// before its noun ("how *foreign* investors reacted").
 func TestHowWordsAskForKind(t *testing.T) {
 	for _, c := range []struct {
 		question string
@@ -66,14 +70,16 @@ func TestHowWordsAskForKind(t *testing.T) {
 		{"How big is the fund?", "big", true},
 		{"How much steel is covered?", "steel", true},
 		{"Is the border far from the port?", "far", true},
+		{"Explain how gold prices moved after the deal.", "gold", true},
+		{"How foreign investors reacted to the levy", "foreign", true},
+		{"How far?", "far", false},
 	} {
-		q := parseQuestion(c.question)
-		found := false
-		for _, tm := range q.terms {
-			found = found || tm.word == c.word
-		}
-		if found != c.term {
-			t.Errorf("%q: %q is a term: %v, want %v", c.question, c.word, found, c.term)
-		}
+		t.Run(c.question, func(t *testing.T) {
+			q := parseQuestion(c.question)
+			found := slices.ContainsFunc(q.terms, func(tm term) bool { return tm.word == c.word })
+			if found != c.term {
+				t.Errorf("%q is a term: %v, want %v", c.word, found, c.term)
+			}
+		})
 	}
 }

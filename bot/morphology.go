@@ -61,7 +61,11 @@ func (t *term) expandFamily() {
 		t.near = nearStems(t.word)
 	}
 	if t.upper {
-		for _, long := range wordnet.LongForms(t.word) {
+		longs := wordnet.LongForms(t.word)
+		if len(longs) == 0 && t.form != t.word {
+			longs = wordnet.LongForms(t.form) // "CEOs", the plural of "CEO"
+		}
+		for _, long := range longs {
 			t.longForms = append(t.longForms, newPhrase(long))
 		}
 	}

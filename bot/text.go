@@ -66,7 +66,7 @@ type token struct {
 	form    string // word without a plural ending: how synonyms are compared
 	stem    string // Porter stem of word, as the index's English analyser makes it
 	capital bool   // written with a capital letter (a name, an acronym)
-	upper   bool   // written in capitals, two letters or more (an acronym)
+	upper   bool   // written in capitals, two letters or more (an acronym), or its plural ("CEOs")
 	stop    bool
 	at      int // where it starts in the text, its acronyms' stops removed (see undot)
 }
@@ -150,7 +150,7 @@ func wordToken(f string) (token, bool) {
 		form:    wordForm(lower),
 		stem:    stem(lower),
 		capital: unicode.IsUpper(r),
-		upper:   len(f) >= 2 && allCapitals(f),
+		upper:   len(f) >= 2 && allCapitals(f) || len(f) >= 3 && f[len(f)-1] == 's' && allCapitals(f[:len(f)-1]), // "EU", "CEOs"
 		stop:    isStopword(lower, f),
 	}, true
 }

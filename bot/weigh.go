@@ -144,7 +144,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 		t.nearWeight = nearShare * w
 	}
 	for _, t := range q.terms {
-		if t.df == 0 && (t.capital || t.number) {
+		if t.df == 0 && (t.capital && !t.commonAcronym() || t.number) {
 			// A name or figure the coverage never mentions, in any
 			// form: "Airbus", "2019".
 			q.absent = true
@@ -212,6 +212,13 @@ func (q *question) isKey(i, n int) bool {
 func (q *question) modifies(p, i int) bool {
 	m, t := &q.terms[p], &q.terms[i]
 	return m.df > 0 && !genericWords[m.word] && !t.qualified && !t.verb && !t.verbForm
+}
+
+// commonAcronym reports whether a term is an acronym WordNet knows as a
+// common noun ("CEOs", "GDP"): a kind of thing, which a text may say
+// another way ("business leaders"), not a name it would have to write.
+func (t *term) commonAcronym() bool {
+	return t.upper && (wordnet.IsNoun(t.word) || wordnet.IsNoun(t.form))
 }
 
 // thing reports whether a term names a thing: a noun in WordNet, or a

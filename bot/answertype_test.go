@@ -58,3 +58,13 @@ func TestHowFarAsksForAFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationWithAModifier: a length of time may have a word between
+// its number and its unit ("45 working days", "a full week").
+func TestDurationWithAModifier(t *testing.T) {
+	for _, s := range []string{"The bureau has up to 45 working days to decide.", "The plant stopped for a full week.", "Talks lasted 30 days."} {
+		if e := newAnalysisCache(2).excerpt(s); e.holds(kindDuration) == 0 {
+			t.Errorf("%q holds no duration", s)
+		}
+	}
+}

@@ -34,8 +34,8 @@ var honorifics = toSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof.`)
 // comma or the end of the sentence. The name is the alias name, the
 // phrase without its article the meaning.
 func descriptions(text string) []corpus.Alias {
-	if !strings.Contains(text, ", ") {
-		return nil
+	if !strings.Contains(text, ", the ") && !strings.Contains(text, ", a ") && !strings.Contains(text, ", an ") {
+		return nil // no apposition can open: most passages, read cheaply
 	}
 	var ws []word
 	for start, end := range words(text) {

@@ -21,8 +21,10 @@ func TestCommonAcronymIsAThing(t *testing.T) {
 	if q := weighed("How many Swiss CEOs went to the Oval Office?", 40, counts); q.terms[1].df <= 0 {
 		t.Errorf("CEOs not found by its long form: df %d", q.terms[1].df)
 	}
-	if q := weighed("How many Airbus jets went to Japan?", 40, map[string]int{"jets": 2, "japan": 10, "went": 3}); !q.absent {
-		t.Errorf("Airbus, a name the coverage never mentions, not read as absent")
+	for _, name := range []string{"Airbus", "WTO", "IMF", "NATO"} {
+		if q := weighed("How many jets did "+name+" order from Japan?", 40, map[string]int{"jets": 2, "japan": 10, "order": 3}); !q.absent {
+			t.Errorf("%s, a name the coverage never mentions, not read as absent", name)
+		}
 	}
 }
 

@@ -246,11 +246,12 @@ func (q *question) modifies(p, i int) bool {
 	return m.df > 0 && !genericWords[m.word] && !t.qualified && !t.verb && !t.verbForm
 }
 
-// commonAcronym reports whether a term is an acronym WordNet knows as a
-// common noun ("CEOs", "GDP"): a kind of thing, which a text may say
-// another way ("business leaders"), not a name it would have to write.
+// commonAcronym reports whether a term is an acronym of a common noun in
+// WordNet ("CEOs": chief executive officers, "GDP"): a kind of thing,
+// which a text may say another way ("business leaders"), not a name it
+// would have to write ("WTO", "NATO").
 func (t *term) commonAcronym() bool {
-	return t.upper && (wordnet.IsNoun(t.word) || wordnet.IsNoun(t.form))
+	return t.upper && (wordnet.IsCommonAcronym(t.word) || wordnet.IsCommonAcronym(t.form))
 }
 
 // thing reports whether a term names a thing: a noun in WordNet, or a

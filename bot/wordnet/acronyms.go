@@ -17,3 +17,10 @@ func LongForms(acronym string) []string {
 func Acronyms(longForm string) []string {
 	return load().short[lower(longForm)]
 }
+
+// IsCommonAcronym reports whether WordNet gives acronym a long form that is
+// a common noun, a kind of thing ("CEO": chief executive officer, "GDP"),
+// rather than only the name of one ("WTO", "NATO", "EU").
+func IsCommonAcronym(acronym string) bool {
+	return load().common[lower(acronym)]
+}

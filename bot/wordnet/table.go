@@ -23,10 +23,11 @@ var acronymsTSV string
 // returns the run without its head; for a regular inflection, whose base is
 // the head, it returns the whole run. Either way it hands out a shared slice.
 type table struct {
-	words map[string]entry
-	group []string
-	long  map[string][]string // acronym -> long forms
-	short map[string][]string // long form -> acronyms
+	words  map[string]entry
+	group  []string
+	long   map[string][]string // acronym -> long forms
+	short  map[string][]string // long form -> acronyms
+	common map[string]bool     // acronym -> a long form is a common noun ("ceo")
 }
 
 type entry struct {
@@ -56,9 +57,10 @@ func parse(gz []byte, acronyms string) (*table, error) {
 	}
 	text := string(raw)
 	t := &table{
-		words: make(map[string]entry, strings.Count(text, "\n")),
-		long:  map[string][]string{},
-		short: map[string][]string{},
+		words:  make(map[string]entry, strings.Count(text, "\n")),
+		long:   map[string][]string{},
+		short:  map[string][]string{},
+		common: map[string]bool{},
 	}
 	// Each line adds its word and its related words: at most two strings
 	// plus one per space.
@@ -109,12 +111,16 @@ func parse(gz []byte, acronyms string) (*table, error) {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
-		acr, long, ok := strings.Cut(line, "\t")
-		if !ok || acr == "" || long == "" {
-			return nil, fmt.Errorf("acronyms.tsv line %d: want acronym and long form: %q", n+1, line)
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || f[0] == "" || f[1] == "" || (f[2] != "name" && f[2] != "common") {
+			return nil, fmt.Errorf("acronyms.tsv line %d: want acronym, long form and name or common: %q", n+1, line)
 		}
+		acr, long := f[0], f[1]
 		t.long[acr] = append(t.long[acr], long)
 		t.short[long] = append(t.short[long], acr)
+		if f[2] == "common" {
+			t.common[acr] = true
+		}
 	}
 	return t, nil
 }

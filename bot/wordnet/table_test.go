@@ -100,13 +100,21 @@ func TestAcronymTableWellFormed(t *testing.T) {
 		t.Fatalf("acronyms.tsv has %d lines, want WordNet's 500 or so", len(lines))
 	}
 	for i, line := range lines {
-		acr, long, ok := strings.Cut(line, "\t")
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			t.Errorf("line %d %q: want acronym, long form and kind", i+1, line)
+			continue
+		}
+		acr, long, kind := f[0], f[1], f[2]
 		letters := strings.ReplaceAll(acr, ".", "")
-		if !ok || len(letters) < 2 || len(letters) > 6 || acr != strings.ToLower(acr) {
+		if len(letters) < 2 || len(letters) > 6 || acr != strings.ToLower(acr) {
 			t.Errorf("line %d %q: want a lower-case acronym of 2 to 6 letters", i+1, line)
 		}
-		if long != strings.ToLower(long) || !strings.Contains(long, " ") || strings.ContainsAny(long, "_\t") {
+		if long != strings.ToLower(long) || !strings.Contains(long, " ") || strings.ContainsAny(long, "_") {
 			t.Errorf("line %d %q: want a lower-case long form of several words", i+1, line)
+		}
+		if kind != "name" && kind != "common" {
+			t.Errorf("line %d %q: want the kind name or common", i+1, line)
 		}
 	}
 }

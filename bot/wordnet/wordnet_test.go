@@ -222,3 +222,13 @@ func TestNeighboursBothWays(t *testing.T) {
 		t.Errorf("Neighbours of an unknown word: %v", n)
 	}
 }
+
+// TestIsCommonAcronym: an acronym whose long form WordNet writes in lower
+// case is a kind of thing; one it writes with capitals names one thing.
+func TestIsCommonAcronym(t *testing.T) {
+	for acr, want := range map[string]bool{"CEO": true, "gdp": true, "SUV": true, "WTO": false, "NATO": false, "EU": false, "LNG": false} {
+		if got := wordnet.IsCommonAcronym(acr); got != want {
+			t.Errorf("IsCommonAcronym(%q) = %v, want %v", acr, got, want)
+		}
+	}
+}

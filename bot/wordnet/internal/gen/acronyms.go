@@ -7,7 +7,10 @@ import (
 
 // acronymPairs finds, within each synset, an acronym lemma ("EU", "U.S.")
 // and a multi-word lemma whose initials spell it ("European_Union"). Pairs
-// are lower-cased, with spaces for underscores: "eu\teuropean union".
+// are lower-cased, with spaces for underscores, and marked "name" when
+// WordNet writes the long form with capitals (a proper noun: "European
+// Union") or "common" when it does not (a kind of thing: "chief executive
+// officer"): "eu\teuropean union\tname".
 func (d *db) acronymPairs() []string {
 	var pairs []string
 	for _, key := range d.keys {
@@ -19,7 +22,11 @@ func (d *db) acronymPairs() []string {
 			}
 			for _, long := range s.lemmas {
 				if strings.Contains(long, "_") && spells(long, letters) {
-					p := strings.ToLower(a) + "\t" + strings.ToLower(strings.ReplaceAll(long, "_", " "))
+					kind := "common"
+					if strings.ToLower(long) != long {
+						kind = "name"
+					}
+					p := strings.ToLower(a) + "\t" + strings.ToLower(strings.ReplaceAll(long, "_", " ")) + "\t" + kind
 					pairs = append(pairs, p)
 				}
 			}
@@ -67,5 +74,5 @@ func spells(long, letters string) bool {
 }
 
 func writeAcronyms(path string, pairs []string) error {
-	return writeLines(path, "acronym<TAB>long form, both from one synset", pairs)
+	return writeLines(path, "acronym<TAB>long form<TAB>name or common (WordNet writes the long form with capitals or not), both from one synset", pairs)
 }

@@ -62,7 +62,7 @@ func TestGenerate(t *testing.T) {
 		t.Fatal(err)
 	}
 	body := strings.SplitN(string(raw), "\n", 2)[1] // after the comment
-	want := "eu\teuropean union\nwto\tworld trade organization\n"
+	want := "eu\teuropean union\tname\nwto\tworld trade organization\tname\n"
 	if body != want {
 		t.Errorf("acronyms.tsv = %q, want %q (not Eu, the element; not Common Market)", body, want)
 	}

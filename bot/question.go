@@ -145,9 +145,6 @@ type question struct {
 	// absent is an object of which the coverage says no word, nor any
 	// synonym: the question is about something it never mentions.
 	absent bool
-	// unsaidObjects are the terms of the objects that made it absent:
-	// things the coverage says in no form (see sayableObjects).
-	unsaidObjects []int
 	// key are the terms an answer must say together (see isKey).
 	key []int
 	// needs are the kinds of answer the question cannot be answered

@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -29,41 +28,7 @@ func (b *Bot) weigh(ctx context.Context, q *question) error {
 		byWord[w] = counts[i]
 	}
 	q.weigh(int(n), byWord)
-	return b.sayableObjects(ctx, q)
-}
-
-// sayableObjects takes back the verdict that a question is about a thing
-// the coverage never mentions when the coverage uses a WordNet neighbour
-// of every such thing ("request" said as "application"): it may say it
-// another way, which the ranking and grounding then judge. A name or
-// figure it never mentions still makes the question absent.
-func (b *Bot) sayableObjects(ctx context.Context, q *question) error {
-	if !q.absent || len(q.unsaidObjects) == 0 || q.absentName() {
-		return nil
-	}
-	for _, i := range q.unsaidObjects {
-		near := wordnet.Neighbours(q.terms[i].word)
-		if len(near) == 0 {
-			return nil
-		}
-		counts, err := b.idx.TermCounts(ctx, near)
-		if err != nil {
-			return fmt.Errorf("count neighbours of %q: %w", q.terms[i].word, err)
-		}
-		if !slices.ContainsFunc(counts, func(c int) bool { return c > 0 }) {
-			return nil
-		}
-	}
-	q.absent = false
 	return nil
-}
-
-// absentName reports whether a name or figure of the question is said
-// nowhere in the coverage ("Airbus", "2019").
-func (q *question) absentName() bool {
-	return slices.ContainsFunc(q.terms, func(t term) bool {
-		return t.df == 0 && (t.capital && !t.commonAcronym() || t.number)
-	})
 }
 
 // nearShare is how much of a word's weight a passage gets for saying a
@@ -178,27 +143,30 @@ func (q *question) weigh(n int, counts map[string]int) {
 		}
 		t.nearWeight = nearShare * w
 	}
-	q.absent = q.absentName() // in any form: "Airbus", "2019"
-	q.unsaidObjects = q.unsaidObjects[:0]
+	for _, t := range q.terms {
+		if t.df == 0 && (t.capital && !t.commonAcronym() || t.number) {
+			// A name or figure the coverage never mentions, in any
+			// form: "Airbus", "2019".
+			q.absent = true
+		}
+	}
 	for _, obj := range q.objects {
-		var unknown []int
-		knownWord := false
+		unknownWord, knownWord := false, false
 		for _, i := range obj {
 			t := &q.terms[i]
 			switch {
 			case genericWords[t.word]:
 			case t.df == 0 && t.thing():
-				unknown = append(unknown, i)
+				unknownWord = true
 			case float64(t.df) <= commonShare*float64(n):
 				knownWord = true
 			}
 		}
-		if len(unknown) > 0 && !knownWord {
+		if unknownWord && !knownWord {
 			// "the tariff on rice", "on Japanese motorcycles": nothing
 			// about rice or motorcycles answers it, and "Japanese" is
 			// in a third of this coverage.
 			q.absent = true
-			q.unsaidObjects = append(q.unsaidObjects, unknown...)
 		}
 	}
 	q.key = q.key[:0]

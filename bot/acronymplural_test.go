@@ -32,8 +32,10 @@ func TestCommonAcronymIsAThing(t *testing.T) {
 // "Ms" and "Is" are not acronyms.
 func TestPluralAcronymIsUpper(t *testing.T) {
 	for w, want := range map[string]bool{"CEO": true, "CEOs": true, "SUVs": true, "EU": true, "Ms": false, "Is": false, "Japan": false} {
-		if tk, ok := wordToken(w); !ok || tk.upper != want {
-			t.Errorf("%q: upper %v, want %v", w, tk.upper, want)
-		}
+		t.Run(w, func(t *testing.T) {
+			if tk, ok := wordToken(w); !ok || tk.upper != want {
+				t.Errorf("upper %v, want %v", tk.upper, want)
+			}
+		})
 	}
 }

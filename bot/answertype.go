@@ -44,6 +44,12 @@ const (
 const measureUnits = `tonnes?|tons?|barrels?|kilo(gram)?s?|kg|lbs?|grams?|litres?|liters?|gallons?|cubic|square|` +
 	`met(re|er)s?|km|kilomet(re|er)s?|miles?|acres?|hectares?|megawatts?|gigawatts?|mw|gw|kwh|bushels?|degrees?`
 
+// durationModifiers may stand between a length of time's number and its
+// unit ("45 *working* days", "a *full* week"); other words there make
+// something else ("20 percent year-on-year", "a hard week", "an election
+// year").
+const durationModifiers = `(?:working|business|calendar|full|whole|consecutive|straight|additional|more|further|extra|trading)`
+
 // questionCues detect the kinds of a question, on its lower-case text.
 var questionCues = []struct {
 	kind kind
@@ -72,7 +78,7 @@ var passageCues = map[kind]*regexp.Regexp{
 		`(?i)\b(\d[\d,.]*|` + numberWordRE + `)\s*(` + measureUnits + `)\b`),
 	kindCount:        regexp.MustCompile(`(?i)\b(\d[\d,]*(\.\d+)?|` + numberWordRE + `)\s+(\w+\s+)?[a-z][a-z-]+`),
 	kindPercent:      regexp.MustCompile(`(?i)\d+(\.\d+)?\s?(%|percent|per cent)|\b(half|a third|two-thirds|a quarter|three-quarters|the majority|the bulk)\b`),
-	kindDuration:     regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|a|an|` + numberWordRE + `)[ -]([a-z]+ )?` + timeUnits + `\b|\b(an|half an) hour\b`),
+	kindDuration:     regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|a|an|` + numberWordRE + `)[ -](` + durationModifiers + ` )?` + timeUnits + `\b|\b(an|half an) hour\b`),
 	kindFrequency:    regexp.MustCompile(`(?i)\b(every|each|per|a|an|once a|twice a)\s+(\w+\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b|\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially)\b|\b(once|twice|thrice|\d+ times|` + numberWordRE + ` times)\b`),
 	kindPlace:        regexp.MustCompile(`\b(in|at|from|near|to|outside|across)\s+(the\s+)?[A-Z][a-z]+`),
 	kindName:         regexp.MustCompile(`[a-z,;:"“(]\s+[A-Z][a-z]+ [A-Z][a-z]+\b`),

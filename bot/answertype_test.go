@@ -60,11 +60,21 @@ func TestHowFarAsksForAFigure(t *testing.T) {
 }
 
 // TestDurationWithAModifier: a length of time may have a word between
-// its number and its unit ("45 working days", "a full week").
+// its number and its unit ("45 working days", "a full week"), but not any
+// word ("a hard week", "20 percent year-on-year").
 func TestDurationWithAModifier(t *testing.T) {
-	for _, s := range []string{"The bureau has up to 45 working days to decide.", "The plant stopped for a full week.", "Talks lasted 30 days."} {
-		if e := newAnalysisCache(2).excerpt(s); e.holds(kindDuration) == 0 {
-			t.Errorf("%q holds no duration", s)
-		}
+	for s, want := range map[string]bool{
+		"The bureau has up to 45 working days to decide.": true,
+		"The plant stopped for a full week.":              true,
+		"Talks lasted 30 days.":                           true,
+		"It was a hard week for exporters.":               false,
+		"Exports rose 20 percent year-on-year.":           false,
+		"Turnout was high in an election year.":           false,
+	} {
+		t.Run(s, func(t *testing.T) {
+			if got := newAnalysisCache(2).excerpt(s).holds(kindDuration) != 0; got != want {
+				t.Errorf("holds a duration: %v, want %v", got, want)
+			}
+		})
 	}
 }

@@ -9,8 +9,10 @@ import "regexp"
 // the spans (see spansOf).
 
 // dateNumber matches the numbers of a date: a day beside its month ("May
-// 25", "25 May") and a year from 1900 to 2099.
-var dateNumber = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b((?:19|20)\d\d)\b`)
+// 25", "25 May", in figures.go's spelling of month names) and a year
+// after a word that dates by it ("in 2025", "since 1993").
+var dateNumber = regexp.MustCompile(month + `\s+(\d{1,2})\b|\b(\d{1,2})\s+` + month +
+	`|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]fter|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+((?:19|20)\d\d)\b`)
 
 // cueText is the text a kind's pattern is matched on: for a count, the
 // text with the numbers of its dates masked.

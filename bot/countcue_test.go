@@ -16,11 +16,23 @@ func TestDateIsNoCount(t *testing.T) {
 		{"The halt affects about 2,900 workers, the company said.", true},
 		{"On May 25 the company sent 3,400 workers home.", true},
 		{"Twelve cranes arrived in 2024.", true},
+		// Words that begin like a month, and a number in a year's range
+		// that no word dates by, are counts as before.
+		{"Exports went to 12 markets last year.", true},
+		{"The agency opened 12 separate investigations.", true},
+		{"Maybe 10 companies will leave.", true},
+		{"Sales declined 15 percent.", true},
+		{"About 2000 workers lost jobs.", true},
 	} {
-		e := newAnalysisCache(4).excerpt(c.text)
-		if got := e.holds(kindCount) != 0; got != c.count {
-			t.Errorf("%q holds a count: %v, want %v", c.text, got, c.count)
-		}
+		t.Run(c.text, func(t *testing.T) {
+			e := newAnalysisCache(4).excerpt(c.text)
+			if got := e.holds(kindCount) != 0; got != c.count {
+				t.Errorf("holds a count: %v, want %v", got, c.count)
+			}
+			if got := len(e.spansOf(kindCount)) > 0; got != c.count {
+				t.Errorf("count spans %v, want some: %v", e.spansOf(kindCount), c.count)
+			}
+		})
 	}
 	e := newAnalysisCache(4).excerpt("On May 25 the company sent 3,400 workers home.")
 	sp := e.spansOf(kindCount)

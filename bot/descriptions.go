@@ -35,7 +35,9 @@ var honorifics = toSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof.`)
 // phrase without its article the meaning.
 func descriptions(text string) []corpus.Alias {
 	if !strings.Contains(text, ", the ") && !strings.Contains(text, ", a ") && !strings.Contains(text, ", an ") {
-		return nil // no apposition can open: most passages, read cheaply
+		// No apposition can open: most passages, read cheaply. The corpus
+		// loader has made every run of white space one space.
+		return nil
 	}
 	var ws []word
 	for start, end := range words(text) {

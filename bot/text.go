@@ -150,7 +150,7 @@ func wordToken(f string) (token, bool) {
 		form:    wordForm(lower),
 		stem:    stem(lower),
 		capital: unicode.IsUpper(r),
-		upper:   len(f) >= 2 && allCapitals(f) || len(f) >= 3 && f[len(f)-1] == 's' && allCapitals(f[:len(f)-1]), // "EU", "CEOs"
+		upper:   inCapitals(f),
 		stop:    isStopword(lower, f),
 	}, true
 }
@@ -215,6 +215,12 @@ func undot(s string) string {
 
 func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
 func isLetterASCII(c byte) bool { return isUpperASCII(c) || (c >= 'a' && c <= 'z') }
+
+// inCapitals reports whether a word is written as an acronym: in
+// capitals, two letters or more ("EU"), or as the plural of one ("CEOs").
+func inCapitals(w string) bool {
+	return len(w) >= 2 && allCapitals(w) || len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1])
+}
 
 // allCapitals reports whether w has a capital letter and no small one
 // (strings.ToUpper(w) == w && strings.ToLower(w) != w, without the copies).

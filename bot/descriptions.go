@@ -105,17 +105,11 @@ func description(text string, ws []word, first, last int) (corpus.Alias, bool) {
 	}
 	from := ws[last+1].end
 	end := phraseEnd(text[from:])
+	// A list inside the description: "the association of machine,
+	// electrical and metal manufacturers, said".
+	end += listTail(text[from+end:])
 	phrase := strings.TrimSpace(text[from : from+end])
 	closed := closes(text[from+end:])
-	if strings.HasPrefix(text[from+end:], ",") {
-		// A list inside the description: "the association of machine,
-		// electrical and metal manufacturers, said".
-		if more := listTail(text[from+end:]); more > 0 {
-			phrase = strings.TrimSpace(text[from : from+end+more])
-			end += more
-			closed = closes(text[from+end:])
-		}
-	}
 	pw := strings.Fields(phrase)
 	if k := slices.IndexFunc(pw, func(w string) bool { return relatives[w] }); k > 0 {
 		// "a 14-mile route that will link the airport": the noun phrase
@@ -174,6 +168,9 @@ func inList(text string, ws []word, first int) bool {
 // starts text when a list of modifiers follows it (", electrical and
 // metal manufacturers"), or 0.
 func listTail(text string) int {
+	if !strings.HasPrefix(text, ",") {
+		return 0
+	}
 	seg := text[1:]
 	end := phraseEnd(seg)
 	part := " " + strings.TrimSpace(seg[:end]) + " "

@@ -77,9 +77,9 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindAmount: regexp.MustCompile(`[$€£¥]\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|bn|percent|per cent|%)|\b\d[\d,.]*\s+(dollars|yen|euros?|pounds|yuan|won|rupees)\b|` +
 		`(?i)\b(\d[\d,.]*|` + numberWordRE + `)\s*(` + measureUnits + `)\b`),
 	kindCount:        regexp.MustCompile(`(?i)\b(\d[\d,]*(\.\d+)?|` + numberWordRE + `)\s+(\w+\s+)?[a-z][a-z-]+`),
-	kindPercent:      regexp.MustCompile(`(?i)\d+(\.\d+)?\s?(%|percent|per cent)|\b(half|a third|two-thirds|a quarter|three-quarters|the majority|the bulk)\b`),
+	kindPercent:      regexp.MustCompile(`(?i)\d+(\.\d+)?\s?(%|percent|per cent)|\b(half|a third|two-thirds|a quarter|three-quarters|the majority|the bulk)\b|\ba (fifth|sixth|seventh|eighth|ninth|tenth)\b|\b(two|three|four)-(fifths|sevenths|eighths|ninths|tenths)\b|\b(` + numberWordRE + `|\d{1,3}) (in|out of) (` + numberWordRE + `|\d{1,3})\b`),
 	kindDuration:     regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|a|an|` + numberWordRE + `)[ -](` + durationModifiers + ` )?` + timeUnits + `\b|\b(an|half an) hour\b`),
-	kindFrequency:    regexp.MustCompile(`(?i)\b(every|each|per|a|an|once a|twice a)\s+(\w+\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b|\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially)\b|\b(once|twice|thrice|\d+ times|` + numberWordRE + ` times)\b`),
+	kindFrequency:    regexp.MustCompile(`(?i)\b(every|each|per|a|an|once a|twice a)\s+(\w+\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b|\bevery\s+(\d+|other|` + numberWordRE + `)\s+` + timeUnits + `\b|\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially|biweekly|bimonthly|semi-?annually)\b|\b(once|twice|thrice|\d+ times|` + numberWordRE + ` times)\b`),
 	kindPlace:        regexp.MustCompile(`\b(in|at|from|near|to|outside|across)\s+(the\s+)?[A-Z][a-z]+`),
 	kindName:         regexp.MustCompile(`[a-z,;:"“(]\s+[A-Z][a-z]+ [A-Z][a-z]+\b`),
 	kindPerson:       regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|chair|chief|ambassador|spokesperson|spokesman|spokeswoman|governor|mayor|official|officials|institute|ministry|agency|department|authority|commission|council|committee|office|bank|board|union|association|company|group)\b|\b[A-Z][A-Za-z]+ (Inc|Corp|Ltd|Group|Bank|Ministry|Department|Agency|Authority|Commission|Council|Office|Party|Institute|University|Association|Union)\b`),
@@ -160,6 +160,8 @@ func scoredCues(k kind) kind {
 var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
 	`\b(in|by|since|until|from|early|late|mid-?)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
 	`\b(january|february|march|april|june|july|august|september|october|november|december)\s+\d|` +
+	`\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
+	`\b(first|second|third|fourth|final|last) quarter\b|\bQ[1-4]\b|` +
 	`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b|` +
 	`\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[ -](days?|weeks?|months?|years?|decades?)\b|` +
 	`\b(next|last|this|coming|later this|earlier this|end of the|end of this|the)\s+(week|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b|` +

@@ -78,3 +78,33 @@ func TestDurationWithAModifier(t *testing.T) {
 		})
 	}
 }
+
+// TestCommonStatementsOfKind: the ways English news states a rate in
+// time, a date and a share that the patterns once missed ("every twelve
+// months", "on 3 March", "one in five"), and near misses that state none.
+func TestCommonStatementsOfKind(t *testing.T) {
+	for _, tc := range []struct {
+		k    kind
+		s    string
+		want bool
+	}{
+		{kindFrequency, "The board will review the measure every twelve months.", true},
+		{kindFrequency, "Inspections take place every 6 weeks.", true},
+		{kindFrequency, "Flights leave every other day.", true},
+		{kindFrequency, "The panel meets biweekly.", true},
+		{kindFrequency, "It will take a few months to decide.", false},
+		{kindTime, "The rules took effect on 3 March.", true},
+		{kindTime, "Output fell in the third quarter.", true},
+		{kindTime, "Three factories closed.", false},
+		{kindPercent, "One in five exporters has cut jobs.", true},
+		{kindPercent, "A fifth of the harvest goes abroad.", true},
+		{kindPercent, "Seven out of ten farms are small.", true},
+		{kindPercent, "Five firms bid for the contract.", false},
+	} {
+		t.Run(tc.s, func(t *testing.T) {
+			if got := newAnalysisCache(2).excerpt(tc.s).holds(tc.k) != 0; got != tc.want {
+				t.Errorf("holds kind %d: %v, want %v", tc.k, got, tc.want)
+			}
+		})
+	}
+}

@@ -226,6 +226,15 @@ func parseQuestion(text string) question {
 			}
 		}
 	}
+	// A figure with its scale in words may be written glued in the
+	// coverage: "$550 billion" asks for "$550bn" too.
+	for i := 0; i+1 < len(toks); i++ {
+		if k, ok := termAt[i]; ok && q.terms[k].number && isScaleWord(toks[i+1].word) {
+			for _, v := range scaleVariants(toks[i].word, toks[i+1].word) {
+				q.terms[k].addVariant(v)
+			}
+		}
+	}
 	markIdioms(toks, termAt, q.terms)
 	q.objects = objectPhrases(toks, q.terms)
 	markVerbs(toks, q.terms)

@@ -75,7 +75,17 @@ type token struct {
 // inner apostrophes, and splitting on hyphens and other punctuation.
 func tokenize(s string) []token {
 	var out []token
-	for at, f := range fieldsAt(undot(s)) {
+	u := undot(s)
+	for at, f := range fieldsAt(u) {
+		if n, scale := splitScale(u, at, f); scale != "" {
+			// "$550bn" is read as "$550 billion".
+			num, _ := wordToken(n)
+			num.at = at
+			word, _ := wordToken(scale)
+			word.at = at + len(n)
+			out = append(out, num, word)
+			continue
+		}
 		if t, ok := wordToken(f); ok {
 			t.at = at
 			out = append(out, t)

@@ -1,0 +1,43 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestScaleAbbreviations: one outlet writes "$550bn", another "$550
+// billion", and a question may use either. A figure with its scale glued
+// is the same figure, so the question is answered from both, never
+// refused as naming a figure the coverage lacks.
+func TestScaleAbbreviations(t *testing.T) {
+	const glued = `---
+title: "Fund picks first projects"
+publisher: Wire One
+published: 2026-03-04
+---
+The $550bn investment fund will put $21bn into a gas power plant in Texas, officials said on Monday.
+
+Separately, Tokyo said its chipmakers were ready to bid.
+`
+	const words = `---
+title: "Steel plant loan agreed"
+publisher: Wire Two
+published: 2026-03-05
+---
+A state bank will lend €3.5 million to a steel plant in Ohio, the ministry said on Tuesday.
+
+The loan runs for ten years.
+`
+	b, _ := newBot(t, fstest.MapFS{"glued.md": {Data: []byte(glued)}, "words.md": {Data: []byte(words)}})
+	for q, want := range map[string]string{
+		"How much will the $550 billion fund put into the power plant?": "$21bn",
+		"How much will the $550bn fund put into the power plant?":       "$21bn",
+		"Who will lend €3.5m to the steel plant?":                       "€3.5 million",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, want the excerpt with %q first: %+v", q, a.Covered, want, a.Excerpts)
+		}
+	}
+}

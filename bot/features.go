@@ -160,8 +160,10 @@ func leadIn(text string) bool {
 const leadInShare = 0.7
 
 // anaphor matches a sentence that opens by referring back ("These U.S.
-// tariffs…", "It is…"): shown alone it would not say what it is about.
-var anaphor = regexp.MustCompile(`^["“]?(These|This|Those|That|It|Its|They|Their|Such|He|She|His|Her)\b`)
+// tariffs…", "It is…", "But they…") or to the time the sentence before
+// it gives ("Until then…", "By then…"): shown alone it would not say what
+// it is about.
+var anaphor = regexp.MustCompile(`^["“]?((These|This|Those|That|It|Its|They|Their|Such|He|She|His|Her)\b|(But|And|Yet|So|Still),? (these|this|those|that|it|its|they|their|such|he|she|his|her)\b|(Until|By|Since|Before|After|Even) (then|that)\b)`)
 
 // shortParagraph is the length up to which a paragraph is shown whole:
 // two short sentences read better together than either alone.

@@ -35,6 +35,7 @@ const (
 // Time units and number words, shared by the patterns below.
 const (
 	timeUnits    = `(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))`
+	cardinalRE   = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)`
 	numberWordRE = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds?|thousands?|several|few|a few|many)`
 )
 
@@ -77,7 +78,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindAmount: regexp.MustCompile(`[$€£¥]\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|bn|percent|per cent|%)|\b\d[\d,.]*\s+(dollars|yen|euros?|pounds|yuan|won|rupees)\b|` +
 		`(?i)\b(\d[\d,.]*|` + numberWordRE + `)\s*(` + measureUnits + `)\b`),
 	kindCount:        regexp.MustCompile(`(?i)\b(\d[\d,]*(\.\d+)?|` + numberWordRE + `)\s+(\w+\s+)?[a-z][a-z-]+`),
-	kindPercent:      regexp.MustCompile(`(?i)\d+(\.\d+)?\s?(%|percent|per cent)|\b(half|a third|two-thirds|a quarter|three-quarters|the majority|the bulk)\b|\ba (fifth|sixth|seventh|eighth|ninth|tenth)\b|\b(two|three|four)-(fifths|sevenths|eighths|ninths|tenths)\b|\b(` + numberWordRE + `|\d{1,3}) (in|out of) (` + numberWordRE + `|\d{1,3})\b`),
+	kindPercent:      regexp.MustCompile(`(?i)\d+(\.\d+)?\s?(%|percent|per cent)|\b(half|a third|two-thirds|a quarter|three-quarters|the majority|the bulk)\b|\ba (fifth|sixth|seventh|eighth|ninth|tenth) of\b|\b(two|three|four)-(fifths|sevenths|eighths|ninths|tenths)\b|\b(` + cardinalRE + `|\d{1,3}) (in|out of) (` + cardinalRE + `|\d{1,3})\b`),
 	kindDuration:     regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|a|an|` + numberWordRE + `)[ -](` + durationModifiers + ` )?` + timeUnits + `\b|\b(an|half an) hour\b`),
 	kindFrequency:    regexp.MustCompile(`(?i)\b(every|each|per|a|an|once a|twice a)\s+(\w+\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b|\bevery\s+(\d+|other|` + numberWordRE + `)\s+` + timeUnits + `\b|\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially|biweekly|bimonthly|semi-?annually)\b|\b(once|twice|thrice|\d+ times|` + numberWordRE + ` times)\b`),
 	kindPlace:        regexp.MustCompile(`\b(in|at|from|near|to|outside|across)\s+(the\s+)?[A-Z][a-z]+`),
@@ -160,8 +161,8 @@ func scoredCues(k kind) kind {
 var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
 	`\b(in|by|since|until|from|early|late|mid-?)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
 	`\b(january|february|march|april|june|july|august|september|october|november|december)\s+\d|` +
-	`\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
-	`\b(first|second|third|fourth|final|last) quarter\b|\bQ[1-4]\b|` +
+	`\b\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b|` +
+	`\b(first|second|third|fourth|final|last) quarter\b|\b(in|the|of|during|by)\s+Q[1-4]\b|\bQ[1-4]\s+(19|20)\d\d\b|` +
 	`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b|` +
 	`\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[ -](days?|weeks?|months?|years?|decades?)\b|` +
 	`\b(next|last|this|coming|later this|earlier this|end of the|end of this|the)\s+(week|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b|` +

@@ -100,6 +100,12 @@ func TestCommonStatementsOfKind(t *testing.T) {
 		{kindPercent, "A fifth of the harvest goes abroad.", true},
 		{kindPercent, "Seven out of ten farms are small.", true},
 		{kindPercent, "Five firms bid for the contract.", false},
+		{kindPercent, "Xi secured a fifth term.", false},
+		{kindPercent, "Exports rose for a sixth consecutive month.", false},
+		{kindPercent, "Protests drew thousands in several cities.", false},
+		{kindTime, "Another 15 may close, the union said.", false},
+		{kindTime, "The Audi Q3 is built in Hungary.", false},
+		{kindTime, "Sales fell in Q3.", true},
 	} {
 		t.Run(tc.s, func(t *testing.T) {
 			if got := newAnalysisCache(2).excerpt(tc.s).holds(tc.k) != 0; got != tc.want {

@@ -65,7 +65,14 @@ func (q *question) written(terms []int) string {
 		want[cmp.Or(q.terms[i].typed, q.terms[i].word)] = true
 	}
 	var ws []string
-	for f := range fields(undot(q.text)) {
+	u := undot(q.text)
+	for at, f := range fieldsAt(u) {
+		if n, scale := splitScale(u, at, f); scale != "" && (want[n] || want[scale]) {
+			ws = append(ws, f) // "$550bn", as written
+			delete(want, n)
+			delete(want, scale)
+			continue
+		}
 		if t, ok := wordToken(f); ok && want[t.word] {
 			ws = append(ws, strings.Trim(f, "'’"))
 			delete(want, t.word)

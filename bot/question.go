@@ -229,8 +229,8 @@ func parseQuestion(text string) question {
 	// A figure with its scale in words may be written glued in the
 	// coverage: "$550 billion" asks for "$550bn" too.
 	for i := 0; i+1 < len(toks); i++ {
-		if k, ok := termAt[i]; ok && q.terms[k].number && isScaleWord(toks[i+1].word) {
-			for _, v := range scaleVariants(toks[i].word, toks[i+1].word) {
+		if k, ok := termAt[i]; ok && isFigure(toks[i].word) && isScaleWord(toks[i+1].word) {
+			for _, v := range scaleVariants(toks[i].word, toks[i+1].word, afterCurrency(undot(text), toks[i].at)) {
 				q.terms[k].addVariant(v)
 			}
 		}

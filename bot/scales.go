@@ -35,7 +35,7 @@ func splitScale(s string, at int, f string) (figure, scale string) {
 	if w, ok := scaleAbbreviations[abbr]; ok {
 		return f[:i], w
 	}
-	if w, ok := currencyScaleAbbreviations[abbr]; ok && at > 0 && strings.ContainsRune("$€£¥", lastRune(s[:at])) {
+	if w, ok := currencyScaleAbbreviations[abbr]; ok && afterCurrency(s, at) {
 		return f[:i], w
 	}
 	return "", ""
@@ -53,17 +53,36 @@ func lastRune(s string) rune {
 }
 
 // scaleVariants returns the ways a figure with a scale in words may be
-// written glued ("550", "billion" → "550bn", "550b"), as the index reads
-// them: one word.
-func scaleVariants(figure, scale string) []string {
+// written glued ("550", "billion" → "550bn"), as the index reads them:
+// one word. The one-letter forms ("550b") only for money, a figure after
+// a currency sign: "300m" may be a pier's length.
+func scaleVariants(figure, scale string, money bool) []string {
 	var out []string
-	for _, m := range []map[string]string{scaleAbbreviations, currencyScaleAbbreviations} {
-		for abbr, w := range m {
-			if w == scale {
-				out = append(out, figure+abbr)
-			}
+	for abbr, w := range scaleAbbreviations {
+		if w == scale {
+			out = append(out, figure+abbr)
+		}
+	}
+	for abbr, w := range currencyScaleAbbreviations {
+		if w == scale && money {
+			out = append(out, figure+abbr)
 		}
 	}
 	slices.Sort(out)
 	return out
+}
+
+// isFigure reports whether a word is a figure: digits, with full stops
+// or commas between them ("550", "1.5", "2,500").
+func isFigure(w string) bool {
+	if w == "" || !isDigitASCII(w[0]) || !isDigitASCII(w[len(w)-1]) {
+		return false
+	}
+	return strings.IndexFunc(w, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.' || r == ',') }) < 0
+}
+
+// afterCurrency reports whether the word that starts at offset at of s
+// follows a currency sign: "$550", "US$3", "€ 40".
+func afterCurrency(s string, at int) bool {
+	return at > 0 && strings.ContainsRune("$€£¥", lastRune(strings.TrimRight(s[:at], " ")))
 }

@@ -16,7 +16,7 @@ title: "Fund picks first projects"
 publisher: Wire One
 published: 2026-03-04
 ---
-The $550bn investment fund will put $21bn into a gas power plant in Texas, officials said on Monday.
+The $550bn investment fund will put $21bn into a gas power plant in Texas, officials said on Monday. A $1.5bn grant will go to a port in Georgia.
 
 Separately, Tokyo said its chipmakers were ready to bid.
 `
@@ -34,10 +34,13 @@ The loan runs for ten years.
 		"How much will the $550 billion fund put into the power plant?": "$21bn",
 		"How much will the $550bn fund put into the power plant?":       "$21bn",
 		"Who will lend €3.5m to the steel plant?":                       "€3.5 million",
+		"Who will lend €3.5mn to the steel plant?":                      "€3.5 million",
+		"Where will the $1.5 billion grant go?":                         "$1.5bn",
+		"Where will the $1.5bn grant go?":                               "$1.5bn",
 	} {
 		a := ask(t, b, q)
-		if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, want the excerpt with %q first: %+v", q, a.Covered, want, a.Excerpts)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
 		}
 	}
 }

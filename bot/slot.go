@@ -102,7 +102,7 @@ func (e *excerptAnalysis) spansOf(k kind) [][2]int {
 		}
 		for _, m := range re.FindAllStringIndex(cueText(k, undot(e.text)), -1) {
 			from := after(m[0])
-			if k := from - 1; k >= 0 && e.content[k].at+len(e.content[k].word) > m[0] {
+			if k := from - 1; k >= 0 && e.content[k].end > m[0] {
 				from = k
 			}
 			out = append(out, [2]int{from, max(after(m[1]), from+1)})

@@ -69,6 +69,7 @@ type token struct {
 	upper   bool   // written in capitals, two letters or more (an acronym), or its plural ("CEOs")
 	stop    bool
 	at      int // where it starts in the text, its acronyms' stops removed (see undot)
+	end     int // where it ends there
 }
 
 // tokenize splits text into words: runs of letters and digits, keeping
@@ -80,14 +81,14 @@ func tokenize(s string) []token {
 		if n, scale := splitScale(u, at, f); scale != "" {
 			// "$550bn" is read as "$550 billion".
 			num, _ := wordToken(n)
-			num.at = at
+			num.at, num.end = at, at+len(n)
 			word, _ := wordToken(scale)
-			word.at = at + len(n)
+			word.at, word.end = at+len(n), at+len(f)
 			out = append(out, num, word)
 			continue
 		}
 		if t, ok := wordToken(f); ok {
-			t.at = at
+			t.at, t.end = at, at+len(f)
 			out = append(out, t)
 		}
 	}
@@ -179,7 +180,16 @@ type memoStem struct {
 // appendStems appends the stems of the content words of s to out, in
 // order, as stems returns them.
 func (m stemMemo) appendStems(out []string, s string) []string {
-	for f := range fields(undot(s)) {
+	u := undot(s)
+	for at, f := range fieldsAt(u) {
+		if n, scale := splitScale(u, at, f); scale != "" {
+			for _, w := range []string{n, scale} { // as tokenize reads "$550bn"
+				if t, ok := wordToken(w); ok && !t.stop {
+					out = append(out, t.stem)
+				}
+			}
+			continue
+		}
 		ms, ok := m[f]
 		if !ok {
 			t, word := wordToken(f)

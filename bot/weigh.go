@@ -95,7 +95,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) || (t.focus && q.kinds&kindPerson != 0) {
 			df = max(df, 1) // said another way: by an alias, a figure or a name
 		}
-		if p := t.prev; p >= 0 && isScaleWord(t.word) && q.terms[p].number {
+		if p := t.prev; p >= 0 && isScaleWord(t.word) && isFigure(q.terms[p].word) {
 			df = max(df, q.terms[p].df) // "billion" of "$550bn", which the index reads as one word
 		}
 		t.df = df

@@ -238,6 +238,7 @@ func parseQuestion(text string) question {
 	markIdioms(toks, termAt, q.terms)
 	q.objects = objectPhrases(toks, q.terms)
 	markVerbs(toks, q.terms)
+	markSubjectVerbs(toks, termAt, q.terms)
 	markInfinitives(toks, termAt, q.terms)
 	for i := range q.terms {
 		q.terms[i].markPredicate()
@@ -443,6 +444,35 @@ func markVerbs(toks []token, terms []term) {
 		for k := range terms {
 			if terms[k].stem == run[len(run)-1] {
 				terms[k].verb = true
+			}
+		}
+	}
+}
+
+// markSubjectVerbs marks the verb of a question whose wh-word is its
+// subject, which has no auxiliary to find it by: the word right after
+// "who" ("who *runs* the fund"), and the last of two or more words after
+// "which" or "what" that a function word other than an auxiliary follows
+// ("which port *gets* the grant", "which states *want* a study"; not
+// "what fund size *is*"). WordNet must read it as a verb; "what share
+// of" has no verb there.
+func markSubjectVerbs(toks []token, termAt map[int]int, terms []term) {
+	mark := func(i int) {
+		if k, ok := termAt[i]; ok && !terms[k].capital && wordnet.IsVerb(toks[i].word) {
+			terms[k].verb = true
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		switch toks[i].word {
+		case "who":
+			mark(i + 1)
+		case "which", "what":
+			j := i + 1
+			for j < len(toks) && !toks[j].stop {
+				j++
+			}
+			if j-i > 2 && j < len(toks) && !auxiliaries[toks[j].word] && !doAuxiliaries[toks[j].word] && !passiveAuxiliaries[toks[j].word] {
+				mark(j - 1)
 			}
 		}
 	}

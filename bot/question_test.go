@@ -83,3 +83,29 @@ func TestHowWordsAskForKind(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectQuestionVerbs: in a question whose wh-word is its subject
+// the verb has no auxiliary before it; it is read as a verb, never as a
+// thing the coverage must name.
+func TestSubjectQuestionVerbs(t *testing.T) {
+	for q, want := range map[string]string{
+		"Who runs the SMF?":                          "runs",
+		"Who chairs the smelter owners' group?":      "chairs",
+		"Which port gets the grant?":                 "gets",
+		"Which member states want an impact study?":  "want",
+		"Which battery type needs no nickel?":        "needs",
+		"What share of the profits does the US get?": "get",
+		"Which trawler did the coastguard detain?":   "detain",
+		"What tariff do Japanese cars pay now?":      "pay",
+	} {
+		got := map[string]bool{}
+		for _, tm := range parseQuestion(q).terms {
+			got[tm.word] = tm.verb
+		}
+		for w, verb := range got {
+			if verb != (w == want) {
+				t.Errorf("%q: %q read as a verb: %v", q, w, verb)
+			}
+		}
+	}
+}

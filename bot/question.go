@@ -237,7 +237,7 @@ func parseQuestion(text string) question {
 	}
 	markIdioms(toks, termAt, q.terms)
 	q.objects = objectPhrases(toks, q.terms)
-	markVerbs(toks, q.terms)
+	markVerbs(toks, termAt, q.terms)
 	markSubjectVerbs(toks, termAt, q.terms)
 	markInfinitives(toks, termAt, q.terms)
 	for i := range q.terms {
@@ -421,9 +421,15 @@ func predicative(toks []token, i int) bool {
 // read it as a verb ("will recycled *sewage* …" has none). When another
 // auxiliary follows them, they are all the subject: "will the
 // desalination plant *have* …", "will recycled sewage *be* added".
-func markVerbs(toks []token, terms []term) {
+func markVerbs(toks []token, termAt map[int]int, terms []term) {
 	for i := 0; i < len(toks); i++ {
 		if !doAuxiliaries[toks[i].word] {
+			continue
+		}
+		if v := verbAfter(toks, i); v >= 0 {
+			if k, ok := termAt[v]; ok {
+				terms[k].verb = true
+			}
 			continue
 		}
 		j := i + 1
@@ -438,7 +444,7 @@ func markVerbs(toks []token, terms []term) {
 			continue
 		}
 		last := toks[j-1].word
-		if wordnet.Known(last) && !wordnet.IsVerb(last) {
+		if wordnet.Known(last) && !wordnet.IsVerb(last) || toks[j-1].capital {
 			continue
 		}
 		for k := range terms {
@@ -447,6 +453,54 @@ func markVerbs(toks []token, terms []term) {
 			}
 		}
 	}
+}
+
+// verbAfter returns the index of the verb that follows the auxiliary at
+// toks[i] ("did Vestria *offer* Kaldmark", "did the tariff on Indian
+// seafood *kick* in", "will *carry* observers"), or -1: the first word in
+// its base form that WordNet's tagged corpus uses mostly as a verb, after
+// the subject (a word or more) unless it comes right after the
+// auxiliary. Another auxiliary ends the search: its clause is another.
+func verbAfter(toks []token, i int) int {
+	subject := false
+	for j := i + 1; j < len(toks); j++ {
+		t := toks[j]
+		if auxiliaries[t.word] || doAuxiliaries[t.word] {
+			return -1
+		}
+		if t.stop {
+			continue
+		}
+		if !t.capital && (subject || j == i+1 && subjectBefore(toks, i)) && wordnet.Lemma(t.word) == t.word && wordnet.MostlyVerb(t.word) && !modifiesNext(toks, j) {
+			return j
+		}
+		subject = true
+	}
+	return -1
+}
+
+// subjectBefore reports whether the auxiliary at toks[i] follows its
+// subject ("how many trips *will* carry"), not a question word ("how far
+// *did*").
+func subjectBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return !p.stop && !quantityWords[p.word] && (p.capital || wordnet.IsNoun(p.word) && !wordnet.OnlyModifier(p.word))
+}
+
+// modifiesNext reports whether the word at toks[j] ends the subject and
+// the next word is the verb: "the safeguard *stay*", "price rise *do*".
+func modifiesNext(toks []token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1]
+	if auxiliaries[n.word] || doAuxiliaries[n.word] {
+		return true
+	}
+	return !n.stop && !n.capital && wordnet.MostlyVerb(n.word) && wordnet.Lemma(n.word) == n.word
 }
 
 // markSubjectVerbs marks the verb of a question whose wh-word is its
@@ -471,7 +525,7 @@ func markSubjectVerbs(toks []token, termAt map[int]int, terms []term) {
 			for j < len(toks) && !toks[j].stop {
 				j++
 			}
-			if j-i > 2 && j < len(toks) && !auxiliaries[toks[j].word] && !doAuxiliaries[toks[j].word] && !passiveAuxiliaries[toks[j].word] {
+			if j-i > 2 && j < len(toks) && !auxiliaries[toks[j].word] && !doAuxiliaries[toks[j].word] && !passiveAuxiliaries[toks[j].word] && !wordnet.MostlyNoun(toks[j-1].word) {
 				mark(j - 1)
 			}
 		}

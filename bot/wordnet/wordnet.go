@@ -2,17 +2,22 @@
 // WordNet 3.0: base forms (Lemma), word families linked by derivation and
 // pertainymy (Related: resign/resignation, korea/korean), acronyms spelled
 // out in the same synset (LongForms, Acronyms: eu/european union),
-// multi-word verbs (CollocationAt: take place, hand out) and the words
-// near a noun's or verb's commonest sense (Neighbours: boat/vessel).
+// multi-word verbs (CollocationAt: take place, hand out), the words
+// near a noun's or verb's commonest sense (Neighbours: boat/vessel), and
+// which part of speech its sense-tagged corpus uses a word as most
+// (MostlyVerb, MostlyNoun, OnlyModifier: offer is mostly a verb, far
+// never a noun).
 //
-// The knowledge is five generated tables embedded in the binary:
+// The knowledge is six generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the
 // exception lists read backwards: Inflections), acronyms.tsv (acronym,
 // long form), collocations.tsv (multi-word verb, part of speech) and
 // neighbours.tsv.gz (noun or verb, the words of its commonest sense and of
-// that sense's hypernyms). They are parsed once, on first use.
+// that sense's hypernyms) and usage.tsv.gz (word, how often SemCor tags it
+// as a noun, a verb, an adjective and an adverb, from WordNet's
+// cntlist.rev). They are parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;
 // all outputs are lower-case.
 //

@@ -232,3 +232,25 @@ func TestIsCommonAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestUsage: the tagged corpus's counts say which part of speech a word
+// mostly is.
+func TestUsage(t *testing.T) {
+	for _, c := range []struct {
+		word           string
+		verb, modifier bool
+	}{
+		{"offer", true, false}, {"offers", true, false}, {"ran", true, false},
+		{"cost", false, false}, {"face", false, false},
+		{"far", false, true}, {"aside", false, true},
+		{"probe", true, false}, {"tariff", false, false}, {"Swissmem", false, false},
+		{"last", false, false}, {"open", true, false},
+	} {
+		if got := wordnet.MostlyVerb(c.word); got != c.verb {
+			t.Errorf("MostlyVerb(%q) = %v, want %v", c.word, got, c.verb)
+		}
+		if got := wordnet.OnlyModifier(c.word); got != c.modifier {
+			t.Errorf("OnlyModifier(%q) = %v, want %v", c.word, got, c.modifier)
+		}
+	}
+}

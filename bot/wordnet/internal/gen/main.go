@@ -29,13 +29,14 @@ func main() {
 	inflections := flag.String("inflections", "inflections.tsv", "output: the irregular inflections of each base form")
 	collocations := flag.String("collocations", "collocations.tsv", "output: multi-word verbs, adjectives and adverbs")
 	neighbours := flag.String("neighbours", "neighbours.tsv.gz", "output: each noun's and verb's synonyms and broader words in its commonest sense, gzipped")
+	usage := flag.String("usage", "usage.tsv.gz", "output: how often the tagged corpus uses each word as each part of speech, gzipped")
 	flag.Parse()
-	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours); err != nil {
+	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut string) error {
+func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut string) error {
 	db, err := load(dict)
 	if err != nil {
 		return err
@@ -50,6 +51,13 @@ func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighbour
 		return err
 	}
 	if err := writeCollocations(collocationsOut, db.collocations()); err != nil {
+		return err
+	}
+	used, err := usage(dict)
+	if err != nil {
+		return err
+	}
+	if err := writeUsage(usageOut, used); err != nil {
 		return err
 	}
 	return writeLines(neighboursOut, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())

@@ -1,0 +1,87 @@
+package wordnet
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed usage.tsv.gz
+var usageGz []byte
+
+// usage is how often WordNet's sense-tagged corpus (SemCor) uses a word
+// as a noun, a verb, an adjective and an adverb.
+type usage [4]uint32
+
+var loadUsage = sync.OnceValue(func() map[string]usage {
+	z, err := gzip.NewReader(bytes.NewReader(usageGz))
+	if err != nil {
+		panic("wordnet: usage.tsv.gz: " + err.Error())
+	}
+	raw, err := io.ReadAll(z)
+	if err != nil {
+		panic("wordnet: usage.tsv.gz: " + err.Error())
+	}
+	m := map[string]usage{}
+	for line := range strings.Lines(string(raw)) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		word, counts, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		f := strings.Fields(counts)
+		if !ok || len(f) != 4 {
+			panic("wordnet: usage.tsv.gz: bad line " + line)
+		}
+		var u usage
+		for i, c := range f {
+			n, err := strconv.ParseUint(c, 10, 32)
+			if err != nil {
+				panic("wordnet: usage.tsv.gz: bad line " + line)
+			}
+			u[i] = uint32(n)
+		}
+		m[word] = u
+	}
+	return m
+})
+
+// usageOf returns the tagged corpus's counts for word, or for the base
+// form it inflects ("offers" → "offer"), and whether it has any.
+func usageOf(word string) (usage, bool) {
+	word = lower(word)
+	m := loadUsage()
+	if u, ok := m[word]; ok {
+		return u, true
+	}
+	u, ok := m[Lemma(word)]
+	return u, ok
+}
+
+// MostlyVerb reports whether WordNet's sense-tagged corpus uses word, or
+// the base form it inflects, more often as a verb than as any other part
+// of speech ("offer", "run", "carry"; not "cost", "face", "land", "last").
+func MostlyVerb(word string) bool {
+	u, ok := usageOf(word)
+	return ok && u[1] > max(u[0], u[2], u[3])
+}
+
+// OnlyModifier reports whether the tagged corpus uses word, or its base
+// form, as an adjective or an adverb and never as a noun or a verb, though
+// WordNet may list a rare noun sense ("far", "aside", "keen"): in a
+// question it qualifies, it names no thing.
+func OnlyModifier(word string) bool {
+	u, ok := usageOf(word)
+	return ok && u[0] == 0 && u[1] == 0 && u[2]+u[3] > 0
+}
+
+// MostlyNoun reports whether the tagged corpus uses word, or its base
+// form, as a noun at least as often as a verb ("minister", "trade",
+// "cost").
+func MostlyNoun(word string) bool {
+	u, ok := usageOf(word)
+	return ok && u[0] > 0 && u[0] >= u[1]
+}

@@ -109,3 +109,29 @@ func TestSubjectQuestionVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterAuxiliary: the verb after an auxiliary is the word the
+// tagged corpus uses mostly as a verb, after the subject: not a name at
+// the end ("Kaldmark"), a noun before a preposition ("tariff on"), or a
+// noun used as a modifier ("watch shipments").
+func TestVerbAfterAuxiliary(t *testing.T) {
+	for q, want := range map[string]string{
+		"What did Vestria offer Kaldmark before the walkout?":              "offer",
+		"When did the higher reciprocal tariff on Indian seafood kick in?": "kick",
+		"How many fishing trips will carry observers?":                     "carry",
+		"How far did watch shipments to America drop in September?":        "drop",
+		"How long will the definitive safeguard stay in force?":            "stay",
+		"What chip tariff does Taiwan face in the US?":                     "face",
+	} {
+		for _, tm := range parseQuestion(q).terms {
+			if tm.verb != (tm.word == want) {
+				t.Errorf("%q: %q read as a verb: %v", q, tm.word, tm.verb)
+			}
+		}
+	}
+	for _, tm := range parseQuestion("How many firms have signed up for Alaska gas so far?").terms {
+		if tm.word == "far" && tm.thing() {
+			t.Error(`"so far": far read as a thing the coverage must name`)
+		}
+	}
+}

@@ -460,7 +460,8 @@ func markVerbs(toks []token, termAt map[int]int, terms []term) {
 // seafood *kick* in", "will *carry* observers"), or -1: the first word in
 // its base form that WordNet's tagged corpus uses mostly as a verb, after
 // the subject (a word or more) unless it comes right after the
-// auxiliary. Another auxiliary ends the search: its clause is another.
+// auxiliary, and never right after a determiner ("get a *deal*"). Another
+// auxiliary ends the search: its clause is another.
 func verbAfter(toks []token, i int) int {
 	subject := false
 	for j := i + 1; j < len(toks); j++ {
@@ -471,7 +472,7 @@ func verbAfter(toks []token, i int) int {
 		if t.stop {
 			continue
 		}
-		if !t.capital && (subject || j == i+1 && subjectBefore(toks, i)) && wordnet.Lemma(t.word) == t.word && wordnet.MostlyVerb(t.word) && !modifiesNext(toks, j) {
+		if !t.capital && (subject || j == i+1 && subjectBefore(toks, i)) && !labelDeterminers[toks[j-1].word] && wordnet.Lemma(t.word) == t.word && wordnet.MostlyVerb(t.word) && !modifiesNext(toks, j) {
 			return j
 		}
 		subject = true

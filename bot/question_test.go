@@ -122,6 +122,7 @@ func TestVerbAfterAuxiliary(t *testing.T) {
 		"How far did watch shipments to America drop in September?":        "drop",
 		"How long will the definitive safeguard stay in force?":            "stay",
 		"What chip tariff does Taiwan face in the US?":                     "face",
+		"Could other countries get a deal like Japan's?":                   "",
 	} {
 		for _, tm := range parseQuestion(q).terms {
 			if tm.verb != (tm.word == want) {

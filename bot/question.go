@@ -386,6 +386,9 @@ var passiveAuxiliaries = toSet(`be been being have get`)
 // "does Korea pay …", "will the two countries cooperate …".
 var doAuxiliaries = toSet(`do does did will would can could should may might must shall`)
 
+// modals are the auxiliaries a bare verb follows: "might *face*".
+var modals = toSet(`will would can could should may might must shall`)
+
 // markPredicate sets whether the term says what the question asks
 // happened or is done: a verb of the question, or a word WordNet knows
 // only as a verb.
@@ -472,6 +475,9 @@ func verbAfter(toks []token, i int) int {
 		if t.stop {
 			continue
 		}
+		if !t.capital && j == i+1 && subjectBefore(toks, i) && modals[toks[i].word] && wordnet.Lemma(t.word) == t.word && wordnet.IsVerb(t.word) {
+			return j // "which goods might *face*": a modal's verb follows it
+		}
 		if !t.capital && (subject || j == i+1 && subjectBefore(toks, i)) && !labelDeterminers[toks[j-1].word] && wordnet.Lemma(t.word) == t.word && wordnet.MostlyVerb(t.word) && !modifiesNext(toks, j) {
 			return j
 		}
@@ -526,7 +532,8 @@ func markSubjectVerbs(toks []token, termAt map[int]int, terms []term) {
 			for j < len(toks) && !toks[j].stop {
 				j++
 			}
-			if j-i > 2 && j < len(toks) && !auxiliaries[toks[j].word] && !doAuxiliaries[toks[j].word] && !passiveAuxiliaries[toks[j].word] && !wordnet.MostlyNoun(toks[j-1].word) {
+			contracted := toks[i].end-toks[i].at > len(toks[i].word) // "what's": a copula
+			if !contracted && j-i > 2 && j < len(toks) && !auxiliaries[toks[j].word] && !doAuxiliaries[toks[j].word] && !passiveAuxiliaries[toks[j].word] {
 				mark(j - 1)
 			}
 		}

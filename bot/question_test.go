@@ -89,14 +89,16 @@ func TestHowWordsAskForKind(t *testing.T) {
 // thing the coverage must name.
 func TestSubjectQuestionVerbs(t *testing.T) {
 	for q, want := range map[string]string{
-		"Who runs the SMF?":                          "runs",
-		"Who chairs the smelter owners' group?":      "chairs",
-		"Which port gets the grant?":                 "gets",
-		"Which member states want an impact study?":  "want",
-		"Which battery type needs no nickel?":        "needs",
-		"What share of the profits does the US get?": "get",
-		"Which trawler did the coastguard detain?":   "detain",
-		"What tariff do Japanese cars pay now?":      "pay",
+		"Who runs the SMF?":                                              "runs",
+		"Who chairs the smelter owners' group?":                          "chairs",
+		"Which port gets the grant?":                                     "gets",
+		"Which member states want an impact study?":                      "want",
+		"Which Japanese bodies vet the projects?":                        "vet",
+		"What's Japan's annual target for buying US military equipment?": "",
+		"Which battery type needs no nickel?":                            "needs",
+		"What share of the profits does the US get?":                     "get",
+		"Which trawler did the coastguard detain?":                       "detain",
+		"What tariff do Japanese cars pay now?":                          "pay",
 	} {
 		got := map[string]bool{}
 		for _, tm := range parseQuestion(q).terms {
@@ -123,6 +125,8 @@ func TestVerbAfterAuxiliary(t *testing.T) {
 		"How long will the definitive safeguard stay in force?":            "stay",
 		"What chip tariff does Taiwan face in the US?":                     "face",
 		"Could other countries get a deal like Japan's?":                   "",
+		"Which goods might face new tariffs soon?":                         "face",
+		"Which institutions will vet the investment projects?":             "vet",
 	} {
 		for _, tm := range parseQuestion(q).terms {
 			if tm.verb != (tm.word == want) {

@@ -4,6 +4,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -239,6 +240,7 @@ func parseQuestion(text string) question {
 	q.objects = objectPhrases(toks, q.terms)
 	markVerbs(toks, termAt, q.terms)
 	markSubjectVerbs(toks, termAt, q.terms)
+	markParticiples(toks, termAt, q.terms)
 	markInfinitives(toks, termAt, q.terms)
 	for i := range q.terms {
 		q.terms[i].markPredicate()
@@ -538,6 +540,37 @@ func markSubjectVerbs(toks []token, termAt map[int]int, terms []term) {
 			}
 		}
 	}
+}
+
+// markParticiples marks as verbs the participles after a form of "have"
+// or "be" ("have *lost*", "were *paid*", "could be *hit*"): an -ed or -en
+// form, or one WordNet's exception lists give for a verb ("lost" of
+// "lose"), which WordNet may also list as an adjective or a noun.
+func markParticiples(toks []token, termAt map[int]int, terms []term) {
+	for i := 1; i < len(toks); i++ {
+		k, ok := termAt[i]
+		if !ok || !perfectOrPassive[toks[i-1].word] || terms[k].capital {
+			continue
+		}
+		if w := toks[i].word; verbForm(w) || irregularVerbForm(w) {
+			terms[k].verb = true
+		}
+	}
+}
+
+// perfectOrPassive are the forms of "have" and "be" a participle follows.
+var perfectOrPassive = toSet(`have has had having be been being was were is are am get gets got gotten`)
+
+// irregularVerbForm reports whether WordNet's exception lists give w as
+// an inflection of a verb it is related to: "lost" of "lose", "paid" of
+// "pay".
+func irregularVerbForm(w string) bool {
+	for _, b := range append(wordnet.Related(w), wordnet.Lemma(w)) {
+		if b != w && wordnet.IsVerb(b) && slices.Contains(wordnet.Inflections(b), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // markInfinitives marks as verbs the base forms right after "to" that

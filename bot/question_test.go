@@ -140,3 +140,23 @@ func TestVerbAfterAuxiliary(t *testing.T) {
 		}
 	}
 }
+
+// TestParticiples: a participle after a form of "have" or "be" is a verb,
+// irregular ones too ("have lost", "were paid"), never a thing the
+// coverage must name.
+func TestParticiples(t *testing.T) {
+	for q, want := range map[string]string{
+		"How many Vestrian skippers have lost their fishing licences?": "lost",
+		"How much of the grant has been paid out so far?":              "paid",
+		"Can magnets still be sold to the military?":                   "sold",
+	} {
+		for _, tm := range parseQuestion(q).terms {
+			if tm.word == want && (!tm.verb || tm.thing()) {
+				t.Errorf("%q: %q not read as a verb", q, want)
+			}
+		}
+	}
+	if irregularVerbForm("water") || !irregularVerbForm("lost") {
+		t.Error("irregularVerbForm: want lost (of lose), not water")
+	}
+}

@@ -160,3 +160,18 @@ func TestParticiples(t *testing.T) {
 		t.Error("irregularVerbForm: want lost (of lose), not water")
 	}
 }
+
+// TestPrepositionalIdioms: the word of an idiom made of a preposition and
+// a word ("under fire", "in force") is no thing the question asks about.
+func TestPrepositionalIdioms(t *testing.T) {
+	for q, w := range map[string]string{
+		"Why is the prime minister under fire?":                 "fire",
+		"How long will the definitive safeguard stay in force?": "force",
+	} {
+		for _, tm := range parseQuestion(q).terms {
+			if tm.word == w && tm.thing() {
+				t.Errorf("%q: %q read as a thing the coverage must name", q, w)
+			}
+		}
+	}
+}

@@ -199,7 +199,10 @@ func TestCollocationAt(t *testing.T) {
 		{"took place", 2},
 		{"walked out of the talks", 3}, // "walk out of"
 		{"walked out on thursday", 2},
-		{"at sea", 0}, // an adverb phrase ending in a thing: not an idiom
+		{"at sea", 2},     // a preposition and a word: an idiom, not a place asked about
+		{"under fire", 2}, // "why is the minister under fire"
+		{"in force", 2},
+		{"first class", 0}, // a thing and its qualifier
 		{"hand out", 2},
 		{"steel safeguard", 0},
 		{"place", 0},

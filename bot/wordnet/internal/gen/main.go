@@ -202,7 +202,7 @@ func (d *db) readIndex(path string, pos morphy.POS) error {
 		switch {
 		case !strings.Contains(w, "_"):
 			d.known[w] |= pos
-		case pos == morphy.Verb && isWords(w):
+		case pos == morphy.Verb && isWords(w), (pos == morphy.Adj || pos == morphy.Adv) && isWords(w) && prepositionalIdiom(w):
 			d.phrases[w] |= pos
 		}
 		if (pos == morphy.Noun || pos == morphy.Verb) && !strings.Contains(w, "_") {

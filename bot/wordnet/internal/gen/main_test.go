@@ -24,8 +24,9 @@ func TestGenerate(t *testing.T) {
 	if used := tableLines(t, usage); used["resign"] != "resign\t0 12 0 0" || used["far"] != "far\t0 0 3 5" || used["step"] != "" {
 		t.Errorf("usage.tsv.gz: resign %q, far %q, step %q; want the counts summed by part of speech, multi-word lemmas left out", used["resign"], used["far"], used["step"])
 	}
-	if data, err := os.ReadFile(collocations); err != nil || !strings.Contains(string(data), "\nstep down\tv\n") || strings.Contains(string(data), "union") {
-		t.Errorf("collocations.tsv should hold the verb step down and no multi-word noun (%v):\n%s", err, data)
+	if data, err := os.ReadFile(collocations); err != nil || !strings.Contains(string(data), "\nstep down\tv\n") || strings.Contains(string(data), "union") ||
+		!strings.Contains(string(data), "\nunder fire\ta\n") || strings.Contains(string(data), "first class") {
+		t.Errorf("collocations.tsv should hold the verb step down and the idiom under fire, no multi-word noun and no longer phrase (%v):\n%s", err, data)
 	}
 	if data, err := os.ReadFile(inflections); err != nil || !strings.Contains(string(data), "\nchild\tchildren\n") {
 		t.Errorf("inflections.tsv lacks child → children (%v):\n%s", err, data)

@@ -477,15 +477,28 @@ func verbAfter(toks []token, i int) int {
 		if t.stop {
 			continue
 		}
-		if !t.capital && j == i+1 && subjectBefore(toks, i) && modals[toks[i].word] && wordnet.Lemma(t.word) == t.word && wordnet.IsVerb(t.word) {
+		if !t.capital && j == i+1 && subjectBefore(toks, i) && modals[toks[i].word] && wordnet.Lemma(t.word) == t.word && wordnet.IsVerb(t.word) && !baseVerbAfter(toks, j) {
 			return j // "which goods might *face*": a modal's verb follows it
 		}
-		if !t.capital && (subject || j == i+1 && subjectBefore(toks, i)) && !labelDeterminers[toks[j-1].word] && wordnet.Lemma(t.word) == t.word && wordnet.MostlyVerb(t.word) && !modifiesNext(toks, j) {
+		if !t.capital && (subject || j == i+1 && subjectBefore(toks, i)) && !labelDeterminers[toks[j-1].word] &&
+			wordnet.Lemma(t.word) == t.word && wordnet.MostlyVerb(t.word) && !modifiesNext(toks, j) {
 			return j
 		}
 		subject = true
 	}
 	return -1
+}
+
+// baseVerbAfter reports whether a word after toks[j], before the next
+// function word, may be a verb in its base form: "what tariff will rice
+// exports *face*", where the word after the modal is the subject's.
+func baseVerbAfter(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && !toks[k].stop; k++ {
+		if w := toks[k].word; !toks[k].capital && wordnet.Lemma(w) == w && wordnet.IsVerb(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore reports whether the auxiliary at toks[i] follows its
@@ -500,14 +513,15 @@ func subjectBefore(toks []token, i int) bool {
 }
 
 // modifiesNext reports whether the word at toks[j] ends the subject and
-// the next word is the verb: "the safeguard *stay*", "price rise *do*".
+// the next word is the verb ("the safeguard *stay*", "price rise *do*"),
+// or is a noun "of" qualifies ("share *of* exports").
 func modifiesNext(toks []token, j int) bool {
 	if j+1 >= len(toks) {
 		return false
 	}
 	n := toks[j+1]
-	if auxiliaries[n.word] || doAuxiliaries[n.word] {
-		return true
+	if auxiliaries[n.word] || doAuxiliaries[n.word] || n.word == "of" {
+		return true // "price rise *do*", "share *of* exports"
 	}
 	return !n.stop && !n.capital && wordnet.MostlyVerb(n.word) && wordnet.Lemma(n.word) == n.word
 }
@@ -535,7 +549,17 @@ func markSubjectVerbs(toks []token, termAt map[int]int, terms []term) {
 				j++
 			}
 			contracted := toks[i].end-toks[i].at > len(toks[i].word) // "what's": a copula
-			if !contracted && j-i > 2 && j < len(toks) && !auxiliaries[toks[j].word] && !doAuxiliaries[toks[j].word] && !passiveAuxiliaries[toks[j].word] {
+			if contracted || j-i <= 2 || j >= len(toks) {
+				break
+			}
+			// The function word after the verb opens its object ("gets
+			// *the* grant", "needs *no* nickel"); a preposition after a
+			// noun opens its qualifier ("what price cap *on* oil").
+			// An inflected verb form is a verb before a preposition too
+			// ("what tariff *applies* to").
+			next, last := toks[j].word, toks[j-1].word
+			inflected := wordnet.Lemma(last) != last
+			if labelDeterminers[next] || next == "no" || wordnet.MostlyVerb(last) && (inflected || !objectPrepositions[next] && next != "to") && !auxiliaries[next] && !doAuxiliaries[next] && !passiveAuxiliaries[next] {
 				mark(j - 1)
 			}
 		}
@@ -552,10 +576,21 @@ func markParticiples(toks []token, termAt map[int]int, terms []term) {
 		if !ok || !perfectOrPassive[toks[i-1].word] || terms[k].capital {
 			continue
 		}
-		if w := toks[i].word; verbForm(w) || irregularVerbForm(w) {
+		// After "is", a past participle may qualify a noun instead: "is
+		// *ground* beef covered".
+		if w := toks[i].word; (verbForm(w) || irregularVerbForm(w)) && !(beForms[toks[i-1].word] && !strings.HasSuffix(w, "ing") && nounFollows(toks, i)) {
 			terms[k].verb = true
 		}
 	}
+}
+
+// beForms are the forms of "be".
+var beForms = toSet(`be been being was were is are am`)
+
+// nounFollows reports whether a content word WordNet reads as a noun
+// comes right after toks[i].
+func nounFollows(toks []token, i int) bool {
+	return i+1 < len(toks) && !toks[i+1].stop && wordnet.IsNoun(toks[i+1].word)
 }
 
 // perfectOrPassive are the forms of "have" and "be" a participle follows.

@@ -175,3 +175,34 @@ func TestPrepositionalIdioms(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionReadingReview: readings a review found wrong. A noun before
+// a preposition is no verb ("what price cap on"), nor the first noun of
+// a subject after a modal ("will rice exports face"), nor a noun before
+// "of" ("Korea's share of"); a plural is a thing
+// ("pharmaceuticals"), and a participle qualifying a noun after "is" is
+// no verb ("is ground beef").
+func TestQuestionReadingReview(t *testing.T) {
+	for _, c := range []struct {
+		q, verb string
+		things  []string
+	}{
+		{"What price cap on Russian oil?", "", []string{"cap"}},
+		{"What tariff rate for Japanese cars?", "", []string{"rate"}},
+		{"What tariff will rice exports face?", "face", []string{"rice"}},
+		{"Did Korea's share of exports rise?", "rise", []string{"share"}},
+		{"What are the tariffs on pharmaceuticals?", "", []string{"pharmaceuticals"}},
+		{"Is ground beef covered by the quota?", "", []string{"beef"}},
+		{"Which port gets the grant?", "gets", []string{"port"}},
+	} {
+		q := parseQuestion(c.q)
+		for _, tm := range q.terms {
+			if tm.verb != (tm.word == c.verb) {
+				t.Errorf("%q: %q read as a verb: %v", c.q, tm.word, tm.verb)
+			}
+			if slices.Contains(c.things, tm.word) && !tm.thing() {
+				t.Errorf("%q: %q not read as a thing", c.q, tm.word)
+			}
+		}
+	}
+}

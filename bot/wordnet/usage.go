@@ -74,6 +74,9 @@ func MostlyVerb(word string) bool {
 // WordNet may list a rare noun sense ("far", "aside", "keen"): in a
 // question it qualifies, it names no thing.
 func OnlyModifier(word string) bool {
+	if Lemma(word) != lower(word) {
+		return false // inflected, as adjectives are not: "pharmaceuticals"
+	}
 	u, ok := usageOf(word)
 	return ok && u[0] == 0 && u[1] == 0 && u[2]+u[3] > 0
 }

@@ -21,8 +21,11 @@ func usage(dict string) ([]string, error) {
 			return fmt.Errorf("want sense key, sense number and count: %q", line)
 		}
 		lemma, rest, ok := strings.Cut(f[0], "%")
-		if !ok || lemma == "" || strings.Contains(lemma, "_") {
-			return nil // a multi-word lemma, or not a sense key
+		if !ok || rest == "" {
+			return fmt.Errorf("want a sense key: %q", f[0])
+		}
+		if lemma == "" || strings.Contains(lemma, "_") {
+			return nil // a multi-word lemma
 		}
 		n, err := strconv.Atoi(f[2])
 		if err != nil {

@@ -192,6 +192,7 @@ func TestQuestionReadingReview(t *testing.T) {
 		{"What tariff will rice exports face?", "face", []string{"rice"}},
 		{"Did Korea's share of exports rise?", "rise", []string{"share"}},
 		{"What are the tariffs on pharmaceuticals?", "", []string{"pharmaceuticals"}},
+		{"What is the tariff on Brazilian coffee?", "", []string{"brazilian", "coffee"}},
 		{"Is ground beef covered by the quota?", "", []string{"beef"}},
 		{"Which port gets the grant?", "gets", []string{"port"}},
 	} {

@@ -231,7 +231,7 @@ func (t *term) commonAcronym() bool {
 // asking for the current state ("latest", which the ranking reads as
 // such).
 func (t *term) thing() bool {
-	return !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) && !wordnet.OnlyModifier(t.word) || !wordnet.Known(t.word))
+	return !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) && (t.capital || !wordnet.OnlyModifier(t.word)) || !wordnet.Known(t.word))
 }
 
 // verbForm reports whether a word is a verb form ("worried", "rising"),

@@ -95,22 +95,11 @@ func tokenize(s string) []token {
 	return out
 }
 
-// fields yields the words of s, split at the runes notWord reports,
-// except that a full stop or comma between two digits stays inside the
-// word: "27.5" and "2,500" are one figure, as the index's tokenizer
-// (Unicode word boundaries, UAX #29) reads them.
-func fields(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for _, f := range fieldsAt(s) {
-			if !yield(f) {
-				return
-			}
-		}
-	}
-}
-
-// fieldsAt yields the words of s as fields does, each with the byte
-// offset at which it starts.
+// fieldsAt yields the words of s, each with the byte offset at which it
+// starts, split at the runes notWord reports, except that a full stop or
+// comma between two digits stays inside the word: "27.5" and "2,500" are
+// one figure, as the index's tokenizer (Unicode word boundaries, UAX #29)
+// reads them.
 func fieldsAt(s string) iter.Seq2[int, string] {
 	return func(yield func(int, string) bool) {
 		start := -1

@@ -578,7 +578,7 @@ func markParticiples(toks []token, termAt map[int]int, terms []term) {
 		}
 		// After "is", a past participle may qualify a noun instead: "is
 		// *ground* beef covered".
-		if w := toks[i].word; (verbForm(w) || irregularVerbForm(w)) && !(beForms[toks[i-1].word] && !strings.HasSuffix(w, "ing") && nounFollows(toks, i)) {
+		if w := toks[i].word; (verbForm(w) || irregularVerbForm(w) || sameFormParticiple(w)) && !(beForms[toks[i-1].word] && !strings.HasSuffix(w, "ing") && nounFollows(toks, i)) {
 			terms[k].verb = true
 		}
 	}
@@ -595,6 +595,13 @@ func nounFollows(toks []token, i int) bool {
 
 // perfectOrPassive are the forms of "have" and "be" a participle follows.
 var perfectOrPassive = toSet(`have has had having be been being was were is are am get gets got gotten`)
+
+// sameFormParticiple reports whether w may be a participle written as
+// its base form ("were *hit*", "was *cut*", "has *put*"): a base form the
+// tagged corpus uses mostly as a verb.
+func sameFormParticiple(w string) bool {
+	return wordnet.Lemma(w) == w && wordnet.MostlyVerb(w)
+}
 
 // irregularVerbForm reports whether WordNet's exception lists give w as
 // an inflection of a verb it is related to: "lost" of "lose", "paid" of

@@ -149,6 +149,7 @@ func TestParticiples(t *testing.T) {
 		"How many Vestrian skippers have lost their fishing licences?": "lost",
 		"How much of the grant has been paid out so far?":              "paid",
 		"Can magnets still be sold to the military?":                   "sold",
+		"How many staff were hit by the Veltra shutdown?":              "hit",
 	} {
 		for _, tm := range parseQuestion(q).terms {
 			if tm.word == want && (!tm.verb || tm.thing()) {

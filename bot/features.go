@@ -216,6 +216,9 @@ func (t *term) match(a *analysed) float64 {
 			return math.Max(best, 0.8)
 		}
 	}
+	if best < familyMatch && t.hasPhrasal && t.phrasal.saidBy(a) {
+		best = familyMatch // "walked out" for "walkout"
+	}
 	return best
 }
 

@@ -59,6 +59,9 @@ func (t *term) expandFamily() {
 	}
 	if !t.capital {
 		t.near = nearStems(t.word)
+		if wordnet.IsNoun(t.word) {
+			t.phrasal, t.hasPhrasal = phrasalOf(t.word)
+		}
 	}
 	if t.upper {
 		longs := wordnet.LongForms(t.word)

@@ -26,6 +26,11 @@ type term struct {
 	// variants are other words of its family, or its acronym, that say
 	// it (see expandMorphology), with their stems.
 	variants, variantStems []string
+	// phrasal is the multi-word verb its noun is made of ("walkout":
+	// walk out), said by a text as "walked out"; hasPhrasal says there
+	// is one.
+	phrasal    phrasalVerb
+	hasPhrasal bool
 	// near are the WordNet neighbours of its commonest sense (see
 	// wordnet.Neighbours), by stem: weak evidence, for ranking only.
 	near map[string]bool
@@ -233,6 +238,15 @@ func parseQuestion(text string) question {
 		if k, ok := termAt[i]; ok && isFigure(toks[i].word) && isScaleWord(toks[i+1].word) {
 			for _, v := range scaleVariants(toks[i].word, toks[i+1].word, afterCurrency(undot(text), toks[i].at)) {
 				q.terms[k].addVariant(v)
+			}
+		}
+	}
+	// A multi-word verb of the question ("shut down") may be written as
+	// its noun ("the shutdown").
+	for i := 0; i+1 < len(toks); i++ {
+		if k, ok := termAt[i]; ok && !q.terms[k].capital {
+			if n := joinedNoun(toks[i].word, toks[i+1].word); n != "" {
+				q.terms[k].addVariant(n)
 			}
 		}
 	}

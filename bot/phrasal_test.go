@@ -1,0 +1,43 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPhrasalNouns: a noun made of a verb and its particle names the
+// multi-word verb, both ways: "walkout" is said "walked out", and "shut
+// down" in a question is said "the shutdown".
+func TestPhrasalNouns(t *testing.T) {
+	p, ok := phrasalOf("layoffs")
+	if !ok || p.particle != "off" || !slices.Contains(p.forms, "laid") {
+		t.Fatalf("phrasalOf(layoffs) = %+v, %v; want lay off, with laid", p, ok)
+	}
+	if _, ok := phrasalOf("output"); ok {
+		t.Error("phrasalOf(output): output names no multi-word verb")
+	}
+	q := parseQuestion("When did the delegation's walkout happen?")
+	q.expandMorphology()
+	var walkout *term
+	for i := range q.terms {
+		if q.terms[i].word == "walkout" {
+			walkout = &q.terms[i]
+		}
+	}
+	if walkout == nil || !walkout.hasPhrasal {
+		t.Fatalf("walkout: no multi-word verb: %+v", q.terms)
+	}
+	said := newAnalysisCache(2).context("Kaldmark's negotiators walked out of the talks on Thursday.")
+	if walkout.match(said) == 0 {
+		t.Error(`"walked out" does not say "walkout"`)
+	}
+	if walkout.match(newAnalysisCache(2).context("Kaldmark's negotiators walked to the talks.")) != 0 {
+		t.Error(`"walked to" says "walkout"`)
+	}
+	q = parseQuestion("When did Veltra shut down the plant?")
+	for _, tm := range q.terms {
+		if tm.word == "shut" && !slices.Contains(tm.variants, "shutdown") {
+			t.Errorf(`"shut down": no variant shutdown: %q`, tm.variants)
+		}
+	}
+}

@@ -139,11 +139,6 @@ func (q *question) lookupWords() []string {
 		for _, v := range t.variants {
 			add(v)
 		}
-		if t.hasPhrasal {
-			for _, v := range t.phrasal.forms {
-				add(v)
-			}
-		}
 		for _, ph := range t.longForms {
 			for _, w := range strings.Fields(ph.text) {
 				add(w)

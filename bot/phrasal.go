@@ -5,7 +5,9 @@ package bot
 // ("walked out", "laid off", "shut down") say one thing. English news
 // writes either: one outlet reports "the walkout", another that the
 // delegation "walked out". WordNet's multi-word verbs (see
-// wordnet.CollocationAt) tell which joins are such nouns.
+// wordnet.CollocationAt) tell which joins are such nouns. A noun the
+// coverage never uses is not counted as said by its verb's forms: "made"
+// would make "makeup" look mentioned.
 
 import (
 	"slices"
@@ -26,7 +28,7 @@ func phrasalOf(noun string) (phrasalVerb, bool) {
 	l := wordnet.Lemma(noun)
 	for k := 2; k <= len(l)-2; k++ {
 		verb, particle := l[:k], l[k:]
-		if wordnet.CollocationAt([]string{verb, particle}) != 2 || !wordnet.IsVerb(verb) {
+		if !nounParticles[particle] || wordnet.CollocationAt([]string{verb, particle}) != 2 || !wordnet.IsVerb(verb) {
 			continue
 		}
 		forms := append([]string{verb, verb + "s", verb + "ed", verb + "d", verb + "ing"}, wordnet.Inflections(verb)...)
@@ -36,21 +38,27 @@ func phrasalOf(noun string) (phrasalVerb, bool) {
 }
 
 // saidBy reports whether a text says the multi-word verb: a form of its
-// verb right before its particle ("walked out").
+// verb right before its particle, one space or hyphen between ("walked
+// out", not "walked. Out of the talks").
 func (p *phrasalVerb) saidBy(a *analysed) bool {
 	for i := 0; i+1 < len(a.toks); i++ {
-		if a.toks[i+1].word == p.particle && slices.Contains(p.forms, a.toks[i].word) {
+		if a.toks[i+1].word == p.particle && a.toks[i+1].at-a.toks[i].end == 1 && slices.Contains(p.forms, a.toks[i].word) {
 			return true
 		}
 	}
 	return false
 }
 
+// nounParticles are the adverbial particles a multi-word verb's noun ends
+// with ("walk*out*", "lay*off*", "shut*down*"); not prepositions that also
+// end ordinary words ("butt*on*", "put*in*").
+var nounParticles = toSet(`up out down off back over away through around`)
+
 // joinedNoun returns the noun a verb and the particle after it make, as
 // WordNet lists it ("shut" "down" → "shutdown"), or "".
 func joinedNoun(verb, particle string) string {
 	n := wordnet.Lemma(verb) + particle
-	if wordnet.CollocationAt([]string{wordnet.Lemma(verb), particle}) == 2 && wordnet.IsNoun(n) && wordnet.Known(n) {
+	if nounParticles[particle] && wordnet.CollocationAt([]string{wordnet.Lemma(verb), particle}) == 2 && wordnet.IsNoun(n) && wordnet.Known(n) {
 		return n
 	}
 	return ""

@@ -31,8 +31,15 @@ func TestPhrasalNouns(t *testing.T) {
 	if walkout.match(said) == 0 {
 		t.Error(`"walked out" does not say "walkout"`)
 	}
-	if walkout.match(newAnalysisCache(2).context("Kaldmark's negotiators walked to the talks.")) != 0 {
-		t.Error(`"walked to" says "walkout"`)
+	for _, text := range []string{"Kaldmark's negotiators walked to the talks.", "The delegation walked. Out of the talks came nothing."} {
+		if walkout.match(newAnalysisCache(2).context(text)) != 0 {
+			t.Errorf("%q says walkout", text)
+		}
+	}
+	for _, w := range []string{"button", "putin", "dragon", "goon"} {
+		if _, ok := phrasalOf(w); ok {
+			t.Errorf("phrasalOf(%q): not a verb and its particle", w)
+		}
 	}
 	q = parseQuestion("When did Veltra shut down the plant?")
 	for _, tm := range q.terms {

@@ -592,7 +592,12 @@ func markParticiples(toks []token, termAt map[int]int, terms []term) {
 		}
 		// After "is", a past participle may qualify a noun instead: "is
 		// *ground* beef covered".
-		if w := toks[i].word; (verbForm(w) || irregularVerbForm(w) || sameFormParticiple(w)) && !(beForms[toks[i-1].word] && !strings.HasSuffix(w, "ing") && nounFollows(toks, i)) {
+		w := toks[i].word
+		// A participle written as its base form only after "be": "were
+		// *hit*"; after "have" it is as often a noun ("have *support*
+		// from").
+		participle := verbForm(w) || irregularVerbForm(w) || beForms[toks[i-1].word] && sameFormParticiple(w)
+		if participle && !(beForms[toks[i-1].word] && !strings.HasSuffix(w, "ing") && nounFollows(toks, i)) {
 			terms[k].verb = true
 		}
 	}

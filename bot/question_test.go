@@ -208,3 +208,18 @@ func TestQuestionReadingReview(t *testing.T) {
 		}
 	}
 }
+
+// TestNoParticipleBeforeANoun: after "have" a base form is as often a
+// noun ("have work permits", "have support from").
+func TestNoParticipleBeforeANoun(t *testing.T) {
+	for q, w := range map[string]string{
+		"Which shipyards have repair contracts?":         "repair",
+		"Do exporters have support from the government?": "support",
+	} {
+		for _, tm := range parseQuestion(q).terms {
+			if tm.word == w && tm.verb {
+				t.Errorf("%q: %q read as a verb", q, w)
+			}
+		}
+	}
+}

@@ -77,13 +77,6 @@ func (q *question) weigh(n int, counts map[string]int) {
 		for _, v := range t.variants {
 			df = max(df, docFreq(counts, v))
 		}
-		if df == 0 && t.hasPhrasal {
-			// "walkout" said "walked out": as many passages as say the
-			// verb at most.
-			for _, v := range t.phrasal.forms {
-				df = max(df, docFreq(counts, v))
-			}
-		}
 		for _, ph := range t.longForms {
 			// A phrase is in at most as many passages as its rarest word.
 			least := -1

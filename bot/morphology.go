@@ -48,6 +48,15 @@ func (t *term) expandFamily() {
 	for _, w := range wordnet.Related(t.word) {
 		if kin(t.word, w) {
 			t.addVariant(w)
+			// A name's meanings in the thesaurus go to the adjective of
+			// it: "American" says what "America" does, so the US too.
+			// (A common word's family may drift to another sense:
+			// "provide", "provision".)
+			if t.capital {
+				for _, ci := range defaultLexicon.wordConcepts(wordForm(w)) {
+					t.concepts = appendOnce(t.concepts, ci)
+				}
+			}
 		}
 	}
 	lemma := wordnet.Lemma(t.word)

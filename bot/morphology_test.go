@@ -40,3 +40,19 @@ func TestRespelledWordIsReadAgain(t *testing.T) {
 		t.Errorf("respelled term %+v: want the verb manage, typed as manaeg", tm)
 	}
 }
+
+// TestDemonymMeansItsCountry: the adjective of a name says what the name
+// says in the thesaurus: "American" is said by "US", as "America" is.
+func TestDemonymMeansItsCountry(t *testing.T) {
+	q := parseQuestion("How much American beef can enter Switzerland duty-free?")
+	q.expandMorphology()
+	for i := range q.terms {
+		if tm := &q.terms[i]; tm.word == "american" {
+			if tm.match(newAnalysisCache(2).context("US exporters get duty-free quotas of 500 tonnes of beef.")) == 0 {
+				t.Error(`"US" does not say "American"`)
+			}
+			return
+		}
+	}
+	t.Fatal("no term american")
+}

@@ -21,14 +21,17 @@ func TestSubjectQuestionVerbs(t *testing.T) {
 		"Which trawler did the coastguard detain?":                       "detain",
 		"What tariff do Japanese cars pay now?":                          "pay",
 	} {
-		got := map[string]bool{}
-		for _, tm := range parseQuestion(q).terms {
-			got[tm.word] = tm.verb
-		}
-		for w, verb := range got {
-			if verb != (w == want) {
-				t.Errorf("%q: %q read as a verb: %v", q, w, verb)
-			}
+		onlyVerb(t, q, want)
+	}
+}
+
+// onlyVerb checks that the question's one word read as a verb is want
+// ("" for none).
+func onlyVerb(t *testing.T, q, want string) {
+	t.Helper()
+	for _, tm := range parseQuestion(q).terms {
+		if tm.verb != (tm.word == want) {
+			t.Errorf("%q: %q read as a verb: %v", q, tm.word, tm.verb)
 		}
 	}
 }
@@ -49,11 +52,7 @@ func TestVerbAfterAuxiliary(t *testing.T) {
 		"Which goods might face new tariffs soon?":                         "face",
 		"Which institutions will vet the investment projects?":             "vet",
 	} {
-		for _, tm := range parseQuestion(q).terms {
-			if tm.verb != (tm.word == want) {
-				t.Errorf("%q: %q read as a verb: %v", q, tm.word, tm.verb)
-			}
-		}
+		onlyVerb(t, q, want)
 	}
 	for _, tm := range parseQuestion("How many firms have signed up for Alaska gas so far?").terms {
 		if tm.word == "far" && tm.thing() {
@@ -103,11 +102,8 @@ func TestQuestionReadingReview(t *testing.T) {
 		{"Is ground beef covered by the quota?", "", []string{"beef"}},
 		{"Which port gets the grant?", "gets", []string{"port"}},
 	} {
-		q := parseQuestion(c.q)
-		for _, tm := range q.terms {
-			if tm.verb != (tm.word == c.verb) {
-				t.Errorf("%q: %q read as a verb: %v", c.q, tm.word, tm.verb)
-			}
+		onlyVerb(t, c.q, c.verb)
+		for _, tm := range parseQuestion(c.q).terms {
 			if slices.Contains(c.things, tm.word) && !tm.thing() {
 				t.Errorf("%q: %q not read as a thing", c.q, tm.word)
 			}

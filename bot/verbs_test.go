@@ -5,10 +5,13 @@ import (
 	"testing"
 )
 
-// TestSubjectQuestionVerbs: in a question whose wh-word is its subject
-// the verb has no auxiliary before it; it is read as a verb, never as a
-// thing the coverage must name.
-func TestSubjectQuestionVerbs(t *testing.T) {
+// TestVerbsRead: the verb of a question whose wh-word is its subject has
+// no auxiliary before it ("who *runs*"); after an auxiliary, the verb is
+// the word the tagged corpus uses mostly as a verb, after the subject:
+// not a name at the end ("Kaldmark"), a noun before a preposition
+// ("tariff on"), or a noun used as a modifier ("watch shipments"). Each
+// is read as a verb, never as a thing the coverage must name.
+func TestVerbsRead(t *testing.T) {
 	for q, want := range map[string]string{
 		"Who runs the SMF?":                                              "runs",
 		"Who chairs the smelter owners' group?":                          "chairs",
@@ -20,28 +23,7 @@ func TestSubjectQuestionVerbs(t *testing.T) {
 		"What share of the profits does the US get?":                     "get",
 		"Which trawler did the coastguard detain?":                       "detain",
 		"What tariff do Japanese cars pay now?":                          "pay",
-	} {
-		onlyVerb(t, q, want)
-	}
-}
 
-// onlyVerb checks that the question's one word read as a verb is want
-// ("" for none).
-func onlyVerb(t *testing.T, q, want string) {
-	t.Helper()
-	for _, tm := range parseQuestion(q).terms {
-		if tm.verb != (tm.word == want) {
-			t.Errorf("%q: %q read as a verb: %v", q, tm.word, tm.verb)
-		}
-	}
-}
-
-// TestVerbAfterAuxiliary: the verb after an auxiliary is the word the
-// tagged corpus uses mostly as a verb, after the subject: not a name at
-// the end ("Kaldmark"), a noun before a preposition ("tariff on"), or a
-// noun used as a modifier ("watch shipments").
-func TestVerbAfterAuxiliary(t *testing.T) {
-	for q, want := range map[string]string{
 		"What did Vestria offer Kaldmark before the walkout?":              "offer",
 		"When did the higher reciprocal tariff on Indian seafood kick in?": "kick",
 		"How many fishing trips will carry observers?":                     "carry",
@@ -57,6 +39,17 @@ func TestVerbAfterAuxiliary(t *testing.T) {
 	for _, tm := range parseQuestion("How many firms have signed up for Alaska gas so far?").terms {
 		if tm.word == "far" && tm.thing() {
 			t.Error(`"so far": far read as a thing the coverage must name`)
+		}
+	}
+}
+
+// onlyVerb checks that the question's one word read as a verb is want
+// ("" for none).
+func onlyVerb(t *testing.T, q, want string) {
+	t.Helper()
+	for _, tm := range parseQuestion(q).terms {
+		if tm.verb != (tm.word == want) {
+			t.Errorf("%q: %q read as a verb: %v", q, tm.word, tm.verb)
 		}
 	}
 }

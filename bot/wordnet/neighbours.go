@@ -1,10 +1,7 @@
 package wordnet
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -16,16 +13,9 @@ var neighboursGz []byte
 // loadNeighbours reads the table both ways: a word reaches the words of
 // its line and the words whose line names it ("vessel" reaches "boat").
 var loadNeighbours = sync.OnceValue(func() map[string][]string {
-	z, err := gzip.NewReader(bytes.NewReader(neighboursGz))
-	if err != nil {
-		panic("wordnet: neighbours.tsv.gz: " + err.Error())
-	}
-	raw, err := io.ReadAll(z)
-	if err != nil {
-		panic("wordnet: neighbours.tsv.gz: " + err.Error())
-	}
+	raw := mustGunzip("neighbours.tsv.gz", neighboursGz)
 	m := map[string][]string{}
-	for line := range strings.Lines(string(raw)) {
+	for line := range strings.Lines(raw) {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}

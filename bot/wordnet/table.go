@@ -46,16 +46,34 @@ var load = sync.OnceValue(func() *table {
 	return t
 })
 
-func parse(gz []byte, acronyms string) (*table, error) {
+// gunzip returns the text of an embedded gzipped table.
+func gunzip(name string, gz []byte) (string, error) {
 	z, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		return nil, fmt.Errorf("open words.tsv.gz: %w", err)
+		return "", fmt.Errorf("open %s: %w", name, err)
 	}
 	raw, err := io.ReadAll(z)
 	if err != nil {
-		return nil, fmt.Errorf("read words.tsv.gz: %w", err)
+		return "", fmt.Errorf("read %s: %w", name, err)
 	}
-	text := string(raw)
+	return string(raw), nil
+}
+
+// mustGunzip is gunzip for a table embedded at build time: a table that
+// does not unzip is a broken build, not a runtime condition.
+func mustGunzip(name string, gz []byte) string {
+	text, err := gunzip(name, gz)
+	if err != nil {
+		panic("wordnet: " + err.Error())
+	}
+	return text
+}
+
+func parse(gz []byte, acronyms string) (*table, error) {
+	text, err := gunzip("words.tsv.gz", gz)
+	if err != nil {
+		return nil, err
+	}
 	t := &table{
 		words:  make(map[string]entry, strings.Count(text, "\n")),
 		long:   map[string][]string{},

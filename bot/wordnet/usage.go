@@ -1,10 +1,7 @@
 package wordnet
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,16 +15,9 @@ var usageGz []byte
 type usage [4]uint32
 
 var loadUsage = sync.OnceValue(func() map[string]usage {
-	z, err := gzip.NewReader(bytes.NewReader(usageGz))
-	if err != nil {
-		panic("wordnet: usage.tsv.gz: " + err.Error())
-	}
-	raw, err := io.ReadAll(z)
-	if err != nil {
-		panic("wordnet: usage.tsv.gz: " + err.Error())
-	}
+	raw := mustGunzip("usage.tsv.gz", usageGz)
 	m := map[string]usage{}
-	for line := range strings.Lines(string(raw)) {
+	for line := range strings.Lines(raw) {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}

@@ -61,6 +61,11 @@ type EvalReport struct {
 	// FalseAbstentions answerable ones said not to be covered.
 	FalseAnswers, FalseAbstentions int
 	Partial                        int      // answers marked partial, of all questions
+	// HedgedRight are answerable questions whose first excerpt holds the
+	// answer, marked partial all the same: a right answer the reader is
+	// told may not be one. The scorer counts them right; a user reads the
+	// hedge.
+	HedgedRight int
 	Multi, Multiple                int      // questions with Cover, and those whose every source is in the first three
 	Dup                            int      // answers with two near-identical excerpts in the first three
 	Long                           int      // excerpts over the excerpt limit
@@ -80,10 +85,11 @@ func (r EvalReport) String() string {
 
 // Errors is the line that tells the two ways of being wrong about
 // coverage apart: unanswerable questions answered in full, answerable
-// ones refused; and how many answers were partial.
+// ones refused; how many answers were partial, and how many of those
+// were right answers hedged.
 func (r EvalReport) Errors() string {
-	return fmt.Sprintf("false-answers=%d/%d false-abstentions=%d/%d partial=%d",
-		r.FalseAnswers, r.Abstainable, r.FalseAbstentions, r.Answerable, r.Partial)
+	return fmt.Sprintf("false-answers=%d/%d false-abstentions=%d/%d partial=%d hedged-right=%d/%d",
+		r.FalseAnswers, r.Abstainable, r.FalseAbstentions, r.Answerable, r.Partial, r.HedgedRight, r.Top1)
 }
 
 // maxEvalExcerpt is the longest excerpt the scorer accepts, in characters.
@@ -185,6 +191,9 @@ func (r *EvalReport) add(q EvalQuestion, a Answer) {
 	}
 	if h1 {
 		r.Top1++
+		if a.Partial {
+			r.HedgedRight++
+		}
 	}
 	if h3 {
 		r.Top3++

@@ -60,16 +60,16 @@ type EvalReport struct {
 	// FalseAnswers are unanswerable questions answered in full;
 	// FalseAbstentions answerable ones said not to be covered.
 	FalseAnswers, FalseAbstentions int
-	Partial                        int      // answers marked partial, of all questions
+	Partial                        int // answers marked partial, of all questions
 	// HedgedRight are answerable questions whose first excerpt holds the
 	// answer, marked partial all the same: a right answer the reader is
 	// told may not be one. The scorer counts them right; a user reads the
 	// hedge.
-	HedgedRight int
-	Multi, Multiple                int      // questions with Cover, and those whose every source is in the first three
-	Dup                            int      // answers with two near-identical excerpts in the first three
-	Long                           int      // excerpts over the excerpt limit
-	Misses                         []string // one line per miss, for --verbose
+	HedgedRight     int
+	Multi, Multiple int      // questions with Cover, and those whose every source is in the first three
+	Dup             int      // answers with two near-identical excerpts in the first three
+	Long            int      // excerpts over the excerpt limit
+	Misses          []string // one line per miss, for --verbose
 }
 
 // String is the scorer's summary line: "top1=.. top3=.. answer=..

@@ -22,12 +22,18 @@ import (
 // plant *be* built", "will the fund *have* …".
 var passiveAuxiliaries = toSet(`be been being have get`)
 
+// modalWords are the auxiliaries a bare verb follows: "might *face*".
+const modalWords = `will would can could should may might must shall`
+
+// beWords are the forms of "be".
+const beWords = `be been being was were is are am`
+
 // doAuxiliaries open a question whose subject is followed by its verb:
 // "does Korea pay …", "will the two countries cooperate …".
-var doAuxiliaries = toSet(`do does did will would can could should may might must shall`)
+var doAuxiliaries = toSet(`do does did ` + modalWords)
 
-// modals are the auxiliaries a bare verb follows: "might *face*".
-var modals = toSet(`will would can could should may might must shall`)
+// modals are the auxiliaries a bare verb follows.
+var modals = toSet(modalWords)
 
 // markPredicate sets whether the term says what the question asks
 // happened or is done: a verb of the question, or a word WordNet knows
@@ -39,7 +45,7 @@ func (t *term) markPredicate() {
 // predicativeCue are the words after which a question's next word says
 // what is done rather than naming a thing, when they follow their
 // subject: forms of "be" and "have", the modal and "do" auxiliaries.
-var predicativeCue = toSet(`am is are was were be been being has have had do does did will would can could should may might must shall`)
+var predicativeCue = toSet(beWords + ` has have had do does did ` + modalWords)
 
 // predicative reports whether the i-th word of a question says what is
 // done or how rather than naming a thing: it follows "how" ("how *high*"),
@@ -228,7 +234,7 @@ func markParticiples(toks []token, termAt map[int]int, terms []term) {
 }
 
 // beForms are the forms of "be".
-var beForms = toSet(`be been being was were is are am`)
+var beForms = toSet(beWords)
 
 // nounFollows reports whether a content word WordNet reads as a noun
 // comes right after toks[i].
@@ -237,7 +243,7 @@ func nounFollows(toks []token, i int) bool {
 }
 
 // perfectOrPassive are the forms of "have" and "be" a participle follows.
-var perfectOrPassive = toSet(`have has had having be been being was were is are am get gets got gotten`)
+var perfectOrPassive = toSet(beWords + ` have has had having get gets got gotten`)
 
 // sameFormParticiple reports whether w may be a participle written as
 // its base form ("were *hit*", "was *cut*", "has *put*"): a base form the

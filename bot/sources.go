@@ -142,12 +142,13 @@ func sharesFigure(a, b []string) bool {
 }
 
 // saysFocus reports whether a candidate can be another source's version
-// of the answer to a question asking for a figure of something: it names
-// that thing ("how many *jobs*": "about 9,500 jobs"), not only another
-// figure of its source ("on Thursday, October 8"). A figure answers a
-// question of quantity ("what is the *cost*") without the word.
+// of the answer: it names the thing the question asks about ("how many
+// *jobs*": "about 9,500 jobs"; "which *port*": "the port at Lenby"), not
+// only another figure or sentence of its source ("on Thursday, October
+// 8"). A figure answers a question of quantity ("what is the *cost*")
+// without the word.
 func (c *candidate) saysFocus(q *question) bool {
-	if q.kinds&figureAnswers == 0 || q.focus < 0 || quantityWords[q.terms[q.focus].form] {
+	if q.focus < 0 || quantityWords[q.terms[q.focus].form] {
 		return true
 	}
 	return q.terms[q.focus].match(&c.analysed) > 0

@@ -36,24 +36,32 @@ func TestSourcesDifferOnlyOnFigures(t *testing.T) {
 	}
 }
 
-// TestVersionNamesWhatIsCounted: for "how many jobs", another source's
-// version must say jobs; its sentence with another figure ("on Thursday,
-// October 8") is not shown as one.
-func TestVersionNamesWhatIsCounted(t *testing.T) {
+// TestVersionNamesWhatIsAsked: another source's version must name the
+// thing asked about: for "how many jobs", jobs, not another figure ("on
+// Thursday, October 8"); for "which port", a port, not another sentence
+// of that source about the harbour.
+func TestVersionNamesWhatIsAsked(t *testing.T) {
 	cache := newAnalysisCache(16)
 	cand := func(doc, text string, score float64) candidate {
 		h := index.Hit{}
 		h.DocID, h.Title, h.Text = doc, "Report "+doc, text
 		return candidate{hit: h, text: text, score: score, support: 0.8, together: true, fits: true, excerptAnalysis: cache.excerpt(text)}
 	}
-	q := weighed("How many jobs depend on the harbour?", 40, map[string]int{"jobs": 3, "depend": 2, "harbour": 5})
-	cands := []candidate{
-		cand("a", "The harbour supports roughly 11,000 jobs.", 3),
-		cand("b", "Dockers walked out of the harbour on Thursday, October 8.", 2.9),
-		cand("c", "Union leaders count about 9,500 jobs on the quays.", 2.5),
-	}
-	versions(&q, cands)
-	if cands[1].hit.DocID != "c" {
-		t.Errorf("second excerpt %q; want the other source's number of jobs", cands[1].text)
+	for _, c := range []struct {
+		question string
+		counts   map[string]int
+		a, b, c  string
+	}{
+		{"How many jobs depend on the harbour?", map[string]int{"jobs": 3, "depend": 2, "harbour": 5},
+			"The harbour supports roughly 11,000 jobs.", "Dockers walked out of the harbour on Thursday, October 8.", "Union leaders count about 9,500 jobs on the quays."},
+		{"Which port will get the new cranes?", map[string]int{"port": 3, "cranes": 2},
+			"The new cranes will go to the port of Harwick.", "Dockers walked out over the new cranes on Thursday.", "Officials said the port at Lenby would get the cranes first."},
+	} {
+		q := weighed(c.question, 40, c.counts)
+		cands := []candidate{cand("a", c.a, 3), cand("b", c.b, 2.9), cand("c", c.c, 2.5)}
+		versions(&q, cands)
+		if cands[1].hit.DocID != "c" {
+			t.Errorf("%q: second excerpt %q; want the other source's answer", c.question, cands[1].text)
+		}
 	}
 }

@@ -163,7 +163,7 @@ const leadInShare = 0.7
 // tariffs…", "It is…", "But they…") or to the time the sentence before
 // it gives ("Until then…", "By then…"): shown alone it would not say what
 // it is about.
-var anaphor = regexp.MustCompile(`^["“]?((These|This|Those|That|It|Its|They|Their|Such|He|She|His|Her)\b|(But|And|Yet|So|Still),? (these|this|those|that|it|its|they|their|such|he|she|his|her)\b|(Until|By|Since|Before|After|Even) (then|that)\b)`)
+var anaphor = regexp.MustCompile(`^["“]?((But|And|Yet|So|Still),? )?((?i:these|this|those|that|it|its|they|their|such|he|she|his|her)\b|(Until|By|Since|Before|After|Even) (then|that)\b)`)
 
 // shortParagraph is the length up to which a paragraph is shown whole:
 // two short sentences read better together than either alone.

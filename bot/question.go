@@ -233,9 +233,10 @@ func parseQuestion(text string) question {
 	}
 	// A figure with its scale in words may be written glued in the
 	// coverage: "$550 billion" asks for "$550bn" too.
+	undotted := undot(text) // the text token offsets are in
 	for i := 0; i+1 < len(toks); i++ {
 		if k, ok := termAt[i]; ok && isFigure(toks[i].word) && isScaleWord(toks[i+1].word) {
-			for _, v := range scaleVariants(toks[i].word, toks[i+1].word, afterCurrency(undot(text), toks[i].at)) {
+			for _, v := range scaleVariants(toks[i].word, toks[i+1].word, afterCurrency(undotted, toks[i].at)) {
 				q.terms[k].addVariant(v)
 			}
 		}

@@ -27,7 +27,7 @@ var currencyScaleAbbreviations = map[string]string{"b": "billion", "m": "million
 // words ("550", "billion"); scale is "" for any other field. at is where
 // the field starts in s.
 func splitScale(s string, at int, f string) (figure, scale string) {
-	i := strings.IndexFunc(f, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.' || r == ',') })
+	i := strings.IndexFunc(f, notFigureRune)
 	if i <= 0 || !isDigitASCII(f[i-1]) {
 		return "", ""
 	}
@@ -41,10 +41,20 @@ func splitScale(s string, at int, f string) (figure, scale string) {
 	return "", ""
 }
 
-// isScaleWord reports whether w is the scale of a figure in words.
-func isScaleWord(w string) bool {
-	return w == "thousand" || w == "million" || w == "billion" || w == "trillion"
-}
+// isScaleWord reports whether w is the scale of a figure in words, one
+// the abbreviations stand for.
+func isScaleWord(w string) bool { return scaleWords[w] }
+
+// scaleWords are the scales the abbreviations stand for.
+var scaleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, abbrs := range []map[string]string{scaleAbbreviations, currencyScaleAbbreviations} {
+		for _, w := range abbrs {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // lastRune returns the last rune of s.
 func lastRune(s string) rune {
@@ -78,7 +88,13 @@ func isFigure(w string) bool {
 	if w == "" || !isDigitASCII(w[0]) || !isDigitASCII(w[len(w)-1]) {
 		return false
 	}
-	return strings.IndexFunc(w, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.' || r == ',') }) < 0
+	return strings.IndexFunc(w, notFigureRune) < 0
+}
+
+// notFigureRune reports whether r cannot be part of a figure as written:
+// not a digit, full stop or comma.
+func notFigureRune(r rune) bool {
+	return !(r >= '0' && r <= '9' || r == '.' || r == ',')
 }
 
 // afterCurrency reports whether the word that starts at offset at of s

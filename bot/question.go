@@ -76,6 +76,9 @@ func focusWord(lower string) string {
 	ws := strings.FieldsFunc(strings.NewReplacer("’", "'", "'s ", " is ").Replace(lower+" "), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-')
 	})
+	if len(ws) > 1 && leadPrepositions[ws[0]] && (ws[1] == "which" || ws[1] == "what" || ws[1] == "how") {
+		ws = ws[1:] // "from what date …", "in which country …", "by how much …"
+	}
 	at := func(i int) string {
 		if i < len(ws) {
 			return ws[i]
@@ -133,6 +136,8 @@ var (
 	leadArticles = toSet(`the a an`)
 	auxiliaries  = toSet(`is are was were does do did will would can could has have had should`)
 	prepositions = toSet(`of in on for at about to from`)
+	// leadPrepositions may open a question before its wh-word.
+	leadPrepositions = toSet(`of in on for at about to from by under with into through during since until after before over across within`)
 )
 
 // question is a question analysed for search and ranking.

@@ -98,3 +98,38 @@ func TestPrepositionalIdioms(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepositionBeforeWhWord: a question may open with a preposition
+// ("*From* what date …", "*On* which day …", "*To* whom …"); it asks
+// for the same kind of answer, and what it names after the wh-word is
+// still what it asks for, which the kind answers: a coverage that never
+// writes "date" is not missing anything a date would say.
+func TestPrepositionBeforeWhWord(t *testing.T) {
+	for _, c := range []struct {
+		question, focus string
+		kind            kind
+	}{
+		{"From what date does the lower car tariff apply?", "date", kindTime},
+		{"On which day was the deal signed?", "day", kindTime},
+		{"In what year did the levy start?", "year", kindTime},
+		{"In which port will the ships be built?", "port", 0},
+		{"To whom did the ministry send the letter?", "", kindPerson},
+	} {
+		q := parseQuestion(c.question)
+		if q.kinds&c.kind != c.kind {
+			t.Errorf("%q: kinds %b, want %b among them", c.question, q.kinds, c.kind)
+		}
+		focus := ""
+		if q.focus >= 0 {
+			focus = q.terms[q.focus].word
+		}
+		if focus != c.focus {
+			t.Errorf("%q: focus %q, want %q", c.question, focus, c.focus)
+		}
+	}
+	q := parseQuestion("From what date does the lower car tariff apply?")
+	q.weigh(40, map[string]int{"lower": 2, "car": 2, "tariff": 6, "apply": 1})
+	if q.absent {
+		t.Error("a coverage that never writes \"date\" is said to lack what the question names")
+	}
+}

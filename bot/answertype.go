@@ -64,7 +64,7 @@ var questionCues = []struct {
 	{kindPlace, regexp.MustCompile(`^\W*where\b|\bwhere (is|are|was|were|do|does|did|will|would|can)\b|\b(in|at|from) (which|what) (city|country|town|region|state|province|place|port|site|location)\b`)},
 	{kindPerson, regexp.MustCompile(`^\W*(who|whom|whose)\b|^\W*\w+ (whom|whose)\b|\bwho (is|are|was|were|said|says)\b|\bwhich (\w+ )?(person|people|officials?|ministers?|experts?|analysts?|agenc(y|ies)|institutions?|bod(y|ies)|organi[sz]ations?|companies|company|firms?|banks?|ministries|ministry|departments?|lenders?|insurers?)\b`)},
 	{kindReason, regexp.MustCompile(`\bwhy\b|\breasons?\b|\bcause[sd]?\b|\bwhat (drove|drives|prompted|explains|led to)\b`)},
-	{kindUncertain, regexp.MustCompile(`^\W*(does|do|did|will|would|is|are|was|were|can|could|has|have)\b`)},
+	{kindUncertain, regexp.MustCompile(`^\W*((does|do|did|would|is|are|was|were|could|has|have)(n['’]t)?|will|can|won['’]t)\b`)},
 	{kindWhether, regexp.MustCompile(`\bwhether\b|\b(clear|certain|known|settled|decided|clarified)\b`)},
 	{kindDefinition, regexp.MustCompile(`\bstands? for\b|\bshort for\b|\bfull (name|form|title)\b|\bspelled out\b|\b(acronym|abbreviation|meaning|definition)\b|\bwhat does \S+ mean\b|\bdefine\b`)},
 	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow soon\b|\b(what|which) (date|day|year|month|week|quarter|time)\b|\b(deadline|schedule|date)\b`)},

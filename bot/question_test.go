@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -131,5 +132,34 @@ func TestPrepositionBeforeWhWord(t *testing.T) {
 	q.weigh(40, map[string]int{"lower": 2, "car": 2, "tariff": 6, "apply": 1})
 	if q.absent {
 		t.Error("a coverage that never writes \"date\" is said to lack what the question names")
+	}
+}
+
+// TestNegatedAuxiliaries: "didn't", "won't" and "doesn’t" read as the
+// auxiliaries they negate: no word the coverage must say, a yes-or-no
+// question when they open it, and the verb after their subject is the
+// question's verb ("why didn't Korea *meet* …").
+func TestNegatedAuxiliaries(t *testing.T) {
+	for _, c := range []struct {
+		question, verb string
+		yesNo          bool
+	}{
+		{"Why didn't Korea meet the intervention test?", "meet", false},
+		{"Won't the fund invest in chips?", "invest", true},
+		{"Doesn’t Japan pay the tariff?", "pay", true},
+		{"Can't the ministry delay the payment?", "delay", true},
+	} {
+		q := parseQuestion(c.question)
+		if got := q.kinds&kindUncertain != 0; got != c.yesNo {
+			t.Errorf("%q: read as a yes-or-no question: %v, want %v", c.question, got, c.yesNo)
+		}
+		for _, tm := range q.terms {
+			if strings.ContainsAny(tm.word, "'’") {
+				t.Errorf("%q: %q is a term", c.question, tm.word)
+			}
+			if tm.word == c.verb && !tm.verb {
+				t.Errorf("%q: %q not read as its verb", c.question, tm.word)
+			}
+		}
 	}
 }

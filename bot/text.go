@@ -145,6 +145,7 @@ func wordToken(f string) (token, bool) {
 	if lower == "" {
 		return token{}, false
 	}
+	lower = unnegated(lower)
 	return token{
 		word:    lower,
 		form:    wordForm(lower),
@@ -153,6 +154,25 @@ func wordToken(f string) (token, bool) {
 		upper:   inCapitals(f),
 		stop:    isStopword(lower, f),
 	}, true
+}
+
+// irregularNegations are the negated auxiliaries whose base is not the
+// word before "n't".
+var irregularNegations = map[string]string{"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+
+// unnegated returns the auxiliary of a negated one ("didn't" → "did",
+// "won't" → "will"), which reads as the auxiliary does: a function word,
+// before its subject's verb ("why didn't Korea *meet* …"). The negation
+// is a function word too, as "not" is. Other words are returned as they
+// are.
+func unnegated(w string) string {
+	if a, ok := irregularNegations[w]; ok {
+		return a
+	}
+	if base, ok := strings.CutSuffix(w, "n't"); ok && stopwords[base] {
+		return base
+	}
+	return w
 }
 
 // stemMemo remembers the stem of each word as written, for tagging: a

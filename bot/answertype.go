@@ -93,6 +93,10 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindList:         regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
 }
 
+// comesFrom finds a question of where something comes from: its source,
+// which may be a place or not ("interest on the reserves").
+var comesFrom = regexp.MustCompile(`\b(come|comes|came|coming)\s+from\W*$`)
+
 // howMuch finds a question of quantity, which only a figure answers.
 var howMuch = regexp.MustCompile(`\bhow much\b`)
 

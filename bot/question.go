@@ -184,6 +184,9 @@ func parseQuestion(text string) question {
 	if q.kinds&kindAge != 0 {
 		q.kinds &^= kindAmount | kindCount | kindDuration // "how many years old" asks for an age
 	}
+	if comesFrom.MatchString(lower) {
+		q.kinds &^= kindPlace // "where will the money come from" asks for a source, named or not
+	}
 	// A share may be given in words ("according to how much each side
 	// contributes"), so a percentage is preferred, not needed.
 	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson)

@@ -163,3 +163,18 @@ func TestNegatedAuxiliaries(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereFromAsksForASource: "where will the money come from" asks for
+// a source, which need not be a place ("interest on the reserves"); "where
+// will the plant be built" asks for a place.
+func TestWhereFromAsksForASource(t *testing.T) {
+	for q, place := range map[string]bool{
+		"Where is the money for the investments supposed to come from?": false,
+		"Where will the funding come from?":                             false,
+		"Where will the plant be built?":                                true,
+	} {
+		if got := parseQuestion(q).kinds&kindPlace != 0; got != place {
+			t.Errorf("%q: asks for a place: %v, want %v", q, got, place)
+		}
+	}
+}

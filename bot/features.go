@@ -27,6 +27,7 @@ const (
 	strengthCap = 12  // topic cue weight at which a sentence is as much about the topic as can be
 	wFacts      = 0.4 // a topic's best passages are its facts: the excerpt states a figure
 	wSlot       = 1.0 // the question's words stand beside what it asks for (see answerSlot)
+	wCounted    = 1.0 // "how many smelters": the excerpt counts smelters ("52 nickel smelters"; see countsTerm)
 	wKind       = 1.2 // the excerpt carries what the kind of question asks for
 	wKindFigure = 2.0 // … when that is a figure, an age, a date or a statement of uncertainty, which an answer cannot do without
 	wHedge      = 0.6 // … when that is a statement of uncertainty and the excerpt only hedges ("may", "expected to")
@@ -378,6 +379,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		f.kind = kindScore(q.kinds, c.holds(scoredCues(q.kinds)), c.hedges)
 		c.beside = answerSlot(q, c.excerptAnalysis, total, ms)
 		f.slot = wSlot * c.beside
+		if q.counted >= 0 && countsTerm(&q.terms[q.counted], c.excerptAnalysis) {
+			f.slot += wCounted
+		}
 		if q.kinds&figureKinds != 0 && c.beside < minBeside {
 			// Read only where it may decide (see unconnected).
 			c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxNear)
@@ -585,4 +589,21 @@ func otherObject(q *question, ms []float64, sent *analysed) []int {
 		}
 	}
 	return nil
+}
+
+// countsTerm reports whether an excerpt counts the thing: a number of
+// things ending at, or right before, a word that says it ("52 nickel
+// smelters", "47 operating smelters").
+func countsTerm(t *term, e *excerptAnalysis) bool {
+	if e.holds(kindCount) == 0 {
+		return false
+	}
+	for _, sp := range e.spansOf(kindCount) {
+		for p := sp[0] + 1; p <= sp[1] && p < len(e.content); p++ {
+			if p-sp[0] <= 3 && t.matchToken(e.content[p]) {
+				return true
+			}
+		}
+	}
+	return false
 }

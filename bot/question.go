@@ -147,7 +147,10 @@ type question struct {
 	kinds kind
 	topic string // detected topic, or ""
 	focus int    // the term a "which X" question asks to name, or -1
-	terse bool   // little more than a topic name: answer with the topic's best passages
+	// counted is the term a "how many X" question counts, the head of X
+	// ("how many nickel *smelters* are running"), or -1.
+	counted int
+	terse   bool // little more than a topic name: answer with the topic's best passages
 	// objects are the noun phrases the question asks about, as term
 	// indices: the words after "on", "of", "about" … ("the tariff on
 	// *Brazilian coffee*", "the price of *gold*").
@@ -174,7 +177,7 @@ func (q *question) topicOnly() bool { return q.terse || len(q.terms) == 0 }
 
 // parseQuestion analyses a question's words, kinds and topic.
 func parseQuestion(text string) question {
-	q := question{text: text, focus: -1}
+	q := question{text: text, focus: -1, counted: -1}
 	lower := strings.ToLower(text)
 	for _, c := range questionCues {
 		if c.re.MatchString(lower) {
@@ -267,6 +270,7 @@ func parseQuestion(text string) question {
 	for i := range q.terms {
 		q.terms[i].markPredicate()
 	}
+	q.counted = countedHead(toks, termAt, q.terms)
 	if f := focusWord(lower); f != "" && !verbForm(f) {
 		fs := stem(f)
 		for i, t := range q.terms {
@@ -432,4 +436,31 @@ func hasCue(cs []cue, s string) bool {
 		}
 	}
 	return false
+}
+
+// countedHead returns the term a "how many X" question counts: the
+// first plural among the content words after "how many" ("how many nickel
+// *smelters* are", "how many US *jobs*"), else the first of them ("how
+// many *people* work"), or -1.
+func countedHead(toks []token, termAt map[int]int, terms []term) int {
+	for i := 2; i < len(toks); i++ {
+		if toks[i-2].word != "how" || toks[i-1].word != "many" {
+			continue
+		}
+		first := -1
+		for j := i; j < len(toks) && !toks[j].stop; j++ {
+			k, ok := termAt[j]
+			if !ok {
+				break
+			}
+			if first < 0 {
+				first = k
+			}
+			if toks[j].form != toks[j].word {
+				return k // a plural: what is counted
+			}
+		}
+		return first
+	}
+	return -1
 }

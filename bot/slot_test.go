@@ -75,3 +75,39 @@ func TestFocusFigureSlot(t *testing.T) {
 		t.Errorf("slot beside %.2f, apart %.2f: want most of the question beside the fee's figure, none where the figure is not the fee's", sb, sa)
 	}
 }
+
+// TestCountsTheAskedThing: "how many nickel smelters are running" counts
+// smelters, the head of what follows "how many"; an excerpt counts them
+// when a number quantifies the word ("52 nickel smelters", "47 operating
+// smelters"), not when it counts something else near it ("240 million
+// tonnes of ore for the smelters").
+func TestCountsTheAskedThing(t *testing.T) {
+	for question, head := range map[string]string{
+		"How many nickel smelters are running in Indonesia?": "smelters",
+		"How many people work at the port?":                  "people",
+		"How many jobs will the plant create?":               "jobs",
+		"What is the quota?":                                 "",
+	} {
+		q := parseQuestion(question)
+		got := ""
+		if q.counted >= 0 {
+			got = q.terms[q.counted].word
+		}
+		if got != head {
+			t.Errorf("%q counts %q, want %q", question, got, head)
+		}
+	}
+	q := parseQuestion("How many nickel smelters are running in Indonesia?")
+	q.expandMorphology()
+	cache := newAnalysisCache(16)
+	for text, want := range map[string]bool{
+		"Indonesia has 52 nickel smelters in operation, Kestrel says.":              true,
+		"It has 47 operating smelters, the ministry said.":                          true,
+		"The smelters will need 240 million tonnes of ore next year.":               false,
+		"Smelter owners said the quota was too tight for the plants already built.": false,
+	} {
+		if got := countsTerm(&q.terms[q.counted], cache.excerpt(text)); got != want {
+			t.Errorf("%q counts smelters: %v, want %v", text, got, want)
+		}
+	}
+}

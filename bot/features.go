@@ -27,7 +27,7 @@ const (
 	strengthCap = 12  // topic cue weight at which a sentence is as much about the topic as can be
 	wFacts      = 0.4 // a topic's best passages are its facts: the excerpt states a figure
 	wSlot       = 1.0 // the question's words stand beside what it asks for (see answerSlot)
-	wCounted    = 1.0 // "how many smelters": the excerpt counts smelters ("52 nickel smelters"; see countsTerm)
+	wCounted    = 1.0 // "how many smelters", "how much ore": the excerpt gives the amount of it ("52 nickel smelters"; see countsTerm)
 	wKind       = 1.2 // the excerpt carries what the kind of question asks for
 	wKindFigure = 2.0 // … when that is a figure, an age, a date or a statement of uncertainty, which an answer cannot do without
 	wHedge      = 0.6 // … when that is a statement of uncertainty and the excerpt only hedges ("may", "expected to")
@@ -591,17 +591,24 @@ func otherObject(q *question, ms []float64, sent *analysed) []int {
 	return nil
 }
 
-// countsTerm reports whether an excerpt counts the thing: a number of
-// things ending at, or right before, a word that says it ("52 nickel
-// smelters", "47 operating smelters").
+// amountReach is how many content words after a figure may still say
+// what it is an amount of.
+const amountReach = 2
+
+// countsTerm reports whether an excerpt gives the amount of the thing: a
+// number of things or an amount whose next words say it ("52 nickel
+// smelters", "47 operating smelters", "220 million wet tonnes of ore").
 func countsTerm(t *term, e *excerptAnalysis) bool {
-	if e.holds(kindCount) == 0 {
-		return false
-	}
-	for _, sp := range e.spansOf(kindCount) {
-		for p := sp[0] + 1; p <= sp[1] && p < len(e.content); p++ {
-			if p-sp[0] <= 3 && t.matchToken(e.content[p]) {
-				return true
+	for _, k := range []kind{kindCount, kindAmount} {
+		if e.holds(k) == 0 {
+			continue
+		}
+		for _, sp := range e.spansOf(k) {
+			// The figure's own words, and two more: "of ore", "of stockpiled rice".
+			for p := sp[0] + 1; p < sp[1]+amountReach && p < len(e.content); p++ {
+				if t.matchToken(e.content[p]) {
+					return true
+				}
 			}
 		}
 	}

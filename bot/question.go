@@ -147,8 +147,9 @@ type question struct {
 	kinds kind
 	topic string // detected topic, or ""
 	focus int    // the term a "which X" question asks to name, or -1
-	// counted is the term a "how many X" question counts, the head of X
-	// ("how many nickel *smelters* are running"), or -1.
+	// counted is the term a "how many X" or "how much X" question asks
+	// the amount of, the head of X ("how many nickel *smelters* are
+	// running", "how much *ore*"), or -1.
 	counted int
 	terse   bool // little more than a topic name: answer with the topic's best passages
 	// objects are the noun phrases the question asks about, as term
@@ -270,7 +271,14 @@ func parseQuestion(text string) question {
 	for i := range q.terms {
 		q.terms[i].markPredicate()
 	}
-	q.counted = countedHead(toks, termAt, q.terms)
+	q.counted = countedHead(toks, termAt, q.terms, "many")
+	if q.counted < 0 {
+		// "how much ore", not "how much value": any figure says a value
+		// without the word.
+		if k := countedHead(toks, termAt, q.terms, "much"); k >= 0 && !quantityWords[q.terms[k].form] {
+			q.counted = k
+		}
+	}
 	if f := focusWord(lower); f != "" && !verbForm(f) {
 		fs := stem(f)
 		for i, t := range q.terms {
@@ -438,13 +446,14 @@ func hasCue(cs []cue, s string) bool {
 	return false
 }
 
-// countedHead returns the term a "how many X" question counts: the
-// first plural among the content words after "how many" ("how many nickel
+// countedHead returns the term a "how many X" or "how much X" question
+// (quantifier "many" or "much") asks the amount of: the first plural
+// among the content words after the quantifier ("how many nickel
 // *smelters* are", "how many US *jobs*"), else the first of them ("how
-// many *people* work"), or -1.
-func countedHead(toks []token, termAt map[int]int, terms []term) int {
+// many *people* work", "how much *ore*"), or -1.
+func countedHead(toks []token, termAt map[int]int, terms []term, quantifier string) int {
 	for i := 2; i < len(toks); i++ {
-		if toks[i-2].word != "how" || toks[i-1].word != "many" {
+		if toks[i-2].word != "how" || toks[i-1].word != quantifier {
 			continue
 		}
 		first := -1

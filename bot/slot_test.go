@@ -86,6 +86,8 @@ func TestCountsTheAskedThing(t *testing.T) {
 		"How many nickel smelters are running in Indonesia?": "smelters",
 		"How many people work at the port?":                  "people",
 		"How many jobs will the plant create?":               "jobs",
+		"How much ore were miners allowed to dig?":           "ore",
+		"How much does the fund cost?":                       "",
 		"What is the quota?":                                 "",
 	} {
 		q := parseQuestion(question)
@@ -108,6 +110,22 @@ func TestCountsTheAskedThing(t *testing.T) {
 	} {
 		if got := countsTerm(&q.terms[q.counted], cache.excerpt(text)); got != want {
 			t.Errorf("%q counts smelters: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestGivesTheAmountOfTheAskedThing: "how much ore" is answered by an
+// amount of ore ("220 million wet tonnes of ore").
+func TestGivesTheAmountOfTheAskedThing(t *testing.T) {
+	q := parseQuestion("How much ore were miners allowed to dig this year?")
+	q.expandMorphology()
+	cache := newAnalysisCache(16)
+	for text, want := range map[string]bool{
+		"The quota will be set at 220 million wet tonnes of ore, down from 272 million.": true,
+		"Miners said ore prices rose 11% in the week to Thursday.":                       false,
+	} {
+		if got := countsTerm(&q.terms[q.counted], cache.excerpt(text)); got != want {
+			t.Errorf("%q gives an amount of ore: %v, want %v", text, got, want)
 		}
 	}
 }

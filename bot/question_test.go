@@ -18,6 +18,8 @@ func TestQuestionVerbs(t *testing.T) {
 		{"Will the two countries cooperate?", map[string]bool{"cooperate": true, "countries": false}},
 		{"Will recycled sewage be added to the supply?", map[string]bool{"sewage": false}},
 		{"Will the desalination plant have enough power?", map[string]bool{"plant": false}},
+		{"Did Japan get a better deal than Korea?", map[string]bool{"deal": false}}, // the verb is "get", a stop word
+		{"Will Korea get a lower rate?", map[string]bool{"rate": false, "lower": false}},
 	} {
 		q := parseQuestion(c.question)
 		for _, tm := range q.terms {

@@ -104,6 +104,10 @@ func markVerbs(toks []token, termAt map[int]int, terms []term) {
 	}
 }
 
+// stopVerbs are the verbs among the stop words: after an auxiliary and
+// its subject, one is the question's verb.
+var stopVerbs = toSet(`get got say says said saying tell let know happen happening explain describe mention`)
+
 // verbAfter returns the index of the verb that follows the auxiliary at
 // toks[i] ("did Vestria *offer* Kaldmark", "did the tariff on Indian
 // seafood *kick* in", "will *carry* observers"), or -1: the first word in
@@ -119,6 +123,9 @@ func verbAfter(toks []token, i int) int {
 			return -1
 		}
 		if t.stop {
+			if subject && stopVerbs[t.word] {
+				return -1 // "did Japan *get* a better deal": the verb is a function word
+			}
 			continue
 		}
 		if !t.capital && j == i+1 && subjectBefore(toks, i) && modals[toks[i].word] && wordnet.Lemma(t.word) == t.word && wordnet.IsVerb(t.word) && !baseVerbAfter(toks, j) {

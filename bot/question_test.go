@@ -180,3 +180,23 @@ func TestWhereFromAsksForASource(t *testing.T) {
 		}
 	}
 }
+
+// TestKindWordIsAnsweredByItsKind: the word that says what kind of figure
+// a question wants ("what *percentage*", "what *date*") is said by any
+// figure of that kind, so a coverage that never writes it lacks nothing:
+// "90% of the profits" answers "what percentage of profits".
+func TestKindWordIsAnsweredByItsKind(t *testing.T) {
+	for question, counts := range map[string]map[string]int{
+		"What percentage of profits goes to the US?":      {"profits": 3, "us": 20, "goes": 2},
+		"From what date does the lower car tariff apply?": {"lower": 2, "car": 2, "tariff": 6, "apply": 1},
+	} {
+		q := parseQuestion(question)
+		q.weigh(40, counts)
+		if q.absent {
+			t.Errorf("%q: said to name something the coverage lacks", question)
+		}
+		if u := q.unknownThings(); len(u) > 0 {
+			t.Errorf("%q: %q read as a thing the coverage never mentions", question, q.terms[u[0]].word)
+		}
+	}
+}

@@ -92,7 +92,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 				df = max(df, docFreq(counts, m))
 			}
 		}
-		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) || (t.focus && q.kinds&(kindPerson|kindTime) != 0) {
+		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) || (t.focus && q.kinds&(kindPerson|kindTime|kindPercent) != 0) {
 			df = max(df, 1) // said another way: by an alias, a figure or a name
 		}
 		if p := t.prev; p >= 0 && isScaleWord(t.word) && isFigure(q.terms[p].word) {

@@ -20,6 +20,9 @@ func TestQuestionVerbs(t *testing.T) {
 		{"Will the desalination plant have enough power?", map[string]bool{"plant": false}},
 		{"Did Japan get a better deal than Korea?", map[string]bool{"deal": false}}, // the verb is "get", a stop word
 		{"Will Korea get a lower rate?", map[string]bool{"rate": false, "lower": false}},
+		{"What did the Cabinet Office slide say?", map[string]bool{"slide": false}},
+		{"Can the US reimpose tariffs?", map[string]bool{"tariffs": false}},
+		{"How do the two sides describe the fund differently?", map[string]bool{"sides": false}},
 	} {
 		q := parseQuestion(c.question)
 		for _, tm := range q.terms {

@@ -67,9 +67,10 @@ func predicative(toks []token, i int) bool {
 
 // markVerbs marks the verb of such a question: the last of the content
 // words after the auxiliary, when there are two or more and WordNet can
-// read it as a verb ("will recycled *sewage* …" has none). When another
-// auxiliary follows them, they are all the subject: "will the
-// desalination plant *have* …", "will recycled sewage *be* added".
+// read it as a verb in its base form ("will recycled *sewage* …" has
+// none). When another auxiliary or a verb among the stop words follows
+// them, they are all the subject: "will the desalination plant *have* …",
+// "will recycled sewage *be* added", "did the Cabinet Office slide *say*".
 func markVerbs(toks []token, termAt map[int]int, terms []term) {
 	for i := 0; i < len(toks); i++ {
 		if !doAuxiliaries[toks[i].word] {
@@ -89,12 +90,12 @@ func markVerbs(toks []token, termAt map[int]int, terms []term) {
 		for ; j < len(toks) && !toks[j].stop; j++ {
 			run = append(run, toks[j].stem)
 		}
-		if len(run) < 2 || (j < len(toks) && (auxiliaries[toks[j].word] || passiveAuxiliaries[toks[j].word])) {
+		if len(run) < 2 || (j < len(toks) && (auxiliaries[toks[j].word] || passiveAuxiliaries[toks[j].word] || stopVerbs[toks[j].word])) {
 			continue
 		}
 		last := toks[j-1].word
-		if wordnet.Known(last) && !wordnet.IsVerb(last) || toks[j-1].capital {
-			continue
+		if wordnet.Known(last) && (!wordnet.IsVerb(last) || wordnet.Lemma(last) != last) || toks[j-1].capital {
+			continue // a verb after "do" or a modal is in its base form: "can the US reimpose *tariffs*" has its verb unknown
 		}
 		for k := range terms {
 			if terms[k].stem == run[len(run)-1] {
@@ -171,8 +172,8 @@ func modifiesNext(toks []token, j int) bool {
 		return false
 	}
 	n := toks[j+1]
-	if auxiliaries[n.word] || doAuxiliaries[n.word] || n.word == "of" {
-		return true // "price rise *do*", "share *of* exports"
+	if auxiliaries[n.word] || doAuxiliaries[n.word] || n.word == "of" || stopVerbs[n.word] {
+		return true // "price rise *do*", "share *of* exports", "the slide *say*"
 	}
 	return !n.stop && !n.capital && wordnet.MostlyVerb(n.word) && wordnet.Lemma(n.word) == n.word
 }

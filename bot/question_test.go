@@ -23,6 +23,11 @@ func TestQuestionVerbs(t *testing.T) {
 		{"What did the Cabinet Office slide say?", map[string]bool{"slide": false}},
 		{"Can the US reimpose tariffs?", map[string]bool{"tariffs": false}},
 		{"How do the two sides describe the fund differently?", map[string]bool{"sides": false}},
+		{"What does the subsidy cost per job?", map[string]bool{"job": false}},
+		{"Are the exporters taking the duty to court?", map[string]bool{"court": false}},
+		{"How long does the interest subsidy on export credit run?", map[string]bool{"export": false}},
+		{"What does a price rise do to the cost of an EV battery pack?", map[string]bool{"pack": false}},
+		{"Does the company plan to expand?", map[string]bool{"expand": true}},
 	} {
 		q := parseQuestion(c.question)
 		for _, tm := range q.terms {

@@ -73,8 +73,8 @@ func predicative(toks []token, i int) bool {
 // "will recycled sewage *be* added", "did the Cabinet Office slide *say*".
 func markVerbs(toks []token, termAt map[int]int, terms []term) {
 	for i := 0; i < len(toks); i++ {
-		if !doAuxiliaries[toks[i].word] {
-			continue
+		if !doAuxiliaries[toks[i].word] || afterPreposition(toks, i+2) {
+			continue // "what does a price rise *do to* the cost": a verb, not an auxiliary
 		}
 		if v := verbAfter(toks, i); v >= 0 {
 			if k, ok := termAt[v]; ok {
@@ -94,7 +94,7 @@ func markVerbs(toks []token, termAt map[int]int, terms []term) {
 			continue
 		}
 		last := toks[j-1].word
-		if wordnet.Known(last) && (!wordnet.IsVerb(last) || wordnet.Lemma(last) != last) || toks[j-1].capital {
+		if wordnet.Known(last) && (!wordnet.IsVerb(last) || wordnet.Lemma(last) != last) || toks[j-1].capital || afterPreposition(toks, j-1) {
 			continue // a verb after "do" or a modal is in its base form: "can the US reimpose *tariffs*" has its verb unknown
 		}
 		for k := range terms {
@@ -114,7 +114,8 @@ var stopVerbs = toSet(`get got say says said saying tell let know happen happeni
 // seafood *kick* in", "will *carry* observers"), or -1: the first word in
 // its base form that WordNet's tagged corpus uses mostly as a verb, after
 // the subject (a word or more) unless it comes right after the
-// auxiliary, and never right after a determiner ("get a *deal*"). Another
+// auxiliary, and never right after a determiner ("get a *deal*") or a
+// preposition ("cost per *job*", "on export *credit*"). Another
 // auxiliary ends the search: its clause is another.
 func verbAfter(toks []token, i int) int {
 	subject := false
@@ -132,13 +133,23 @@ func verbAfter(toks []token, i int) int {
 		if !t.capital && j == i+1 && subjectBefore(toks, i) && modals[toks[i].word] && wordnet.Lemma(t.word) == t.word && wordnet.IsVerb(t.word) && !baseVerbAfter(toks, j) {
 			return j // "which goods might *face*": a modal's verb follows it
 		}
-		if !t.capital && (subject || j == i+1 && subjectBefore(toks, i)) && !labelDeterminers[toks[j-1].word] &&
+		if !t.capital && (subject || j == i+1 && subjectBefore(toks, i)) && !labelDeterminers[toks[j-1].word] && !afterPreposition(toks, j) &&
 			wordnet.Lemma(t.word) == t.word && wordnet.MostlyVerb(t.word) && !modifiesNext(toks, j) {
 			return j
 		}
 		subject = true
 	}
 	return -1
+}
+
+// afterPreposition reports whether toks[j] follows a preposition ("cost
+// *per* job", "do *to* the cost").
+func afterPreposition(toks []token, j int) bool {
+	if j < 1 || j > len(toks) {
+		return false
+	}
+	w := toks[j-1].word
+	return prepositions[w] || objectPrepositions[w] || w == "per"
 }
 
 // baseVerbAfter reports whether a word after toks[j], before the next
@@ -281,8 +292,8 @@ func markInfinitives(toks []token, termAt map[int]int, terms []term) {
 		if !ok || toks[i-1].word != "to" || terms[k].capital {
 			continue
 		}
-		if w := toks[i].word; wordnet.IsVerb(w) && wordnet.Lemma(w) == w {
-			terms[k].verb = true
+		if w := toks[i].word; wordnet.IsVerb(w) && wordnet.Lemma(w) == w && !wordnet.MostlyNoun(w) {
+			terms[k].verb = true // not "taking the duty to *court*"
 		}
 	}
 }

@@ -28,6 +28,11 @@ func TestQuestionVerbs(t *testing.T) {
 		{"How long does the interest subsidy on export credit run?", map[string]bool{"export": false}},
 		{"What does a price rise do to the cost of an EV battery pack?", map[string]bool{"pack": false}},
 		{"Does the company plan to expand?", map[string]bool{"expand": true}},
+		{"What did a 5kg bag of rice cost at supermarkets in mid-July?", map[string]bool{"bag": false}},
+		{"How long will it take to restock the rice reserve?", map[string]bool{"take": true, "reserve": false}},
+		{"Did domestic coil prices go up after the duties?", map[string]bool{"coil": false}},
+		{"When will the EU-Indonesia trade deal be signed?", map[string]bool{"deal": false}},
+		{"Will Japan buy US rice?", map[string]bool{"buy": true}},
 	} {
 		q := parseQuestion(c.question)
 		for _, tm := range q.terms {

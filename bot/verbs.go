@@ -90,7 +90,7 @@ func markVerbs(toks []token, termAt map[int]int, terms []term) {
 		for ; j < len(toks) && !toks[j].stop; j++ {
 			run = append(run, toks[j].stem)
 		}
-		if len(run) < 2 || (j < len(toks) && (auxiliaries[toks[j].word] || passiveAuxiliaries[toks[j].word] || stopVerbs[toks[j].word])) {
+		if len(run) < 2 || (j < len(toks) && (auxiliaries[toks[j].word] || passiveAuxiliaries[toks[j].word] || stopVerbs[toks[j].word] || toks[j].word == "of")) {
 			continue
 		}
 		last := toks[j-1].word
@@ -104,6 +104,9 @@ func markVerbs(toks []token, termAt map[int]int, terms []term) {
 		}
 	}
 }
+
+// subjectPronouns are the pronouns that may be a question's subject.
+var subjectPronouns = toSet(`it they he she we you i`)
 
 // stopVerbs are the verbs among the stop words: after an auxiliary and
 // its subject, one is the question's verb.
@@ -127,6 +130,9 @@ func verbAfter(toks []token, i int) int {
 		if t.stop {
 			if subject && stopVerbs[t.word] {
 				return -1 // "did Japan *get* a better deal": the verb is a function word
+			}
+			if subjectPronouns[t.word] {
+				subject = true // "how long will *it* take"
 			}
 			continue
 		}
@@ -183,10 +189,16 @@ func modifiesNext(toks []token, j int) bool {
 		return false
 	}
 	n := toks[j+1]
-	if auxiliaries[n.word] || doAuxiliaries[n.word] || n.word == "of" || stopVerbs[n.word] {
-		return true // "price rise *do*", "share *of* exports", "the slide *say*"
+	if auxiliaries[n.word] || doAuxiliaries[n.word] || passiveAuxiliaries[n.word] || n.word == "of" || stopVerbs[n.word] {
+		return true // "price rise *do*", "share *of* exports", "the slide *say*", "the trade deal *be* signed"
 	}
-	return !n.stop && !n.capital && wordnet.MostlyVerb(n.word) && wordnet.Lemma(n.word) == n.word
+	// A verb follows in the words after it: "domestic coil prices *go* up".
+	for k := j + 1; k < len(toks) && !toks[k].stop; k++ {
+		if w := toks[k].word; !toks[k].capital && wordnet.MostlyVerb(w) && wordnet.Lemma(w) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // markSubjectVerbs marks the verb of a question whose wh-word is its

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dealbot/dealbot/bot/wordnet"
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
 )
@@ -133,6 +134,9 @@ func (q *question) lookupWords() []string {
 	}
 	for _, t := range q.terms {
 		add(t.word)
+		if o := wordnet.OtherSpelling(t.word); o != "" {
+			add(o) // "defence" for "defense": the index keeps them apart
+		}
 		if t.alt != "" {
 			add(t.alt)
 		}

@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
 // stopwords are words that carry no meaning for search in a question or a
@@ -279,7 +281,12 @@ func stem(w string) string {
 
 var stemCache = wordCache[string]{max: 50000} // word → stem
 
-func porterStem(w string) string { return string(porterstemmer.StemWithoutLowerCasing([]rune(w))) }
+// porterStem stems a word in its American spelling, so that "defence" and
+// "defense", "organisation" and "organization" are one word (see
+// wordnet.American).
+func porterStem(w string) string {
+	return string(porterstemmer.StemWithoutLowerCasing([]rune(wordnet.American(w))))
+}
 
 // analysed is a text as the ranking reads it: its tokens, and its content
 // words as stems (in order and as a set) and as forms (in order and as a

@@ -46,7 +46,7 @@ var topicCues = map[string]map[string]float64{
 		"cabinet": 2, "criticize": 2, "lawmakers": 2, "resign": 2, "vote": 2, "domestic": 1, "pressure": 1,
 	},
 	"defense": {
-		"defense": 3, "defence": 3, "military": 3, "weapons": 2, "troops": 2, "missile": 2,
+		"defense": 3, "military": 3, "weapons": 2, "troops": 2, "missile": 2,
 		"procurement": 1, "arms": 1,
 	},
 	"investment": {
@@ -68,7 +68,7 @@ var topicNames = map[string][]string{
 	"tariffs":    {"tariffs", "trade barriers"},
 	"fund":       {"fund", "governance"},
 	"politics":   {"politics", "political", "domestic politics"},
-	"defense":    {"defense", "defence", "military", "security"},
+	"defense":    {"defense", "military", "security"},
 	"investment": {"investments", "fdi", "company investment", "corporate investment"},
 	"outlook":    {"outlook", "prospects", "implications", "what next"},
 	"overview":   {"overview", "summary", "gist", "big picture", "tl;dr", "background"},

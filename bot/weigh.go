@@ -70,6 +70,9 @@ func (q *question) weigh(n int, counts map[string]int) {
 		t := &q.terms[i]
 		t.qualified = false
 		df := docFreq(counts, t.word)
+		if o := wordnet.OtherSpelling(t.word); o != "" {
+			df += max(counts[o], 0) // a text writes "defence" or "defense", rarely both
+		}
 		t.ownDF = df
 		if t.alt != "" {
 			df = max(df, counts[t.alt])

@@ -257,3 +257,22 @@ func TestUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellings: a British spelling has its American one, inflected too,
+// and the other way round; a word WordNet spells one way has none.
+func TestSpellings(t *testing.T) {
+	for w, want := range map[string]string{
+		"defence": "defense", "defences": "defenses", "organisation": "organization", "organisations": "organizations",
+		"organising": "organizing", "organised": "organized", "centre": "center", "labour": "labor", "programmes": "programs",
+		"defense": "defense", "tariff": "tariff",
+	} {
+		if got := wordnet.American(w); got != want {
+			t.Errorf("American(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for w, want := range map[string]string{"defense": "defence", "centers": "centres", "defence": "defense", "tariff": "", "subsidized": "subsidised"} {
+		if got := wordnet.OtherSpelling(w); got != want {
+			t.Errorf("OtherSpelling(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -30,13 +30,14 @@ func main() {
 	collocations := flag.String("collocations", "collocations.tsv", "output: multi-word verbs, adjectives and adverbs")
 	neighbours := flag.String("neighbours", "neighbours.tsv.gz", "output: each noun's and verb's synonyms and broader words in its commonest sense, gzipped")
 	usage := flag.String("usage", "usage.tsv.gz", "output: how often the tagged corpus uses each word as each part of speech, gzipped")
+	spellings := flag.String("spellings", "spellings.tsv.gz", "output: British spellings and their American ones, gzipped")
 	flag.Parse()
-	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage); err != nil {
+	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage, *spellings); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut string) error {
+func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut, spellingsOut string) error {
 	db, err := load(dict)
 	if err != nil {
 		return err
@@ -58,6 +59,9 @@ func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighbour
 		return err
 	}
 	if err := writeUsage(usageOut, used); err != nil {
+		return err
+	}
+	if err := writeLines(spellingsOut, "British spelling<TAB>American spelling of the same WordNet sense", db.spellingPairs()); err != nil {
 		return err
 	}
 	return writeLines(neighboursOut, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())

@@ -18,8 +18,12 @@ func TestGenerate(t *testing.T) {
 	inflections := filepath.Join(dir, "inflections.tsv")
 	collocations := filepath.Join(dir, "collocations.tsv")
 	usage := filepath.Join(dir, "usage.tsv.gz")
-	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections, collocations, filepath.Join(dir, "neighbours.tsv.gz"), usage); err != nil {
+	spellings := filepath.Join(dir, "spellings.tsv.gz")
+	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections, collocations, filepath.Join(dir, "neighbours.tsv.gz"), usage, spellings); err != nil {
 		t.Fatal(err)
+	}
+	if sp := tableLines(t, spellings); len(sp) != 2 || sp["defence"] != "defence\tdefense" || sp["organisation"] != "organisation\torganization" {
+		t.Errorf("spellings.tsv.gz: %q; want defence → defense and organisation → organization, nothing for protection (no rule makes it defense)", sp)
 	}
 	if used := tableLines(t, usage); used["resign"] != "resign\t0 12 0 0" || used["far"] != "far\t0 0 3 5" || used["step"] != "" {
 		t.Errorf("usage.tsv.gz: resign %q, far %q, step %q; want the counts summed by part of speech, multi-word lemmas left out", used["resign"], used["far"], used["step"])
@@ -80,7 +84,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	for i := range outs {
 		dir := t.TempDir()
 		words := filepath.Join(dir, "words.tsv.gz")
-		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv"), filepath.Join(dir, "collocations.tsv"), filepath.Join(dir, "neighbours.tsv.gz"), filepath.Join(dir, "usage.tsv.gz")); err != nil {
+		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv"), filepath.Join(dir, "collocations.tsv"), filepath.Join(dir, "neighbours.tsv.gz"), filepath.Join(dir, "usage.tsv.gz"), filepath.Join(dir, "spellings.tsv.gz")); err != nil {
 			t.Fatal(err)
 		}
 		b, err := os.ReadFile(words)
@@ -96,7 +100,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 
 func TestGenerateMissingDictionary(t *testing.T) {
 	dir := t.TempDir()
-	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"), filepath.Join(dir, "c.tsv"), filepath.Join(dir, "n.gz"), filepath.Join(dir, "u.gz"))
+	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"), filepath.Join(dir, "c.tsv"), filepath.Join(dir, "n.gz"), filepath.Join(dir, "u.gz"), filepath.Join(dir, "s.gz"))
 	if err == nil || !strings.Contains(err.Error(), "nowhere") {
 		t.Errorf("run on a missing directory: err = %v, want one naming the path", err)
 	}

@@ -1,0 +1,44 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestBritishAndAmericanSpellings: one outlet writes "defence" and
+// "organisation", a reader types "defense" and "organization" (or the
+// other way round). They are one word: the question is answered, never
+// refused as naming a thing the coverage lacks.
+func TestBritishAndAmericanSpellings(t *testing.T) {
+	const british = `---
+title: "Tokyo lifts arms budget"
+publisher: Wire One
+published: 2026-03-04
+---
+Japan will raise its defence spending to 2% of output by 2027, the cabinet said on Monday.
+
+The World Trade Organisation's members met in Geneva. The organisation's head, Lena Varro, called for calm.
+`
+	const american = `---
+title: "Harbor plan approved"
+publisher: Wire Two
+published: 2026-03-05
+---
+The city council approved a $40 million plan to dredge the harbor by 2028.
+
+Local fishermen welcomed the plan.
+`
+	b, _ := newBot(t, fstest.MapFS{"british.md": {Data: []byte(british)}, "american.md": {Data: []byte(american)}})
+	for q, want := range map[string]string{
+		"How much will Japan spend on defense?":        "2% of output",
+		"How much will Japan spend on defence?":        "2% of output",
+		"Who heads the organization?":                  "Lena Varro",
+		"How much will it cost to dredge the harbour?": "$40 million",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
+}

@@ -165,7 +165,8 @@ func scoredCues(k kind) kind {
 var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
 	`\b(in|by|since|until|from|early|late|mid-?)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
 	`\b(january|february|march|april|june|july|august|september|october|november|december)\s+\d|` +
-	`\b\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b|` +
+	`\b(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|` +
+	`\b\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|` +
 	`\b(first|second|third|fourth|final|last) quarter\b|\b(in|the|of|during|by)\s+Q[1-4]\b|\bQ[1-4]\s+(19|20)\d\d\b|` +
 	`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b|` +
 	`\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[ -](days?|weeks?|months?|years?|decades?)\b|` +

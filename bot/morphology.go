@@ -72,6 +72,9 @@ func (t *term) expandFamily() {
 			t.phrasal, t.hasPhrasal = phrasalOf(t.word)
 		}
 	}
+	for _, m := range monthNames[t.word] {
+		t.addVariant(m) // "September" is "Sept." in a wire story
+	}
 	if t.upper {
 		longs := wordnet.LongForms(t.word)
 		if len(longs) == 0 && t.form != t.word {
@@ -144,3 +147,21 @@ func (t *term) saysVariant(set map[string]bool) bool {
 	}
 	return false
 }
+
+// monthNames are the other ways news writes a month's name: its
+// abbreviations (AP's "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
+// "Dec."; "Sep", "Mar", "Apr", "Jun", "Jul" elsewhere) and, for an
+// abbreviation, the name.
+var monthNames = func() map[string][]string {
+	m := map[string][]string{}
+	for _, ms := range [][]string{
+		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"june", "jun"}, {"july", "jul"},
+		{"august", "aug"}, {"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+	} {
+		m[ms[0]] = ms[1:]
+		for _, a := range ms[1:] {
+			m[a] = []string{ms[0]}
+		}
+	}
+	return m
+}()

@@ -1,0 +1,32 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestAbbreviatedMonths: wire style writes "Sept. 4" and "Aug. 1"; a
+// reader asks "when" or names the month in full. The abbreviation is a
+// date, and the month's name.
+func TestAbbreviatedMonths(t *testing.T) {
+	const wire = `---
+title: "Shrimp duty cut"
+publisher: Wire One
+published: 2026-09-05
+---
+The anti-dumping duty on Indian shrimp fell to 7.36 per cent on Sept. 4, the ministry said.
+
+Exporters had paid 9.81 per cent since the review.
+`
+	b, _ := newBot(t, fstest.MapFS{"wire.md": {Data: []byte(wire)}})
+	for q, want := range map[string]string{
+		"When did the shrimp duty fall to 7.36 per cent?": "Sept. 4",
+		"What did the shrimp duty fall to in September?":  "7.36 per cent",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
+}

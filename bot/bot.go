@@ -103,6 +103,9 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if err := b.weigh(ctx, &q); err != nil {
 		return Answer{}, err
 	}
+	if err := b.splitCompounds(ctx, &q); err != nil {
+		return Answer{}, err
+	}
 	slips, err := b.correctSlips(ctx, &q)
 	if err != nil {
 		return Answer{}, err

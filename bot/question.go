@@ -36,8 +36,11 @@ type term struct {
 	// nearWeight is what saying a neighbour, and not the word, adds to
 	// a passage's score.
 	nearWeight float64
-	// longForms are what an acronym stands for, from WordNet.
+	// longForms are what an acronym stands for, from WordNet, or the two
+	// words the coverage writes a compound as (compound; see
+	// splitCompounds).
 	longForms []phrase
+	compound  bool
 	capital   bool     // a name or acronym (capitalised, not only because it opens the question)
 	upper     bool     // written in capitals: an acronym
 	number    bool     // a figure or year
@@ -250,6 +253,19 @@ func parseQuestion(text string) question {
 		if k, ok := termAt[i]; ok && isFigure(toks[i].word) && isScaleWord(toks[i+1].word) {
 			for _, v := range scaleVariants(toks[i].word, toks[i+1].word, afterCurrency(undotted, toks[i].at)) {
 				q.terms[k].addVariant(v)
+			}
+		}
+	}
+	// A hyphenated word ("co-operative") may be written closed
+	// ("cooperative"): both its parts say it.
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i+1].at != toks[i].end+1 || undotted[toks[i].end] != '-' {
+			continue
+		}
+		joined := toks[i].word + toks[i+1].word
+		for _, j := range []int{i, i + 1} {
+			if k, ok := termAt[j]; ok && !q.terms[k].number {
+				q.terms[k].addVariant(joined)
 			}
 		}
 	}

@@ -30,6 +30,11 @@ func retrieval(q *question) index.Query {
 			// never uses the question's own: added to every question,
 			// "Japanese" for "Japan" crowds out the rarer words.
 			variants = append(variants, t.variants...)
+			if t.compound {
+				// "co operative" for "cooperative": the index splits
+				// "co-operative", and its phrase query misses some.
+				variants = append(variants, t.longForms[0].forms...)
+			}
 		}
 	}
 	text := strings.Join(words, " ")

@@ -1,0 +1,42 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestHyphenatedAndClosedCompounds: one outlet writes "co-operative" and
+// "e-commerce", another "cooperative" and "ecommerce"; a reader types
+// either. They are one word both ways, and the question is answered.
+func TestHyphenatedAndClosedCompounds(t *testing.T) {
+	const hyphenated = `---
+title: "Farm group protests"
+publisher: Wire One
+published: 2026-03-04
+---
+The co-operative's chief, Aiko Mori, said the new levy hurt rice farmers.
+
+Online sellers said the e-commerce platform would pay $250 million in fees.
+`
+	const closed = `---
+title: "Shrimp duty"
+publisher: Wire Two
+published: 2026-03-05
+---
+The antidumping duty on frozen shrimp rose to 9% on Monday.
+
+Exporters said they would appeal.
+`
+	b, _ := newBot(t, fstest.MapFS{"hyphenated.md": {Data: []byte(hyphenated)}, "closed.md": {Data: []byte(closed)}})
+	for q, want := range map[string]string{
+		"Who heads the cooperative?":                        "Aiko Mori",
+		"How much will the ecommerce platform pay in fees?": "$250 million",
+		"What is the anti-dumping duty on frozen shrimp?":   "9%",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
+}

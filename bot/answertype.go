@@ -97,6 +97,11 @@ var passageCues = map[kind]*regexp.Regexp{
 // which may be a place or not ("interest on the reserves").
 var comesFrom = regexp.MustCompile(`\b(come|comes|came|coming)\s+from\W*$`)
 
+// currencySigns are the signs of the currencies English news names by
+// sign: a figure written with one says the currency's name ("¥1 trillion"
+// is in yen).
+var currencySigns = map[string]string{"dollar": "$", "euro": "€", "pound": "£", "yen": "¥", "yuan": "¥", "won": "₩", "rupee": "₹"}
+
 // howMuch finds a question of quantity, which only a figure answers.
 var howMuch = regexp.MustCompile(`\bhow much\b`)
 

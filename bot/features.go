@@ -310,6 +310,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			if m < 1 && hasFigure && quantityWords[t.form] {
 				m = 1 // "what is it worth" is answered by "$26 billion"
 			}
+			if m < 1 && t.money && strings.Contains(c.text, currencySigns[t.form]) && c.holds(kindAmount) != 0 {
+				m = 1 // "in yen" is said by "¥1 trillion"
+			}
 			if m < 1 && hasAsked && t.focus {
 				// The thing asked for is answered by its kind: "which
 				// agency" by "the Regional Transit Authority", "what

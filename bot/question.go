@@ -65,6 +65,9 @@ type term struct {
 	// ("were *lost*", "will *carry*", "how *high*"): it says what is done
 	// or how, not a thing, whatever else WordNet lets it be.
 	predicative bool
+	// money: the currency an amount is asked in ("how much … in *yen*"),
+	// which a figure's sign says (see currencySigns).
+	money bool
 }
 
 // whWord finds the words that make a question of a phrase.
@@ -286,6 +289,11 @@ func parseQuestion(text string) question {
 	markInfinitives(toks, termAt, q.terms)
 	for i := range q.terms {
 		q.terms[i].markPredicate()
+	}
+	if q.kinds&(kindAmount|kindCount) != 0 {
+		for i := range q.terms {
+			q.terms[i].money = currencySigns[q.terms[i].form] != ""
+		}
 	}
 	q.counted = countedHead(toks, termAt, q.terms, "many")
 	if q.counted < 0 {

@@ -230,11 +230,12 @@ func (t *term) commonAcronym() bool {
 
 // thing reports whether a term names a thing: a noun in WordNet, or a
 // word WordNet does not know ("chipmakers"), and not the verb of the
-// question, a verb form, part of an idiom ("take place"), nor a word
+// question, a verb form, part of an idiom ("take place"), a word
 // asking for the current state ("latest", which the ranking reads as
-// such).
+// such), nor the currency an amount is asked in ("in yen", which a text
+// may write only as a sign: "¥1 trillion").
 func (t *term) thing() bool {
-	return !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) && (t.capital || !wordnet.OnlyModifier(t.word)) || !wordnet.Known(t.word))
+	return !t.money && !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) && (t.capital || !wordnet.OnlyModifier(t.word)) || !wordnet.Known(t.word))
 }
 
 // verbForm reports whether a word is a verb form ("worried", "rising"),

@@ -1,0 +1,36 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestCurrencyNamedBySign: a figure written with a currency's sign
+// ("¥1 trillion", "€2.5bn") says the currency's name, so "how much … in
+// yen" and "how many euros" are answered by it; a question on a thing the
+// coverage never mentions is still refused.
+func TestCurrencyNamedBySign(t *testing.T) {
+	const signs = `---
+title: "Purchases"
+publisher: Wire One
+published: 2026-03-04
+---
+Japan will buy ¥1 trillion of US soybeans over five years, the ministry said.
+
+Brussels will spend €2.5bn on new ports.
+`
+	b, _ := newBot(t, fstest.MapFS{"signs.md": {Data: []byte(signs)}})
+	for q, want := range map[string]string{
+		"How much will Japan spend on US soybeans in yen?": "¥1 trillion",
+		"How many euros will Brussels spend on ports?":     "€2.5bn",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
+	if a := ask(t, b, "What is the tariff on rice in euros?"); a.Covered && !a.Partial {
+		t.Errorf("a question on rice, which the coverage never mentions, is answered: %+v", a.Excerpts)
+	}
+}

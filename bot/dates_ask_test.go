@@ -30,3 +30,28 @@ Exporters had paid 9.81 per cent since the review.
 		}
 	}
 }
+
+// TestNumbersInWords: style guides spell out small numbers ("seventeen
+// Boeing aircraft"); a reader types "17". A figure and its word are one
+// number, both ways.
+func TestNumbersInWords(t *testing.T) {
+	const words = `---
+title: "Jet order"
+publisher: Wire One
+published: 2026-03-04
+---
+Japan Airlines will buy seventeen Boeing aircraft worth $4 billion, the carrier said.
+
+ANA will lease 12 Airbus planes.
+`
+	b, _ := newBot(t, fstest.MapFS{"words.md": {Data: []byte(words)}})
+	for q, want := range map[string]string{
+		"Will Japan Airlines buy 17 Boeing aircraft?": "seventeen Boeing",
+		"Will ANA lease twelve Airbus planes?":        "12 Airbus",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
+}

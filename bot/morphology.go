@@ -7,6 +7,7 @@ package bot
 // Union) that a text may never define.
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -42,6 +43,9 @@ func (q *question) expandMorphology() {
 // expandFamily adds to a term the words of its family, its WordNet
 // neighbours and, for an acronym, its long forms.
 func (t *term) expandFamily() {
+	if n, ok := numberNames[t.word]; ok {
+		t.addVariant(n) // "17" is "seventeen" in prose, and the other way round
+	}
 	if t.number {
 		return
 	}
@@ -75,6 +79,7 @@ func (t *term) expandFamily() {
 	for _, m := range monthNames[t.word] {
 		t.addVariant(m) // "September" is "Sept." in a wire story
 	}
+
 	if t.upper {
 		longs := wordnet.LongForms(t.word)
 		if len(longs) == 0 && t.form != t.word {
@@ -162,6 +167,25 @@ var monthNames = func() map[string][]string {
 		for _, a := range ms[1:] {
 			m[a] = []string{ms[0]}
 		}
+	}
+	return m
+}()
+
+// numberNames are the small whole numbers and the tens in figures and in
+// words, each to the other: style guides spell out the small ones
+// ("seventeen Boeing aircraft"), a reader types "17".
+var numberNames = func() map[string]string {
+	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+	m := map[string]string{}
+	add := func(n int, w string) {
+		m[strconv.Itoa(n)], m[w] = w, strconv.Itoa(n)
+	}
+	for n, w := range words {
+		add(n, w)
+	}
+	for i, w := range []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		add(30+10*i, w)
 	}
 	return m
 }()

@@ -7,6 +7,7 @@ package bot
 // Union) that a text may never define.
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -34,6 +35,11 @@ func (q *question) expandMorphology() {
 		for _, acr := range wordnet.Acronyms(strings.Join(ws, " ")) {
 			for _, i := range run {
 				q.terms[i].addVariant(acr)
+			}
+		}
+		if len(run) > 1 {
+			for _, i := range run {
+				q.terms[i].addNames(strings.Join(ws, " ")) // "United Kingdom": Britain
 			}
 		}
 
@@ -75,6 +81,9 @@ func (t *term) expandFamily() {
 		if wordnet.IsNoun(t.word) {
 			t.phrasal, t.hasPhrasal = phrasalOf(t.word)
 		}
+	}
+	if t.capital {
+		t.addNames(t.word) // "UK": Britain, United Kingdom
 	}
 	for _, m := range monthNames[t.word] {
 		t.addVariant(m) // "September" is "Sept." in a wire story
@@ -189,3 +198,26 @@ var numberNames = func() map[string]string {
 	}
 	return m
 }()
+
+// addNames adds the other names WordNet gives the country or organisation
+// name names (see wordnet.OtherNames): one word as a variant ("Britain"
+// for "UK"), more as a long form ("United Kingdom"). Dotted forms ("U.K.")
+// are left to the index's reading of initials (see dotted).
+func (t *term) addNames(name string) {
+	for _, n := range wordnet.OtherNames(name) {
+		switch {
+		case strings.Contains(n, "."):
+		case strings.Contains(n, " "):
+			if !slices.ContainsFunc(t.longForms, func(p phrase) bool { return p.text == n }) {
+				t.longForms = append(t.longForms, newPhrase(n))
+			}
+		default:
+			t.addVariant(n)
+			for _, w := range wordnet.Related(n) {
+				if kin(n, w) {
+					t.addVariant(w) // "US": America, and so American
+				}
+			}
+		}
+	}
+}

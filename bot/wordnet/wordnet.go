@@ -6,10 +6,12 @@
 // near a noun's or verb's commonest sense (Neighbours: boat/vessel), and
 // which part of speech its sense-tagged corpus uses a word as most
 // (MostlyVerb, MostlyNoun, OnlyModifier: offer is mostly a verb, far
-// never a noun), and a word's British and American spellings (American,
-// OtherSpelling: defence/defense, organisation/organization).
+// never a noun), a word's British and American spellings (American,
+// OtherSpelling: defence/defense, organisation/organization), and the
+// other names of a country or an organisation (OtherNames: UK/Britain,
+// Burma/Myanmar).
 //
-// The knowledge is seven generated tables embedded in the binary:
+// The knowledge is eight generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the
@@ -19,8 +21,9 @@
 // that sense's hypernyms) and usage.tsv.gz (word, how often SemCor tags it
 // as a noun, a verb, an adjective and an adverb, from WordNet's
 // cntlist.rev) and spellings.tsv.gz (a British spelling, the American
-// one, where WordNet lists both in one sense). They are parsed once, on
-// first use.
+// one, where WordNet lists both in one sense) and names.tsv.gz (a proper
+// name of an organisation or a place, its other names). They are parsed
+// once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;
 // all outputs are lower-case.
 //

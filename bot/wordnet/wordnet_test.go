@@ -276,3 +276,21 @@ func TestSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherNames: a country's or an organisation's other names, when
+// WordNet's commonest sense of each is that one; none for a common word.
+func TestOtherNames(t *testing.T) {
+	for name, want := range map[string]string{"uk": "britain", "britain": "united kingdom", "burma": "myanmar", "wto": "world trade organization"} {
+		if got := wordnet.OtherNames(name); !slices.Contains(got, want) {
+			t.Errorf("OtherNames(%q) = %q, want %q among them", name, got, want)
+		}
+	}
+	for _, w := range []string{"tariff", "europe", "labor"} {
+		if got := wordnet.OtherNames(w); got != nil {
+			t.Errorf("OtherNames(%q) = %q, want none", w, got)
+		}
+	}
+	if got := wordnet.OtherNames("european union"); slices.Contains(got, "europe") {
+		t.Errorf("OtherNames(european union) = %q: Europe is a continent first", got)
+	}
+}

@@ -31,13 +31,14 @@ func main() {
 	neighbours := flag.String("neighbours", "neighbours.tsv.gz", "output: each noun's and verb's synonyms and broader words in its commonest sense, gzipped")
 	usage := flag.String("usage", "usage.tsv.gz", "output: how often the tagged corpus uses each word as each part of speech, gzipped")
 	spellings := flag.String("spellings", "spellings.tsv.gz", "output: British spellings and their American ones, gzipped")
+	names := flag.String("names", "names.tsv.gz", "output: the other names of each organisation's and place's name, gzipped")
 	flag.Parse()
-	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage, *spellings); err != nil {
+	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage, *spellings, *names); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut, spellingsOut string) error {
+func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut, spellingsOut, namesOut string) error {
 	db, err := load(dict)
 	if err != nil {
 		return err
@@ -64,6 +65,9 @@ func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighbour
 	if err := writeLines(spellingsOut, "British spelling<TAB>American spelling of the same WordNet sense", db.spellingPairs()); err != nil {
 		return err
 	}
+	if err := writeLines(namesOut, "name<TAB>the other names of its commonest sense, an organisation or a place, separated by |", db.namePairs()); err != nil {
+		return err
+	}
 	return writeLines(neighboursOut, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())
 }
 
@@ -80,13 +84,15 @@ type base struct {
 }
 
 type synset struct {
-	lemmas []string // as WordNet spells them: "European_Union", "galore"
+	lemmas  []string // as WordNet spells them: "European_Union", "galore"
+	lexfile int      // its lexicographer file (wndb(5)): 14 noun.group, 15 noun.location …
 }
 
 type db struct {
 	known   map[string]morphy.POS // single-word lemmas of index.*
 	phrases map[string]morphy.POS // multi-word verb lemmas ("take_place")
 	first   map[string][]string   // single-word noun or verb lemma -> its commonest synset as each
+	noun    map[string]string     // noun lemma, multi-word too ("south_korea") -> its commonest synset
 	broader map[string][]string   // synset -> its hypernym synsets ("@")
 	except  map[string][]base     // inflected form -> base forms, in file order
 	synsets map[string]*synset    // "n00001740" -> synset
@@ -99,6 +105,7 @@ func load(dir string) (*db, error) {
 		known:   map[string]morphy.POS{},
 		phrases: map[string]morphy.POS{},
 		first:   map[string][]string{},
+		noun:    map[string]string{},
 		broader: map[string][]string{},
 		except:  map[string][]base{},
 		synsets: map[string]*synset{},
@@ -129,6 +136,9 @@ func load(dir string) (*db, error) {
 				return fmt.Errorf("synset %s word count: %w", key, err)
 			}
 			s := &synset{}
+			if s.lexfile, err = strconv.Atoi(fields[1]); err != nil {
+				return fmt.Errorf("synset %s lexicographer file: %w", key, err)
+			}
 			i := 4
 			for range n {
 				s.lemmas = append(s.lemmas, stripMarker(fields[i]))
@@ -208,6 +218,13 @@ func (d *db) readIndex(path string, pos morphy.POS) error {
 			d.known[w] |= pos
 		case pos == morphy.Verb && isWords(w), (pos == morphy.Adj || pos == morphy.Adv) && isWords(w) && prepositionalIdiom(w):
 			d.phrases[w] |= pos
+		}
+		if pos == morphy.Noun {
+			n, err := strconv.Atoi(f[2])
+			if err != nil || n < 1 || n > len(f) {
+				return fmt.Errorf("%s: bad synset count in %.40q", path, line)
+			}
+			d.noun[w] = f[1] + f[len(f)-n]
 		}
 		if (pos == morphy.Noun || pos == morphy.Verb) && !strings.Contains(w, "_") {
 			// lemma pos synset_cnt …: the synset offsets close the line,

@@ -1,0 +1,34 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestOtherNamesOfPlaces: one outlet writes "Britain" and "American
+// beef", a reader asks about "the UK" and "US beef"; another writes
+// "Myanmar", a reader says "Burma". A country's other names (WordNet's)
+// and their adjectives say it.
+func TestOtherNamesOfPlaces(t *testing.T) {
+	const doc = `---
+title: "Beef and rice"
+publisher: Wire One
+published: 2026-03-04
+---
+Britain agreed to cut its tariff on American beef to 10%, the trade department said.
+
+Myanmar will export 300,000 tonnes of rice to the Philippines this year.
+`
+	b, _ := newBot(t, fstest.MapFS{"doc.md": {Data: []byte(doc)}})
+	for q, want := range map[string]string{
+		"What will the UK charge on US beef?":   "10%",
+		"How much rice will Burma export?":      "300,000 tonnes",
+		"What did Great Britain agree on beef?": "10%",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package wordnet
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed names.tsv.gz
+var namesGz []byte
+
+var loadNames = sync.OnceValue(func() map[string][]string {
+	raw := mustGunzip("names.tsv.gz", namesGz)
+	m := map[string][]string{}
+	for line := range strings.Lines(raw) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, others, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if !ok {
+			panic("wordnet: names.tsv.gz: bad line " + line)
+		}
+		m[name] = strings.Split(others, "|")
+	}
+	return m
+})
+
+// OtherNames returns the other names WordNet gives an organisation or a
+// place ("uk" → united kingdom, britain, great britain …; "burma" →
+// myanmar), each one whose commonest sense is that organisation or place;
+// nil for any other word. name is lower-case, with single spaces ("south
+// korea"). The result is shared: callers must not modify it.
+func OtherNames(name string) []string {
+	return loadNames()[name]
+}

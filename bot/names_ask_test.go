@@ -32,3 +32,28 @@ Myanmar will export 300,000 tonnes of rice to the Philippines this year.
 		}
 	}
 }
+
+// TestNamesWithoutDiacritics: a reader types "Hurlimann" and "Sao Paulo"
+// for "Hürlimann" and "São Paulo", and the other way round: letters are
+// folded to ASCII in the index and in the ranking alike.
+func TestNamesWithoutDiacritics(t *testing.T) {
+	const doc = `---
+title: "Swiss exporters"
+publisher: Wire One
+published: 2026-03-04
+---
+"Our members are being asked to pay a penalty," said Daniel Hürlimann, Swissmem's director.
+
+Exports from Sao Paulo rose 12% in the third quarter, the ministry said.
+`
+	b, _ := newBot(t, fstest.MapFS{"doc.md": {Data: []byte(doc)}})
+	for q, want := range map[string]string{
+		"What did Hurlimann say?":                   "penalty",
+		"How much did exports from São Paulo rise?": "12%",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
+}

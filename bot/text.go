@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -142,6 +143,9 @@ func wordToken(f string) (token, bool) {
 	}
 	r, _ := utf8.DecodeRuneInString(f)
 	lower := strings.ToLower(f)
+	if !isASCII(lower) {
+		lower = string(asciiFolding.Filter([]byte(lower))) // "hürlimann" is "hurlimann", as the index reads it
+	}
 	lower = strings.TrimSuffix(lower, "'s")
 	lower = strings.TrimSuffix(lower, "'")
 	if lower == "" {
@@ -175,6 +179,19 @@ func unnegated(w string) string {
 		return base
 	}
 	return w
+}
+
+// asciiFolding folds letters to ASCII as the index's analyser does.
+var asciiFolding = asciifolding.New()
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // stemMemo remembers the stem of each word as written, for tagging: a

@@ -18,8 +18,13 @@ import (
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	bleveindex "github.com/blevesearch/bleve_index_api"
@@ -142,8 +147,20 @@ type sentence struct {
 // ordered by score and id, never by a field. Both would cost indexing
 // time and memory for nothing. The searched fields are not stored: all a
 // search returns is in fieldStored.
-// englishAnalyzer analyses every text field and the queries on them.
-const englishAnalyzer = en.AnalyzerName
+// englishAnalyzer analyses every text field and the queries on them:
+// Bleve's English analyser ("en": Unicode word boundaries, possessives
+// dropped, lower case, English stop words, Porter stems) after folding
+// letters to ASCII, so that "Hürlimann" and "São Paulo" are found as a
+// reader types them, "Hurlimann" and "Sao Paulo".
+const englishAnalyzer = "en_folded"
+
+// englishAnalyzerConfig defines englishAnalyzer for the mapping.
+var englishAnalyzerConfig = map[string]interface{}{
+	"type":          custom.Name,
+	"char_filters":  []string{asciifolding.Name},
+	"tokenizer":     unicode.Name,
+	"token_filters": []string{en.PossessiveName, lowercase.Name, en.StopName, porter.Name},
+}
 
 func newMapping() mapping.IndexMapping {
 	english := func() *mapping.FieldMapping {
@@ -185,6 +202,9 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldStored, stored)
 
 	m := bleve.NewIndexMapping()
+	if err := m.AddCustomAnalyzer(englishAnalyzer, englishAnalyzerConfig); err != nil {
+		panic(err) // a static configuration that cannot fail
+	}
 	// The source's analyzer must be the fields' analyzer, so that a
 	// synonym is stemmed the way the words it stands for are.
 	if err := m.AddSynonymSource(synonymSource, map[string]interface{}{

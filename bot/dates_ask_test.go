@@ -55,3 +55,35 @@ ANA will lease 12 Airbus planes.
 		}
 	}
 }
+
+// TestQuartersAbbreviated: business news writes "Q3" and "H1" or "the
+// third quarter" and "the first half"; a reader types either.
+func TestQuartersAbbreviated(t *testing.T) {
+	const words = `---
+title: "Results"
+publisher: Wire One
+published: 2026-03-04
+---
+Toyota's operating profit fell 20% in the third quarter, the company said.
+
+Exports rose 4% in the first half of the year.
+`
+	const abbreviated = `---
+title: "Results two"
+publisher: Wire Two
+published: 2026-03-05
+---
+Nissan's Q2 sales dropped 7%, the carmaker said.
+`
+	b, _ := newBot(t, fstest.MapFS{"words.md": {Data: []byte(words)}, "abbreviated.md": {Data: []byte(abbreviated)}})
+	for q, want := range map[string]string{
+		"How much did Toyota's profit fall in Q3?":                "20%",
+		"How much did exports rise in H1?":                        "4%",
+		"How much did Nissan's sales drop in the second quarter?": "7%",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
+}

@@ -88,6 +88,9 @@ func (t *term) expandFamily() {
 	for _, m := range monthNames[t.word] {
 		t.addVariant(m) // "September" is "Sept." in a wire story
 	}
+	if p, ok := periodNames[t.word]; ok {
+		t.longForms = append(t.longForms, newPhrase(p)) // "Q3" is "the third quarter"
+	}
 
 	if t.upper {
 		longs := wordnet.LongForms(t.word)
@@ -220,4 +223,22 @@ func (t *term) addNames(name string) {
 			}
 		}
 	}
+}
+
+// periodNames are the abbreviations business news writes a quarter or a
+// half year with, and the words they stand for.
+var periodNames = map[string]string{
+	"q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",
+	"h1": "first half", "h2": "second half",
+}
+
+// periodAbbreviation returns the abbreviation of a quarter or half year
+// said in words ("third", "quarter" → "q3"), or "".
+func periodAbbreviation(ordinal, period string) string {
+	for abbr, words := range periodNames {
+		if words == ordinal+" "+period {
+			return abbr
+		}
+	}
+	return ""
 }

@@ -259,6 +259,17 @@ func parseQuestion(text string) question {
 			}
 		}
 	}
+	// A quarter or half year in words ("third quarter") may be written
+	// abbreviated ("Q3").
+	for i := 0; i+1 < len(toks); i++ {
+		if abbr := periodAbbreviation(toks[i].word, toks[i+1].form); abbr != "" {
+			for _, j := range []int{i, i + 1} {
+				if k, ok := termAt[j]; ok {
+					q.terms[k].addVariant(abbr)
+				}
+			}
+		}
+	}
 	// A hyphenated word ("co-operative") may be written closed
 	// ("cooperative"): both its parts say it.
 	for i := 0; i+1 < len(toks); i++ {

@@ -16,7 +16,7 @@ import (
 // race. Outlets differ: one writes "$550bn", another "$550 billion";
 // a question may use either.
 var scaleAbbreviations = map[string]string{
-	"bn": "billion", "mn": "million", "mln": "million", "tn": "trillion", "trn": "trillion",
+	"bn": "billion", "bln": "billion", "mn": "million", "mln": "million", "tn": "trillion", "trn": "trillion",
 }
 
 // currencyScaleAbbreviations are the one-letter scale forms.

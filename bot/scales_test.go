@@ -28,7 +28,7 @@ func TestTokenizeReadsScales(t *testing.T) {
 			t.Errorf("tokenize(%q) = %q, want %q", text, got, want)
 		}
 	}
-	if got := scaleVariants("550", "billion", true); !slices.Equal(got, []string{"550b", "550bn"}) {
+	if got := scaleVariants("550", "billion", true); !slices.Equal(got, []string{"550b", "550bln", "550bn"}) {
 		t.Errorf("scaleVariants(550, billion, money) = %q", got)
 	}
 	if got := scaleVariants("300", "million", false); !slices.Equal(got, []string{"300mln", "300mn"}) {

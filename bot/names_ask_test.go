@@ -57,3 +57,34 @@ Exports from Sao Paulo rose 12% in the third quarter, the ministry said.
 		}
 	}
 }
+
+// TestHonorificsAndTitles: a reader writes "Mr Akazawa" or "Ambassador
+// Greer" where the coverage writes "Akazawa" or "Trade Representative
+// Jamieson Greer". An honorific is a function word; a title (a noun
+// WordNet files under people) before a name is no name the coverage must
+// write; a surname the coverage never writes still is.
+func TestHonorificsAndTitles(t *testing.T) {
+	const doc = `---
+title: "Talks"
+publisher: Wire One
+published: 2026-03-04
+---
+Akazawa said the talks would resume next week in Washington.
+
+Trade Representative Jamieson Greer said tariffs would stay.
+`
+	b, _ := newBot(t, fstest.MapFS{"doc.md": {Data: []byte(doc)}})
+	for q, want := range map[string]string{
+		"What did Mr Akazawa say?":       "resume next week",
+		"What did Ms. Greer say?":        "tariffs would stay",
+		"What did Ambassador Greer say?": "tariffs would stay",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
+	if a := ask(t, b, "What did Ambassador Smith say?"); a.Covered {
+		t.Errorf("a question on Smith, whom the coverage never names, is answered: %+v", a.Excerpts)
+	}
+}

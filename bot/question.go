@@ -68,6 +68,9 @@ type term struct {
 	// money: the currency an amount is asked in ("how much … in *yen*"),
 	// which a figure's sign says (see currencySigns).
 	money bool
+	// title: a kind of person written as a name's title ("*Ambassador*
+	// Greer"), which a text may leave out or put another way.
+	title bool
 }
 
 // whWord finds the words that make a question of a phrase.
@@ -300,6 +303,11 @@ func parseQuestion(text string) question {
 	markInfinitives(toks, termAt, q.terms)
 	for i := range q.terms {
 		q.terms[i].markPredicate()
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if k, ok := termAt[i]; ok && toks[i].capital && toks[i+1].capital && !toks[i+1].stop && wordnet.IsPerson(toks[i].word) {
+			q.terms[k].title = true
+		}
 	}
 	if q.kinds&(kindAmount|kindCount) != 0 {
 		for i := range q.terms {

@@ -123,10 +123,13 @@ func (q *question) weigh(n int, counts map[string]int) {
 				unknown += t.support
 			}
 			known += t.support
+		case t.title:
+			// "Ambassador Greer" where the coverage calls him its trade
+			// representative: the name says who.
 		default:
 			u := 0.7 * idf(0) // a thing it never mentions, or a word for one it does
 			switch {
-			case t.capital || t.number:
+			case (t.capital || t.number) && !t.title:
 				u = idf(0) // a name or figure the coverage never mentions
 			case genericWords[t.word] || !t.thing():
 				// A verb, adjective or adverb the coverage does not use
@@ -150,7 +153,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 		t.nearWeight = nearShare * w
 	}
 	for _, t := range q.terms {
-		if t.df == 0 && (t.capital && !t.commonAcronym() || t.number) {
+		if t.df == 0 && (t.capital && !t.commonAcronym() && !t.title || t.number) {
 			// A name or figure the coverage never mentions, in any
 			// form: "Airbus", "2019".
 			q.absent = true
@@ -233,9 +236,10 @@ func (t *term) commonAcronym() bool {
 // question, a verb form, part of an idiom ("take place"), a word
 // asking for the current state ("latest", which the ranking reads as
 // such), nor the currency an amount is asked in ("in yen", which a text
-// may write only as a sign: "¥1 trillion").
+// may write only as a sign: "¥1 trillion"), nor a name's title
+// ("Ambassador Greer", whom a text may call its trade representative).
 func (t *term) thing() bool {
-	return !t.money && !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) && (t.capital || !wordnet.OnlyModifier(t.word)) || !wordnet.Known(t.word))
+	return !t.money && !t.title && !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) && (t.capital || !wordnet.OnlyModifier(t.word)) || !wordnet.Known(t.word))
 }
 
 // verbForm reports whether a word is a verb form ("worried", "rising"),

@@ -9,9 +9,10 @@
 // never a noun), a word's British and American spellings (American,
 // OtherSpelling: defence/defense, organisation/organization), and the
 // other names of a country or an organisation (OtherNames: UK/Britain,
-// Burma/Myanmar).
+// Burma/Myanmar), and which nouns are kinds of person (IsPerson:
+// ambassador, minister).
 //
-// The knowledge is eight generated tables embedded in the binary:
+// The knowledge is nine generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the
@@ -22,8 +23,9 @@
 // as a noun, a verb, an adjective and an adverb, from WordNet's
 // cntlist.rev) and spellings.tsv.gz (a British spelling, the American
 // one, where WordNet lists both in one sense) and names.tsv.gz (a proper
-// name of an organisation or a place, its other names). They are parsed
-// once, on first use.
+// name of an organisation or a place, its other names) and
+// persons.tsv.gz (the common nouns whose commonest sense is in WordNet's
+// noun.person file). They are parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;
 // all outputs are lower-case.
 //

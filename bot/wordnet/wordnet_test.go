@@ -294,3 +294,12 @@ func TestOtherNames(t *testing.T) {
 		t.Errorf("OtherNames(european union) = %q: Europe is a continent first", got)
 	}
 }
+
+// TestIsPerson: titles are kinds of person; a country or a trade is not.
+func TestIsPerson(t *testing.T) {
+	for w, want := range map[string]bool{"ambassador": true, "minister": true, "chairman": true, "china": false, "trade": false, "tariff": false} {
+		if got := wordnet.IsPerson(w); got != want {
+			t.Errorf("IsPerson(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -32,13 +32,14 @@ func main() {
 	usage := flag.String("usage", "usage.tsv.gz", "output: how often the tagged corpus uses each word as each part of speech, gzipped")
 	spellings := flag.String("spellings", "spellings.tsv.gz", "output: British spellings and their American ones, gzipped")
 	names := flag.String("names", "names.tsv.gz", "output: the other names of each organisation's and place's name, gzipped")
+	persons := flag.String("persons", "persons.tsv.gz", "output: the common nouns whose commonest sense is a kind of person, gzipped")
 	flag.Parse()
-	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage, *spellings, *names); err != nil {
+	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage, *spellings, *names, *persons); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut, spellingsOut, namesOut string) error {
+func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut, spellingsOut, namesOut, personsOut string) error {
 	db, err := load(dict)
 	if err != nil {
 		return err
@@ -66,6 +67,9 @@ func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighbour
 		return err
 	}
 	if err := writeLines(namesOut, "name<TAB>the other names of its commonest sense, an organisation or a place, separated by |", db.namePairs()); err != nil {
+		return err
+	}
+	if err := writeLines(personsOut, "a common noun whose commonest sense is a kind of person (noun.person)", db.personNouns()); err != nil {
 		return err
 	}
 	return writeLines(neighboursOut, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())

@@ -87,3 +87,27 @@ Nissan's Q2 sales dropped 7%, the carmaker said.
 		}
 	}
 }
+
+// TestThousandsWrittenEitherWay: one outlet writes "1,250", another
+// "1250"; a reader types either.
+func TestThousandsWrittenEitherWay(t *testing.T) {
+	const doc = `---
+title: "Numbers"
+publisher: Wire One
+published: 2026-03-04
+---
+India announced a Rs 1,250 crore support package for seafood exporters.
+
+Myanmar will export 300000 tonnes of rice this year.
+`
+	b, _ := newBot(t, fstest.MapFS{"doc.md": {Data: []byte(doc)}})
+	for q, want := range map[string]string{
+		"What is the Rs 1250 crore package for?":      "seafood exporters",
+		"Will Myanmar export 300,000 tonnes of rice?": "300000 tonnes",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
+}

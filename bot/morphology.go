@@ -52,6 +52,9 @@ func (t *term) expandFamily() {
 	if n, ok := numberNames[t.word]; ok {
 		t.addVariant(n) // "17" is "seventeen" in prose, and the other way round
 	}
+	if g := regrouped(t.word); g != "" {
+		t.addVariant(g) // "1250" is "1,250" in another outlet's style
+	}
 	if t.number {
 		return
 	}
@@ -241,4 +244,31 @@ func periodAbbreviation(ordinal, period string) string {
 		}
 	}
 	return ""
+}
+
+// regrouped returns a whole number in the other style of writing its
+// thousands: "1250" as "1,250", "300,000" as "300000"; "" for anything
+// else (a year such as "2026" is written without commas, and kept so).
+func regrouped(w string) string {
+	if !isFigure(w) || strings.Contains(w, ".") {
+		return ""
+	}
+	if strings.Contains(w, ",") {
+		plain := strings.ReplaceAll(w, ",", "")
+		if len(w) != len(plain)+(len(plain)-1)/3 {
+			return "" // "1,2,3": not thousands
+		}
+		return plain
+	}
+	if len(w) < 4 || len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
+		return ""
+	}
+	var b strings.Builder
+	for i, r := range w {
+		if i > 0 && (len(w)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

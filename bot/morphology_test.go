@@ -56,3 +56,13 @@ func TestDemonymMeansItsCountry(t *testing.T) {
 	}
 	t.Fatal("no term american")
 }
+
+// TestRegrouped: a whole number's thousands written the other way; years
+// and decimals are left alone.
+func TestRegrouped(t *testing.T) {
+	for w, want := range map[string]string{"1250": "1,250", "300000": "300,000", "1,250": "1250", "1234567": "1,234,567", "2026": "", "1.5": "", "850": "", "tariff": ""} {
+		if got := regrouped(w); got != want {
+			t.Errorf("regrouped(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -88,7 +88,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if !IsTopic(topic) {
 		topic = ""
 	}
-	q := parseQuestion(question)
+	q := parseQuestion(questionOf(question))
 	if len(q.terms) == 0 && topic == "" && q.topic == "" {
 		return Answer{}, ErrEmptyQuestion
 	}

@@ -1,0 +1,81 @@
+package bot
+
+// Stage 0: the question within a message. People write to a bot as they
+// write to a colleague: "Quick one for a piece I'm writing: what tariff do
+// Japanese cars pay now?", "hey, who picks the projects? thanks!". The
+// preamble and the pleasantries are no part of what is asked: read as
+// question words they name things the coverage never mentions ("a
+// piece"), and the bot would refuse.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// greeting opens a message and asks nothing: "hey", "ok", "@dealbot".
+var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick question|question|morning|good morning|afternoon|sorry|please|pls)\b[\s,!.:;-]*|@\S+[\s,:]*)+`)
+
+// thanks closes a message and asks nothing: "thanks!", "thank you",
+// "cheers", "please".
+var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|much appreciated)\b[\s!.]*)+$`)
+
+// questionOf returns the question a message asks: its one clause that ends
+// in a question mark, or else the message; without a greeting before it
+// or thanks after it. A message of several questions is kept whole.
+func questionOf(msg string) string {
+	var asked []string
+	for _, c := range clauses(msg) {
+		if strings.HasSuffix(c, "?") {
+			asked = append(asked, c)
+		}
+	}
+	q := msg
+	if len(asked) == 1 {
+		q = asked[0]
+	}
+	if t := strings.TrimSpace(thanks.ReplaceAllString(greeting.ReplaceAllString(q, ""), "")); t != "" {
+		q = t
+	}
+	return q
+}
+
+// clauses splits a message where a sentence ends ("?", "!", or "." before
+// a capital, unless the word before it is an abbreviation: "U.S. Tariffs",
+// "Mr. Akazawa") or a colon introduces what follows.
+func clauses(msg string) []string {
+	var out []string
+	start := 0
+	rs := []rune(msg)
+	for i, r := range rs {
+		end := false
+		switch r {
+		case '?', '!', ':':
+			end = i+1 == len(rs) || unicode.IsSpace(rs[i+1])
+		case '.':
+			end = i+2 < len(rs) && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) && !abbreviationBefore(rs[:i])
+		}
+		if end {
+			if c := strings.TrimSpace(string(rs[start : i+1])); c != "" {
+				out = append(out, c)
+			}
+			start = i + 1
+		}
+	}
+	if c := strings.TrimSpace(string(rs[start:])); c != "" {
+		out = append(out, c)
+	}
+	return out
+}
+
+// abbreviationBefore reports whether the word ending a text is an
+// abbreviation a full stop closes ("U.S", "Mr", "Sept"): three letters or
+// fewer, four with a capital, or dotted.
+func abbreviationBefore(rs []rune) bool {
+	i := len(rs)
+	for i > 0 && (unicode.IsLetter(rs[i-1]) || rs[i-1] == '.') {
+		i--
+	}
+	w := []rune(string(rs[i:]))
+	return len(w) <= 3 || len(w) == 4 && unicode.IsUpper(w[0]) || strings.Contains(string(w), ".")
+}

@@ -1,0 +1,26 @@
+package bot_test
+
+import "testing"
+
+// TestConversationalMessages: a question with a preamble, a greeting or
+// thanks around it gets the answer the bare question gets.
+func TestConversationalMessages(t *testing.T) {
+	b, _ := tradeBot(t)
+	bare := ask(t, b, "How big is the investment framework?")
+	if !bare.Covered || len(bare.Excerpts) == 0 {
+		t.Fatalf("the bare question is not answered: %+v", bare)
+	}
+	for _, msg := range []string{
+		"Quick one for a piece I am writing: how big is the investment framework?",
+		"hey @dealbot how big is the investment framework? thanks!",
+		"I'm writing about the deal. How big is the investment framework? Cheers",
+	} {
+		a := ask(t, b, msg)
+		if !a.Covered || len(a.Excerpts) == 0 || a.Excerpts[0].Text != bare.Excerpts[0].Text {
+			t.Errorf("%q: covered %v, first excerpt %+v; want the bare question's %q", msg, a.Covered, a.Excerpts, bare.Excerpts[0].Text)
+		}
+		if a.Question != msg {
+			t.Errorf("the answer's question is %q, want the message as written", a.Question)
+		}
+	}
+}

@@ -1,0 +1,24 @@
+package bot
+
+import "testing"
+
+// TestQuestionOfAMessage: the question a message asks, without its
+// preamble, greeting or thanks; abbreviations do not end a sentence, and a
+// message of several questions, or of none, is kept whole.
+func TestQuestionOfAMessage(t *testing.T) {
+	for msg, want := range map[string]string{
+		"Quick one for a piece I am writing: what tariff do Japanese cars pay now?": "what tariff do Japanese cars pay now?",
+		"hey @dealbot who picks the fund's projects? thanks!":                       "who picks the fund's projects?",
+		"I'm writing about the deal. Why did Ishiba quit? Cheers":                   "Why did Ishiba quit?",
+		"Hi! What did Mr. Akazawa say about U.S. tariffs?":                          "What did Mr. Akazawa say about U.S. tariffs?",
+		"What is the MFN clause? Does it cover chips?":                              "What is the MFN clause? Does it cover chips?",
+		"So far, how many cars has Japan shipped?":                                  "So far, how many cars has Japan shipped?",
+		"steel quota latest":                                                        "steel quota latest",
+		"Please explain the safety clause":                                          "explain the safety clause",
+		"thanks":                                                                    "thanks",
+	} {
+		if got := questionOf(msg); got != want {
+			t.Errorf("questionOf(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}

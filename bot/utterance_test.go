@@ -13,9 +13,9 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"Hi! What did Mr. Akazawa say about U.S. tariffs?":                          "What did Mr. Akazawa say about U.S. tariffs?",
 		"What is the MFN clause? Does it cover chips?":                              "What is the MFN clause? Does it cover chips?",
 		"So far, how many cars has Japan shipped?":                                  "So far, how many cars has Japan shipped?",
-		"steel quota latest":                                                        "steel quota latest",
-		"Please explain the safety clause":                                          "explain the safety clause",
-		"thanks":                                                                    "thanks",
+		"steel quota latest":               "steel quota latest",
+		"Please explain the safety clause": "explain the safety clause",
+		"thanks":                           "thanks",
 	} {
 		if got := questionOf(msg); got != want {
 			t.Errorf("questionOf(%q) = %q, want %q", msg, got, want)

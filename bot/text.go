@@ -18,8 +18,9 @@ import (
 
 // stopwords are words that carry no meaning for search in a question or a
 // passage: function words, the scaffolding of questions ("tell me",
-// "what does the coverage say about …"), and the honorifics a reader may
-// put before a name the coverage writes bare ("Mr Akazawa").
+// "what does the coverage say about …", "according to your sources"),
+// and the honorifics a reader may put before a name the
+// coverage writes bare ("Mr Akazawa").
 var stopwords = toSet(`a about above after again against all am an and any are as at be because been
 before being below between both but by can could did do does doing down during each few for from further
 had has have having he her here hers herself him himself his how i if in into is it its itself just me
@@ -27,7 +28,8 @@ more most my myself no nor not now of off on once only or other our ours ourselv
 should so some such than that the their theirs them themselves then there these they this those through
 to too under until up very was we were what when where which while who whom why will with would you your
 yours yourself yourselves tell said says say saying also yet us get got ever whose
-let know please explain describe mention mentioned mentions coverage article report reports story news
+let know please explain describe mention mentioned mentions coverage article articles report reports reporting
+story stories news sources outlets specifics
 anything something thing things much many does happen happening might may must shall like else
 mr mrs ms mx dr prof messrs`)
 

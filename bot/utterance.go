@@ -17,8 +17,8 @@ import (
 var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick question|question|morning|good morning|afternoon|sorry|please|pls)\b[\s,!.:;-]*|@\S+[\s,:]*)+`)
 
 // thanks closes a message and asks nothing: "thanks!", "thank you",
-// "cheers", "please".
-var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|much appreciated)\b[\s!.]*)+$`)
+// "cheers", "please", "— any details?".
+var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
 
 // questionOf returns the question a message asks: its one clause that ends
 // in a question mark, or else the message; without a greeting before it

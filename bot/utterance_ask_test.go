@@ -24,3 +24,21 @@ func TestConversationalMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionsThatNameTheCoverage: "according to the articles", "in your
+// sources", "any details?" refer to the coverage itself, not to a thing
+// it must mention.
+func TestQuestionsThatNameTheCoverage(t *testing.T) {
+	b, _ := tradeBot(t)
+	bare := ask(t, b, "How big is the investment framework?")
+	for _, msg := range []string{
+		"How big is the investment framework, according to the articles?",
+		"How big is the investment framework in your sources?",
+		"How big is the investment framework - any details?",
+	} {
+		a := ask(t, b, msg)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || a.Excerpts[0].Text != bare.Excerpts[0].Text {
+			t.Errorf("%q: covered %v, partial %v, first excerpt %+v; want the bare question's %q", msg, a.Covered, a.Partial, a.Excerpts, bare.Excerpts[0].Text)
+		}
+	}
+}

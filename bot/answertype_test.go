@@ -114,19 +114,3 @@ func TestCommonStatementsOfKind(t *testing.T) {
 		})
 	}
 }
-
-// TestWhoIsAnsweredByPeople: a question of who is answered by a name, or
-// by the people a noun names ("seafood exporters", "the farmers"), which
-// WordNet files under people; not by a thing.
-func TestWhoIsAnsweredByPeople(t *testing.T) {
-	cache := newAnalysisCache(8)
-	for text, want := range map[string]bool{
-		"India announced a support package for seafood exporters.": true,
-		"The farmers objected to the plan.":                        true,
-		"The package covers freight and feed.":                     false,
-	} {
-		if got := cache.excerpt(text).holds(kindPerson) != 0; got != want {
-			t.Errorf("%q answers who: %v, want %v", text, got, want)
-		}
-	}
-}

@@ -1,10 +1,6 @@
 package bot
 
-import (
-	"sync/atomic"
-
-	"github.com/dealbot/dealbot/bot/wordnet"
-)
+import "sync/atomic"
 
 // lazyCues are the kinds of answer an excerpt holds, found by
 // passageCues as they are asked for. A question asks for one or two
@@ -23,22 +19,10 @@ func (e *excerptAnalysis) holds(k kind) kind {
 	for rest := k &^ kind(e.cues.tried.Load()); rest != 0; rest &= rest - 1 {
 		kk := rest & -rest
 		re, ok := passageCues[kk]
-		if ok && (re.MatchString(cueText(kk, e.text)) || kk == kindPerson && e.namesPeople()) {
+		if ok && re.MatchString(cueText(kk, e.text)) {
 			e.cues.found.Or(uint64(kk))
 		}
 		e.cues.tried.Or(uint64(kk))
 	}
 	return kind(e.cues.found.Load()) & k
-}
-
-// namesPeople reports whether the excerpt names a kind of person
-// ("seafood exporters", "farmers", "the envoy"): WordNet's nouns for
-// people answer a question of who as a role does.
-func (e *excerptAnalysis) namesPeople() bool {
-	for _, tk := range e.content {
-		if wordnet.IsPerson(tk.form) {
-			return true
-		}
-	}
-	return false
 }

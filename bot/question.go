@@ -207,6 +207,9 @@ func parseQuestion(text string) question {
 		q.needs |= kindAmount
 	}
 	toks := tokenize(text)
+	if strings.ToLower(text) == text {
+		countryUS(toks)
+	}
 	seen := map[string]bool{}
 	var all, allForms []string
 	termAt := map[int]int{} // token index → term index
@@ -515,4 +518,19 @@ func countedHead(toks []token, termAt map[int]int, terms []term, quantifier stri
 		return first
 	}
 	return -1
+}
+
+// usBefore are the words after which a lower-case "us" is the country, not
+// the pronoun: "the us", "its us deal", "tariffs on us corn".
+var usBefore = toSet(`the its of on in to from with and vs versus between for against`)
+
+// countryUS reads "us" as the country in a question written all in lower
+// case, where "US" lost its capitals, after a word the pronoun would not
+// follow.
+func countryUS(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		if t := &toks[i]; t.word == "us" && usBefore[toks[i-1].word] {
+			t.stop, t.capital, t.upper = false, true, true
+		}
+	}
 }

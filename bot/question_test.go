@@ -213,3 +213,19 @@ func TestKindWordIsAnsweredByItsKind(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseUS: in a question typed all in lower case, "us" after
+// "the", "on", "its" … is the country; elsewhere the pronoun.
+func TestLowerCaseUS(t *testing.T) {
+	for q, country := range map[string]bool{
+		"what tariff does japan charge on us corn": true,
+		"what is the cap under its us deal":        true,
+		"can you tell us about the fund":           false,
+		"What tariff does Japan charge on us?":     false,
+	} {
+		got := slices.ContainsFunc(parseQuestion(q).terms, func(tm term) bool { return tm.word == "us" })
+		if got != country {
+			t.Errorf("%q: us read as the country: %v, want %v", q, got, country)
+		}
+	}
+}

@@ -10,16 +10,8 @@ import (
 var namesGz []byte
 
 var loadNames = sync.OnceValue(func() map[string][]string {
-	raw := mustGunzip("names.tsv.gz", namesGz)
 	m := map[string][]string{}
-	for line := range strings.Lines(raw) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, others, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
-		if !ok {
-			panic("wordnet: names.tsv.gz: bad line " + line)
-		}
+	for name, others := range rows("names.tsv.gz", namesGz, 2) {
 		m[name] = strings.Split(others, "|")
 	}
 	return m

@@ -13,16 +13,8 @@ var neighboursGz []byte
 // loadNeighbours reads the table both ways: a word reaches the words of
 // its line and the words whose line names it ("vessel" reaches "boat").
 var loadNeighbours = sync.OnceValue(func() map[string][]string {
-	raw := mustGunzip("neighbours.tsv.gz", neighboursGz)
 	m := map[string][]string{}
-	for line := range strings.Lines(raw) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		word, near, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
-		if !ok {
-			panic("wordnet: neighbours.tsv.gz: bad line " + line)
-		}
+	for word, near := range rows("neighbours.tsv.gz", neighboursGz, 2) {
 		for _, n := range strings.Fields(near) {
 			if !slices.Contains(m[word], n) {
 				m[word] = append(m[word], n)

@@ -2,7 +2,6 @@ package wordnet
 
 import (
 	_ "embed"
-	"strings"
 	"sync"
 )
 
@@ -10,12 +9,9 @@ import (
 var personsGz []byte
 
 var loadPersons = sync.OnceValue(func() map[string]bool {
-	raw := mustGunzip("persons.tsv.gz", personsGz)
 	m := map[string]bool{}
-	for line := range strings.Lines(raw) {
-		if !strings.HasPrefix(line, "#") {
-			m[strings.TrimSuffix(line, "\n")] = true
-		}
+	for word := range rows("persons.tsv.gz", personsGz, 1) {
+		m[word] = true
 	}
 	return m
 })

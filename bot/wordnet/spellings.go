@@ -14,16 +14,8 @@ var spellingsGz []byte
 type spellingTables struct{ american, british map[string]string }
 
 var loadSpellings = sync.OnceValue(func() spellingTables {
-	raw := mustGunzip("spellings.tsv.gz", spellingsGz)
 	t := spellingTables{american: map[string]string{}, british: map[string]string{}}
-	for line := range strings.Lines(raw) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		b, a, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
-		if !ok {
-			panic("wordnet: spellings.tsv.gz: bad line " + line)
-		}
+	for b, a := range rows("spellings.tsv.gz", spellingsGz, 2) {
 		t.american[b] = a
 		if _, dup := t.british[a]; !dup {
 			t.british[a] = b

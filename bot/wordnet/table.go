@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 	"sync"
 
@@ -67,6 +68,28 @@ func mustGunzip(name string, gz []byte) string {
 		panic("wordnet: " + err.Error())
 	}
 	return text
+}
+
+// rows yields the rows of an embedded gzipped table of one or two
+// tab-separated columns, its header comment left out: each row's key and
+// value ("" for one column). A row of another shape is a broken build.
+func rows(name string, gz []byte, columns int) iter.Seq2[string, string] {
+	raw := mustGunzip(name, gz)
+	return func(yield func(string, string) bool) {
+		for line := range strings.Lines(raw) {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			line = strings.TrimSuffix(line, "\n")
+			key, value, ok := strings.Cut(line, "\t")
+			if ok != (columns == 2) {
+				panic("wordnet: " + name + ": bad line " + line)
+			}
+			if !yield(key, value) {
+				return
+			}
+		}
+	}
 }
 
 func parse(gz []byte, acronyms string) (*table, error) {

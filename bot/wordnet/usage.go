@@ -15,22 +15,17 @@ var usageGz []byte
 type usage [4]uint32
 
 var loadUsage = sync.OnceValue(func() map[string]usage {
-	raw := mustGunzip("usage.tsv.gz", usageGz)
 	m := map[string]usage{}
-	for line := range strings.Lines(raw) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		word, counts, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+	for word, counts := range rows("usage.tsv.gz", usageGz, 2) {
 		f := strings.Fields(counts)
-		if !ok || len(f) != 4 {
-			panic("wordnet: usage.tsv.gz: bad line " + line)
+		if len(f) != 4 {
+			panic("wordnet: usage.tsv.gz: bad line " + word + "\t" + counts)
 		}
 		var u usage
 		for i, c := range f {
 			n, err := strconv.ParseUint(c, 10, 32)
 			if err != nil {
-				panic("wordnet: usage.tsv.gz: bad line " + line)
+				panic("wordnet: usage.tsv.gz: bad line " + word + "\t" + counts)
 			}
 			u[i] = uint32(n)
 		}

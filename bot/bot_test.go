@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/bot/bottest"
@@ -34,6 +35,29 @@ func newBot(tb testing.TB, fsys fs.FS) (*bot.Bot, []corpus.Passage) {
 func tradeBot(tb testing.TB) (*bot.Bot, []corpus.Passage) {
 	tb.Helper()
 	return newBot(tb, corpus.Embedded())
+}
+
+// docsBot is the bot over the Markdown documents given by file name.
+func docsBot(tb testing.TB, docs map[string]string) *bot.Bot {
+	tb.Helper()
+	fsys := fstest.MapFS{}
+	for name, text := range docs {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	b, _ := newBot(tb, fsys)
+	return b
+}
+
+// wantFirst asks each question and checks that the coverage answers it
+// in full, first with the excerpt that holds the text wanted.
+func wantFirst(t *testing.T, b *bot.Bot, cases map[string]string) {
+	t.Helper()
+	for q, want := range cases {
+		a := ask(t, b, q)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
 }
 
 func ask(tb testing.TB, b *bot.Bot, q string) bot.Answer {

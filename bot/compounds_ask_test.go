@@ -1,9 +1,7 @@
 package bot_test
 
 import (
-	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // TestHyphenatedAndClosedCompounds: one outlet writes "co-operative" and
@@ -28,15 +26,10 @@ The antidumping duty on frozen shrimp rose to 9% on Monday.
 
 Exporters said they would appeal.
 `
-	b, _ := newBot(t, fstest.MapFS{"hyphenated.md": {Data: []byte(hyphenated)}, "closed.md": {Data: []byte(closed)}})
-	for q, want := range map[string]string{
+	b := docsBot(t, map[string]string{"hyphenated.md": hyphenated, "closed.md": closed})
+	wantFirst(t, b, map[string]string{
 		"Who heads the cooperative?":                        "Aiko Mori",
 		"How much will the ecommerce platform pay in fees?": "$250 million",
 		"What is the anti-dumping duty on frozen shrimp?":   "9%",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
-		}
-	}
+	})
 }

@@ -1,9 +1,7 @@
 package bot_test
 
 import (
-	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // TestCurrencyNamedBySign: a figure written with a currency's sign
@@ -20,16 +18,11 @@ Japan will buy ¥1 trillion of US soybeans over five years, the ministry said.
 
 Brussels will spend €2.5bn on new ports.
 `
-	b, _ := newBot(t, fstest.MapFS{"signs.md": {Data: []byte(signs)}})
-	for q, want := range map[string]string{
+	b := docsBot(t, map[string]string{"signs.md": signs})
+	wantFirst(t, b, map[string]string{
 		"How much will Japan spend on US soybeans in yen?": "¥1 trillion",
 		"How many euros will Brussels spend on ports?":     "€2.5bn",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
-		}
-	}
+	})
 	if a := ask(t, b, "What is the tariff on rice in euros?"); a.Covered && !a.Partial {
 		t.Errorf("a question on rice, which the coverage never mentions, is answered: %+v", a.Excerpts)
 	}

@@ -1,9 +1,7 @@
 package bot_test
 
 import (
-	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // TestAbbreviatedMonths: wire style writes "Sept. 4" and "Aug. 1"; a
@@ -19,16 +17,11 @@ The anti-dumping duty on Indian shrimp fell to 7.36 per cent on Sept. 4, the min
 
 Exporters had paid 9.81 per cent since the review.
 `
-	b, _ := newBot(t, fstest.MapFS{"wire.md": {Data: []byte(wire)}})
-	for q, want := range map[string]string{
+	b := docsBot(t, map[string]string{"wire.md": wire})
+	wantFirst(t, b, map[string]string{
 		"When did the shrimp duty fall to 7.36 per cent?": "Sept. 4",
 		"What did the shrimp duty fall to in September?":  "7.36 per cent",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
-		}
-	}
+	})
 }
 
 // TestNumbersInWords: style guides spell out small numbers ("seventeen
@@ -44,16 +37,11 @@ Japan Airlines will buy seventeen Boeing aircraft worth $4 billion, the carrier 
 
 ANA will lease 12 Airbus planes.
 `
-	b, _ := newBot(t, fstest.MapFS{"words.md": {Data: []byte(words)}})
-	for q, want := range map[string]string{
+	b := docsBot(t, map[string]string{"words.md": words})
+	wantFirst(t, b, map[string]string{
 		"Will Japan Airlines buy 17 Boeing aircraft?": "seventeen Boeing",
 		"Will ANA lease twelve Airbus planes?":        "12 Airbus",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
-		}
-	}
+	})
 }
 
 // TestQuartersAbbreviated: business news writes "Q3" and "H1" or "the
@@ -75,17 +63,12 @@ published: 2026-03-05
 ---
 Nissan's Q2 sales dropped 7%, the carmaker said.
 `
-	b, _ := newBot(t, fstest.MapFS{"words.md": {Data: []byte(words)}, "abbreviated.md": {Data: []byte(abbreviated)}})
-	for q, want := range map[string]string{
+	b := docsBot(t, map[string]string{"words.md": words, "abbreviated.md": abbreviated})
+	wantFirst(t, b, map[string]string{
 		"How much did Toyota's profit fall in Q3?":                "20%",
 		"How much did exports rise in H1?":                        "4%",
 		"How much did Nissan's sales drop in the second quarter?": "7%",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
-		}
-	}
+	})
 }
 
 // TestThousandsWrittenEitherWay: one outlet writes "1,250", another
@@ -100,14 +83,9 @@ India announced a Rs 1,250 crore support package for seafood exporters.
 
 Myanmar will export 300000 tonnes of rice this year.
 `
-	b, _ := newBot(t, fstest.MapFS{"doc.md": {Data: []byte(doc)}})
-	for q, want := range map[string]string{
+	b := docsBot(t, map[string]string{"doc.md": doc})
+	wantFirst(t, b, map[string]string{
 		"What is the Rs 1250 crore package for?":      "seafood exporters",
 		"Will Myanmar export 300,000 tonnes of rice?": "300000 tonnes",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
-		}
-	}
+	})
 }

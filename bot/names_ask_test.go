@@ -1,9 +1,7 @@
 package bot_test
 
 import (
-	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // TestOtherNamesOfPlaces: one outlet writes "Britain" and "American
@@ -20,17 +18,12 @@ Britain agreed to cut its tariff on American beef to 10%, the trade department s
 
 Myanmar will export 300,000 tonnes of rice to the Philippines this year.
 `
-	b, _ := newBot(t, fstest.MapFS{"doc.md": {Data: []byte(doc)}})
-	for q, want := range map[string]string{
+	b := docsBot(t, map[string]string{"doc.md": doc})
+	wantFirst(t, b, map[string]string{
 		"What will the UK charge on US beef?":   "10%",
 		"How much rice will Burma export?":      "300,000 tonnes",
 		"What did Great Britain agree on beef?": "10%",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
-		}
-	}
+	})
 }
 
 // TestNamesWithoutDiacritics: a reader types "Hurlimann" and "Sao Paulo"
@@ -46,16 +39,11 @@ published: 2026-03-04
 
 Exports from Sao Paulo rose 12% in the third quarter, the ministry said.
 `
-	b, _ := newBot(t, fstest.MapFS{"doc.md": {Data: []byte(doc)}})
-	for q, want := range map[string]string{
+	b := docsBot(t, map[string]string{"doc.md": doc})
+	wantFirst(t, b, map[string]string{
 		"What did Hurlimann say?":                   "penalty",
 		"How much did exports from São Paulo rise?": "12%",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
-		}
-	}
+	})
 }
 
 // TestHonorificsAndTitles: a reader writes "Mr Akazawa" or "Ambassador
@@ -73,17 +61,12 @@ Akazawa said the talks would resume next week in Washington.
 
 Trade Representative Jamieson Greer said tariffs would stay.
 `
-	b, _ := newBot(t, fstest.MapFS{"doc.md": {Data: []byte(doc)}})
-	for q, want := range map[string]string{
+	b := docsBot(t, map[string]string{"doc.md": doc})
+	wantFirst(t, b, map[string]string{
 		"What did Mr Akazawa say?":       "resume next week",
 		"What did Ms. Greer say?":        "tariffs would stay",
 		"What did Ambassador Greer say?": "tariffs would stay",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
-		}
-	}
+	})
 	if a := ask(t, b, "What did Ambassador Smith say?"); a.Covered {
 		t.Errorf("a question on Smith, whom the coverage never names, is answered: %+v", a.Excerpts)
 	}

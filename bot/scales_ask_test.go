@@ -1,9 +1,7 @@
 package bot_test
 
 import (
-	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // TestScaleAbbreviations: one outlet writes "$550bn", another "$550
@@ -29,18 +27,13 @@ A state bank will lend €3.5 million to a steel plant in Ohio, the ministry sai
 
 The loan runs for ten years.
 `
-	b, _ := newBot(t, fstest.MapFS{"glued.md": {Data: []byte(glued)}, "words.md": {Data: []byte(words)}})
-	for q, want := range map[string]string{
+	b := docsBot(t, map[string]string{"glued.md": glued, "words.md": words})
+	wantFirst(t, b, map[string]string{
 		"How much will the $550 billion fund put into the power plant?": "$21bn",
 		"How much will the $550bn fund put into the power plant?":       "$21bn",
 		"Who will lend €3.5m to the steel plant?":                       "€3.5 million",
 		"Who will lend €3.5mn to the steel plant?":                      "€3.5 million",
 		"Where will the $1.5 billion grant go?":                         "$1.5bn",
 		"Where will the $1.5bn grant go?":                               "$1.5bn",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
-		}
-	}
+	})
 }

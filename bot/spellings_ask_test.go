@@ -1,9 +1,7 @@
 package bot_test
 
 import (
-	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // TestBritishAndAmericanSpellings: one outlet writes "defence" and
@@ -29,16 +27,11 @@ The city council approved a $40 million plan to dredge the harbor by 2028.
 
 Local fishermen welcomed the plan.
 `
-	b, _ := newBot(t, fstest.MapFS{"british.md": {Data: []byte(british)}, "american.md": {Data: []byte(american)}})
-	for q, want := range map[string]string{
+	b := docsBot(t, map[string]string{"british.md": british, "american.md": american})
+	wantFirst(t, b, map[string]string{
 		"How much will Japan spend on defense?":        "2% of output",
 		"How much will Japan spend on defence?":        "2% of output",
 		"Who heads the organization?":                  "Lena Varro",
 		"How much will it cost to dredge the harbour?": "$40 million",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
-		}
-	}
+	})
 }

@@ -110,6 +110,14 @@ var howMuch = regexp.MustCompile(`\bhow much\b`)
 // whether …"), which is what a question of whether usually wants.
 var hedges = regexp.MustCompile(`(?i)\b(remains|may|might|could|perhaps|possibly|likely|expected to)\b`)
 
+// kindNouns are the nouns that name the kind of answer a question asks
+// for ("the *date* the cut takes effect", "what *percentage*"): an
+// excerpt that states an answer of that kind says them.
+var kindNouns = map[string]kind{
+	"date": kindTime, "deadline": kindTime, "timing": kindTime, "timeline": kindTime,
+	"percentage": kindPercent, "proportion": kindPercent,
+}
+
 // quantityWords name the amount a question asks for; an excerpt that
 // states a figure says them.
 var quantityWords = toSet(`worth value total amount size cost price figure sum tally scale number big large

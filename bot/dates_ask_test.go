@@ -89,3 +89,23 @@ Myanmar will export 300000 tonnes of rice this year.
 		"Will Myanmar export 300,000 tonnes of rice?": "300000 tonnes",
 	})
 }
+
+// TestKindNounIsNoMissingThing: "the date", "the deadline", "what
+// percentage" name the kind of answer asked for; a coverage that never
+// writes the word answers with a date or a percentage, in full.
+func TestKindNounIsNoMissingThing(t *testing.T) {
+	const doc = `---
+title: "Car tariff cut"
+publisher: Wire One
+published: 2026-09-15
+---
+The reduced US tariff of 15% on automobiles made in Japan takes effect on Tuesday, September 16, the Commerce Department said.
+
+Japan will keep 10% of the profits from the fund's projects.
+`
+	b := docsBot(t, map[string]string{"doc.md": doc})
+	wantFirst(t, b, map[string]string{
+		"I need the date the car tariff cut takes effect": "September 16",
+		"What percentage of the profits will Japan keep?": "10% of the profits",
+	})
+}

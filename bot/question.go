@@ -71,6 +71,9 @@ type term struct {
 	// title: a kind of person written as a name's title ("*Ambassador*
 	// Greer"), which a text may leave out or put another way.
 	title bool
+	// kindNoun: it names the kind of answer the question asks for ("the
+	// *date* the cut takes effect"; see kindNouns).
+	kindNoun bool
 }
 
 // whWord finds the words that make a question of a phrase.
@@ -316,6 +319,9 @@ func parseQuestion(text string) question {
 		for i := range q.terms {
 			q.terms[i].money = currencySigns[q.terms[i].form] != ""
 		}
+	}
+	for i := range q.terms {
+		q.terms[i].kindNoun = q.kinds&kindNouns[q.terms[i].form] != 0
 	}
 	q.counted = countedHead(toks, termAt, q.terms, "many")
 	if q.counted < 0 {

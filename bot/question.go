@@ -268,30 +268,7 @@ func parseQuestion(text string) question {
 			}
 		}
 	}
-	// A quarter or half year in words ("third quarter") may be written
-	// abbreviated ("Q3").
-	for i := 0; i+1 < len(toks); i++ {
-		if abbr := periodAbbreviation(toks[i].word, toks[i+1].form); abbr != "" {
-			for _, j := range []int{i, i + 1} {
-				if k, ok := termAt[j]; ok {
-					q.terms[k].addVariant(abbr)
-				}
-			}
-		}
-	}
-	// A hyphenated word ("co-operative") may be written closed
-	// ("cooperative"): both its parts say it.
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i+1].at != toks[i].end+1 || undotted[toks[i].end] != '-' {
-			continue
-		}
-		joined := toks[i].word + toks[i+1].word
-		for _, j := range []int{i, i + 1} {
-			if k, ok := termAt[j]; ok && !q.terms[k].number {
-				q.terms[k].addVariant(joined)
-			}
-		}
-	}
+	writtenVariants(toks, termAt, q.terms, undotted)
 	// A multi-word verb of the question ("shut down") may be written as
 	// its noun ("the shutdown").
 	for i := 0; i+1 < len(toks); i++ {
@@ -524,19 +501,4 @@ func countedHead(toks []token, termAt map[int]int, terms []term, quantifier stri
 		return first
 	}
 	return -1
-}
-
-// usBefore are the words after which a lower-case "us" is the country, not
-// the pronoun: "the us", "its us deal", "tariffs on us corn".
-var usBefore = toSet(`the its of on in to from with and vs versus between for against`)
-
-// countryUS reads "us" as the country in a question written all in lower
-// case, where "US" lost its capitals, after a word the pronoun would not
-// follow.
-func countryUS(toks []token) {
-	for i := 1; i < len(toks); i++ {
-		if t := &toks[i]; t.word == "us" && usBefore[toks[i-1].word] {
-			t.stop, t.capital, t.upper = false, true, true
-		}
-	}
 }

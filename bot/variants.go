@@ -1,0 +1,193 @@
+package bot
+
+// Stage 2 (expand), continued: one thing written another way by another
+// outlet or another reader. Month and quarter abbreviations ("Sept.",
+// "Q3"), small numbers in words ("seventeen"), thousands with or without
+// commas ("1,250"), a hyphenated or closed compound ("co-operative"), a
+// country's other names ("Britain" for "UK"), and "us" in a question
+// typed all in lower case. The abbreviations and number words are
+// English's own, the names WordNet's (see wordnet.OtherNames).
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
+)
+
+// writtenVariants gives a question's words the other ways a text may
+// write a pair of them: a quarter or half year in words abbreviated
+// ("third quarter": "Q3"), a hyphenated word closed ("co-operative":
+// "cooperative"). text is the question as its tokens' offsets read it.
+func writtenVariants(toks []token, termAt map[int]int, terms []term, text string) {
+	// A quarter or half year in words ("third quarter") may be written
+	// abbreviated ("Q3").
+	for i := 0; i+1 < len(toks); i++ {
+		if abbr := periodAbbreviation(toks[i].word, toks[i+1].form); abbr != "" {
+			for _, j := range []int{i, i + 1} {
+				if k, ok := termAt[j]; ok {
+					terms[k].addVariant(abbr)
+				}
+			}
+		}
+	}
+	// A hyphenated word ("co-operative") may be written closed
+	// ("cooperative"): both its parts say it.
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i+1].at != toks[i].end+1 || text[toks[i].end] != '-' {
+			continue
+		}
+		joined := toks[i].word + toks[i+1].word
+		for _, j := range []int{i, i + 1} {
+			if k, ok := termAt[j]; ok && !terms[k].number {
+				terms[k].addVariant(joined)
+			}
+		}
+	}
+}
+
+// addWrittenForms adds to a term the other ways a text may write it
+// alone: a number in words or figures, with or without thousands
+// separators; a country's other names; a month's or a quarter's
+// abbreviation or name.
+func (t *term) addWrittenForms() {
+	if n, ok := numberNames[t.word]; ok {
+		t.addVariant(n) // "17" is "seventeen" in prose, and the other way round
+	}
+	if g := regrouped(t.word); g != "" {
+		t.addVariant(g) // "1250" is "1,250" in another outlet's style
+	}
+	if t.number {
+		return
+	}
+	if t.capital {
+		t.addNames(t.word) // "UK": Britain, United Kingdom
+	}
+	for _, m := range monthNames[t.word] {
+		t.addVariant(m) // "September" is "Sept." in a wire story
+	}
+	if p, ok := periodNames[t.word]; ok {
+		t.longForms = append(t.longForms, newPhrase(p)) // "Q3" is "the third quarter"
+	}
+}
+
+// addNames adds the other names WordNet gives the country or organisation
+// name names (see wordnet.OtherNames): one word as a variant ("Britain"
+// for "UK"), more as a long form ("United Kingdom"). Dotted forms ("U.K.")
+// are left to the index's reading of initials (see dotted).
+func (t *term) addNames(name string) {
+	for _, n := range wordnet.OtherNames(name) {
+		switch {
+		case strings.Contains(n, "."):
+		case strings.Contains(n, " "):
+			if !slices.ContainsFunc(t.longForms, func(p phrase) bool { return p.text == n }) {
+				t.longForms = append(t.longForms, newPhrase(n))
+			}
+		default:
+			t.addVariant(n)
+			for _, w := range wordnet.Related(n) {
+				if kin(n, w) {
+					t.addVariant(w) // "US": America, and so American
+				}
+			}
+		}
+	}
+}
+
+// monthNames are the other ways news writes a month's name: its
+// abbreviations (AP's "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
+// "Dec."; "Sep", "Mar", "Apr", "Jun", "Jul" elsewhere) and, for an
+// abbreviation, the name.
+var monthNames = func() map[string][]string {
+	m := map[string][]string{}
+	for _, ms := range [][]string{
+		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"june", "jun"}, {"july", "jul"},
+		{"august", "aug"}, {"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+	} {
+		m[ms[0]] = ms[1:]
+		for _, a := range ms[1:] {
+			m[a] = []string{ms[0]}
+		}
+	}
+	return m
+}()
+
+// numberNames are the small whole numbers and the tens in figures and in
+// words, each to the other: style guides spell out the small ones
+// ("seventeen Boeing aircraft"), a reader types "17".
+var numberNames = func() map[string]string {
+	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+	m := map[string]string{}
+	add := func(n int, w string) {
+		m[strconv.Itoa(n)], m[w] = w, strconv.Itoa(n)
+	}
+	for n, w := range words {
+		add(n, w)
+	}
+	for i, w := range []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		add(30+10*i, w)
+	}
+	return m
+}()
+
+// periodNames are the abbreviations business news writes a quarter or a
+// half year with, and the words they stand for.
+var periodNames = map[string]string{
+	"q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",
+	"h1": "first half", "h2": "second half",
+}
+
+// periodAbbreviation returns the abbreviation of a quarter or half year
+// said in words ("third", "quarter" → "q3"), or "".
+func periodAbbreviation(ordinal, period string) string {
+	for abbr, words := range periodNames {
+		if words == ordinal+" "+period {
+			return abbr
+		}
+	}
+	return ""
+}
+
+// regrouped returns a whole number in the other style of writing its
+// thousands: "1250" as "1,250", "300,000" as "300000"; "" for anything
+// else (a year such as "2026" is written without commas, and kept so).
+func regrouped(w string) string {
+	if !isFigure(w) || strings.Contains(w, ".") {
+		return ""
+	}
+	if strings.Contains(w, ",") {
+		plain := strings.ReplaceAll(w, ",", "")
+		if len(w) != len(plain)+(len(plain)-1)/3 {
+			return "" // "1,2,3": not thousands
+		}
+		return plain
+	}
+	if len(w) < 4 || len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
+		return ""
+	}
+	var b strings.Builder
+	for i, r := range w {
+		if i > 0 && (len(w)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// usBefore are the words after which a lower-case "us" is the country, not
+// the pronoun: "the us", "its us deal", "tariffs on us corn".
+var usBefore = toSet(`the its of on in to from with and vs versus between for against`)
+
+// countryUS reads "us" as the country in a question written all in lower
+// case, where "US" lost its capitals, after a word the pronoun would not
+// follow.
+func countryUS(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		if t := &toks[i]; t.word == "us" && usBefore[toks[i-1].word] {
+			t.stop, t.capital, t.upper = false, true, true
+		}
+	}
+}

@@ -229,3 +229,22 @@ func TestLowerCaseUS(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseNamesAreKey: in a question typed all in lower case, a word
+// no dictionary has ("ostra") is read as the name it would be with its
+// capital: key content an answer must say.
+func TestLowerCaseNamesAreKey(t *testing.T) {
+	counts := map[string]int{"people": 5, "ostra": 1, "steel": 14, "employ": 4}
+	for text, key := range map[string]bool{
+		"how many people does ostra steel employ":  true,
+		"How many people does Ostra Steel employ?": true,
+		"How many people does ostra steel employ?": false,
+	} {
+		q := parseQuestion(text)
+		q.weigh(60, counts)
+		got := slices.ContainsFunc(q.key, func(i int) bool { return q.terms[i].word == "ostra" })
+		if got != key {
+			t.Errorf("%q: ostra key: %v, want %v", text, got, key)
+		}
+	}
+}

@@ -16,13 +16,18 @@ import (
 // greeting opens a message and asks nothing: "hey", "ok", "@dealbot".
 var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick question|question|morning|good morning|afternoon|sorry|please|pls)\b[\s,!.:;-]*|@\S+[\s,:]*)+`)
 
+// questionFrame frames a question without asking anything of its own: "can you
+// tell me", "do you know", "any idea", "I'd like to know", "wondering".
+var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) you (please )?(tell|show|give) (me|us)( about)?|(do|does) (you|anyone|anybody|we) know|any idea|(i'?d|i would) like to know|i (want|need) to know|(i was |i'?m |just )?(wondering|curious)|tell me)\b[\s,:]*`)
+
 // thanks closes a message and asks nothing: "thanks!", "thank you",
 // "cheers", "please", "— any details?".
 var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
 
 // questionOf returns the question a message asks: its one clause that ends
-// in a question mark, or else the message; without a greeting before it
-// or thanks after it. A message of several questions is kept whole.
+// in a question mark, or else the message; without a greeting or a
+// frame ("can you tell me") before it or thanks after it. A message of
+// several questions is kept whole.
 func questionOf(msg string) string {
 	var asked []string
 	for _, c := range clauses(msg) {
@@ -34,7 +39,7 @@ func questionOf(msg string) string {
 	if len(asked) == 1 {
 		q = asked[0]
 	}
-	if t := strings.TrimSpace(thanks.ReplaceAllString(greeting.ReplaceAllString(q, ""), "")); t != "" {
+	if t := strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(greeting.ReplaceAllString(q, ""), ""), "")); t != "" {
 		q = t
 	}
 	return q

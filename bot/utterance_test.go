@@ -16,6 +16,11 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"steel quota latest":               "steel quota latest",
 		"Please explain the safety clause": "explain the safety clause",
 		"thanks":                           "thanks",
+		"Can you tell me what tariff Japanese cars pay now?": "what tariff Japanese cars pay now?",
+		"Any idea who picks the projects?":                   "who picks the projects?",
+		"Do we know whether the deal is binding?":            "whether the deal is binding?",
+		"I'd like to know why Ishiba quit":                   "why Ishiba quit",
+		"Tell me about the profit split":                     "about the profit split",
 	} {
 		if got := questionOf(msg); got != want {
 			t.Errorf("questionOf(%q) = %q, want %q", msg, got, want)

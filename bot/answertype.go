@@ -30,6 +30,7 @@ const (
 	kindFrequency                     // how often → a rate in time ("twice a year", "every month", "weekly")
 	kindPlace                         // where → a place named after a preposition
 	kindName                          // (passages only) two capitalised words inside a sentence, after a small word or a comma: "Commerce, Helena Varga" (also "the European Union")
+	kindDate                          // (passages only) a date, a month, a year, a weekday or a quarter, not only a length of time or "soon"
 )
 
 // Time units and number words, shared by the patterns below.
@@ -88,6 +89,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to|not|cannot|nothing|never|none|neither|nor)\b|\bno\s|n['’]t\b`),
 	kindWhether:      regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
 	kindTime:         timeExpr,
+	kindDate:         dateExpr,
 	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b|, \d{2},`),
 	kindSignificance: regexp.MustCompile(`(?i)\b(significant|significance|important|importance|big deal|crucial|vital|key|advantage|notable|milestone|breakthrough|landmark|historic)\b`),
 	kindList:         regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
@@ -147,6 +149,8 @@ func kindScore(k, cues kind, hedging bool) float64 {
 		switch {
 		case kk == kindPerson && cues&kindName == 0:
 			sum += wKind // a role ("the minister"), not who holds it
+		case kk == kindTime && cues&kindDate == 0:
+			sum += vagueTimeShare * wKindFigure // "soon", "two weeks after": no date
 		case kk&figureKinds != 0 || kk == kindWhether:
 			sum += wKindFigure
 		case kk == kindUncertain && cues&kindWhether == 0:
@@ -170,8 +174,24 @@ func scoredCues(k kind) kind {
 	if k&kindUncertain != 0 {
 		k |= kindWhether
 	}
+	if k&kindTime != 0 {
+		k |= kindDate
+	}
 	return k
 }
+
+// vagueTimeShare is how much of a figure's weight a question of when
+// gives an excerpt that states a time but no date ("soon", "two weeks
+// after", "within 45 days"): it may say when, less surely than a date.
+const vagueTimeShare = 0.6
+
+// dateExpr matches a date: a year, a month, a day of a month, a weekday,
+// a quarter.
+var dateExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
+	`\b(january|february|march|april|june|july|august|september|october|november|december)\b|\b(?-i:May)\b|` +
+	`\b(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|` +
+	`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|` +
+	`\b(first|second|third|fourth|final|last) quarter\b|\bQ[1-4]\b`)
 
 // timeExpr matches a statement of when: a date, a year, a weekday, a
 // duration, a season or "soon", and the words of a schedule.

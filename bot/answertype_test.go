@@ -114,3 +114,19 @@ func TestCommonStatementsOfKind(t *testing.T) {
 		})
 	}
 }
+
+// TestWhenPrefersADate: a question of when is answered better by a date
+// ("on Monday, October 5") than by a time with no date ("two weeks
+// after", "soon").
+func TestWhenPrefersADate(t *testing.T) {
+	q := parseQuestion("When did the talks begin?")
+	cache := newAnalysisCache(8)
+	score := func(text string) float64 {
+		e := cache.excerpt(text)
+		return kindScore(q.kinds, e.holds(scoredCues(q.kinds)), e.hedges)
+	}
+	dated, vague := score("The talks opened on Monday, October 5."), score("A deal came two weeks after the talks began.")
+	if !(dated > vague && vague > 0) {
+		t.Errorf("kind score: dated %.2f, vague %.2f; want the date higher and the vague time above nothing", dated, vague)
+	}
+}

@@ -31,6 +31,7 @@ const (
 	kindPlace                         // where → a place named after a preposition
 	kindName                          // (passages only) two capitalised words inside a sentence, after a small word or a comma: "Commerce, Helena Varga" (also "the European Union")
 	kindDate                          // (passages only) a date, a month, a year, a weekday or a quarter, not only a length of time or "soon"
+	kindThings                        // (passages only) a number of things, not of units ("52 smelters", not "240 million tonnes" or "two weeks")
 )
 
 // Time units and number words, shared by the patterns below.
@@ -149,8 +150,10 @@ func kindScore(k, cues kind, hedging bool) float64 {
 		switch {
 		case kk == kindPerson && cues&kindName == 0:
 			sum += wKind // a role ("the minister"), not who holds it
+		case kk == kindCount && cues&kindThings == 0:
+			sum += weakKindShare * wKindFigure // "two weeks", "240 million tonnes": figures, not a number of things
 		case kk == kindTime && cues&kindDate == 0:
-			sum += vagueTimeShare * wKindFigure // "soon", "two weeks after": no date
+			sum += weakKindShare * wKindFigure // "soon", "two weeks after": no date
 		case kk&figureKinds != 0 || kk == kindWhether:
 			sum += wKindFigure
 		case kk == kindUncertain && cues&kindWhether == 0:
@@ -177,13 +180,44 @@ func scoredCues(k kind) kind {
 	if k&kindTime != 0 {
 		k |= kindDate
 	}
+	if k&kindCount != 0 {
+		k |= kindThings
+	}
 	return k
 }
 
-// vagueTimeShare is how much of a figure's weight a question of when
-// gives an excerpt that states a time but no date ("soon", "two weeks
-// after", "within 45 days"): it may say when, less surely than a date.
-const vagueTimeShare = 0.6
+// weakKindShare is how much of a figure's weight a question gives an
+// excerpt that states its kind of answer weakly: a question of when a
+// time with no date ("soon", "two weeks after"), a question of how many
+// a figure of units, not of things ("240 million tonnes", "two weeks").
+// It may answer, less surely.
+const weakKindShare = 0.6
+
+// countsThings reports whether a text counts things: a number before a
+// word that is no unit of time or measure, scale or share ("52 nickel
+// smelters", not "240 million tonnes", "two weeks", "15 percent").
+func countsThings(text string) bool {
+	for _, m := range passageCues[kindCount].FindAllStringSubmatch(text, -1) {
+		ws := strings.Fields(strings.ToLower(m[0]))
+		if len(ws) < 2 {
+			continue
+		}
+		unit := false
+		for _, w := range ws[1:] {
+			if countUnit.MatchString(w) {
+				unit = true
+			}
+		}
+		if !unit {
+			return true
+		}
+	}
+	return false
+}
+
+// countUnit matches a unit a figure measures in, which makes it no number
+// of things.
+var countUnit = regexp.MustCompile(`^(` + timeUnits + `|` + measureUnits + `|billion|million|trillion|thousand|hundred|bn|mn|percent|per|cent|points?|times|%)$`)
 
 // dateExpr matches a date: a year, a month, a day of a month, a weekday,
 // a quarter.

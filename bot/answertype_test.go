@@ -130,3 +130,28 @@ func TestWhenPrefersADate(t *testing.T) {
 		t.Errorf("kind score: dated %.2f, vague %.2f; want the date higher and the vague time above nothing", dated, vague)
 	}
 }
+
+// TestHowManyPrefersThings: a question of how many is answered better by
+// a number of things ("52 nickel smelters") than by a figure of units
+// ("240 million wet tonnes", "two weeks").
+func TestHowManyPrefersThings(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Indonesia has 52 nickel smelters in operation.":      true,
+		"The quota was set at 240 million wet tonnes of ore.": false,
+		"The plant will close for two weeks.":                 false,
+		"Tariffs rose 15 percent.":                            false,
+	} {
+		if got := countsThings(text); got != want {
+			t.Errorf("countsThings(%q) = %v, want %v", text, got, want)
+		}
+	}
+	q := parseQuestion("How many smelters are running?")
+	cache := newAnalysisCache(8)
+	score := func(text string) float64 {
+		e := cache.excerpt(text)
+		return kindScore(q.kinds, e.holds(scoredCues(q.kinds)), e.hedges)
+	}
+	if things, units := score("Indonesia has 52 smelters in operation."), score("Smelters will need 250 million tonnes of ore."); !(things > units && units > 0) {
+		t.Errorf("kind score: things %.2f, units %.2f; want things higher", things, units)
+	}
+}

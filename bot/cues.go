@@ -19,7 +19,7 @@ func (e *excerptAnalysis) holds(k kind) kind {
 	for rest := k &^ kind(e.cues.tried.Load()); rest != 0; rest &= rest - 1 {
 		kk := rest & -rest
 		re, ok := passageCues[kk]
-		if ok && re.MatchString(cueText(kk, e.text)) {
+		if kk == kindThings && countsThings(cueText(kindCount, e.text)) || ok && re.MatchString(cueText(kk, e.text)) {
 			e.cues.found.Or(uint64(kk))
 		}
 		e.cues.tried.Or(uint64(kk))

@@ -18,11 +18,27 @@ func (e *excerptAnalysis) holds(k kind) kind {
 	// Each kind not tried yet, lowest bit first; most often none.
 	for rest := k &^ kind(e.cues.tried.Load()); rest != 0; rest &= rest - 1 {
 		kk := rest & -rest
-		re, ok := passageCues[kk]
-		if kk == kindThings && countsThings(cueText(kindCount, e.text)) || ok && re.MatchString(cueText(kk, e.text)) {
+		if holdsKind(kk, e.text) {
 			e.cues.found.Or(uint64(kk))
 		}
 		e.cues.tried.Or(uint64(kk))
 	}
 	return kind(e.cues.found.Load()) & k
+}
+
+// holdsKind reports whether a text holds the kind k: by its check in
+// cueChecks, else by its pattern in passageCues.
+func holdsKind(k kind, text string) bool {
+	if check, ok := cueChecks[k]; ok {
+		return check(text)
+	}
+	re, ok := passageCues[k]
+	return ok && re.MatchString(cueText(k, text))
+}
+
+// cueChecks are the kinds a pattern finds only with a check after it: a
+// number of things (see countsThings), a place (see namesPlace).
+var cueChecks = map[kind]func(string) bool{
+	kindThings: func(text string) bool { return countsThings(cueText(kindCount, text)) },
+	kindPlace:  namesPlace,
 }

@@ -193,19 +193,6 @@ func scoredCues(k kind) kind {
 // It may answer, less surely.
 const weakKindShare = 0.6
 
-// namesPlace reports whether a text names a place after a preposition
-// ("in Lindhaven", "at the Port of Lenby"), not a month or a day ("in
-// March", "on Monday").
-func namesPlace(text string) bool {
-	for _, m := range passageCues[kindPlace].FindAllString(text, -1) {
-		ws := strings.Fields(m)
-		if !dateExpr.MatchString(ws[len(ws)-1]) {
-			return true
-		}
-	}
-	return false
-}
-
 // countsThings reports whether a text counts things: a number before a
 // word that is no unit of time or measure, scale or share ("52 nickel
 // smelters", not "240 million tonnes", "two weeks", "15 percent").

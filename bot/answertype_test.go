@@ -155,17 +155,3 @@ func TestHowManyPrefersThings(t *testing.T) {
 		t.Errorf("kind score: things %.2f, units %.2f; want things higher", things, units)
 	}
 }
-
-// TestPlaceIsNoMonth: "in Lindhaven" names a place, "in March" and "on
-// Monday" a time.
-func TestPlaceIsNoMonth(t *testing.T) {
-	for text, want := range map[string]bool{
-		"The talks opened in Lindhaven on Monday.": true,
-		"The talks opened in March.":               false,
-		"Exports fell on Monday.":                  false,
-	} {
-		if got := namesPlace(text); got != want {
-			t.Errorf("namesPlace(%q) = %v, want %v", text, got, want)
-		}
-	}
-}

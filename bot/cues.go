@@ -37,8 +37,7 @@ func holdsKind(k kind, text string) bool {
 }
 
 // cueChecks are the kinds a pattern finds only with a check after it: a
-// number of things (see countsThings), a place (see namesPlace).
+// number of things (see countsThings).
 var cueChecks = map[kind]func(string) bool{
 	kindThings: func(text string) bool { return countsThings(cueText(kindCount, text)) },
-	kindPlace:  namesPlace,
 }

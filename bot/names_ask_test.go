@@ -71,3 +71,28 @@ Trade Representative Jamieson Greer said tariffs would stay.
 		t.Errorf("a question on Smith, whom the coverage never names, is answered: %+v", a.Excerpts)
 	}
 }
+
+// TestMisspeltNames: a name typed a letter or two off ("Akazwa") is read
+// as the coverage's name nearest to it, and the answer says so, as the
+// name is written; a name no coverage word is near is still refused.
+func TestMisspeltNames(t *testing.T) {
+	b := docsBot(t, map[string]string{"doc.md": `---
+title: "Talks"
+publisher: Wire One
+published: 2026-03-04
+---
+Akazawa's team said the talks would resume next week in Washington.
+
+Commerce Secretary Howard Lutnick said the US would pick the projects.
+`})
+	wantFirst(t, b, map[string]string{
+		"What did Akazwa's team say?":             "resume next week",
+		"What did Lutnik say about the projects?": "pick the projects",
+	})
+	if a := ask(t, b, "What did Akazwa's team say?"); a.Note != "Read “Akazwa” as “Akazawa”." {
+		t.Errorf("note %q, want the slip said as written", a.Note)
+	}
+	if a := ask(t, b, "How many Airbus planes will Japan buy?"); a.Covered {
+		t.Errorf("a question on Airbus, which the coverage never names, is answered: %+v", a.Excerpts)
+	}
+}

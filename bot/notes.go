@@ -74,9 +74,19 @@ func (q *question) written(terms []int) string {
 			continue
 		}
 		if t, ok := wordToken(f); ok && want[t.word] {
-			ws = append(ws, strings.Trim(f, "'’"))
+			ws = append(ws, asWritten(f))
 			delete(want, t.word)
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// asWritten is a word of a text as written there, without the quotes or
+// the possessive around it: "Akazawa" for "Akazawa's".
+func asWritten(field string) string {
+	w := strings.Trim(field, "'’")
+	for _, poss := range []string{"'s", "’s"} {
+		w = strings.TrimSuffix(w, poss)
+	}
+	return w
 }

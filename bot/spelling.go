@@ -4,6 +4,7 @@ package bot
 // the coverage's word it is nearest to.
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -16,15 +17,17 @@ import (
 const minSlip = 5
 
 // correctSlips reads each question word that the coverage never uses in
-// any form, that WordNet does not know and that is not a name or a figure
-// as the coverage's word nearest to it in spelling ("tarrif" → tariff),
-// and weighs the question again. A word English has ("mangoes") is a
-// thing the coverage lacks, not a slip, and is left as it is.
+// any form, that WordNet does not know and that is not a figure as the
+// coverage's word nearest to it in spelling ("tarrif" → tariff, "Akazwa"
+// → Akazawa: names are misspelt more than words), and weighs the question
+// again; the answer says how it read them. A word English has ("mangoes")
+// is a thing the coverage lacks, not a slip, and is left as it is; so is
+// a name no coverage word is near ("Airbus").
 func (b *Bot) correctSlips(ctx context.Context, q *question) ([]slip, error) {
 	var slips []slip
 	for i := range q.terms {
 		t := &q.terms[i]
-		if t.df != 0 || t.capital || t.number || len(t.word) < minSlip || wordnet.Known(t.word) {
+		if t.df != 0 || t.number || len(t.word) < minSlip || wordnet.Known(t.word) {
 			continue
 		}
 		spelled, n, err := b.idx.Spelling(ctx, t.word)
@@ -34,7 +37,7 @@ func (b *Bot) correctSlips(ctx context.Context, q *question) ([]slip, error) {
 		if spelled == "" || n == 0 {
 			continue
 		}
-		slips = append(slips, slip{typed: t.word})
+		slips = append(slips, slip{typed: cmp.Or(q.written([]int{i}), t.word)})
 		t.respell(spelled)
 		slips[len(slips)-1].stem = t.stem
 	}
@@ -68,12 +71,13 @@ func slipNote(slips []slip, ex []Excerpt) string {
 }
 
 // wordWithStem returns the first word of the excerpts whose stem is s, as
-// written (lower case), or "".
+// written there ("Akazawa", without a possessive's "'s"), or "".
 func wordWithStem(s string, ex []Excerpt) string {
 	for _, e := range ex {
+		text := undot(e.Text)
 		for _, tk := range tokenize(e.Text) {
 			if tk.stem == s {
-				return tk.word
+				return asWritten(text[tk.at:tk.end])
 			}
 		}
 	}

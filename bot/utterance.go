@@ -16,8 +16,9 @@ import (
 // greeting opens a message and asks nothing: "hey", "ok", "@dealbot".
 var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick question|question|morning|good morning|afternoon|sorry|please|pls)\b[\s,!.:;-]*|@\S+[\s,:]*)+`)
 
-// questionFrame frames a question without asking anything of its own: "can you
-// tell me", "do you know", "any idea", "I'd like to know", "wondering".
+// questionFrame frames a question without asking anything of its own:
+// "can you tell me", "do you know", "any idea", "I'd like to know",
+// "wondering".
 var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) you (please )?(tell|show|give) (me|us)( about)?|(do|does) (you|anyone|anybody|we) know|any idea|(i'?d|i would) like to know|i (want|need) to know|(i was |i'?m |just )?(wondering|curious)|tell me)\b[\s,:]*`)
 
 // thanks closes a message and asks nothing: "thanks!", "thank you",

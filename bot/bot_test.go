@@ -48,6 +48,12 @@ func docsBot(tb testing.TB, docs map[string]string) *bot.Bot {
 	return b
 }
 
+// article is a Markdown document of the coverage: its front matter, then
+// its body.
+func article(publisher, published, title, body string) string {
+	return "---\ntitle: \"" + title + "\"\npublisher: " + publisher + "\npublished: " + published + "\n---\n" + body
+}
+
 // wantFirst asks each question and checks that the coverage answers it
 // in full, first with the excerpt that holds the text wanted.
 func wantFirst(t *testing.T, b *bot.Bot, cases map[string]string) {

@@ -9,15 +9,10 @@ import (
 // yen" and "how many euros" are answered by it; a question on a thing the
 // coverage never mentions is still refused.
 func TestCurrencyNamedBySign(t *testing.T) {
-	const signs = `---
-title: "Purchases"
-publisher: Wire One
-published: 2026-03-04
----
-Japan will buy ¥1 trillion of US soybeans over five years, the ministry said.
+	signs := article("Wire One", "2026-03-04", "Purchases", `Japan will buy ¥1 trillion of US soybeans over five years, the ministry said.
 
 Brussels will spend €2.5bn on new ports.
-`
+`)
 	b := docsBot(t, map[string]string{"signs.md": signs})
 	wantFirst(t, b, map[string]string{
 		"How much will Japan spend on US soybeans in yen?": "¥1 trillion",

@@ -8,15 +8,10 @@ import (
 // reader asks "when" or names the month in full. The abbreviation is a
 // date, and the month's name.
 func TestAbbreviatedMonths(t *testing.T) {
-	const wire = `---
-title: "Shrimp duty cut"
-publisher: Wire One
-published: 2026-09-05
----
-The anti-dumping duty on Indian shrimp fell to 7.36 per cent on Sept. 4, the ministry said.
+	wire := article("Wire One", "2026-09-05", "Shrimp duty cut", `The anti-dumping duty on Indian shrimp fell to 7.36 per cent on Sept. 4, the ministry said.
 
 Exporters had paid 9.81 per cent since the review.
-`
+`)
 	b := docsBot(t, map[string]string{"wire.md": wire})
 	wantFirst(t, b, map[string]string{
 		"When did the shrimp duty fall to 7.36 per cent?": "Sept. 4",
@@ -28,15 +23,10 @@ Exporters had paid 9.81 per cent since the review.
 // Boeing aircraft"); a reader types "17". A figure and its word are one
 // number, both ways.
 func TestNumbersInWords(t *testing.T) {
-	const words = `---
-title: "Jet order"
-publisher: Wire One
-published: 2026-03-04
----
-Japan Airlines will buy seventeen Boeing aircraft worth $4 billion, the carrier said.
+	words := article("Wire One", "2026-03-04", "Jet order", `Japan Airlines will buy seventeen Boeing aircraft worth $4 billion, the carrier said.
 
 ANA will lease 12 Airbus planes.
-`
+`)
 	b := docsBot(t, map[string]string{"words.md": words})
 	wantFirst(t, b, map[string]string{
 		"Will Japan Airlines buy 17 Boeing aircraft?": "seventeen Boeing",
@@ -47,22 +37,12 @@ ANA will lease 12 Airbus planes.
 // TestQuartersAbbreviated: business news writes "Q3" and "H1" or "the
 // third quarter" and "the first half"; a reader types either.
 func TestQuartersAbbreviated(t *testing.T) {
-	const words = `---
-title: "Results"
-publisher: Wire One
-published: 2026-03-04
----
-Toyota's operating profit fell 20% in the third quarter, the company said.
+	words := article("Wire One", "2026-03-04", "Results", `Toyota's operating profit fell 20% in the third quarter, the company said.
 
 Exports rose 4% in the first half of the year.
-`
-	const abbreviated = `---
-title: "Results two"
-publisher: Wire Two
-published: 2026-03-05
----
-Nissan's Q2 sales dropped 7%, the carmaker said.
-`
+`)
+	abbreviated := article("Wire Two", "2026-03-05", "Results two", `Nissan's Q2 sales dropped 7%, the carmaker said.
+`)
 	b := docsBot(t, map[string]string{"words.md": words, "abbreviated.md": abbreviated})
 	wantFirst(t, b, map[string]string{
 		"How much did Toyota's profit fall in Q3?":                "20%",
@@ -74,15 +54,10 @@ Nissan's Q2 sales dropped 7%, the carmaker said.
 // TestThousandsWrittenEitherWay: one outlet writes "1,250", another
 // "1250"; a reader types either.
 func TestThousandsWrittenEitherWay(t *testing.T) {
-	const doc = `---
-title: "Numbers"
-publisher: Wire One
-published: 2026-03-04
----
-India announced a Rs 1,250 crore support package for seafood exporters.
+	doc := article("Wire One", "2026-03-04", "Numbers", `India announced a Rs 1,250 crore support package for seafood exporters.
 
 Myanmar will export 300000 tonnes of rice this year.
-`
+`)
 	b := docsBot(t, map[string]string{"doc.md": doc})
 	wantFirst(t, b, map[string]string{
 		"What is the Rs 1250 crore package for?":      "seafood exporters",
@@ -94,15 +69,10 @@ Myanmar will export 300000 tonnes of rice this year.
 // percentage" name the kind of answer asked for; a coverage that never
 // writes the word answers with a date or a percentage, in full.
 func TestKindNounIsNoMissingThing(t *testing.T) {
-	const doc = `---
-title: "Car tariff cut"
-publisher: Wire One
-published: 2026-09-15
----
-The reduced US tariff of 15% on automobiles made in Japan takes effect on Tuesday, September 16, the Commerce Department said.
+	doc := article("Wire One", "2026-09-15", "Car tariff cut", `The reduced US tariff of 15% on automobiles made in Japan takes effect on Tuesday, September 16, the Commerce Department said.
 
 Japan will keep 10% of the profits from the fund's projects.
-`
+`)
 	b := docsBot(t, map[string]string{"doc.md": doc})
 	wantFirst(t, b, map[string]string{
 		"I need the date the car tariff cut takes effect": "September 16",

@@ -9,15 +9,10 @@ import (
 // "Myanmar", a reader says "Burma". A country's other names (WordNet's)
 // and their adjectives say it.
 func TestOtherNamesOfPlaces(t *testing.T) {
-	const doc = `---
-title: "Beef and rice"
-publisher: Wire One
-published: 2026-03-04
----
-Britain agreed to cut its tariff on American beef to 10%, the trade department said.
+	doc := article("Wire One", "2026-03-04", "Beef and rice", `Britain agreed to cut its tariff on American beef to 10%, the trade department said.
 
 Myanmar will export 300,000 tonnes of rice to the Philippines this year.
-`
+`)
 	b := docsBot(t, map[string]string{"doc.md": doc})
 	wantFirst(t, b, map[string]string{
 		"What will the UK charge on US beef?":   "10%",
@@ -30,15 +25,10 @@ Myanmar will export 300,000 tonnes of rice to the Philippines this year.
 // for "Hürlimann" and "São Paulo", and the other way round: letters are
 // folded to ASCII in the index and in the ranking alike.
 func TestNamesWithoutDiacritics(t *testing.T) {
-	const doc = `---
-title: "Swiss exporters"
-publisher: Wire One
-published: 2026-03-04
----
-"Our members are being asked to pay a penalty," said Daniel Hürlimann, Swissmem's director.
+	doc := article("Wire One", "2026-03-04", "Swiss exporters", `"Our members are being asked to pay a penalty," said Daniel Hürlimann, Swissmem's director.
 
 Exports from Sao Paulo rose 12% in the third quarter, the ministry said.
-`
+`)
 	b := docsBot(t, map[string]string{"doc.md": doc})
 	wantFirst(t, b, map[string]string{
 		"What did Hurlimann say?":                   "penalty",
@@ -52,15 +42,10 @@ Exports from Sao Paulo rose 12% in the third quarter, the ministry said.
 // WordNet files under people) before a name is no name the coverage must
 // write; a surname the coverage never writes still is.
 func TestHonorificsAndTitles(t *testing.T) {
-	const doc = `---
-title: "Talks"
-publisher: Wire One
-published: 2026-03-04
----
-Akazawa said the talks would resume next week in Washington.
+	doc := article("Wire One", "2026-03-04", "Talks", `Akazawa said the talks would resume next week in Washington.
 
 Trade Representative Jamieson Greer said tariffs would stay.
-`
+`)
 	b := docsBot(t, map[string]string{"doc.md": doc})
 	wantFirst(t, b, map[string]string{
 		"What did Mr Akazawa say?":       "resume next week",
@@ -76,15 +61,10 @@ Trade Representative Jamieson Greer said tariffs would stay.
 // as the coverage's name nearest to it, and the answer says so, as the
 // name is written; a name no coverage word is near is still refused.
 func TestMisspeltNames(t *testing.T) {
-	b := docsBot(t, map[string]string{"doc.md": `---
-title: "Talks"
-publisher: Wire One
-published: 2026-03-04
----
-Akazawa's team said the talks would resume next week in Washington.
+	b := docsBot(t, map[string]string{"doc.md": article("Wire One", "2026-03-04", "Talks", `Akazawa's team said the talks would resume next week in Washington.
 
 Commerce Secretary Howard Lutnick said the US would pick the projects.
-`})
+`)})
 	wantFirst(t, b, map[string]string{
 		"What did Akazwa's team say?":             "resume next week",
 		"What did Lutnik say about the projects?": "pick the projects",

@@ -9,24 +9,14 @@ import (
 // is the same figure, so the question is answered from both, never
 // refused as naming a figure the coverage lacks.
 func TestScaleAbbreviations(t *testing.T) {
-	const glued = `---
-title: "Fund picks first projects"
-publisher: Wire One
-published: 2026-03-04
----
-The $550bn investment fund will put $21bn into a gas power plant in Texas, officials said on Monday. A $1.5bn grant will go to a port in Georgia.
+	glued := article("Wire One", "2026-03-04", "Fund picks first projects", `The $550bn investment fund will put $21bn into a gas power plant in Texas, officials said on Monday. A $1.5bn grant will go to a port in Georgia.
 
 Separately, Tokyo said its chipmakers were ready to bid.
-`
-	const words = `---
-title: "Steel plant loan agreed"
-publisher: Wire Two
-published: 2026-03-05
----
-A state bank will lend €3.5 million to a steel plant in Ohio, the ministry said on Tuesday.
+`)
+	words := article("Wire Two", "2026-03-05", "Steel plant loan agreed", `A state bank will lend €3.5 million to a steel plant in Ohio, the ministry said on Tuesday.
 
 The loan runs for ten years.
-`
+`)
 	b := docsBot(t, map[string]string{"glued.md": glued, "words.md": words})
 	wantFirst(t, b, map[string]string{
 		"How much will the $550 billion fund put into the power plant?": "$21bn",

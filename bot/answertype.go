@@ -222,20 +222,29 @@ var countUnit = regexp.MustCompile(`^(` + timeUnits + `|` + measureUnits + `|bil
 // dateExpr matches a date: a year, a month, a day of a month, a weekday,
 // a quarter.
 var dateExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
-	`\b(january|february|march|april|june|july|august|september|october|november|december)\b|\b(?-i:May)\b|` +
-	`\b(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|` +
-	`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|` +
+	`\b(` + monthsRE + `)\b|\b(?-i:May)\b|` +
+	`\b(?-i:` + monthAbbreviationsRE + `)\.?\s+\d{1,2}\b|` +
+	`\b(` + weekdaysRE + `)\b|` +
 	`\b(first|second|third|fourth|final|last) quarter\b|\bQ[1-4]\b`)
+
+// The names of months and days, shared by dateExpr and timeExpr: the
+// months but May, whose name is a word too; AP's and others'
+// abbreviations of them (written capitalised); the weekdays.
+const (
+	monthsRE             = `january|february|march|april|june|july|august|september|october|november|december`
+	monthAbbreviationsRE = `Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`
+	weekdaysRE           = `monday|tuesday|wednesday|thursday|friday|saturday|sunday`
+)
 
 // timeExpr matches a statement of when: a date, a year, a weekday, a
 // duration, a season or "soon", and the words of a schedule.
 var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
-	`\b(in|by|since|until|from|early|late|mid-?)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
-	`\b(january|february|march|april|june|july|august|september|october|november|december)\s+\d|` +
-	`\b(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|` +
-	`\b\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|` +
+	`\b(in|by|since|until|from|early|late|mid-?)\s+(may|` + monthsRE + `)\b|` +
+	`\b(` + monthsRE + `)\s+\d|` +
+	`\b(?-i:` + monthAbbreviationsRE + `)\.?\s+\d{1,2}\b|` +
+	`\b\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December|` + monthAbbreviationsRE + `)\b|` +
 	`\b(first|second|third|fourth|final|last) quarter\b|\b(in|the|of|during|by)\s+Q[1-4]\b|\bQ[1-4]\s+(19|20)\d\d\b|` +
-	`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b|` +
+	`\b(` + weekdaysRE + `|today|tomorrow|yesterday|tonight)\b|` +
 	`\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[ -](days?|weeks?|months?|years?|decades?)\b|` +
 	`\b(next|last|this|coming|later this|earlier this|end of the|end of this|the)\s+(week|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b|` +
 	`\b(soon|shortly|immediately|ago|later|deadline|scheduled|schedule)\b`)

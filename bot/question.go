@@ -164,6 +164,9 @@ type question struct {
 	// running", "how much *ore*"), or -1.
 	counted int
 	terse   bool // little more than a topic name: answer with the topic's best passages
+	// caseless: it is typed all in lower case, so that its names lost
+	// their capitals ("how many people does ostra steel employ").
+	caseless bool
 	// objects are the noun phrases the question asks about, as term
 	// indices: the words after "on", "of", "about" … ("the tariff on
 	// *Brazilian coffee*", "the price of *gold*").
@@ -210,7 +213,8 @@ func parseQuestion(text string) question {
 		q.needs |= kindAmount
 	}
 	toks := tokenize(text)
-	if strings.ToLower(text) == text {
+	q.caseless = lower == text
+	if q.caseless {
 		countryUS(toks)
 	}
 	seen := map[string]bool{}

@@ -198,7 +198,7 @@ func (q *question) isKey(i, n int) bool {
 	if t.df <= 0 || genericWords[t.word] || float64(t.df) > commonShare*float64(n) {
 		return false
 	}
-	if t.capital || t.number || q.caseless() && !wordnet.Known(t.word) {
+	if t.capital || t.number || q.caseless && !wordnet.Known(t.word) {
 		return true // a name, or in a question typed all in lower case a word no dictionary has: "ostra steel"
 	}
 	if q.kinds&kindTime != 0 && !t.verb && !t.idiom && !t.verbForm {
@@ -255,11 +255,4 @@ func verbForm(w string) bool {
 // verbSuffix reports whether a word ends like a verb form: -ed or -ing.
 func verbSuffix(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
-}
-
-// caseless reports whether a question is typed all in lower case, so that
-// its names lost their capitals ("how many people does ostra steel
-// employ").
-func (q *question) caseless() bool {
-	return strings.ToLower(q.text) == q.text
 }

@@ -48,7 +48,10 @@ func questionOf(msg string) string {
 
 // clauses splits a message where a sentence ends ("?", "!", or "." before
 // a capital, unless the word before it is an abbreviation: "U.S. Tariffs",
-// "Mr. Akazawa") or a colon introduces what follows.
+// "Mr. Akazawa") or a colon introduces what follows. Unlike a news
+// paragraph (see corpus.SplitSentences) a chat message goes on in lower
+// case after its question ("…? thanks!"), so "?" and "!" end a clause
+// before any word.
 func clauses(msg string) []string {
 	var out []string
 	start := 0

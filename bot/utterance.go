@@ -43,7 +43,28 @@ func questionOf(msg string) string {
 	if t := strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(greeting.ReplaceAllString(q, ""), ""), "")); t != "" {
 		q = t
 	}
-	return q
+	return unshouted(q)
+}
+
+// unshouted returns a question typed all in capitals ("WHAT TARIFF DO
+// JAPANESE CARS PAY NOW?") in lower case: its capitals mark no names, and
+// read as names every word would be one the answer must say. It is then
+// read as a question typed in lower case is (see question.caseless). A
+// question of one word ("USMCA?") is left as typed: it may be an acronym.
+func unshouted(q string) string {
+	words := 0
+	for _, f := range strings.Fields(q) {
+		if strings.IndexFunc(f, unicode.IsLower) >= 0 {
+			return q
+		}
+		if strings.IndexFunc(f, unicode.IsUpper) >= 0 {
+			words++
+		}
+	}
+	if words < 2 {
+		return q
+	}
+	return strings.ToLower(q)
 }
 
 // clauses splits a message where a sentence ends ("?", "!", or "." before

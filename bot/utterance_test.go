@@ -21,6 +21,8 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"Do we know whether the deal is binding?":            "whether the deal is binding?",
 		"I'd like to know why Ishiba quit":                   "why Ishiba quit",
 		"Tell me about the profit split":                     "about the profit split",
+		"WHAT TARIFF DO JAPANESE CARS PAY NOW?":              "what tariff do japanese cars pay now?",
+		"USMCA?":                                             "USMCA?",
 	} {
 		if got := questionOf(msg); got != want {
 			t.Errorf("questionOf(%q) = %q, want %q", msg, got, want)

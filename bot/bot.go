@@ -73,6 +73,29 @@ const MaxQuestion = 500
 // ErrEmptyQuestion is returned for a question with no words in it.
 var ErrEmptyQuestion = errors.New("empty question")
 
+// read analyses a question's text within topic ("" to detect it): its
+// words, their other forms and names, and their weights.
+func (b *Bot) read(ctx context.Context, topic, text string) (question, error) {
+	q := parseQuestion(text)
+	if len(q.terms) == 0 && topic == "" && q.topic == "" {
+		return question{}, ErrEmptyQuestion
+	}
+	if topic != "" && topic != q.topic {
+		q.topic, q.terse = topic, false
+	}
+	q.expandMorphology()
+	if err := b.expandAliases(ctx, &q); err != nil {
+		return question{}, err
+	}
+	if err := b.weigh(ctx, &q); err != nil {
+		return question{}, err
+	}
+	if err := b.splitCompounds(ctx, &q); err != nil {
+		return question{}, err
+	}
+	return q, nil
+}
+
 // Ask answers a question from the whole coverage.
 func (b *Bot) Ask(ctx context.Context, question string) (Answer, error) {
 	return b.AskTopic(ctx, "", question)
@@ -88,28 +111,26 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if !IsTopic(topic) {
 		topic = ""
 	}
-	q := parseQuestion(questionOf(question))
-	if len(q.terms) == 0 && topic == "" && q.topic == "" {
-		return Answer{}, ErrEmptyQuestion
-	}
-	if topic != "" && topic != q.topic {
-		q.topic, q.terse = topic, false
-	}
-	ans := Answer{Question: question, Topic: q.topic}
-	q.expandMorphology()
-	if err := b.expandAliases(ctx, &q); err != nil {
-		return Answer{}, err
-	}
-	if err := b.weigh(ctx, &q); err != nil {
-		return Answer{}, err
-	}
-	if err := b.splitCompounds(ctx, &q); err != nil {
-		return Answer{}, err
-	}
-	slips, err := b.correctSlips(ctx, &q)
+	text := questionOf(question)
+	q, err := b.read(ctx, topic, text)
 	if err != nil {
 		return Answer{}, err
 	}
+	fixed, slips, err := b.respellText(ctx, &q)
+	if err != nil {
+		return Answer{}, err
+	}
+	if fixed != text {
+		if q, err = b.read(ctx, topic, fixed); err != nil {
+			return Answer{}, err
+		}
+	}
+	more, err := b.correctSlips(ctx, &q)
+	if err != nil {
+		return Answer{}, err
+	}
+	slips = append(slips, more...)
+	ans := Answer{Question: question, Topic: q.topic}
 	cands, g, err := b.search(ctx, &q)
 	if err != nil {
 		return Answer{}, err

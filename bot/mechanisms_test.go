@@ -95,7 +95,7 @@ func TestAnswerMechanisms(t *testing.T) {
 		// question is judged: not refused for a word the coverage lacks.
 		for _, c := range []struct{ q, want string }{
 			{"What did the harbour director say about crnaes?", ""},
-			{"What fee does the harbour charge on crnaes?", "doesn't give that for crnaes"},
+			{"What fee does the harbour charge on crnaes?", "doesn't give that for cranes"},
 		} {
 			a := ask(t, b, c.q)
 			if !a.Covered || !strings.Contains(a.Note, "Read “crnaes” as “cranes”.") || !strings.Contains(a.Text, c.want) || strings.Contains(a.Text, "for ;") {

@@ -7,8 +7,12 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/dealbot/dealbot/bot/wordlist"
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
@@ -16,30 +20,105 @@ import (
 // words are a letter away from too many others.
 const minSlip = 5
 
-// correctSlips reads each question word that the coverage never uses in
-// any form, that WordNet does not know and that is not a figure as the
-// coverage's word nearest to it in spelling ("tarrif" → tariff, "Akazwa"
-// → Akazawa: names are misspelt more than words), and weighs the question
-// again; the answer says how it read them. A word English has ("mangoes")
-// is a thing the coverage lacks, not a slip, and is left as it is; so is
-// a name no coverage word is near ("Airbus").
+// respellText returns the question's text with each word that may be a
+// slip of the keyboard (see maySlip) written as the word it is a slip
+// for, and the slips; the text as it was when there are none. A word in
+// lower case is read as the function word one slip away ("thier" →
+// their, "becuase" → because); else any word as the word WordNet lists
+// one slip away that the coverage uses most ("carmkaers" → carmakers,
+// "exectuive" → executive, "Japaense" → Japanese). The caller reads the
+// text afresh, so that the question is read as if typed right, not only
+// the word. A word with no such reading is left to correctSlips.
+//
+// A word one slip from English words the coverage never uses is left as
+// typed: reading it as one ("monhtly" as monthly) answered a question the
+// coverage does not, where the word unread had it refused (the seventh
+// round's evaluation, docs/answers.md).
+func (b *Bot) respellText(ctx context.Context, q *question) (string, []slip, error) {
+	text := q.text
+	var slips []slip
+	for i := range q.terms {
+		t := &q.terms[i]
+		if !maySlip(t) {
+			continue
+		}
+		var word string
+		if !t.capital {
+			word = slipOfStopword(t.word)
+		}
+		if word == "" {
+			english := wordnet.Respellings(t.word)
+			used, ok, err := b.nearestUsed(ctx, english)
+			switch {
+			case err != nil:
+				return "", nil, err
+			case ok:
+				word = used
+			default:
+				continue
+			}
+		}
+		typed := cmp.Or(q.written([]int{i}), t.word)
+		re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(typed) + `\b`)
+		loc := re.FindStringIndex(text)
+		if loc == nil {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(typed); unicode.IsUpper(r) {
+			word = strings.ToUpper(word[:1]) + word[1:]
+		}
+		text = text[:loc[0]] + word + text[loc[1]:]
+		slips = append(slips, slip{typed: typed, stem: stem(word), word: word})
+	}
+	return text, slips, nil
+}
+
+// maySlip reports whether a question word may be a slip of the keyboard:
+// the coverage never uses it in any form, it is no figure, and neither
+// WordNet nor a spell checker's word list knows it ("amidst" is no slip
+// for "midst"); shorter words are a letter away from too many others.
+func maySlip(t *term) bool {
+	return t.df == 0 && !t.number && len(t.word) >= minSlip && !wordnet.Known(t.word) && !wordlist.Has(t.word)
+}
+
+// slipOfStopword returns the function word one slip of the keyboard from
+// w ("thier" → their), or "".
+func slipOfStopword(w string) string {
+	for s := range wordnet.Slips(w) {
+		if stopwords[s] {
+			return s
+		}
+	}
+	return ""
+}
+
+// correctSlips reads each question word that may be a slip (see maySlip)
+// and that respellText could not read as the coverage's word nearest to
+// it in spelling ("tarrif" → tariff, two slips away; "Akazwa" → Akazawa:
+// names are misspelt more than words), and weighs the question again;
+// the answer says how it read them. A word English has ("mangoes") is a
+// thing the coverage lacks, not a slip, and is left as it is; so is a
+// name no coverage word is near ("Airbus"), and a word in lower case one
+// slip from English the coverage lacks ("monhtly" is not the coverage's
+// "mostly").
 func (b *Bot) correctSlips(ctx context.Context, q *question) ([]slip, error) {
 	var slips []slip
 	for i := range q.terms {
 		t := &q.terms[i]
-		if t.df != 0 || t.number || len(t.word) < minSlip || wordnet.Known(t.word) {
+		if !maySlip(t) || !t.capital && len(wordnet.Respellings(t.word)) > 0 {
 			continue
 		}
-		spelled, n, err := b.idx.Spelling(ctx, t.word)
+		spelled, ok, err := b.nearestSpelled(ctx, t.word)
 		if err != nil {
-			return nil, fmt.Errorf("spelling of a question word: %w", err)
+			return nil, err
 		}
-		if spelled == "" || n == 0 {
+		if !ok {
 			continue
 		}
-		slips = append(slips, slip{typed: cmp.Or(q.written([]int{i}), t.word)})
+		s := slip{typed: cmp.Or(q.written([]int{i}), t.word)}
 		t.respell(spelled)
-		slips[len(slips)-1].stem = t.stem
+		s.stem = t.stem
+		slips = append(slips, s)
 	}
 	if len(slips) == 0 {
 		return nil, nil
@@ -47,20 +126,54 @@ func (b *Bot) correctSlips(ctx context.Context, q *question) ([]slip, error) {
 	return slips, b.weigh(ctx, q)
 }
 
+// nearestUsed returns the one of words the coverage uses in most
+// passages, and whether it uses any.
+func (b *Bot) nearestUsed(ctx context.Context, words []string) (string, bool, error) {
+	if len(words) == 0 {
+		return "", false, nil
+	}
+	counts, err := b.idx.TermCounts(ctx, words)
+	if err != nil {
+		return "", false, fmt.Errorf("count respellings of a question word: %w", err)
+	}
+	best := -1
+	for i, n := range counts {
+		if n > 0 && (best < 0 || n > counts[best]) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", false, nil
+	}
+	return words[best], true, nil
+}
+
+// nearestSpelled returns the coverage's word nearest to word in spelling
+// (see index.Index.Spelling), and whether there is one.
+func (b *Bot) nearestSpelled(ctx context.Context, word string) (string, bool, error) {
+	spelled, n, err := b.idx.Spelling(ctx, word)
+	if err != nil {
+		return "", false, fmt.Errorf("spelling of a question word: %w", err)
+	}
+	return spelled, spelled != "" && n > 0, nil
+}
+
 // slip is a question word read as another: typed as the question wrote
-// it, stem the coverage's word it was read as.
+// it, stem the word it was read as; word is that word when the coverage
+// may not write it (a word WordNet knows), else "".
 type slip struct {
-	typed, stem string
+	typed, stem, word string
 }
 
 // slipNote says how the slips were read, in the words of the excerpts
 // ("Read “tarrif” as “tariff”."): the index holds stems, so the word
-// shown is the first the excerpts use with that stem. A slip no excerpt
-// shows a word for is left unsaid.
+// shown is the first the excerpts use with that stem, or else the word
+// WordNet knows it was read as. A slip read as the coverage's word that
+// no excerpt shows is left unsaid.
 func slipNote(slips []slip, ex []Excerpt) string {
 	var parts []string
 	for _, s := range slips {
-		if w := wordWithStem(s.stem, ex); w != "" {
+		if w := cmp.Or(wordWithStem(s.stem, ex), s.word); w != "" {
 			parts = append(parts, "“"+s.typed+"” as “"+w+"”")
 		}
 	}

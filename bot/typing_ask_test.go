@@ -33,3 +33,58 @@ The populist Sanseito party won 14 seats in the upper house election.
 		}
 	}
 }
+
+// TestSlipsOfTheKeyboard: a question with a word mistyped by one slip of
+// the keyboard (a letter swapped, left out, added or struck for
+// another) is answered as the question typed right, and the answer says
+// how the slip was read. Before, "carmkaers" matched nothing and the
+// question was refused; "exectuive" was read as the coverage's
+// "election", its nearest word by stem, not as "executive".
+func TestSlipsOfTheKeyboard(t *testing.T) {
+	cars := article("Wire One", "2026-09-16", "Car tariff cut takes effect", `Japanese cars now pay a 15% tariff in the United States, down from 27.5%, under an executive order that took effect on Tuesday.
+
+Japanese carmakers such as Toyota and Honda saw their profits fall by a fifth while the higher tariff applied.
+
+Tokyo welcomed the executive order, and the trade minister said it would ease the strain on exporters.
+`)
+	politics := article("Wire Two", "2026-09-08", "Ishiba to step down", `Prime Minister Shigeru Ishiba said he would resign after his party lost the upper house election in July.
+
+His party will hold a leadership election in October. Sanae Takaichi is seen as the front-runner to succeed him.
+`)
+	b := docsBot(t, map[string]string{"cars.md": cars, "politics.md": politics})
+	for typo, right := range map[string]string{
+		"Which carmkaers were hurt by the tariffs?":    "Which carmakers were hurt by the tariffs?",
+		"How did Tokyo react to the exectuive order?":  "How did Tokyo react to the executive order?",
+		"Who might succed Ishiba?":                     "Who might succeed Ishiba?",
+		"Why did Ishiba resign, and whcih party lost?": "Why did Ishiba resign, and which party lost?",
+		"What tariff do Japaense cars pay now?":        "What tariff do Japanese cars pay now?",
+	} {
+		want, got := ask(t, b, right), ask(t, b, typo)
+		if !want.Covered || len(want.Excerpts) == 0 {
+			t.Fatalf("%q: not covered as typed right", right)
+		}
+		if !got.Covered || got.Partial != want.Partial || len(got.Excerpts) == 0 || got.Excerpts[0].Text != want.Excerpts[0].Text {
+			t.Errorf("%q: covered %v, partial %v, excerpts %+v; want it answered as %q: partial %v, first %q",
+				typo, got.Covered, got.Partial, got.Excerpts, right, want.Partial, want.Excerpts[0].Text)
+		}
+		if !strings.HasPrefix(got.Note, "Read “") {
+			t.Errorf("%q: note %q; want it to say how the slip was read", typo, got.Note)
+		}
+	}
+}
+
+// TestSlipOfAWordTheCoverageLacks: a word one slip from English the
+// coverage never uses ("monhtly": monthly) is not read as the coverage's
+// word nearest in spelling ("mostly"), which would answer another
+// question.
+func TestSlipOfAWordTheCoverageLacks(t *testing.T) {
+	doc := article("Wire One", "2026-05-02", "Chip plant on track", `The plant will be mostly automated, the company said. It will employ 900 people when it opens in 2027.
+
+The plant's output will reach 40,000 wafers a month by 2030, mostly for carmakers.
+`)
+	b := docsBot(t, map[string]string{"plant.md": doc})
+	a := ask(t, b, "What is the plant's target monhtly output?")
+	if strings.Contains(a.Note, "mostly") {
+		t.Errorf("note %q: want “monhtly” not read as the coverage's “mostly”", a.Note)
+	}
+}

@@ -303,3 +303,24 @@ func TestIsPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestRespellings: the known words one slip from a word, commonest first.
+func TestRespellings(t *testing.T) {
+	for word, want := range map[string]string{
+		"carmkaers": "carmakers", // swapped
+		"agrement":  "agreement", // left out
+		"exectuive": "executive",
+		"goverment": "government",
+		"tarifff":   "tariff",   // added
+		"brokreed":  "brokered", // not "brokeed", which morphy would take for broke
+	} {
+		if got := wordnet.Respellings(word); len(got) == 0 || got[0] != want {
+			t.Errorf("Respellings(%q) = %v, want %q first", word, got, want)
+		}
+	}
+	for _, word := range []string{"tariff", "Akazawa1", "chipmakerzz", ""} {
+		if got := wordnet.Respellings(word); len(got) != 0 {
+			t.Errorf("Respellings(%q) = %v, want none", word, got)
+		}
+	}
+}

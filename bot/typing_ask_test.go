@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -86,5 +87,25 @@ The plant's output will reach 40,000 wafers a month by 2030, mostly for carmaker
 	a := ask(t, b, "What is the plant's target monhtly output?")
 	if strings.Contains(a.Note, "mostly") {
 		t.Errorf("note %q: want “monhtly” not read as the coverage's “mostly”", a.Note)
+	}
+}
+
+// TestGoingToIsWill: "is X going to V" is answered as "will X V"; read
+// as a word, "going" was a thing the coverage must name, and the answer
+// only "the closest it comes".
+func TestGoingToIsWill(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
+	for going, will := range map[string]string{
+		"When is the car tariff cut going to take effect?": "When will the car tariff cut take effect?",
+		"Who is going to pick the projects?":               "Who will pick the projects?",
+	} {
+		want, got := ask(t, b, will), ask(t, b, going)
+		if !want.Covered || len(want.Excerpts) == 0 {
+			t.Fatalf("%q: not covered", will)
+		}
+		if !got.Covered || got.Partial != want.Partial || len(got.Excerpts) == 0 || got.Excerpts[0].Text != want.Excerpts[0].Text {
+			t.Errorf("%q: covered %v, partial %v, excerpts %+v; want it answered as %q: partial %v, first %q",
+				going, got.Covered, got.Partial, got.Excerpts, will, want.Partial, want.Excerpts[0].Text)
+		}
 	}
 }

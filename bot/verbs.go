@@ -12,8 +12,11 @@ package bot
 // (wordnet.MostlyVerb).
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -308,4 +311,32 @@ func markInfinitives(toks []token, termAt map[int]int, terms []term) {
 			terms[k].verb = true // not "taking the duty to *court*"
 		}
 	}
+}
+
+// goingTo finds the future of "be going to" before a verb: "is Japan
+// going to buy", "when is the cut going to take effect".
+var goingTo = regexp.MustCompile(`(?i)\b(is|are|was|were|am)\b((?:\s+[\w'’$%.,-]+){0,6}?)\s+(?:going to|gonna)\s+([a-z]+)\b`)
+
+// futureWithWill returns the question with "be going to" before a verb
+// written as "will" (or "would", in the past), which the question is read
+// as: "Is Japan going to buy more rice?" is "Will Japan buy more rice?".
+// Read as words, "going" was a thing the coverage must name. "Going to"
+// before anything but a verb in its base form that is mostly used as
+// one is a movement ("is the money going to US firms") and is left.
+func futureWithWill(q string) string {
+	return goingTo.ReplaceAllStringFunc(q, func(m string) string {
+		sm := goingTo.FindStringSubmatch(m)
+		be, subject, verb := sm[1], sm[2], sm[3]
+		if wordnet.Lemma(verb) != verb || !wordnet.MostlyVerb(verb) {
+			return m
+		}
+		will := "will"
+		if strings.EqualFold(be, "was") || strings.EqualFold(be, "were") {
+			will = "would"
+		}
+		if r, _ := utf8.DecodeRuneInString(be); unicode.IsUpper(r) {
+			will = strings.ToUpper(will[:1]) + will[1:]
+		}
+		return will + subject + " " + verb
+	})
 }

@@ -118,3 +118,21 @@ func TestNoParticipleBeforeANoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureWithWill: "be going to" before a verb is read as "will";
+// before anything else it is a movement and is left.
+func TestFutureWithWill(t *testing.T) {
+	for in, want := range map[string]string{
+		"Is Japan going to buy more American rice?":        "Will Japan buy more American rice?",
+		"When is the car tariff cut going to take effect?": "When will the car tariff cut take effect?",
+		"Who is going to pick the projects?":               "Who will pick the projects?",
+		"What tariff are Japanese cars gonna pay?":         "What tariff will Japanese cars pay?",
+		"Was Ishiba going to resign anyway?":               "Would Ishiba resign anyway?",
+		"Is the money going to US projects?":               "Is the money going to US projects?",
+		"Are the profits going to the US?":                 "Are the profits going to the US?",
+	} {
+		if got := futureWithWill(in); got != want {
+			t.Errorf("futureWithWill(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

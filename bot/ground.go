@@ -68,29 +68,23 @@ func ground(q *question, cands []candidate) grounded {
 			return grounded{verdict: answeredFully, best: i}
 		}
 	}
-	// A candidate that fits and says the question's subject, or as much
-	// of it as an answer would, but not all its key content: the closest.
+	// The closest the coverage comes, the best ranked first: a candidate
+	// that fits and says the question's subject, or as much of it as an
+	// answer would, but not all its key content; or one that says all the
+	// key content but too little of the rest of the question to count as
+	// the answer (its words may be paraphrased, or the fact may be
+	// missing). When the specific is something the coverage never
+	// mentions ("oil tankers") and the rest is answered, the answer is the
+	// general one, said to be general.
+	general := len(unknown) > 0 && len(unknown) < len(q.terms)
 	for i, c := range window {
-		if c.fits && c.support >= minPartial && len(c.missing) > 0 && (len(c.missing) < len(q.key) || c.support >= minSupport) {
+		switch {
+		case !c.fits:
+		case c.support >= minPartial && len(c.missing) > 0 && (len(c.missing) < len(q.key) || c.support >= minSupport):
 			return grounded{verdict: partly, best: i, missing: c.missing}
-		}
-	}
-	// The specific is something the coverage never mentions ("oil
-	// tankers"), the rest is answered: the general answer, said to be
-	// general.
-	if len(unknown) > 0 && len(unknown) < len(q.terms) {
-		for i, c := range window {
-			if c.fits && c.together && c.support >= minPartial {
-				return grounded{verdict: partly, best: i, missing: unknown}
-			}
-		}
-	}
-	// Weak evidence: a candidate says all the key content and fits, but
-	// too little of the rest of the question to count as the answer
-	// (its words may be paraphrased, or the fact may be missing). It is
-	// offered as the closest the coverage comes, said to be so.
-	for i, c := range window {
-		if c.fits && c.together && c.support >= minWeak {
+		case c.together && general && c.support >= minPartial:
+			return grounded{verdict: partly, best: i, missing: unknown}
+		case c.together && c.support >= minWeak:
 			return grounded{verdict: partly, best: i}
 		}
 	}

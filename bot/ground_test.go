@@ -56,6 +56,22 @@ func TestGroundMissingAllKeyContent(t *testing.T) {
 	}
 }
 
+// TestGroundClosestRankedFirst: of the candidates that come closest, the
+// best ranked leads: one that says all the question's key content weakly
+// ("Hanwha Ocean bought Philly Shipyard" for "which Korean company owns
+// Philly Shipyard") before a lower-ranked one that says more of the
+// question but not the name it asks about.
+func TestGroundClosestRankedFirst(t *testing.T) {
+	q := &question{terms: []term{{word: "philly", df: 1, prev: -1}, {word: "shipyard", df: 2, prev: -1}}, key: []int{0, 1}}
+	g := ground(q, []candidate{
+		{support: minWeak + 0.1, together: true, fits: true},
+		{support: minPartial + 0.05, fits: true, missing: []int{0}},
+	})
+	if g.verdict != partly || g.best != 0 || len(g.missing) != 0 {
+		t.Errorf("verdict %d, best %d, missing %v; want the first candidate, the closest, nothing named missing", g.verdict, g.best, g.missing)
+	}
+}
+
 // TestGroundAnswerInDoubt: an answer that says what the question asks
 // for but may be about something else is offered only as the closest the
 // coverage comes, naming what it lacks where it can:

@@ -22,3 +22,24 @@ Brussels will spend €2.5bn on new ports.
 		t.Errorf("a question on rice, which the coverage never mentions, is answered: %+v", a.Excerpts)
 	}
 }
+
+// TestSignsWrittenOut: a question that writes a figure's percent sign or
+// its currency as words or a code ("15 per cent", "fifteen percent",
+// "USD 400 billion") is answered by the coverage's "15%" and "$400
+// billion" in full, not in part for "percent" or "USD", which the
+// coverage never writes.
+func TestSignsWrittenOut(t *testing.T) {
+	doc := article("Wire One", "2026-09-04", "Car tariff cut", `Japanese cars will pay a 15% tariff, down from 27.5%, the Commerce Department said.
+
+Japan had first offered a $400 billion fund. Trump raised it to $550 billion.
+
+Toyota said its margins had been squeezed for four months.
+`)
+	b := docsBot(t, map[string]string{"cars.md": doc})
+	wantFirst(t, b, map[string]string{
+		"Do Japanese cars pay 15 percent now?":          "15% tariff",
+		"Do Japanese cars pay 15 per cent now?":         "15% tariff",
+		"Do Japanese cars pay fifteen percent now?":     "15% tariff",
+		"Did Japan first offer a USD 400 billion fund?": "$400 billion",
+	})
+}

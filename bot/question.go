@@ -193,7 +193,7 @@ func (q *question) topicOnly() bool { return q.terse || len(q.terms) == 0 }
 
 // parseQuestion analyses a question's words, kinds and topic.
 func parseQuestion(text string) question {
-	text = futureWithWill(text)
+	text = signedFigures(futureWithWill(text))
 	q := question{text: text, focus: -1, counted: -1}
 	lower := strings.ToLower(text)
 	for _, c := range questionCues {

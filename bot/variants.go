@@ -4,11 +4,13 @@ package bot
 // outlet or another reader. Month and quarter abbreviations ("Sept.",
 // "Q3"), small numbers in words ("seventeen"), thousands with or without
 // commas ("1,250"), a hyphenated or closed compound ("co-operative"), a
-// country's other names ("Britain" for "UK"), and "us" in a question
-// typed all in lower case. The abbreviations and number words are
+// country's other names ("Britain" for "UK"), a percent sign or a
+// currency written out ("15 per cent", "USD 400 billion"), and "us" in a
+// question typed all in lower case. The abbreviations and number words are
 // English's own, the names WordNet's (see wordnet.OtherNames).
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -190,4 +192,29 @@ func countryUS(toks []token) {
 			t.stop, t.capital, t.upper = false, true, true
 		}
 	}
+}
+
+// percentWords are the ways English news writes a figure's percent sign
+// out ("15 percent", "15 per cent", "15 pct", "fifteen percent").
+var percentWords = regexp.MustCompile(`(?i)(\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))\s*(?:percent|per[ -]cent|pct)\b`)
+
+// currencyCodes are the ISO 4217 codes of the currencies English news
+// names by a sign (see currencySigns), written before a figure: "USD 400
+// billion" is "$400 billion".
+var currencyCodes = regexp.MustCompile(`\b(USD|EUR|GBP|JPY|KRW|INR)\s?(\d)`)
+
+// codeSigns are the signs of the codes in currencyCodes.
+var codeSigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "INR": "₹"}
+
+// signedFigures returns the question with a figure's percent sign and
+// currency sign written as signs ("15 per cent" → "15%", "USD 400
+// billion" → "$400 billion"), which is how the question is read: as
+// words, "percent" and "USD" were things the coverage must name, and a
+// question about "15 percent" was answered only "in part" by a text that
+// writes "15%".
+func signedFigures(q string) string {
+	q = percentWords.ReplaceAllString(q, "$1%")
+	return currencyCodes.ReplaceAllStringFunc(q, func(m string) string {
+		return codeSigns[m[:3]] + m[len(m)-1:]
+	})
 }

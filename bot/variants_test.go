@@ -1,0 +1,22 @@
+package bot
+
+import "testing"
+
+// TestSignedFigures: percent and currency written out are written as
+// signs; other words are left.
+func TestSignedFigures(t *testing.T) {
+	for in, want := range map[string]string{
+		"Is it 15 percent?":            "Is it 15%?",
+		"Is it 15 per cent?":           "Is it 15%?",
+		"Is it 2.5 pct?":               "Is it 2.5%?",
+		"Is it fifteen percent now?":   "Is it fifteen% now?",
+		"a USD 400 billion fund":       "a $400 billion fund",
+		"EUR2.5bn for ports":           "€2.5bn for ports",
+		"What percent goes to the US?": "What percent goes to the US?",
+		"The USD weakened":             "The USD weakened",
+	} {
+		if got := signedFigures(in); got != want {
+			t.Errorf("signedFigures(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -79,3 +79,29 @@ Japan will keep 10% of the profits from the fund's projects.
 		"What percentage of the profits will Japan keep?": "10% of the profits",
 	})
 }
+
+// TestYearOfTheDateline: a story leaves its own year unsaid ("on
+// September 7"), a reader adds it ("in 2025", "on September 4, 2025",
+// "2025-09-04"). The year a document was published in says it; a year
+// neither the text nor a dateline says is still refused.
+func TestYearOfTheDateline(t *testing.T) {
+	resigns := article("Wire One", "2025-09-08", "Ishiba to step down", `Prime Minister Shigeru Ishiba said on Sunday, September 7, that he would step down after his party lost its majority in the upper house.
+
+He had resisted calls to resign for weeks, arguing that leaving during the tariff talks would create a political vacuum.
+`)
+	order := article("Wire Two", "2025-09-05", "Order signed", `Trump signed the executive order on September 4, a few hours after Japan's negotiator landed in Washington.
+
+The order takes effect once it is published.
+`)
+	b := docsBot(t, map[string]string{"resigns.md": resigns, "order.md": order})
+	wantFirst(t, b, map[string]string{
+		"Why did Ishiba step down in 2025?":         "lost its majority",
+		"What did Trump sign on September 4, 2025?": "executive order",
+		"What did Trump sign on 2025-09-04?":        "executive order",
+	})
+	for _, q := range []string{"Why did Ishiba step down in 2019?", "What will Trump sign in 2030?"} {
+		if a := ask(t, b, q); a.Covered && !a.Partial {
+			t.Errorf("%q: answered from %+v; no text or dateline says the year", q, a.Excerpts)
+		}
+	}
+}

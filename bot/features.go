@@ -328,6 +328,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				}
 			}
 			ms[i], mcs[i] = m, ctxMatch[i]
+			if t.dateline && strings.HasPrefix(h.Published, t.word) {
+				mcs[i] = 1 // the year of its dateline
+			}
 			if refs != nil {
 				// What a sentence refers to is part of its context.
 				mcs[i] = math.Max(mcs[i], refShare*t.match(refs))
@@ -572,7 +575,7 @@ func otherObject(q *question, ms []float64, sent *analysed) []int {
 			continue
 		}
 		head := obj[len(obj)-1]
-		if ms[head] > 0 || q.terms[head].df <= 0 || !q.terms[head].thing() || genericWords[q.terms[head].word] {
+		if ms[head] > 0 || q.terms[head].df <= 0 || q.terms[head].dateline || !q.terms[head].thing() || genericWords[q.terms[head].word] {
 			continue
 		}
 		for _, k := range obj[:len(obj)-1] {

@@ -3,6 +3,11 @@ package bot
 // Stage 3 (ground): whether the coverage answers a question at all, in
 // full or in part.
 
+import (
+	"slices"
+	"strings"
+)
+
 // minSupport is the share of a question's weight that an excerpt must say
 // for the question to count as answered.
 const minSupport = 0.42
@@ -48,6 +53,11 @@ func ground(q *question, cands []candidate) grounded {
 		return none
 	}
 	window := cands[:min(len(cands), groundWindow)]
+	for _, t := range q.terms {
+		if t.dateline && !slices.ContainsFunc(window, func(c candidate) bool { return strings.HasPrefix(c.hit.Published, t.word) }) {
+			return none // a year neither the coverage nor its best documents' datelines say: "2019"
+		}
+	}
 	// A question about a thing the coverage never mentions in any form
 	// ("Japanese cars" where it never says cars, autos or automobiles)
 	// is answered in part at best.

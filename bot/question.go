@@ -65,6 +65,11 @@ type term struct {
 	// ("were *lost*", "will *carry*", "how *high*"): it says what is done
 	// or how, not a thing, whatever else WordNet lets it be.
 	predicative bool
+	// dateline: a year the coverage never writes but dates documents
+	// in ("why did Ishiba resign in *2025*"): a story leaves its own
+	// year unsaid, so the year a document was published in says it
+	// (see weigh and rank).
+	dateline bool
 	// money: the currency an amount is asked in ("how much … in *yen*"),
 	// which a figure's sign says (see currencySigns).
 	money bool
@@ -193,7 +198,7 @@ func (q *question) topicOnly() bool { return q.terse || len(q.terms) == 0 }
 
 // parseQuestion analyses a question's words, kinds and topic.
 func parseQuestion(text string) question {
-	text = signedFigures(futureWithWill(text))
+	text = asNewsWrites(futureWithWill(text))
 	q := question{text: text, focus: -1, counted: -1}
 	lower := strings.ToLower(text)
 	for _, c := range questionCues {

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -205,6 +206,27 @@ var currencyCodes = regexp.MustCompile(`\b(USD|EUR|GBP|JPY|KRW|INR)\s?(\d)`)
 
 // codeSigns are the signs of the codes in currencyCodes.
 var codeSigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "INR": "₹"}
+
+// asNewsWrites returns the question with its figures and dates written as
+// English news writes them (see signedFigures and wordedDates).
+func asNewsWrites(q string) string { return wordedDates(signedFigures(q)) }
+
+// isoDate finds a date written as ISO 8601 does ("2025-09-04").
+var isoDate = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
+
+// wordedDates returns the question with its ISO dates written as news
+// writes a date, "September 4, 2025": as figures, "2025-09-04" named
+// nothing the coverage says. Dates with slashes are left: "9/4" is 4
+// September in American writing, 9 April in British.
+func wordedDates(q string) string {
+	return isoDate.ReplaceAllStringFunc(q, func(m string) string {
+		d, err := time.Parse(time.DateOnly, m)
+		if err != nil {
+			return m
+		}
+		return d.Format("January 2, 2006")
+	})
+}
 
 // signedFigures returns the question with a figure's percent sign and
 // currency sign written as signs ("15 per cent" → "15%", "USD 400

@@ -20,3 +20,18 @@ func TestSignedFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestWordedDates: an ISO date is written as news writes it; other
+// figures with hyphens, and dates with slashes, are left.
+func TestWordedDates(t *testing.T) {
+	for in, want := range map[string]string{
+		"What did Trump sign on 2025-09-04?": "What did Trump sign on September 4, 2025?",
+		"What happened on 2025-13-40?":       "What happened on 2025-13-40?",
+		"the 2025-2026 budget":               "the 2025-2026 budget",
+		"What happened on 9/4?":              "What happened on 9/4?",
+	} {
+		if got := wordedDates(in); got != want {
+			t.Errorf("wordedDates(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

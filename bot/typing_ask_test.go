@@ -109,3 +109,24 @@ func TestGoingToIsWill(t *testing.T) {
 		}
 	}
 }
+
+// TestContractionsWithoutApostrophes: "whats", "isnt", "whos" are read
+// as "what's", "isn't", "who's": as words the coverage never uses, they
+// had the question answered only in part.
+func TestContractionsWithoutApostrophes(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
+	for bare, typed := range map[string]string{
+		"whats the tariff on japanese cars now": "what's the tariff on japanese cars now",
+		"hows the fund going to work":           "how's the fund going to work",
+		"whos picking the projects":             "who's picking the projects",
+	} {
+		want, got := ask(t, b, typed), ask(t, b, bare)
+		if !want.Covered || len(want.Excerpts) == 0 {
+			t.Fatalf("%q: not covered", typed)
+		}
+		if !got.Covered || got.Partial != want.Partial || len(got.Excerpts) == 0 || got.Excerpts[0].Text != want.Excerpts[0].Text {
+			t.Errorf("%q: covered %v, partial %v, excerpts %+v; want it answered as %q: partial %v, first %q",
+				bare, got.Covered, got.Partial, got.Excerpts, typed, want.Partial, want.Excerpts[0].Text)
+		}
+	}
+}

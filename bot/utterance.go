@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // greeting opens a message and asks nothing: "hey", "ok", "@dealbot".
@@ -27,9 +28,11 @@ var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheer
 
 // questionOf returns the question a message asks: its one clause that ends
 // in a question mark, or else the message; without a greeting or a
-// frame ("can you tell me") before it or thanks after it. A message of
-// several questions is kept whole.
+// frame ("can you tell me") before it or thanks after it, and with the
+// apostrophes of its contractions. A message of several questions is
+// kept whole.
 func questionOf(msg string) string {
+	msg = apostrophed(msg)
 	var asked []string
 	for _, c := range clauses(msg) {
 		if strings.HasSuffix(c, "?") {
@@ -108,4 +111,43 @@ func abbreviationBefore(rs []rune) bool {
 	}
 	w := []rune(string(rs[i:]))
 	return len(w) <= 3 || len(w) == 4 && unicode.IsUpper(w[0]) || strings.Contains(string(w), ".")
+}
+
+// unapostrophed are the contractions people type without their apostrophe
+// ("whats", "didnt", "isnt"), with it. Contractions that are words of
+// their own without it ("its", "were", "well", "ill", "id", "lets",
+// "shed") are not among them: they are left as typed.
+var unapostrophed = map[string]string{
+	"whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's", "whys": "why's",
+	"thats": "that's", "theres": "there's", "heres": "here's", "hes": "he's", "shes": "she's",
+	"isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "aint": "ain't",
+	"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "wont": "won't", "cant": "can't",
+	"couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "mustnt": "mustn't",
+	"hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't",
+	"theyre": "they're", "youre": "you're", "theyve": "they've", "weve": "we've", "youve": "you've",
+	"ive": "I've", "im": "I'm", "theyll": "they'll", "youll": "you'll", "itll": "it'll",
+	"whatre": "what're", "whatll": "what'll",
+}
+
+// bareWord finds a word of letters.
+var bareWord = regexp.MustCompile(`\b[A-Za-z]+\b`)
+
+// apostrophed returns the message with the contractions typed without
+// their apostrophe written with it ("whats the tariff" → "what's the
+// tariff"): read as typed, "whats" was a word the coverage never uses,
+// and the question was answered only in part, or refused.
+func apostrophed(msg string) string {
+	return bareWord.ReplaceAllStringFunc(msg, func(w string) string {
+		c, ok := unapostrophed[strings.ToLower(w)]
+		if !ok {
+			return w
+		}
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case len(w) > 1 && strings.ToUpper(w) == w:
+			return strings.ToUpper(c) // shouted: see unshouted
+		case unicode.IsUpper(r) && c != "I've" && c != "I'm":
+			return strings.ToUpper(c[:1]) + c[1:]
+		}
+		return c
+	})
 }

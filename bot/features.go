@@ -145,6 +145,9 @@ type candidate struct {
 	// predicateUnsaid: a verb of the question is said neither by the
 	// excerpt nor by its paragraph, in any form (see predicateUnsaid).
 	predicateUnsaid bool
+	// rarestApart: the rarest question word it says stands apart from
+	// what the question asks for (see rarestApart).
+	rarestApart bool
 	features
 	*excerptAnalysis // the excerpt's words, tokens and kinds of answer
 }
@@ -388,9 +391,12 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if q.counted >= 0 && countsTerm(&q.terms[q.counted], c.excerptAnalysis) {
 			f.slot += wCounted
 		}
-		if q.kinds&figureKinds != 0 && c.beside < minBeside {
-			// Read only where it may decide (see unconnected).
-			c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxNear)
+		if q.kinds&figureKinds != 0 {
+			c.rarestApart = rarestApart(q, c.excerptAnalysis, ms)
+			if c.beside < minBeside || c.rarestApart {
+				// Read only where it may decide (see unconnected).
+				c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxNear)
+			}
 		}
 		if topicOnly && c.holds(kindAmount) != 0 {
 			f.facts = wFacts

@@ -114,3 +114,38 @@ func (e *excerptAnalysis) spansOf(k kind) [][2]int {
 	e.spans.by[k] = out
 	return out
 }
+
+// rarestApart reports whether the rarest question word an excerpt says
+// stands apart from every statement in it of what the question asks for:
+// "how much did Swiss *chocolate* exports fall" and "60% of Swiss
+// exports" say a figure of exports, not of chocolate. said is how well
+// the excerpt says each term (see rank).
+func rarestApart(q *question, e *excerptAnalysis, said []float64) bool {
+	asked := scoredCues(q.kinds & figureKinds)
+	if asked == 0 || e.holds(asked) == 0 {
+		return false
+	}
+	rare := -1
+	for i := range q.terms {
+		if t := &q.terms[i]; t.df > 0 && said[i] > 0 && (rare < 0 || t.weight > q.terms[rare].weight) {
+			rare = i
+		}
+	}
+	if rare < 0 {
+		return false
+	}
+	var at []int
+	for j, tk := range e.content {
+		if q.terms[rare].matchToken(tk) {
+			at = append(at, j)
+		}
+	}
+	for rest := e.holds(asked); rest != 0; rest &= rest - 1 {
+		for _, sp := range e.spansOf(rest & -rest) {
+			if beside(at, sp[0], sp[1]) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,27 @@
+package bot_test
+
+import (
+	"testing"
+)
+
+// TestFigureOfAnotherThing: a figure beside the question's common words
+// but apart from its rarest ("60% of Swiss exports" for "how much did
+// Swiss *chocolate* exports fall"), in a passage that says none of its
+// verb, is at best the closest the coverage comes, not the answer. A
+// figure beside the rarest word is the answer.
+func TestFigureOfAnotherThing(t *testing.T) {
+	doc := article("Wire One", "2026-09-04", "Swiss exporters", `Pharmaceuticals, which account for roughly 60% of Swiss exports to the US, are exempt for now. Watches, machinery, precision instruments and chocolate pay the full rate.
+
+The Swiss government said it would keep talking to Washington. The franc fell against the dollar on the news.
+`)
+	if a := ask(t, docsBot(t, map[string]string{"swiss.md": doc}), "How much did Swiss chocolate exports to the US fall?"); a.Covered && !a.Partial {
+		t.Errorf("answered from %+v; no figure is of chocolate", a.Excerpts)
+	}
+	watches := article("Wire Two", "2026-12-04", "Watch exports", `Swiss watch exports to the US fell 29% in November from a year earlier.
+
+Watchmakers said the lower tariff would help next year.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"swiss.md": doc, "watches.md": watches}), map[string]string{
+		"How much did Swiss watch exports to the US fall?": "fell 29%",
+	})
+}

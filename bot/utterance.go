@@ -14,8 +14,10 @@ import (
 	"unicode/utf8"
 )
 
-// greeting opens a message and asks nothing: "hey", "ok", "@dealbot".
-var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick question|question|morning|good morning|afternoon|sorry|please|pls)\b[\s,!.:;-]*|@\S+[\s,:]*)+`)
+// greeting opens a message and asks nothing: "hey", "ok", "@dealbot",
+// "sorry if this was asked before, but", and chat's abbreviations and
+// hesitations ("btw", "fyi", "quick q", "hmm").
+var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick (question|one|q)|question|q|morning|good morning|afternoon|sorry( if [^,?]*)?|please|pls|plz|btw|by the way|fyi|fwiw|iirc|afaik|tbh|imo|imho|ps|hmm+|hm+|um+|uh+|ah|oh|team|all|folks|everyone|guys)\b[\s,!.:;-]*(but\b\s*)?|so\s*,\s*|@\S+[\s,:]*)+`)
 
 // questionFrame frames a question without asking anything of its own:
 // "can you tell me", "do you know", "any idea", "I'd like to know",
@@ -23,8 +25,8 @@ var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick 
 var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) you (please )?(tell|show|give) (me|us)( about)?|(do|does) (you|anyone|anybody|we) know|any idea|(i'?d|i would) like to know|i (want|need) to know|(i was |i'?m |just )?(wondering|curious)|tell me)\b[\s,:]*`)
 
 // thanks closes a message and asks nothing: "thanks!", "thank you",
-// "cheers", "please", "— any details?".
-var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
+// "cheers", "please", "asap", "— any details?".
+var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
 
 // questionOf returns the question a message asks: its one clause that ends
 // in a question mark, or else the message; without a greeting or a

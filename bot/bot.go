@@ -130,6 +130,11 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		return Answer{}, err
 	}
 	slips = append(slips, more...)
+	if q.markBylines() {
+		if err := b.weigh(ctx, &q); err != nil {
+			return Answer{}, err
+		}
+	}
 	ans := Answer{Question: question, Topic: q.topic}
 	cands, g, err := b.search(ctx, &q)
 	if err != nil {

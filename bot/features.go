@@ -331,8 +331,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				}
 			}
 			ms[i], mcs[i] = m, ctxMatch[i]
-			if t.dateline && strings.HasPrefix(h.Published, t.word) {
-				mcs[i] = 1 // the year of its dateline
+			if t.saidByCitation(h.Citation) {
+				mcs[i] = 1 // the year of its dateline, the outlet of its byline
 			}
 			if refs != nil {
 				// What a sentence refers to is part of its context.
@@ -581,7 +581,7 @@ func otherObject(q *question, ms []float64, sent *analysed) []int {
 			continue
 		}
 		head := obj[len(obj)-1]
-		if ms[head] > 0 || q.terms[head].df <= 0 || q.terms[head].dateline || !q.terms[head].thing() || genericWords[q.terms[head].word] {
+		if ms[head] > 0 || q.terms[head].df <= 0 || q.terms[head].dateline || q.terms[head].byline || !q.terms[head].thing() || genericWords[q.terms[head].word] {
 			continue
 		}
 		for _, k := range obj[:len(obj)-1] {

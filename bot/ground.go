@@ -5,7 +5,6 @@ package bot
 
 import (
 	"slices"
-	"strings"
 )
 
 // minSupport is the share of a question's weight that an excerpt must say
@@ -54,8 +53,8 @@ func ground(q *question, cands []candidate) grounded {
 	}
 	window := cands[:min(len(cands), groundWindow)]
 	for _, t := range q.terms {
-		if t.dateline && !slices.ContainsFunc(window, func(c candidate) bool { return strings.HasPrefix(c.hit.Published, t.word) }) {
-			return none // a year neither the coverage nor its best documents' datelines say: "2019"
+		if (t.dateline || t.byline) && !slices.ContainsFunc(window, func(c candidate) bool { return t.saidByCitation(c.hit.Citation) }) {
+			return none // a year or an outlet neither the coverage nor its best documents' citations say: "2019", "Bloomberg"
 		}
 	}
 	// A question about a thing the coverage never mentions in any form

@@ -70,6 +70,11 @@ type term struct {
 	// year unsaid, so the year a document was published in says it
 	// (see weigh and rank).
 	dateline bool
+	// byline: a name the coverage never writes but that names an outlet
+	// whose documents it holds ("what does *Reuters* say about the
+	// fund"): the publisher a document is cited with says it (see
+	// markBylines).
+	byline bool
 	// money: the currency an amount is asked in ("how much … in *yen*"),
 	// which a figure's sign says (see currencySigns).
 	money bool

@@ -81,6 +81,17 @@ func maySlip(t *term) bool {
 	return t.df == 0 && !t.number && len(t.word) >= minSlip && !wordnet.Known(t.word) && !wordlist.Has(t.word)
 }
 
+// oneSlipApart reports whether two words are one slip of the keyboard
+// apart (see wordnet.Slips).
+func oneSlipApart(a, b string) bool {
+	for s := range wordnet.Slips(a) {
+		if s == b {
+			return true
+		}
+	}
+	return false
+}
+
 // slipOfStopword returns the function word one slip of the keyboard from
 // w ("thier" → their), or "".
 func slipOfStopword(w string) string {
@@ -98,9 +109,9 @@ func slipOfStopword(w string) string {
 // names are misspelt more than words), and weighs the question again;
 // the answer says how it read them. A word English has ("mangoes") is a
 // thing the coverage lacks, not a slip, and is left as it is; so is a
-// name no coverage word is near ("Airbus"), and a word in lower case one
-// slip from English the coverage lacks ("monhtly" is not the coverage's
-// "mostly").
+// name no coverage word is one slip from ("Airbus"; "Econotimes", an
+// outlet, is not "economy"), and a word in lower case one slip from
+// English the coverage lacks ("monhtly" is not the coverage's "mostly").
 func (b *Bot) correctSlips(ctx context.Context, q *question) ([]slip, error) {
 	var slips []slip
 	for i := range q.terms {
@@ -112,7 +123,7 @@ func (b *Bot) correctSlips(ctx context.Context, q *question) ([]slip, error) {
 		if err != nil {
 			return nil, err
 		}
-		if !ok {
+		if !ok || t.capital && !oneSlipApart(t.stem, spelled) {
 			continue
 		}
 		s := slip{typed: cmp.Or(q.written([]int{i}), t.word)}

@@ -99,8 +99,8 @@ func (q *question) weigh(n int, counts map[string]int) {
 			df = max(df, 1) // said another way: by an alias, a figure or a name
 		}
 		t.dateline = df == 0 && t.number && len(t.word) == 4 && (strings.HasPrefix(t.word, "19") || strings.HasPrefix(t.word, "20"))
-		if t.dateline {
-			df = 1 // said by its documents' datelines; whether any has it is checked once they are found (see ground)
+		if df == 0 && (t.dateline || t.byline) {
+			df = 1 // said by its documents' citations; whether any does is checked once they are found (see ground)
 		}
 		if p := t.prev; p >= 0 && isScaleWord(t.word) && isFigure(q.terms[p].word) {
 			df = max(df, q.terms[p].df) // "billion" of "$550bn", which the index reads as one word

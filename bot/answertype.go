@@ -243,6 +243,7 @@ var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
 	`\b(` + monthsRE + `)\s+\d|` +
 	`\b(?-i:` + monthAbbreviationsRE + `)\.?\s+\d{1,2}\b|` +
 	`\b\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December|` + monthAbbreviationsRE + `)\b|` +
+	`\b\d{1,2}(st|nd|rd|th)\s+(of\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|` + monthAbbreviationsRE + `)\b|` +
 	`\b(first|second|third|fourth|final|last) quarter\b|\b(in|the|of|during|by)\s+Q[1-4]\b|\bQ[1-4]\s+(19|20)\d\d\b|` +
 	`\b(` + weekdaysRE + `|today|tomorrow|yesterday|tonight)\b|` +
 	`\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[ -](days?|weeks?|months?|years?|decades?)\b|` +

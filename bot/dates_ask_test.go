@@ -105,3 +105,22 @@ The order takes effect once it is published.
 		}
 	}
 }
+
+// TestOrdinalDays: one outlet writes "the 4th of September" or
+// "September 16th", a reader types "September 4" (or the other way
+// round). The ordinal is a date, and the day's number.
+func TestOrdinalDays(t *testing.T) {
+	doc := article("Wire One", "2026-09-05", "Order signed", `Trump signed the executive order on the 4th of September, hours after Japan's negotiator landed.
+
+The lower tariff takes effect on September 16th, the Commerce Department said.
+`)
+	plain := article("Wire Two", "2026-09-20", "Refunds", `Importers will get refunds from October 3, customs said.
+`)
+	b := docsBot(t, map[string]string{"order.md": doc, "refunds.md": plain})
+	wantFirst(t, b, map[string]string{
+		"When did Trump sign the order?":      "4th of September",
+		"What did Trump sign on September 4?": "4th of September",
+		"What takes effect on September 16?":  "September 16th",
+		"What starts on the 3rd of October?":  "October 3",
+	})
+}

@@ -52,14 +52,17 @@ func writtenVariants(toks []token, termAt map[int]int, terms []term, text string
 
 // addWrittenForms adds to a term the other ways a text may write it
 // alone: a number in words or figures, with or without thousands
-// separators; a country's other names; a month's or a quarter's
-// abbreviation or name.
+// separators; a day of the month with or without its ordinal suffix; a
+// country's other names; a month's or a quarter's abbreviation or name.
 func (t *term) addWrittenForms() {
 	if n, ok := numberNames[t.word]; ok {
 		t.addVariant(n) // "17" is "seventeen" in prose, and the other way round
 	}
 	if g := regrouped(t.word); g != "" {
 		t.addVariant(g) // "1250" is "1,250" in another outlet's style
+	}
+	if o := ordinalOrDay(t.word); o != "" {
+		t.addVariant(o) // "4" is "4th" in "the 4th of September", and the other way round
 	}
 	if t.number {
 		return
@@ -239,4 +242,30 @@ func signedFigures(q string) string {
 	return currencyCodes.ReplaceAllStringFunc(q, func(m string) string {
 		return codeSigns[m[:3]] + m[len(m)-1:]
 	})
+}
+
+// ordinalSuffix finds a day of the month written as an ordinal: "4th",
+// "21st".
+var ordinalSuffix = regexp.MustCompile(`^([1-9]|[12]\d|3[01])(st|nd|rd|th)$`)
+
+// ordinalOrDay returns a day of the month's other written form: "4th"
+// for "4", "4" for "4th" ("September 4" is "the 4th of September" in
+// another outlet's style), or "" for any other word.
+func ordinalOrDay(w string) string {
+	if m := ordinalSuffix.FindStringSubmatch(w); m != nil {
+		return m[1]
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1 || n > 31 || w[0] == '0' {
+		return ""
+	}
+	switch {
+	case n%10 == 1 && n != 11:
+		return w + "st"
+	case n%10 == 2 && n != 12:
+		return w + "nd"
+	case n%10 == 3 && n != 13:
+		return w + "rd"
+	}
+	return w + "th"
 }

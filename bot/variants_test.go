@@ -35,3 +35,16 @@ func TestWordedDates(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalOrDay: a day of the month and its ordinal are each other's
+// other form; other numbers have none.
+func TestOrdinalOrDay(t *testing.T) {
+	for in, want := range map[string]string{
+		"4": "4th", "1": "1st", "21": "21st", "22": "22nd", "23": "23rd", "11": "11th", "12": "12th", "13": "13th", "31": "31st",
+		"4th": "4", "21st": "21", "32": "", "0": "", "04": "", "2025": "", "32nd": "", "tenth": "",
+	} {
+		if got := ordinalOrDay(in); got != want {
+			t.Errorf("ordinalOrDay(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

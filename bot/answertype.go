@@ -119,6 +119,7 @@ var hedges = regexp.MustCompile(`(?i)\b(remains|may|might|could|perhaps|possibly
 var kindNouns = map[string]kind{
 	"date": kindTime, "deadline": kindTime, "timing": kindTime, "timeline": kindTime,
 	"percentage": kindPercent, "proportion": kindPercent, "percent": kindPercent,
+	"reason": kindReason, "reasons": kindReason, "cause": kindReason, "causes": kindReason,
 }
 
 // quantityWords name the amount a question asks for; an excerpt that

@@ -16,7 +16,7 @@ import (
 const contender = 0.7
 
 // recency finds a question that asks for the latest or current state.
-var recency = regexp.MustCompile(`(?i)\b(now|latest|current|currently|today|newest|most recent|recently|still|anymore|any more|so far|to date|as of)\b`)
+var recency = regexp.MustCompile(`(?i)\b(now|latest|current|currently|today|newest|most recent|recently|still|anymore|any more|so far|to date|as of|status|update|updates)\b`)
 
 // versions reorders cands so that the first ones are the distinct answers
 // to q: the best answering candidate of each source, and of each figure a

@@ -130,3 +130,16 @@ func TestContractionsWithoutApostrophes(t *testing.T) {
 		}
 	}
 }
+
+// TestKindNamedByANoun: a question put as a noun phrase names the kind
+// of answer by a noun ("Reason for Ishiba's resignation?", "Cause of …",
+// "Status of the fund?"), which no answer need say: it is answered in
+// full, as "Why did Ishiba resign?" is, not "in part" for "reason".
+func TestKindNamedByANoun(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
+	for _, q := range []string{"Reason for Ishiba's resignation?", "Cause of Ishiba's resignation?", "Ishiba resignation reason", "Status of the fund?", "Update on the fund?"} {
+		if a := ask(t, b, q); !a.Covered || a.Partial {
+			t.Errorf("%q: covered %v, partial %v (%q); want it answered", q, a.Covered, a.Partial, a.Note)
+		}
+	}
+}

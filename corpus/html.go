@@ -160,6 +160,9 @@ func htmlBlocks(n *html.Node) []block {
 		case c.Type == html.TextNode:
 			inline.WriteString(c.Data)
 		case c.Type != html.ElementNode || unread[c.Data]:
+		case c.Data == "table":
+			flush()
+			out = append(out, tableBlocks(c)...)
 		case headings[c.Data] > 0:
 			flush()
 			if t := Normalize(textOf(c)); t != "" {

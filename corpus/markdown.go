@@ -6,6 +6,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
@@ -21,6 +23,8 @@ import (
 //   - each list item is one paragraph, whatever paragraphs it holds
 //     (a list nested in it gives paragraphs of its own);
 //   - a block quote's paragraphs are paragraphs;
+//   - a pipe table (GitHub's extension) gives one paragraph a row, each
+//     cell after its column's heading (see rowText);
 //   - code blocks are kept as plain text, one paragraph each: in news
 //     coverage an indented block is almost always indented prose;
 //   - an HTML block is read as a saved page's body is (see htmlBlocks),
@@ -33,7 +37,7 @@ import (
 //
 // goldmark's parser is safe for concurrent use, so the Loader's workers
 // share this one.
-var markdownParser = goldmark.DefaultParser()
+var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
 
 // markdownBlocks reads a Markdown body into headings and raw paragraphs in
 // reading order. A paragraph keeps its line breaks ("\n"); Normalize turns
@@ -68,6 +72,8 @@ func (r *mdReader) block(n ast.Node) {
 		r.out = append(r.out, block{text: r.inline(n)})
 	case *ast.ListItem:
 		r.listItem(n)
+	case *east.Table:
+		r.table(n)
 	case *ast.CodeBlock, *ast.FencedCodeBlock:
 		r.out = append(r.out, block{text: string(n.Lines().Value(r.src))})
 	case *ast.HTMLBlock:
@@ -99,6 +105,24 @@ func (r *mdReader) listItem(item *ast.ListItem) {
 		}
 	}
 	flush()
+}
+
+// table makes one paragraph of each row of a pipe table (see rowText).
+func (r *mdReader) table(t *east.Table) {
+	var heading []string
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+			cells = append(cells, r.inline(c))
+		}
+		if _, ok := row.(*east.TableHeader); ok {
+			heading = cells
+			continue
+		}
+		if text := rowText(heading, cells); text != "" {
+			r.out = append(r.out, block{text: text})
+		}
+	}
 }
 
 // htmlBlock reads a block of raw HTML as the body of a saved page is read.

@@ -268,6 +268,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		wTopicStrength = wTerseTopic
 	}
 	total := q.knownWeight()
+	qFigures := figuresOf(q.text)
 	// A question of the current state prefers the newer documents.
 	current := recency.MatchString(q.text)
 	oldest, newest := dateRange(hits)
@@ -388,6 +389,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		f.kind = kindScore(q.kinds, c.holds(scoredCues(q.kinds)), c.hedges)
 		c.beside = answerSlot(q, c.excerptAnalysis, total, ms)
 		f.slot = wSlot * c.beside
+		if givenOnly(q, qFigures, c.figures) {
+			f.kind, f.slot = 0, 0 // "I know it began at $400 billion, but how big is it now?"
+		}
 		if q.counted >= 0 && countsTerm(&q.terms[q.counted], c.excerptAnalysis) {
 			f.slot += wCounted
 		}
@@ -625,4 +629,20 @@ func countsTerm(t *term, e *excerptAnalysis) bool {
 		}
 	}
 	return false
+}
+
+// givenOnly reports whether every figure a candidate gives is one its
+// question of amount gives ("it began at $400 billion, but how big is it
+// now"): it states no answer the question lacks. A question of whether
+// ("did Japan offer $400 billion") is answered by its own figure.
+func givenOnly(q *question, qFigures, figures []string) bool {
+	if q.kinds&(kindAmount|kindCount|kindPercent) == 0 || q.kinds&kindUncertain != 0 || len(qFigures) == 0 || len(figures) == 0 {
+		return false
+	}
+	for _, f := range figures {
+		if _, ok := slices.BinarySearch(qFigures, f); !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -143,3 +143,25 @@ func TestKindNamedByANoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureTheQuestionGives: a figure the question gives is no answer to
+// its question of amount ("it started at $400 billion; how big is it
+// now?"), and a question after a sentence it refers back to ("… How big
+// is *it* now?") is read with that sentence.
+func TestFigureTheQuestionGives(t *testing.T) {
+	doc := article("Wire One", "2026-08-05", "How the fund grew", `Negotiators first put forward a $400 billion fund for the president to direct.
+
+Trump crossed out the figures on the chart and raised the fund to $550 billion.
+
+Critics asked whether the money would ever arrive in full.
+`)
+	b := docsBot(t, map[string]string{"fund.md": doc})
+	for _, q := range []string{
+		"I know the fund started at $400 billion, but how big is the fund now?",
+		"The fund started at $400 billion. How big is it now?",
+	} {
+		if a := ask(t, b, q); !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "$550 billion") {
+			t.Errorf("%q: covered %v, excerpts %+v; want the $550 billion first", q, a.Covered, a.Excerpts)
+		}
+	}
+}

@@ -29,7 +29,8 @@ var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) you (please )
 var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
 
 // questionOf returns the question a message asks: its one clause that ends
-// in a question mark, or else the message; without a greeting or a
+// in a question mark, unless a pronoun in it refers back to the rest, or
+// else the message; without a greeting or a
 // frame ("can you tell me") before it or thanks after it, and with the
 // apostrophes of its contractions. A message of several questions is
 // kept whole.
@@ -42,7 +43,7 @@ func questionOf(msg string) string {
 		}
 	}
 	q := msg
-	if len(asked) == 1 {
+	if len(asked) == 1 && !refersBack.MatchString(asked[0]) {
 		q = asked[0]
 	}
 	if t := strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(greeting.ReplaceAllString(q, ""), ""), "")); t != "" {
@@ -71,6 +72,11 @@ func unshouted(q string) string {
 	}
 	return strings.ToLower(q)
 }
+
+// refersBack finds a pronoun that may stand for what the message said
+// before its question ("The fund started at $400 billion. How big is *it*
+// now?"): the message is then asked whole.
+var refersBack = regexp.MustCompile(`(?i)\b(it|its|they|them|their|he|him|his|she|her)\b`)
 
 // clauses splits a message where a sentence ends ("?", "!", or "." before
 // a capital, unless the word before it is an abbreviation: "U.S. Tariffs",

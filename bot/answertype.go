@@ -241,6 +241,7 @@ const (
 // duration, a season or "soon", and the words of a schedule.
 var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
 	`\b(in|by|since|until|from|early|late|mid-?)\s+(may|` + monthsRE + `)\b|` +
+	`\bmid-(may|` + monthsRE + `|(19|20)\d\d)\b|\b(end|start|beginning|middle)\s+of\s+(may|` + monthsRE + `)\b|\bon the \d{1,2}(st|nd|rd|th)\b|` +
 	`\b(` + monthsRE + `)\s+\d|` +
 	`\b(?-i:` + monthAbbreviationsRE + `)\.?\s+\d{1,2}\b|` +
 	`\b\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December|` + monthAbbreviationsRE + `)\b|` +

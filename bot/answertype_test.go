@@ -155,3 +155,15 @@ func TestHowManyPrefersThings(t *testing.T) {
 		t.Errorf("kind score: things %.2f, units %.2f; want things higher", things, units)
 	}
 }
+
+// TestTimeExpressions: times written as news writes them are times.
+func TestTimeExpressions(t *testing.T) {
+	for _, s := range []string{"in mid-March", "mid-July shipments", "by the end of March", "at the start of April", "on the 15th", "mid-2027", "on the 4th of September"} {
+		if !holdsKind(kindTime, s) {
+			t.Errorf("%q: no time found", s)
+		}
+	}
+	if holdsKind(kindTime, "TOKYO, Sept 4 (Reuters) - The fund chose three projects.") {
+		t.Errorf("a wire dateline's date read as the time of the sentence")
+	}
+}

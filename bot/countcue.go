@@ -14,9 +14,27 @@ import "regexp"
 var dateNumber = regexp.MustCompile(month + `\s+(\d{1,2})\b|\b(\d{1,2})\s+` + month +
 	`|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Bb]efore|[Aa]fter|[Oo]f|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+((?:19|20)\d\d)\b`)
 
-// cueText is the text a kind's pattern is matched on: for a count, the
-// text with the numbers of its dates masked.
+// wireDateline finds the date of a wire story's dateline, which opens
+// its first paragraph: "TOKYO, Sept 4 (Reuters) -", "WASHINGTON, July
+// 22 (AP) —". It dates the story, not what the sentence reports.
+var wireDateline = regexp.MustCompile(`^\s*[A-Z][A-Z .'’-]{1,40},\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([A-Za-z .&]+\)\s*)?[-–—]`)
+
+// cueText is the text a kind's pattern is matched on: for a time or a
+// date, the text with a wire dateline's date masked; for a count, the
+// text with the numbers of its dates masked. Masks keep the text's
+// length, so that a match's offsets are the text's.
 func cueText(k kind, text string) string {
+	if k == kindTime || k == kindDate {
+		m := wireDateline.FindStringSubmatchIndex(text)
+		if m == nil {
+			return text
+		}
+		b := []byte(text)
+		for i := m[2]; i < m[3]; i++ {
+			b[i] = '#'
+		}
+		return string(b)
+	}
 	if k != kindCount {
 		return text
 	}

@@ -124,3 +124,19 @@ The lower tariff takes effect on September 16th, the Commerce Department said.
 		"What starts on the 3rd of October?":  "October 3",
 	})
 }
+
+// TestWireDatelineIsNoAnswer: the date of a wire story's dateline
+// ("TOKYO, Sept 4 (Reuters) -") dates the story, not the event its first
+// sentence reports, and no longer answers a question of when; times
+// written "in mid-October" are times.
+func TestWireDatelineIsNoAnswer(t *testing.T) {
+	doc := article("Reuters", "2026-09-04", "Japan fund picks first projects", `TOKYO, Sept 4 (Reuters) - Japan's investment fund has chosen its first three projects, officials said.
+
+The projects will be announced formally at a ceremony in Washington in mid-October, one official said.
+
+The fund's board will meet again in December.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"fund.md": doc}), map[string]string{
+		"When will the projects be announced?": "mid-October",
+	})
+}

@@ -167,3 +167,13 @@ func TestTimeExpressions(t *testing.T) {
 		t.Errorf("a wire dateline's date read as the time of the sentence")
 	}
 }
+
+// TestAmountsInOtherCurrencies: an amount in a currency named by its code
+// or its word is an amount.
+func TestAmountsInOtherCurrencies(t *testing.T) {
+	for _, s := range []string{"a fee of 40 francs", "CHF 40 a head", "2.4 billion crowns", "USD 400 each", "500 pesos a month"} {
+		if !holdsKind(kindAmount, s) {
+			t.Errorf("%q: no amount found", s)
+		}
+	}
+}

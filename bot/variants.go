@@ -222,6 +222,9 @@ var isoDate = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
 // nothing the coverage says. Dates with slashes are left: "9/4" is 4
 // September in American writing, 9 April in British.
 func wordedDates(q string) string {
+	if !strings.Contains(q, "-") {
+		return q
+	}
 	return isoDate.ReplaceAllStringFunc(q, func(m string) string {
 		d, err := time.Parse(time.DateOnly, m)
 		if err != nil {
@@ -238,7 +241,9 @@ func wordedDates(q string) string {
 // question about "15 percent" was answered only "in part" by a text that
 // writes "15%".
 func signedFigures(q string) string {
-	q = percentWords.ReplaceAllString(q, "$1%")
+	if lower := strings.ToLower(q); strings.Contains(lower, "per") || strings.Contains(lower, "pct") {
+		q = percentWords.ReplaceAllString(q, "$1%")
+	}
 	return currencyCodes.ReplaceAllStringFunc(q, func(m string) string {
 		return codeSigns[m[:3]] + m[len(m)-1:]
 	})

@@ -324,6 +324,9 @@ var goingTo = regexp.MustCompile(`(?i)\b(is|are|was|were|am)\b((?:\s+[\w'’$%.,
 // before anything but a verb in its base form that is mostly used as
 // one is a movement ("is the money going to US firms") and is left.
 func futureWithWill(q string) string {
+	if lower := strings.ToLower(q); !strings.Contains(lower, "going to") && !strings.Contains(lower, "gonna") {
+		return q
+	}
 	return goingTo.ReplaceAllStringFunc(q, func(m string) string {
 		sm := goingTo.FindStringSubmatch(m)
 		be, subject, verb := sm[1], sm[2], sm[3]

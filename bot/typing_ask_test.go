@@ -1,9 +1,13 @@
 package bot_test
 
 import (
+	"context"
+	"errors"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/dealbot/dealbot/bot"
 )
 
 // TestShoutedQuestion: a question typed all in capitals is answered as
@@ -162,6 +166,18 @@ Critics asked whether the money would ever arrive in full.
 	} {
 		if a := ask(t, b, q); !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "$550 billion") {
 			t.Errorf("%q: covered %v, excerpts %+v; want the $550 billion first", q, a.Covered, a.Excerpts)
+		}
+	}
+}
+
+// TestMessageAskingNothing: a message that only greets or thanks asks
+// nothing: the bot says how to ask (ErrEmptyQuestion), where it had
+// answered "hi" with a passage that happened to match it.
+func TestMessageAskingNothing(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
+	for _, msg := range []string{"hi", "Hi there!", "thanks!", "ok", "???", "hey @dealbot"} {
+		if a, err := b.Ask(context.Background(), msg); !errors.Is(err, bot.ErrEmptyQuestion) {
+			t.Errorf("%q: err %v, answer %q; want ErrEmptyQuestion", msg, err, a.Text)
 		}
 	}
 }

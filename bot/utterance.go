@@ -32,8 +32,8 @@ var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheer
 // in a question mark, unless a pronoun in it refers back to the rest, or
 // else the message; without a greeting or a
 // frame ("can you tell me") before it or thanks after it, and with the
-// apostrophes of its contractions. A message of several questions is
-// kept whole.
+// apostrophes of its contractions; "" when the message asks nothing
+// ("hi", "thanks!"). A message of several questions is kept whole.
 func questionOf(msg string) string {
 	msg = apostrophed(msg)
 	var asked []string
@@ -46,8 +46,9 @@ func questionOf(msg string) string {
 	if len(asked) == 1 && !refersBack.MatchString(asked[0]) {
 		q = asked[0]
 	}
-	if t := strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(greeting.ReplaceAllString(q, ""), ""), "")); t != "" {
-		q = t
+	q = strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(greeting.ReplaceAllString(q, ""), ""), ""))
+	if strings.IndexFunc(q, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return "" // "hi", "thanks!", "???": nothing is asked
 	}
 	return unshouted(q)
 }

@@ -7,7 +7,7 @@
 // words.txt.gz: the lower-case words of five letters or more in SCOWL's
 // American and British lists (size 50, as Debian's wamerican and
 // wbritish ship them) that the wordnet package does not know (see
-// wordnet.Known), one a line. Licence in LICENSE-SCOWL. To regenerate it:
+// wordnet.Known), one a line after a header. Licence in LICENSE-SCOWL. To regenerate it:
 //
 //	cd /tmp && apt-get download wamerican wbritish && for d in w*.deb; do dpkg-deb -x $d /tmp/scowl; done
 //	SCOWL_DICT=/tmp/scowl/usr/share/dict go generate ./bot/wordlist
@@ -39,10 +39,11 @@ var load = sync.OnceValue(func() map[string]bool {
 	if err != nil {
 		panic("wordlist: words.txt.gz: " + err.Error())
 	}
-	words := strings.Fields(string(b))
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+	m := map[string]bool{}
+	for line := range strings.Lines(string(b)) {
+		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+			m[w] = true
+		}
 	}
 	return m
 })

@@ -22,21 +22,16 @@ Toyota said it would keep its prices unchanged for now. The cut applies retroact
 The populist Sanseito party won 14 seats in the upper house election.
 `)
 	b := docsBot(t, map[string]string{"cars.md": doc})
+	shouted := map[string]string{}
 	for _, q := range []string{
 		"What tariff do Japanese cars pay now?",
 		"What will Toyota do about prices?",
 		"Is the tariff relief retroactive?",
 		"How many seats did Sanseito win?",
 	} {
-		typed, shouted := ask(t, b, q), ask(t, b, strings.ToUpper(q))
-		if !typed.Covered || len(typed.Excerpts) == 0 {
-			t.Fatalf("%q: not covered as typed", q)
-		}
-		if !shouted.Covered || shouted.Partial != typed.Partial || len(shouted.Excerpts) == 0 || shouted.Excerpts[0].Text != typed.Excerpts[0].Text {
-			t.Errorf("%q shouted: covered %v, partial %v, excerpts %+v; want it answered as typed: partial %v, first %q",
-				q, shouted.Covered, shouted.Partial, shouted.Excerpts, typed.Partial, typed.Excerpts[0].Text)
-		}
+		shouted[strings.ToUpper(q)] = q
 	}
+	wantAnsweredAs(t, b, shouted)
 }
 
 // TestSlipsOfTheKeyboard: a question with a word mistyped by one slip of
@@ -57,23 +52,17 @@ Tokyo welcomed the executive order, and the trade minister said it would ease th
 His party will hold a leadership election in October. Sanae Takaichi is seen as the front-runner to succeed him.
 `)
 	b := docsBot(t, map[string]string{"cars.md": cars, "politics.md": politics})
-	for typo, right := range map[string]string{
+	slips := map[string]string{
 		"Which carmkaers were hurt by the tariffs?":    "Which carmakers were hurt by the tariffs?",
 		"How did Tokyo react to the exectuive order?":  "How did Tokyo react to the executive order?",
 		"Who might succed Ishiba?":                     "Who might succeed Ishiba?",
 		"Why did Ishiba resign, and whcih party lost?": "Why did Ishiba resign, and which party lost?",
 		"What tariff do Japaense cars pay now?":        "What tariff do Japanese cars pay now?",
-	} {
-		want, got := ask(t, b, right), ask(t, b, typo)
-		if !want.Covered || len(want.Excerpts) == 0 {
-			t.Fatalf("%q: not covered as typed right", right)
-		}
-		if !got.Covered || got.Partial != want.Partial || len(got.Excerpts) == 0 || got.Excerpts[0].Text != want.Excerpts[0].Text {
-			t.Errorf("%q: covered %v, partial %v, excerpts %+v; want it answered as %q: partial %v, first %q",
-				typo, got.Covered, got.Partial, got.Excerpts, right, want.Partial, want.Excerpts[0].Text)
-		}
-		if !strings.HasPrefix(got.Note, "Read “") {
-			t.Errorf("%q: note %q; want it to say how the slip was read", typo, got.Note)
+	}
+	wantAnsweredAs(t, b, slips)
+	for typo := range slips {
+		if a := ask(t, b, typo); !strings.HasPrefix(a.Note, "Read “") {
+			t.Errorf("%q: note %q; want it to say how the slip was read", typo, a.Note)
 		}
 	}
 }
@@ -99,19 +88,10 @@ The plant's output will reach 40,000 wafers a month by 2030, mostly for carmaker
 // only "the closest it comes".
 func TestGoingToIsWill(t *testing.T) {
 	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
-	for going, will := range map[string]string{
+	wantAnsweredAs(t, b, map[string]string{
 		"When is the car tariff cut going to take effect?": "When will the car tariff cut take effect?",
 		"Who is going to pick the projects?":               "Who will pick the projects?",
-	} {
-		want, got := ask(t, b, will), ask(t, b, going)
-		if !want.Covered || len(want.Excerpts) == 0 {
-			t.Fatalf("%q: not covered", will)
-		}
-		if !got.Covered || got.Partial != want.Partial || len(got.Excerpts) == 0 || got.Excerpts[0].Text != want.Excerpts[0].Text {
-			t.Errorf("%q: covered %v, partial %v, excerpts %+v; want it answered as %q: partial %v, first %q",
-				going, got.Covered, got.Partial, got.Excerpts, will, want.Partial, want.Excerpts[0].Text)
-		}
-	}
+	})
 }
 
 // TestContractionsWithoutApostrophes: "whats", "isnt", "whos" are read
@@ -119,20 +99,11 @@ func TestGoingToIsWill(t *testing.T) {
 // had the question answered only in part.
 func TestContractionsWithoutApostrophes(t *testing.T) {
 	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
-	for bare, typed := range map[string]string{
+	wantAnsweredAs(t, b, map[string]string{
 		"whats the tariff on japanese cars now": "what's the tariff on japanese cars now",
 		"hows the fund going to work":           "how's the fund going to work",
 		"whos picking the projects":             "who's picking the projects",
-	} {
-		want, got := ask(t, b, typed), ask(t, b, bare)
-		if !want.Covered || len(want.Excerpts) == 0 {
-			t.Fatalf("%q: not covered", typed)
-		}
-		if !got.Covered || got.Partial != want.Partial || len(got.Excerpts) == 0 || got.Excerpts[0].Text != want.Excerpts[0].Text {
-			t.Errorf("%q: covered %v, partial %v, excerpts %+v; want it answered as %q: partial %v, first %q",
-				bare, got.Covered, got.Partial, got.Excerpts, typed, want.Partial, want.Excerpts[0].Text)
-		}
-	}
+	})
 }
 
 // TestKindNamedByANoun: a question put as a noun phrase names the kind
@@ -178,6 +149,23 @@ func TestMessageAskingNothing(t *testing.T) {
 	for _, msg := range []string{"hi", "Hi there!", "thanks!", "ok", "???", "hey @dealbot"} {
 		if a, err := b.Ask(context.Background(), msg); !errors.Is(err, bot.ErrEmptyQuestion) {
 			t.Errorf("%q: err %v, answer %q; want ErrEmptyQuestion", msg, err, a.Text)
+		}
+	}
+}
+
+// wantAnsweredAs asks each question as typed and as its key reads it,
+// and checks that the two get the same answer: covered, as partial, with
+// the same first excerpt.
+func wantAnsweredAs(t *testing.T, b *bot.Bot, asTyped map[string]string) {
+	t.Helper()
+	for typed, reads := range asTyped {
+		want, got := ask(t, b, reads), ask(t, b, typed)
+		if !want.Covered || len(want.Excerpts) == 0 {
+			t.Fatalf("%q: not covered", reads)
+		}
+		if !got.Covered || got.Partial != want.Partial || len(got.Excerpts) == 0 || got.Excerpts[0].Text != want.Excerpts[0].Text {
+			t.Errorf("%q: covered %v, partial %v, excerpts %+v; want it answered as %q: partial %v, first %q",
+				typed, got.Covered, got.Partial, got.Excerpts, reads, want.Partial, want.Excerpts[0].Text)
 		}
 	}
 }

@@ -120,7 +120,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if err != nil {
 		return Answer{}, err
 	}
-	if fixed != text {
+	if fixed != q.text {
 		if q, err = b.read(ctx, topic, fixed); err != nil {
 			return Answer{}, err
 		}

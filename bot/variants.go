@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -66,6 +67,9 @@ func (t *term) addWrittenForms() {
 	}
 	if t.number {
 		return
+	}
+	for _, u := range unitNames[t.word] {
+		t.addVariant(u) // "kg" is "kilogram" in prose, and the other way round
 	}
 	if t.capital {
 		t.addNames(t.word) // "UK": Britain, United Kingdom
@@ -211,8 +215,45 @@ var currencyCodes = regexp.MustCompile(`\b(USD|EUR|GBP|JPY|KRW|INR)\s?(\d)`)
 var codeSigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "INR": "₹"}
 
 // asNewsWrites returns the question with its figures and dates written as
-// English news writes them (see signedFigures and wordedDates).
-func asNewsWrites(q string) string { return wordedDates(signedFigures(q)) }
+// English news writes them (see signedFigures, wordedDates and
+// spacedUnits).
+func asNewsWrites(q string) string { return spacedUnits(wordedDates(signedFigures(q))) }
+
+// unitSymbols are the symbols of the units of measure trade news counts
+// in, and their names (SI's and the common imperial and trade ones): a
+// reader types "5kg", an outlet writes "5-kilogram bag".
+var unitSymbols = map[string][]string{
+	"kg": {"kilogram", "kilo"}, "km": {"kilometre", "kilometer"}, "mw": {"megawatt"}, "gw": {"gigawatt"},
+	"kwh": {"kilowatt-hour"}, "lb": {"pound"}, "lbs": {"pound"}, "ha": {"hectare"}, "bbl": {"barrel"},
+}
+
+// unitNames are the symbols and the names of unitSymbols, each with the
+// other ways it is written: "kg" gives "kilogram", "kilograms", "kilo"…;
+// "kilogram" gives "kg".
+var unitNames = func() map[string][]string {
+	m := map[string][]string{}
+	for sym, names := range unitSymbols {
+		for _, n := range names {
+			m[sym] = append(m[sym], n, n+"s")
+			m[n] = append(m[n], sym)
+			m[n+"s"] = append(m[n+"s"], sym)
+		}
+	}
+	return m
+}()
+
+// gluedUnit finds a figure with a unit symbol glued to it: "5kg", "300MW".
+var gluedUnit = regexp.MustCompile(`(?i)\b(\d[\d,.]*)(kg|km|mw|gw|kwh|lbs?|ha|bbl)\b`)
+
+// spacedUnits returns the question with a unit symbol glued to its
+// figure set apart ("5kg" → "5 kg"), so that the figure and the unit are
+// each a word, as an outlet writing "5 kg" or "5-kilogram" has them.
+func spacedUnits(q string) string {
+	if strings.IndexFunc(q, unicode.IsDigit) < 0 {
+		return q
+	}
+	return gluedUnit.ReplaceAllString(q, "$1 $2")
+}
 
 // isoDate finds a date written as ISO 8601 does ("2025-09-04").
 var isoDate = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)

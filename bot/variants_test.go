@@ -48,3 +48,19 @@ func TestOrdinalOrDay(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedUnits: a unit symbol glued to its figure is set apart; other
+// words are left.
+func TestSpacedUnits(t *testing.T) {
+	for in, want := range map[string]string{
+		"a 5kg bag":      "a 5 kg bag",
+		"300MW of power": "300 MW of power",
+		"1,200km line":   "1,200 km line",
+		"the 5G network": "the 5G network",
+		"$550bn fund":    "$550bn fund",
+	} {
+		if got := spacedUnits(in); got != want {
+			t.Errorf("spacedUnits(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -43,3 +43,18 @@ Toyota said its margins had been squeezed for four months.
 		"Did Japan first offer a USD 400 billion fund?": "$400 billion",
 	})
 }
+
+// TestUnitSymbols: a reader types a unit's symbol, glued or not ("5kg",
+// "300 MW"); an outlet writes its name ("5-kilogram bag", "300
+// megawatts"), or the other way round. They are one unit.
+func TestUnitSymbols(t *testing.T) {
+	doc := article("Wire One", "2026-07-20", "Rice prices", `A 5-kilogram bag of rice cost ¥3,602 at supermarkets in the week to July 13.
+
+The new plant will have a capacity of 300 MW when it opens.
+`)
+	b := docsBot(t, map[string]string{"rice.md": doc})
+	wantFirst(t, b, map[string]string{
+		"What did a 5kg bag of rice cost?":            "¥3,602",
+		"How many megawatts will the new plant have?": "300 MW",
+	})
+}

@@ -60,7 +60,7 @@ var questionCues = []struct {
 }{
 	{kindAmount, regexp.MustCompile(`\bhow (much|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
 	{kindCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
-	{kindPercent, regexp.MustCompile(`\bwhat (share|percentage|percent|proportion|fraction|portion|part|cut)\b|\bhow much of\b|\b(percentage|percent|proportion)\b`)},
+	{kindPercent, regexp.MustCompile(`\bwhat (\w+ )?(share|percentage|percent|proportion|fraction|portion|part|cut|rate)\b|\bhow much of\b|\b(percentage|percent|proportion)\b`)},
 	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|\bfor how\b`)},
 	{kindFrequency, regexp.MustCompile(`\bhow (often|frequently|regularly)\b|\bhow many times\b`)},
 	{kindPlace, regexp.MustCompile(`^\W*where\b|\bwhere (is|are|was|were|do|does|did|will|would|can)\b|\b(in|at|from) (which|what) (city|country|town|region|state|province|place|port|site|location)\b`)},
@@ -118,7 +118,7 @@ var hedges = regexp.MustCompile(`(?i)\b(remains|may|might|could|perhaps|possibly
 // excerpt that states an answer of that kind says them.
 var kindNouns = map[string]kind{
 	"date": kindTime, "deadline": kindTime, "timing": kindTime, "timeline": kindTime,
-	"percentage": kindPercent, "proportion": kindPercent, "percent": kindPercent,
+	"percentage": kindPercent, "proportion": kindPercent, "percent": kindPercent, "rate": kindPercent,
 	"reason": kindReason, "reasons": kindReason, "cause": kindReason, "causes": kindReason,
 }
 

@@ -58,3 +58,18 @@ The new plant will have a capacity of 300 MW when it opens.
 		"How many megawatts will the new plant have?": "300 MW",
 	})
 }
+
+// TestRateAnsweredByAPercentage: "what rate" asks for a percentage, as
+// "what share" does: "a 39% tariff" answers it in full, though it never
+// says "rate".
+func TestRateAnsweredByAPercentage(t *testing.T) {
+	doc := article("Wire One", "2026-08-08", "Swiss tariff", `Swiss exporters began paying a 39% tariff on goods shipped to the United States on Thursday.
+
+Watchmakers said orders had already slowed in July.
+
+The Swiss government said it would keep talking to Washington.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"swiss.md": doc}), map[string]string{
+		"What tariff rate do Swiss exporters pay?": "39% tariff",
+	})
+}

@@ -70,6 +70,10 @@ type term struct {
 	// year unsaid, so the year a document was published in says it
 	// (see weigh and rank).
 	dateline bool
+	// comparative: an adjective's comparative or superlative before a
+	// noun ("the *lower* car tariff", "the *biggest* supplier"), which
+	// qualifies the thing asked about and is no thing itself.
+	comparative bool
 	// byline: a name the coverage never writes but that names an outlet
 	// whose documents it holds ("what does *Reuters* say about the
 	// fund"): the publisher a document is cited with says it (see
@@ -256,6 +260,7 @@ func parseQuestion(text string) question {
 			tm.prev = p // the word before modifies it: "rice imports"
 		}
 		tm.predicative = predicative(toks, i)
+		tm.comparative = i > 0 && determiners[toks[i-1].word] && i+1 < len(toks) && !toks[i+1].stop && wordnet.Comparative(t.word)
 		termAt[i] = len(q.terms)
 		tm.concepts = append(tm.concepts, defaultLexicon.conceptsOf(t)...)
 		q.terms = append(q.terms, tm)

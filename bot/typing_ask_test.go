@@ -169,3 +169,26 @@ func wantAnsweredAs(t *testing.T, b *bot.Bot, asTyped map[string]string) {
 		}
 	}
 }
+
+// TestComparativeQualifies: a comparative before a noun ("the *lower*
+// car tariff") qualifies what is asked about, and is no thing the
+// coverage fails to give: the answer no longer says "The coverage doesn't
+// give that for lower" of a passage that gives the tariff's date.
+func TestComparativeQualifies(t *testing.T) {
+	doc := article("Wire One", "2026-11-14", "Korea car tariff", `The US tariff on Korean cars will fall to 15% from 25%, backdated to November 1.
+
+Exporters welcomed the lower car tariff, which Hyundai said would help its sales.
+
+Korea will invest $350 billion in the United States under the deal.
+
+Shipbuilding takes $150 billion of the package.
+
+The won weakened after the announcement.
+
+Officials said talks on chips would continue.
+`)
+	a := ask(t, docsBot(t, map[string]string{"korea.md": doc}), "From what date does the lower car tariff apply?")
+	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "backdated to November 1") || strings.Contains(a.Note, "for lower") {
+		t.Errorf("covered %v, note %q, excerpts %+v; want the date first, \"lower\" not named as missing", a.Covered, a.Note, a.Excerpts)
+	}
+}

@@ -243,9 +243,10 @@ func (t *term) commonAcronym() bool {
 // may write only as a sign: "¥1 trillion"), nor a name's title
 // ("Ambassador Greer", whom a text may call its trade representative),
 // nor the noun that names the kind of answer asked for ("the *date* it
-// takes effect", which any date says).
+// takes effect", which any date says), nor a comparative qualifying one
+// ("the *lower* car tariff").
 func (t *term) thing() bool {
-	return !t.money && !t.title && !t.kindNoun && !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) && (t.capital || !wordnet.OnlyModifier(t.word)) || !wordnet.Known(t.word))
+	return !t.money && !t.title && !t.kindNoun && !t.comparative && !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) && (t.capital || !wordnet.OnlyModifier(t.word)) || !wordnet.Known(t.word))
 }
 
 // verbForm reports whether a word is a verb form ("worried", "rising"),

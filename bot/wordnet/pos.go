@@ -58,3 +58,30 @@ func Known(word string) bool {
 	_, ok := t.inflected(word)
 	return ok
 }
+
+// Comparative reports whether word is an adjective's comparative or
+// superlative by WordNet's suffix rules ("lower", "biggest", "later":
+// low, big, late), though WordNet may list the word itself too ("lower"
+// is a verb and a noun).
+func Comparative(word string) bool {
+	word = lower(word)
+	t := load()
+	for _, r := range morphy.Rules {
+		if r.POS != morphy.Adj {
+			continue
+		}
+		s, ok := r.Stem(word)
+		if !ok {
+			continue
+		}
+		if e, ok := t.words[s+r.Ending]; ok && e.pos&morphy.Adj != 0 {
+			return true
+		}
+		if n := len(s); r.Ending == "" && n > 2 && s[n-1] == s[n-2] {
+			if e, ok := t.words[s[:n-1]]; ok && e.pos&morphy.Adj != 0 {
+				return true // "bigger" → "big"
+			}
+		}
+	}
+	return false
+}

@@ -324,3 +324,16 @@ func TestRespellings(t *testing.T) {
 		}
 	}
 }
+
+// TestComparative: an adjective's comparative or superlative by WordNet's
+// rules; not a noun or a verb that ends the same way.
+func TestComparative(t *testing.T) {
+	for w, want := range map[string]bool{
+		"lower": true, "biggest": true, "bigger": true, "later": true, "larger": true,
+		"farmer": false, "order": false, "border": false, "quota": false, "interest": false,
+	} {
+		if got := wordnet.Comparative(w); got != want {
+			t.Errorf("Comparative(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -248,7 +248,7 @@ var timeExpr = regexp.MustCompile(`(?i)\b(19|20)\d\d\b|` +
 	`\b\d{1,2}(st|nd|rd|th)\s+(of\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|` + monthAbbreviationsRE + `)\b|` +
 	`\b(first|second|third|fourth|final|last) quarter\b|\b(in|the|of|during|by)\s+Q[1-4]\b|\bQ[1-4]\s+(19|20)\d\d\b|` +
 	`\b(` + weekdaysRE + `|today|tomorrow|yesterday|tonight)\b|` +
-	`\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[ -](days?|weeks?|months?|years?|decades?)\b|` +
+	`\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[ -](days?|weeks?|months?|years?|decades?)\b|\ba (day|week|month|year|decade) (ago|later|after|before|earlier|from now)\b|` +
 	`\b(next|last|this|coming|later this|earlier this|end of the|end of this|the)\s+(week|month|year|quarter|decade|spring|summer|autumn|fall|winter)\b|` +
 	`\b(soon|shortly|immediately|ago|later|deadline|scheduled|schedule)\b`)
 

@@ -166,6 +166,14 @@ func TestTimeExpressions(t *testing.T) {
 	if holdsKind(kindTime, "TOKYO, Sept 4 (Reuters) - The fund chose three projects.") {
 		t.Errorf("a wire dateline's date read as the time of the sentence")
 	}
+	for _, s := range []string{"a year ago", "two weeks after the talks", "a month later"} {
+		if !holdsKind(kindTime, s) {
+			t.Errorf("%q: no time found", s)
+		}
+	}
+	if holdsKind(kindTime, "it would save about $2 billion a year") {
+		t.Errorf(`"a year" as a rate read as a time`)
+	}
 }
 
 // TestAmountsInOtherCurrencies: an amount in a currency named by its code

@@ -1,7 +1,8 @@
-// Package tablefile writes the generated tables the answer engine embeds
-// (bot/wordnet's and bot/wordlist's): a header line naming their source
-// and columns, then one line each, gzipped when the file name ends in
-// ".gz".
+// Package tablefile serves the generators of the tables the answer
+// engine embeds (bot/wordnet's and bot/wordlist's): where their source
+// is read from, and how a table is written (a header line naming its
+// source and columns, then one line each, gzipped when the file name
+// ends in ".gz").
 package tablefile
 
 import (
@@ -47,4 +48,14 @@ func Write(path, header string, lines []string) error {
 		}
 	}
 	return f.Close()
+}
+
+// SourceDir is the directory a generator reads its source from by
+// default: the one the environment variable env names, else fallback
+// (where Debian's package puts it).
+func SourceDir(env, fallback string) string {
+	if dir := os.Getenv(env); dir != "" {
+		return dir
+	}
+	return fallback
 }

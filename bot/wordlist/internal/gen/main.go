@@ -18,10 +18,7 @@ import (
 )
 
 func main() {
-	dir := os.Getenv("SCOWL_DICT")
-	if dir == "" {
-		dir = "/usr/share/dict"
-	}
+	dir := tablefile.SourceDir("SCOWL_DICT", "/usr/share/dict")
 	dict := flag.String("dict", dir, "directory of SCOWL's american-english and british-english lists; default $SCOWL_DICT or /usr/share/dict")
 	out := flag.String("out", "words.txt.gz", "output: the table, gzipped")
 	flag.Parse()

@@ -15,14 +15,12 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dealbot/dealbot/bot/internal/tablefile"
 	"github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
 )
 
 func main() {
-	dir := os.Getenv("WORDNET_DICT")
-	if dir == "" {
-		dir = "/usr/share/wordnet"
-	}
+	dir := tablefile.SourceDir("WORDNET_DICT", "/usr/share/wordnet")
 	dict := flag.String("dict", dir, "WordNet 3.0 dictionary directory (data.*, index.*, *.exc); default $WORDNET_DICT or /usr/share/wordnet")
 	words := flag.String("words", "words.tsv.gz", "output: the word table, gzipped")
 	acronyms := flag.String("acronyms", "acronyms.tsv", "output: the acronym table")

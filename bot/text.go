@@ -31,7 +31,7 @@ yours yourself yourselves tell said says say saying also yet us get got ever who
 let know please explain describe mention mentioned mentions coverage article articles report reports reporting
 story stories news sources outlets specifics
 anything something thing things much many does happen happening might may must shall like else
-mr mrs ms mx dr prof messrs`)
+mr mrs ms mx dr prof messrs vs versus`)
 
 // genericWords frame a question rather than name its subject ("why does
 // Chou *think* the clause *matters*", "how *long* has the alliance

@@ -192,3 +192,17 @@ Officials said talks on chips would continue.
 		t.Errorf("covered %v, note %q, excerpts %+v; want the date first, \"lower\" not named as missing", a.Covered, a.Note, a.Excerpts)
 	}
 }
+
+// TestVersus: "vs", "vs." and "versus" compare two things and name
+// neither: "Toyota vs Honda margins?" is answered as "Toyota Honda
+// margins?" is, where "vs" had it refused as a name the coverage never
+// writes.
+func TestVersus(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
+	for _, q := range []string{"Toyota vs Honda margins?", "Toyota vs. Honda margins?", "Toyota versus Honda margins?"} {
+		want, got := ask(t, b, "Toyota Honda margins?"), ask(t, b, q)
+		if got.Covered != want.Covered || got.Partial != want.Partial {
+			t.Errorf("%q: covered %v, partial %v; want as without it: covered %v, partial %v", q, got.Covered, got.Partial, want.Covered, want.Partial)
+		}
+	}
+}

@@ -19,8 +19,9 @@ import (
 // stopwords are words that carry no meaning for search in a question or a
 // passage: function words, the scaffolding of questions ("tell me",
 // "what does the coverage say about …", "according to your sources"),
-// and the honorifics a reader may put before a name the
-// coverage writes bare ("Mr Akazawa").
+// the honorifics a reader may put before a name the
+// coverage writes bare ("Mr Akazawa"), and the writer's abbreviations
+// that name nothing ("vs", "etc.", "e.g.", "i.e.", "aka", "re").
 var stopwords = toSet(`a about above after again against all am an and any are as at be because been
 before being below between both but by can could did do does doing down during each few for from further
 had has have having he her here hers herself him himself his how i if in into is it its itself just me
@@ -31,7 +32,7 @@ yours yourself yourselves tell said says say saying also yet us get got ever who
 let know please explain describe mention mentioned mentions coverage article articles report reports reporting
 story stories news sources outlets specifics
 anything something thing things much many does happen happening might may must shall like else
-mr mrs ms mx dr prof messrs vs versus`)
+mr mrs ms mx dr prof messrs vs versus re etc eg ie aka cf viz e g`)
 
 // genericWords frame a question rather than name its subject ("why does
 // Chou *think* the clause *matters*", "how *long* has the alliance

@@ -193,16 +193,23 @@ Officials said talks on chips would continue.
 	}
 }
 
-// TestVersus: "vs", "vs." and "versus" compare two things and name
-// neither: "Toyota vs Honda margins?" is answered as "Toyota Honda
-// margins?" is, where "vs" had it refused as a name the coverage never
-// writes.
-func TestVersus(t *testing.T) {
+// TestWritersAbbreviations: "vs", "versus", "etc.", "e.g.", "i.e.",
+// "aka", "re" name nothing: a question with them is answered as without
+// them, where each had it refused or answered "in part" as a word the
+// coverage never writes.
+func TestWritersAbbreviations(t *testing.T) {
 	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
-	for _, q := range []string{"Toyota vs Honda margins?", "Toyota vs. Honda margins?", "Toyota versus Honda margins?"} {
-		want, got := ask(t, b, "Toyota Honda margins?"), ask(t, b, q)
+	for with, without := range map[string]string{
+		"Toyota vs Honda margins?":                        "Toyota Honda margins?",
+		"Toyota vs. Honda margins?":                       "Toyota Honda margins?",
+		"Toyota versus Honda margins?":                    "Toyota Honda margins?",
+		"Which carmakers (Toyota, Honda etc.) were hurt?": "Which carmakers (Toyota, Honda) were hurt?",
+		"Which carmakers, i.e. Japanese ones, were hurt?": "Which carmakers, Japanese ones, were hurt?",
+		"Who picks the projects aka the investments?":     "Who picks the projects, the investments?",
+	} {
+		want, got := ask(t, b, without), ask(t, b, with)
 		if got.Covered != want.Covered || got.Partial != want.Partial {
-			t.Errorf("%q: covered %v, partial %v; want as without it: covered %v, partial %v", q, got.Covered, got.Partial, want.Covered, want.Partial)
+			t.Errorf("%q: covered %v, partial %v (%q); want as %q: covered %v, partial %v", with, got.Covered, got.Partial, got.Note, without, want.Covered, want.Partial)
 		}
 	}
 }

@@ -117,6 +117,10 @@ func TestOwnerLockRetaken(t *testing.T) {
 	// End every session holding an advisory lock: the owner's.
 	pgtest.Exec(t, url, `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()
 		AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`)
+	// The backends end after the call returns: wait until their locks are
+	// gone, or the owner's next claim may find its connection still alive.
+	pgtest.Eventually(t, url, `SELECT NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()
+		AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))`)
 	if c, err := db.ClaimDigest(ctx, "T1", "C0TWO", "2026-04-02", "alive", time.Hour); err != nil || c.Status != handlers.ClaimGranted {
 		t.Fatalf("claim after the lock was lost: %v, %v", c.Status, err)
 	}

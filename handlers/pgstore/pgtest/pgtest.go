@@ -82,3 +82,32 @@ func Exec(tb testing.TB, dbURL string, sql ...string) {
 		}
 	}
 }
+
+// Eventually runs a query of one boolean on the database at dbURL until
+// it is true, for a test that waits out the server's own asynchrony
+// (pg_terminate_backend signals a backend and returns before it is gone),
+// and fails the test after 10 seconds.
+func Eventually(tb testing.TB, dbURL, query string) {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		tb.Fatalf("connect: %v", err)
+	}
+	defer conn.Close(context.Background())
+	for {
+		var ok bool
+		if err := conn.QueryRow(ctx, query).Scan(&ok); err != nil {
+			tb.Fatalf("%s: %v", query, err)
+		}
+		if ok {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			tb.Fatalf("still false after 10s: %s", query)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}

@@ -9,6 +9,7 @@ package bot
 // near a candidate answer.
 
 import (
+	"iter"
 	"math"
 	"sort"
 	"sync"
@@ -37,32 +38,50 @@ func answerSlot(q *question, e *excerptAnalysis, total float64, said []float64) 
 	// Where the excerpt says each question word.
 	at := make([][]int, len(q.terms))
 	for i := range q.terms {
-		t := &q.terms[i]
-		if t.df <= 0 || (said != nil && said[i] == 0) {
-			continue
-		}
-		for j, tk := range e.content {
-			if t.matchToken(tk) {
-				at[i] = append(at[i], j)
-			}
+		if t := &q.terms[i]; t.df > 0 && (said == nil || said[i] > 0) {
+			at[i] = e.positions(t)
 		}
 	}
 	best := 0.0
-	for rest := e.holds(asked); rest != 0; rest &= rest - 1 {
-		for _, sp := range e.spansOf(rest & -rest) {
-			if focused && !beside(at[q.focus], sp[0], sp[1]) {
-				continue
-			}
-			share := 0.0
-			for i := range q.terms {
-				if beside(at[i], sp[0], sp[1]) {
-					share += q.terms[i].weight
-				}
-			}
-			best = math.Max(best, share/total)
+	for sp := range e.statements(asked) {
+		if focused && !beside(at[q.focus], sp[0], sp[1]) {
+			continue
 		}
+		share := 0.0
+		for i := range q.terms {
+			if beside(at[i], sp[0], sp[1]) {
+				share += q.terms[i].weight
+			}
+		}
+		best = math.Max(best, share/total)
 	}
 	return best
+}
+
+// positions returns where the excerpt says a term, as indices of its
+// content words.
+func (e *excerptAnalysis) positions(t *term) []int {
+	var at []int
+	for j, tk := range e.content {
+		if t.matchToken(tk) {
+			at = append(at, j)
+		}
+	}
+	return at
+}
+
+// statements yields where the excerpt states each of the kinds asked, as
+// spans of its content words (see spansOf).
+func (e *excerptAnalysis) statements(asked kind) iter.Seq[[2]int] {
+	return func(yield func([2]int) bool) {
+		for rest := e.holds(asked); rest != 0; rest &= rest - 1 {
+			for _, sp := range e.spansOf(rest & -rest) {
+				if !yield(sp) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // beside reports whether one of the word positions is within slotWindow
@@ -134,17 +153,10 @@ func rarestApart(q *question, e *excerptAnalysis, said []float64) bool {
 	if rare < 0 {
 		return false
 	}
-	var at []int
-	for j, tk := range e.content {
-		if q.terms[rare].matchToken(tk) {
-			at = append(at, j)
-		}
-	}
-	for rest := e.holds(asked); rest != 0; rest &= rest - 1 {
-		for _, sp := range e.spansOf(rest & -rest) {
-			if beside(at, sp[0], sp[1]) {
-				return false
-			}
+	at := e.positions(&q.terms[rare])
+	for sp := range e.statements(asked) {
+		if beside(at, sp[0], sp[1]) {
+			return false
 		}
 	}
 	return true

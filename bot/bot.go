@@ -130,7 +130,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		return Answer{}, err
 	}
 	slips = append(slips, more...)
-	if q.markBylines() {
+	if q.markCited() {
 		if err := b.weigh(ctx, &q); err != nil {
 			return Answer{}, err
 		}

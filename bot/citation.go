@@ -12,17 +12,19 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 )
 
-// markBylines marks the question's names that the coverage never writes
-// (after any slip is read) as names an outlet's byline may say, and
-// reports whether there are any. ground refuses the question when no
-// best candidate's outlet says them: a name no text or byline says is
-// absent.
-func (q *question) markBylines() bool {
+// markCited marks the question's years and names that the coverage never
+// writes (after any slip is read) as words a citation may say: a year its
+// dateline gives, a name its byline's outlet has. It reports whether there
+// are any; the caller weighs the question again. ground refuses the
+// question when no best candidate's citation says them: a year or a name
+// no text or citation says is absent.
+func (q *question) markCited() bool {
 	found := false
 	for i := range q.terms {
 		t := &q.terms[i]
+		t.dateline = t.df == 0 && t.number && len(t.word) == 4 && (strings.HasPrefix(t.word, "19") || strings.HasPrefix(t.word, "20"))
 		t.byline = t.df == 0 && t.capital && !t.number && !t.title
-		found = found || t.byline
+		found = found || t.dateline || t.byline
 	}
 	return found
 }

@@ -68,7 +68,7 @@ type term struct {
 	// dateline: a year the coverage never writes but dates documents
 	// in ("why did Ishiba resign in *2025*"): a story leaves its own
 	// year unsaid, so the year a document was published in says it
-	// (see weigh and rank).
+	// (see markCited).
 	dateline bool
 	// comparative: an adjective's comparative or superlative before a
 	// noun ("the *lower* car tariff", "the *biggest* supplier"), which
@@ -77,7 +77,7 @@ type term struct {
 	// byline: a name the coverage never writes but that names an outlet
 	// whose documents it holds ("what does *Reuters* say about the
 	// fund"): the publisher a document is cited with says it (see
-	// markBylines).
+	// markCited).
 	byline bool
 	// money: the currency an amount is asked in ("how much … in *yen*"),
 	// which a figure's sign says (see currencySigns).

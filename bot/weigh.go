@@ -98,7 +98,6 @@ func (q *question) weigh(n int, counts map[string]int) {
 		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) || (t.focus && q.kinds&(kindPerson|kindTime|kindPercent) != 0) {
 			df = max(df, 1) // said another way: by an alias, a figure or a name
 		}
-		t.dateline = df == 0 && t.number && len(t.word) == 4 && (strings.HasPrefix(t.word, "19") || strings.HasPrefix(t.word, "20"))
 		if df == 0 && (t.dateline || t.byline) {
 			df = 1 // said by its documents' citations; whether any does is checked once they are found (see ground)
 		}

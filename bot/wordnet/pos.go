@@ -1,10 +1,6 @@
 package wordnet
 
-import (
-	"strings"
-
-	"github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
-)
+import "github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
 
 // IsNoun reports whether WordNet lists word as a noun, itself or as an
 // inflection ("tariffs", "children"; not "fought").
@@ -27,20 +23,9 @@ func is(word string, pos morphy.POS) bool {
 	if e, ok := t.words[word]; ok && e.pos&pos != 0 {
 		return true // a lemma, or an irregular inflection: "children", "ran", "paid"
 	}
-	for _, r := range morphy.Rules {
-		if r.POS != pos {
-			continue
-		}
-		if s, ok := r.Stem(word); ok {
-			if e, ok := t.words[s+r.Ending]; ok && e.pos&pos != 0 {
-				return true
-			}
-			// A doubled final consonant: "getting" → "get", "planned" → "plan".
-			if n := len(s); r.Ending == "" && n > 2 && s[n-1] == s[n-2] && !strings.ContainsRune("aeiou", rune(s[n-1])) {
-				if e, ok := t.words[s[:n-1]]; ok && e.pos&pos != 0 {
-					return true
-				}
-			}
+	for b := range t.bases(word) {
+		if b.rule.POS == pos {
+			return true // "tariffs", "decides", and "getting" → "get", "planned" → "plan"
 		}
 	}
 	return false
@@ -64,23 +49,9 @@ func Known(word string) bool {
 // low, big, late), though WordNet may list the word itself too ("lower"
 // is a verb and a noun).
 func Comparative(word string) bool {
-	word = lower(word)
-	t := load()
-	for _, r := range morphy.Rules {
-		if r.POS != morphy.Adj {
-			continue
-		}
-		s, ok := r.Stem(word)
-		if !ok {
-			continue
-		}
-		if e, ok := t.words[s+r.Ending]; ok && e.pos&morphy.Adj != 0 {
-			return true
-		}
-		if n := len(s); r.Ending == "" && n > 2 && s[n-1] == s[n-2] {
-			if e, ok := t.words[s[:n-1]]; ok && e.pos&morphy.Adj != 0 {
-				return true // "bigger" → "big"
-			}
+	for b := range load().bases(lower(word)) {
+		if b.rule.POS == morphy.Adj {
+			return true // "lower" → "low", "bigger" → "big"
 		}
 	}
 	return false

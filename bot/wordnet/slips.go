@@ -91,12 +91,8 @@ func spelledRegularly(word string) bool {
 	if _, ok := t.words[word]; ok {
 		return true
 	}
-	for _, r := range morphy.Rules {
-		stem, ok := r.Stem(word)
-		if !ok {
-			continue
-		}
-		if e, ok := t.words[stem+r.Ending]; ok && e.pos&r.POS != 0 && regular(stem, r) {
+	for b := range t.bases(word) {
+		if !b.doubled && regular(b.stem, b.rule) {
 			return true
 		}
 	}

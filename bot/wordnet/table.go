@@ -185,16 +185,43 @@ func parsePOS(s string) (morphy.POS, bool) {
 // morphy's suffix rules ("tariffs" -> "tariff"), trying nouns, then verbs,
 // then adjectives, each rule's result checked against the index.
 func (t *table) inflected(word string) (entry, bool) {
-	for _, r := range morphy.Rules {
-		stem, ok := r.Stem(word)
-		if !ok {
-			continue
-		}
-		if e, ok := t.words[stem+r.Ending]; ok && e.pos&r.POS != 0 {
-			return e, true
+	for b := range t.bases(word) {
+		if !b.doubled {
+			return b.entry, true
 		}
 	}
 	return entry{}, false
+}
+
+// base is a listed word that a rule of morphy's, its suffix taken off,
+// leaves of another.
+type base struct {
+	rule    morphy.Rule
+	stem    string // the word without the rule's suffix
+	entry   entry  // the base form, listed with the rule's part of speech
+	doubled bool   // found by undoing a doubled final consonant: "getting" → "get"
+}
+
+// bases yields the base forms morphy's rules find for word, in the rules'
+// order: for each rule, its stem with the rule's ending, then, for a rule
+// that adds no ending, the stem with a doubled final consonant undone.
+func (t *table) bases(word string) iter.Seq[base] {
+	return func(yield func(base) bool) {
+		for _, r := range morphy.Rules {
+			s, ok := r.Stem(word)
+			if !ok {
+				continue
+			}
+			if e, ok := t.words[s+r.Ending]; ok && e.pos&r.POS != 0 && !yield(base{rule: r, stem: s, entry: e}) {
+				return
+			}
+			if n := len(s); r.Ending == "" && n > 2 && s[n-1] == s[n-2] && !strings.ContainsRune("aeiou", rune(s[n-1])) {
+				if e, ok := t.words[s[:n-1]]; ok && e.pos&r.POS != 0 && !yield(base{rule: r, stem: s, entry: e, doubled: true}) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // lower returns s lower-cased, allocating only when s has a capital letter.

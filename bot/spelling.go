@@ -28,7 +28,9 @@ const minSlip = 5
 // one slip away that the coverage uses most ("carmkaers" → carmakers,
 // "exectuive" → executive, "Japaense" → Japanese). The caller reads the
 // text afresh, so that the question is read as if typed right, not only
-// the word. A word with no such reading is left to correctSlips.
+// the word. A word with no such reading is left to correctSlips. A
+// country's code the coverage never uses is read the same way as the
+// country's name ("JP cars" as "Japan cars", see countryNamed).
 //
 // A word one slip from English words the coverage never uses is left as
 // typed: reading it as one ("monhtly" as monthly) answered a question the
@@ -39,24 +41,12 @@ func (b *Bot) respellText(ctx context.Context, q *question) (string, []slip, err
 	var slips []slip
 	for i := range q.terms {
 		t := &q.terms[i]
-		if !maySlip(t) {
-			continue
-		}
-		var word string
-		if !t.capital {
-			word = slipOfStopword(t.word)
+		word, err := b.meant(ctx, t)
+		if err != nil {
+			return "", nil, err
 		}
 		if word == "" {
-			english := wordnet.Respellings(t.word)
-			used, ok, err := b.nearestUsed(ctx, english)
-			switch {
-			case err != nil:
-				return "", nil, err
-			case ok:
-				word = used
-			default:
-				continue
-			}
+			continue
 		}
 		typed := cmp.Or(q.written([]int{i}), t.word)
 		re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(typed) + `\b`)
@@ -71,6 +61,23 @@ func (b *Bot) respellText(ctx context.Context, q *question) (string, []slip, err
 		slips = append(slips, slip{typed: typed, stem: stem(word), word: word})
 	}
 	return text, slips, nil
+}
+
+// meant returns the word a question word was typed for, or "" when it
+// was typed as meant: the function word or the WordNet word it is a slip
+// for (see respellText), or the country its code names (see
+// countryNamed).
+func (b *Bot) meant(ctx context.Context, t *term) (string, error) {
+	if !maySlip(t) {
+		return b.countryNamed(ctx, t)
+	}
+	if !t.capital {
+		if w := slipOfStopword(t.word); w != "" {
+			return w, nil
+		}
+	}
+	used, _, err := b.nearestUsed(ctx, wordnet.Respellings(t.word))
+	return used, err
 }
 
 // maySlip reports whether a question word may be a slip of the keyboard:

@@ -31,11 +31,11 @@ var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheer
 // questionOf returns the question a message asks: its one clause that ends
 // in a question mark, unless a pronoun in it refers back to the rest, or
 // else the message; without a greeting or a
-// frame ("can you tell me") before it or thanks after it, and with the
-// apostrophes of its contractions; "" when the message asks nothing
+// frame ("can you tell me") before it or thanks after it, without its
+// emoji (see withoutEmoji), and with the apostrophes of its contractions; "" when the message asks nothing
 // ("hi", "thanks!"). A message of several questions is kept whole.
 func questionOf(msg string) string {
-	msg = apostrophed(msg)
+	msg = apostrophed(withoutEmoji(msg))
 	var asked []string
 	for _, c := range clauses(msg) {
 		if strings.HasSuffix(c, "?") {

@@ -1,0 +1,47 @@
+// Package countries names the country an ISO 3166-1 code stands for:
+// readers write "JP" and "KOR" and flags (🇯🇵, Slack's ":flag-jp:") where
+// news writes "Japan" and "South Korea".
+//
+// The knowledge is one generated table embedded in the binary, codes.tsv:
+// each country's alpha-2 and alpha-3 codes and the name news gives it
+// (ISO's common name where it has one, "Vietnam" for "Viet Nam"), from
+// Debian's iso-codes package. Licence in LICENSE-iso-codes. To regenerate
+// it (with iso-codes installed, or ISO_CODES_JSON naming the directory
+// of its JSON files):
+//
+//	go generate ./bot/countries
+package countries
+
+//go:generate go run ./internal/gen -out codes.tsv
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed codes.tsv
+var codesTSV string
+
+var load = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for line := range strings.Lines(codesTSV) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(strings.TrimRight(line, "\n"), "\t")
+		if len(f) != 3 {
+			panic("countries: codes.tsv: bad line " + line)
+		}
+		m[f[0]], m[f[1]] = f[2], f[2]
+	}
+	return m
+})
+
+// Name returns the name of the country whose ISO 3166-1 alpha-2 or
+// alpha-3 code is code, in any case ("jp", "KOR"), and whether there is
+// one.
+func Name(code string) (string, bool) {
+	name, ok := load()[strings.ToUpper(code)]
+	return name, ok
+}

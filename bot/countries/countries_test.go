@@ -1,0 +1,22 @@
+package countries_test
+
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/bot/countries"
+)
+
+// TestName: a country's alpha-2 and alpha-3 codes, in any case, name it
+// as news does; other letters name nothing.
+func TestName(t *testing.T) {
+	for code, want := range map[string]string{
+		"JP": "Japan", "jpn": "Japan", "KR": "South Korea", "VNM": "Vietnam",
+		"GB": "United Kingdom", "TW": "Taiwan", "CD": "Congo",
+		"XX": "", "EU": "", "J": "", "JAPAN": "",
+	} {
+		got, ok := countries.Name(code)
+		if got != want || ok != (want != "") {
+			t.Errorf("Name(%q) = %q, %v; want %q", code, got, ok, want)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package bot
+
+// Stage 0, continued: emoji in a message. Slack sends an emoji as its
+// shortcode ("who picks the projects :eyes:", ":thinking_face:"): read as
+// words, "eyes" and "face" were things the coverage must name, and the
+// answer came back partial or refused. An emoji says how the writer
+// feels, not what is asked, except a flag, which names its country
+// ("what tariff do :flag-jp: cars pay", "🇯🇵 car tariff").
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dealbot/dealbot/bot/countries"
+)
+
+// shortcodes finds a run of Slack emoji shortcodes (":eyes:",
+// ":+1::skin-tone-2:", ":flag-jp:"), where a word may start: a colon that
+// ends a word ("Note: …") or a time ("10:30") is none.
+var shortcodes = regexp.MustCompile(`(^|[^\pL\pN:])((?::[a-z0-9_+'-]+:)+)`)
+
+// oneShortcode finds one shortcode in a run.
+var oneShortcode = regexp.MustCompile(`:([a-z0-9_+'-]+):`)
+
+// legacyFlags are the flags whose Slack shortcode is the bare country
+// code (":jp:", ":us:", ":gb:", ":uk:"): the ten of the first emoji sets
+// (Unicode's emoji from Japanese carriers), which Slack kept under their
+// old names. Every other flag is ":flag-xx:".
+var legacyFlags = map[string]string{
+	"cn": "CN", "de": "DE", "es": "ES", "fr": "FR", "gb": "GB", "uk": "GB",
+	"it": "IT", "jp": "JP", "kr": "KR", "ru": "RU", "us": "US",
+}
+
+// withoutEmoji returns a message with its emoji shortcodes taken out, and
+// its flags (as shortcodes or as Unicode's pairs of regional indicator
+// letters) written as the names of their countries, and its runs of
+// spaces as one.
+func withoutEmoji(msg string) string {
+	msg = shortcodes.ReplaceAllStringFunc(msg, func(run string) string {
+		lead, codes := "", run
+		if r, size := utf8.DecodeRuneInString(run); r != ':' {
+			lead, codes = run[:size], run[size:]
+		}
+		var names []string
+		for _, m := range oneShortcode.FindAllStringSubmatch(codes, -1) {
+			if name, ok := flagName(m[1]); ok {
+				names = append(names, name)
+			}
+		}
+		if len(names) == 0 {
+			return lead + " "
+		}
+		return lead + " " + strings.Join(names, " and ") + " "
+	})
+	if !strings.ContainsFunc(msg, isRegionalIndicator) {
+		return strings.Join(strings.Fields(msg), " ")
+	}
+	var b strings.Builder
+	rs := []rune(msg)
+	for i := 0; i < len(rs); i++ {
+		if i+1 < len(rs) && isRegionalIndicator(rs[i]) && isRegionalIndicator(rs[i+1]) {
+			code := string([]rune{rs[i] - 0x1F1E6 + 'A', rs[i+1] - 0x1F1E6 + 'A'})
+			if name, ok := countries.Name(code); ok {
+				b.WriteString(" " + name + " ")
+			}
+			i++
+			continue
+		}
+		if !isRegionalIndicator(rs[i]) {
+			b.WriteRune(rs[i])
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// flagName returns the name of the country a flag's shortcode stands for
+// ("flag-jp", "jp" → Japan), and whether it is a flag.
+func flagName(code string) (string, bool) {
+	iso, ok := strings.CutPrefix(code, "flag-")
+	if !ok {
+		if iso, ok = legacyFlags[code]; !ok {
+			return "", false
+		}
+	}
+	if len(iso) != 2 {
+		return "", false
+	}
+	return countries.Name(iso)
+}
+
+// isRegionalIndicator reports whether r is one of Unicode's regional
+// indicator letters, two of which make a flag.
+func isRegionalIndicator(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }

@@ -238,3 +238,20 @@ func TestEmojiAndCountryCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestChatShorthand: a question in chat's shorthand ("rn", "u", "w/",
+// "abt", "b/c", a closing "btw") is answered as the question written out,
+// where each had the answer "in part": "The coverage doesn't give that
+// for cars rn".
+func TestChatShorthand(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
+	wantAnsweredAs(t, b, map[string]string{
+		"whats the tariff on japanese cars rn":     "whats the tariff on japanese cars now",
+		"can u tell me why ishiba quit":            "can you tell me why ishiba quit",
+		"how big is the fund w/ the loans":         "how big is the fund with the loans",
+		"who picks projects for the fund btw":      "who picks projects for the fund",
+		"what did tokyo say abt the order":         "what did tokyo say about the order",
+		"why did ishiba quit b/c of the election?": "why did ishiba quit because of the election?",
+		"whats the govt saying about the fund":     "whats the government saying about the fund",
+	})
+}

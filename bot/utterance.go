@@ -25,17 +25,19 @@ var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick 
 var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) you (please )?(tell|show|give) (me|us)( about)?|(do|does) (you|anyone|anybody|we) know|any idea|(i'?d|i would) like to know|i (want|need) to know|(i was |i'?m |just )?(wondering|curious)|tell me)\b[\s,:]*`)
 
 // thanks closes a message and asks nothing: "thanks!", "thank you",
-// "cheers", "please", "asap", "— any details?".
-var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
+// "cheers", "please", "asap", "— any details?", and chat's asides ("btw",
+// "tho", "lmk", "imo").
+var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|lmk|btw|tho|imo|tbh|fwiw|iirc|afaik|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
 
 // questionOf returns the question a message asks: its one clause that ends
 // in a question mark, unless a pronoun in it refers back to the rest, or
 // else the message; without a greeting or a
 // frame ("can you tell me") before it or thanks after it, without its
-// emoji (see withoutEmoji), and with the apostrophes of its contractions; "" when the message asks nothing
+// emoji (see withoutEmoji), with the apostrophes of its contractions and
+// chat's shorthand written out (see writtenOut); "" when the message asks nothing
 // ("hi", "thanks!"). A message of several questions is kept whole.
 func questionOf(msg string) string {
-	msg = apostrophed(withoutEmoji(msg))
+	msg = writtenOut(apostrophed(withoutEmoji(msg)))
 	var asked []string
 	for _, c := range clauses(msg) {
 		if strings.HasSuffix(c, "?") {

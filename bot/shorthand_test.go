@@ -1,0 +1,25 @@
+package bot
+
+import "testing"
+
+// TestWrittenOut: chat's shorthand is written out; in capitals, or joined
+// to another word ("u.s.", "r&d"), it is left as typed.
+func TestWrittenOut(t *testing.T) {
+	for msg, want := range map[string]string{
+		"whats the tariff rn":                "whats the tariff now",
+		"can u say why, atm":                 "can you say why, now",
+		"what r the terms":                   "what are the terms",
+		"the fund w/ the loans, w/o the aid": "the fund with the loans, without the aid",
+		"did he quit b/c of it":              "did he quit because of it",
+		"what did the Govt say abt the dept": "what did the government say about the department",
+		"is gov't support approx $5bn":       "is government support approximately $5bn",
+		"the ATM network and BC's budget":    "the ATM network and BC's budget",
+		"what do u.s. buyers pay for r&d":    "what do u.s. buyers pay for r&d",
+		"the r-value and a u-turn":           "the r-value and a u-turn",
+		"what did Ur say":                    "what did Ur say",
+	} {
+		if got := writtenOut(msg); got != want {
+			t.Errorf("writtenOut(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}

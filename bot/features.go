@@ -163,20 +163,24 @@ func leadIn(text string) bool {
 // leadInShare is how much of its score a lead-in keeps.
 const leadInShare = 0.7
 
-// anaphor matches a sentence that opens by referring back ("These U.S.
-// tariffs…", "It is…", "But they…") or to the time the sentence before
-// it gives ("Until then…", "By then…"): shown alone it would not say what
-// it is about.
-var anaphor = regexp.MustCompile(`^["“]?((But|And|Yet|So|Still),? )?((?i:these|this|those|that|it|its|they|their|such|he|she|his|her)\b|(Until|By|Since|Before|After|Even) (then|that)\b)`)
-
 // shortParagraph is the length up to which a paragraph is shown whole:
 // two short sentences read better together than either alone.
 const shortParagraph = 250
 
 // excerptText is the text shown for a passage: the sentence, preceded by
-// the sentence before it when it opens by referring back (anaphoric) and
-// both fit in an excerpt. It is verbatim: two consecutive sentences of the paragraph.
+// the sentence before it when it opens by referring back (anaphoric, see
+// corpus.RefersBack) and both fit in an excerpt; a short paragraph whole.
+// It is verbatim: consecutive sentences of the document.
 func excerptText(p corpus.Passage, anaphoric bool) string {
+	if p.Sentence == 1 && anaphoric && p.Before != "" {
+		text := p.Text
+		if len(p.Context) <= shortParagraph {
+			text = p.Context
+		}
+		if joined := p.Before + " " + text; len(joined) <= corpus.MaxExcerpt {
+			return joined
+		}
+	}
 	if len(p.Context) <= shortParagraph {
 		return p.Context
 	}

@@ -14,6 +14,7 @@ import (
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
+	"github.com/dealbot/dealbot/corpus"
 )
 
 // stopwords are words that carry no meaning for search in a question or a
@@ -369,7 +370,7 @@ type excerptAnalysis struct {
 	formList  []string  // formSet, sorted
 	text      string    // the excerpt, for holds
 	cues      lazyCues  // the kinds of answer it holds (see holds)
-	anaphoric bool      // it opens by referring back (see anaphor)
+	anaphoric bool      // it opens by referring back (see corpus.RefersBack)
 	hedges    bool      // it hedges (see hedges)
 	number    bool      // it states a figure (see hasNumber)
 	topics    []float64 // its topicScore for each of Topics
@@ -421,7 +422,7 @@ func (c *analysisCache) excerpt(s string) *excerptAnalysis {
 		e := &excerptAnalysis{
 			analysed:  analyseConcepts(s),
 			text:      s,
-			anaphoric: anaphor.MatchString(s),
+			anaphoric: corpus.RefersBack(s),
 			hedges:    hedges.MatchString(s),
 			number:    hasNumber(s),
 			lists:     lists(s),

@@ -52,8 +52,13 @@ type Passage struct {
 	Sentence int    // 1-based within the paragraph
 	Text     string // verbatim after normalisation, at most MaxExcerpt bytes
 	Context  string
-	Topics   []string // filled by the answer engine's tagger before indexing
-	Aliases  []Alias  // names this passage defines, learned by the tagger
+	// Before is the sentence a paragraph of one sentence that opens by
+	// referring back refers back to: the last of the paragraph before
+	// it, in the same section ("" otherwise; see Document.Passages). The
+	// passage is shown and scored with it.
+	Before  string
+	Topics  []string // filled by the answer engine's tagger before indexing
+	Aliases []Alias  // names this passage defines, learned by the tagger
 }
 
 // Alias is a second name the coverage itself gives for something, learned

@@ -180,6 +180,43 @@ func TestPassagesKeepCitation(t *testing.T) {
 	}
 }
 
+// TestPassagesBefore: a paragraph of one sentence that opens by referring
+// back carries the sentence it refers back to (the last of the paragraph
+// before); a longer paragraph, a sentence that names its subject, and a
+// paragraph after a heading carry none.
+func TestPassagesBefore(t *testing.T) {
+	d, err := corpus.Parse("wire.md", []byte(`---
+title: "Ishiba to step down"
+---
+
+Ishiba beat Sanae Takaichi in a party runoff in 2024. He took office in October.
+
+She is tipped to run again in the race to succeed him.
+
+Takaichi has not said whether she will run.
+
+They argued for days. The party split.
+
+## Next steps
+
+He will stay on until a successor is chosen.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"She is tipped to run again in the race to succeed him.": "He took office in October.",
+		"Takaichi has not said whether she will run.":            "",
+		"They argued for days.":                                  "",
+		"He will stay on until a successor is chosen.":           "",
+	}
+	for _, p := range d.Passages() {
+		if w, ok := want[p.Text]; ok && p.Before != w {
+			t.Errorf("%q: Before %q, want %q", p.Text, p.Before, w)
+		}
+	}
+}
+
 func TestClip(t *testing.T) {
 	long := strings.Repeat("word ", 200)
 	got := corpus.Clip(long, corpus.MaxExcerpt)

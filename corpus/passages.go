@@ -2,17 +2,30 @@ package corpus
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
 )
 
 // Passages cuts a document into sentence-level passages, each carrying its
-// citation and its paragraph as context.
+// citation and its paragraph as context, and, for a paragraph of one
+// sentence that opens by referring back ("She was tipped to succeed
+// him."), the sentence it refers back to: outlets that give each sentence
+// a paragraph of its own (wire copy) put it in the paragraph before. A
+// longer paragraph is left as it is: joining its first sentence to the
+// one before lowered a never-tuned set (docs/answers.md, round eight).
 func (d Document) Passages() []Passage {
 	var out []Passage
-	for _, p := range d.Paragraphs {
-		for i, s := range SplitSentences(p.Text) {
+	for j, p := range d.Paragraphs {
+		sents := SplitSentences(p.Text)
+		before := ""
+		if j > 0 && len(sents) == 1 && d.Paragraphs[j-1].Section == p.Section && RefersBack(sents[0]) {
+			if prev := SplitSentences(d.Paragraphs[j-1].Text); len(prev) > 0 {
+				before = prev[len(prev)-1]
+			}
+		}
+		for i, s := range sents {
 			out = append(out, Passage{
 				ID: fmt.Sprintf("%s#p%ds%d", d.ID, p.Number, i+1),
 				Citation: Citation{
@@ -28,6 +41,7 @@ func (d Document) Passages() []Passage {
 				Sentence: i + 1,
 				Text:     Clip(s, MaxExcerpt),
 				Context:  p.Text,
+				Before:   before,
 			})
 		}
 	}
@@ -59,3 +73,13 @@ func published(d Document) string {
 	}
 	return d.Published.Format(time.DateOnly)
 }
+
+// refersBack matches a sentence that opens by referring back ("These U.S.
+// tariffs…", "It is…", "But they…", "She was…") or to the time the
+// sentence before it gives ("Until then…", "By then…"): alone it would not
+// say what it is about.
+var refersBack = regexp.MustCompile(`^["“]?((But|And|Yet|So|Still),? )?((?i:these|this|those|that|it|its|they|their|such|he|she|his|her)\b|(Until|By|Since|Before|After|Even) (then|that)\b)`)
+
+// RefersBack reports whether a sentence opens by referring back to the
+// one before it.
+func RefersBack(sentence string) bool { return refersBack.MatchString(sentence) }

@@ -129,6 +129,7 @@ type record struct {
 type storedParagraph struct {
 	corpus.Citation
 	Text      string     `json:"text"`
+	Before    string     `json:"before,omitempty"` // see corpus.Passage.Before
 	Sentences []sentence `json:"sentences"`
 }
 
@@ -327,7 +328,7 @@ func (ix *Index) synonymCount() (int, error) {
 func toRecord(ps []corpus.Passage) record {
 	p := ps[0]
 	r := record{Text: p.Context, Title: p.Title, Section: p.Section, DocID: p.DocID, Edition: p.Edition}
-	st := storedParagraph{Citation: p.Citation, Text: p.Context, Sentences: make([]sentence, len(ps))}
+	st := storedParagraph{Citation: p.Citation, Text: p.Context, Before: p.Before, Sentences: make([]sentence, len(ps))}
 	for i, p := range ps {
 		st.Sentences[i] = sentence{ID: p.ID, N: p.Sentence, Text: p.Text, Topics: p.Topics, Aliases: p.Aliases}
 		// A topic once for each sentence tagged with it: a paragraph
@@ -624,7 +625,7 @@ func (c *paragraphCache) passages(id, stored string) ([]corpus.Passage, error) {
 	ps = make([]corpus.Passage, len(st.Sentences))
 	for i, s := range st.Sentences {
 		ps[i] = corpus.Passage{
-			ID: s.ID, Citation: st.Citation, Sentence: s.N, Text: s.Text, Context: st.Text,
+			ID: s.ID, Citation: st.Citation, Sentence: s.N, Text: s.Text, Context: st.Text, Before: st.Before,
 			Topics: s.Topics, Aliases: s.Aliases,
 		}
 	}

@@ -1,0 +1,34 @@
+package index_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
+)
+
+// TestSearchKeepsBefore: the sentence a passage refers back to (see
+// corpus.Passage.Before) is stored with its paragraph and comes back with
+// its hits.
+func TestSearchKeepsBefore(t *testing.T) {
+	ctx := context.Background()
+	ix, err := index.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const before = "Ishiba beat Sanae Takaichi in a party runoff in 2024."
+	p := corpus.Passage{ID: "wire#p2s1", Citation: corpus.Citation{DocID: "wire", Paragraph: 2}, Sentence: 1,
+		Text: "She is tipped to run again in the race to succeed him.", Context: "She is tipped to run again in the race to succeed him.", Before: before}
+	if err := ix.Put(ctx, []string{"wire"}, []corpus.Passage{p}); err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	hits, err := ix.Search(ctx, index.Query{Clauses: []index.Clause{{Text: "succeed"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 || hits[0].Before != before {
+		t.Fatalf("hits %+v; want one whose Before is %q", hits, before)
+	}
+}

@@ -198,6 +198,27 @@ func excerptText(p corpus.Passage, anaphoric bool) string {
 	return joined
 }
 
+// contextSentences is the most sentences of a paragraph that are all
+// context for each of them: in a longer one (outlets that write a section
+// as one paragraph), a sentence's context is the sentences near it.
+const contextSentences = 4
+
+// nearContext returns the text of a passage's paragraph that is its
+// context: the whole paragraph, or, in a paragraph of more than
+// contextSentences sentences, the two sentences before it, it and the one
+// after it.
+func nearContext(p corpus.Passage) string {
+	if strings.Count(p.Context, ". ") < contextSentences-1 {
+		return p.Context // too few sentence ends to be longer
+	}
+	sents := corpus.SplitSentences(p.Context)
+	if len(sents) <= contextSentences || p.Sentence < 1 || p.Sentence > len(sents) {
+		return p.Context
+	}
+	from, to := max(0, p.Sentence-3), min(len(sents), p.Sentence+1)
+	return strings.Join(sents[from:to], " ")
+}
+
 // match says how well a text, analysed by an analysisCache, says a term:
 // 1 for the word itself, a little less for a synonym or a learned alias,
 // 0 when it says neither.
@@ -278,6 +299,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
+	var ctxNearText string // the text of ctxHit's paragraph near it (see nearContext)
 	var ctxMatch []float64 // how well ctxHit's paragraph, section and title say each term
 	var ctxNear []bool     // … whether they say a WordNet neighbour of each of the question's verbs
 	for _, h := range hits {
@@ -291,9 +313,11 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		// The kind of answer asked for, in the excerpt: a figure for
 		// how much, a name for who, a percentage for what share.
 		hasAsked := c.holds(q.kinds&figureKinds) != 0
-		if ctxMatch == nil || h.Context != ctxHit.Context || h.Section != ctxHit.Section || h.Title != ctxHit.Title {
+		near := nearContext(h.Passage)
+		if ctxMatch == nil || near != ctxNearText || h.Section != ctxHit.Section || h.Title != ctxHit.Title {
 			// The sentences of a paragraph, which come together, share it.
-			ctx := analyses.context(h.Context + "\n" + h.Section + "\n" + h.Title)
+			ctxNearText = near
+			ctx := analyses.context(near + "\n" + h.Section + "\n" + h.Title)
 			ctxHit, ctxMatch, ctxNear = h, make([]float64, len(q.terms)), make([]bool, len(q.terms))
 			for i := range q.terms {
 				if t := &q.terms[i]; t.df > 0 {

@@ -262,7 +262,8 @@ var (
 )
 
 // paragraphs cleans the blocks into numbered paragraphs, dropping a
-// trailer of unrelated headlines (see dropTrailer).
+// trailer of unrelated headlines (see dropTrailer) and the lines of
+// credits and calls to action outlets add (see boilerplate).
 func paragraphs(blocks []block) []Paragraph {
 	blocks = dropTrailer(blocks)
 	var out []Paragraph
@@ -273,41 +274,12 @@ func paragraphs(blocks []block) []Paragraph {
 			continue
 		}
 		text := Normalize(b.text)
-		if text == "" {
+		if text == "" || boilerplate(text) {
 			continue
 		}
 		out = append(out, Paragraph{Number: len(out) + 1, Section: section, Text: text})
 	}
 	return out
-}
-
-var trailerMarker = regexp.MustCompile(`(?i)^(related( (articles|stories|coverage|reading))?|read more|read also|also read|see also|more from [\w ]+|recommended|you may also like)\s*:?\s*$`)
-
-// dropTrailer removes a block such as "RELATED:" and the headline-like
-// lines after it, which name other articles rather than say anything.
-func dropTrailer(blocks []block) []block {
-	for i, b := range blocks {
-		if !trailerMarker.MatchString(strings.TrimSpace(b.text)) {
-			continue
-		}
-		rest := blocks[i+1:]
-		headlines := true
-		for _, r := range rest {
-			if r.level == 0 && !looksLikeHeadline(r.text) {
-				headlines = false
-				break
-			}
-		}
-		if headlines {
-			return blocks[:i]
-		}
-	}
-	return blocks
-}
-
-func looksLikeHeadline(s string) bool {
-	s = strings.TrimSpace(s)
-	return !strings.Contains(s, "\n") && utf8.RuneCountInString(s) <= 160 && strings.Count(s, ". ") == 0
 }
 
 func idFromName(name string) string {

@@ -34,3 +34,33 @@ The yen weakened after the announcement, and shares in exporters rose.
 		}
 	}
 }
+
+// TestWireBoilerplate: the credit lines and calls to action outlets add
+// to a story are not read as part of it: "Reporting by … in Tokyo"
+// answered where the rice would go, "Sign up here for our daily
+// newsletter" how many buyers signed up.
+func TestWireBoilerplate(t *testing.T) {
+	doc := article("Wire One", "2025-09-08", "Japan to buy more US rice", `Japan will raise its purchases of US rice by 75% within its existing tariff-free quota, the farm ministry said on Monday.
+
+Read more: Markets brace for a busy week of data
+
+The larger US share starts with the tenders for the fiscal year beginning in April 2026.
+
+Reporting by Kenji Sato in Tokyo and Maria Lopez in Washington; Additional reporting by Tom Reed; Editing by Jane Hill
+
+Sign up here for our daily newsletter on trade and markets.
+
+Our Standards: The Thomson Reuters Trust Principles.
+`)
+	b := docsBot(t, map[string]string{"rice.md": doc})
+	for _, q := range []string{"Where will the extra US rice go?", "How many buyers signed up?", "What markets brace for data?", "Who reported from Washington?"} {
+		a := ask(t, b, q)
+		for _, e := range append(a.Excerpts, a.More...) {
+			for _, boiler := range []string{"Reporting by", "Sign up", "Our Standards", "Read more", "Markets brace"} {
+				if strings.Contains(e.Text, boiler) {
+					t.Errorf("%q: excerpt %q; want no credit line or call to action", q, e.Text)
+				}
+			}
+		}
+	}
+}

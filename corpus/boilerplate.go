@@ -1,0 +1,104 @@
+package corpus
+
+// What outlets add to a story that says nothing of it: a trailer of other
+// articles' headlines ("RELATED:"), the credit lines of wire copy
+// ("Reporting by …; Editing by …", "… contributed to this report.") and
+// calls to action ("Sign up here", "Read more: <headline>"). Read as
+// passages they answered questions they have nothing to do with:
+// "Reporting by Kenji Sato in Tokyo" for where something will happen,
+// "Sign up here for our daily newsletter" for how many. They are the
+// conventions of news publishing, not the wording of any article.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var trailerMarker = regexp.MustCompile(`(?i)^(related( (articles|stories|coverage|reading))?|read more|read also|also read|see also|more from [\w ]+|recommended|you may also like)\s*:?\s*$`)
+
+// dropTrailer removes a block such as "RELATED:" and the headline-like
+// lines after it, which name other articles rather than say anything.
+func dropTrailer(blocks []block) []block {
+	for i, b := range blocks {
+		if !trailerMarker.MatchString(strings.TrimSpace(b.text)) {
+			continue
+		}
+		rest := blocks[i+1:]
+		headlines := true
+		for _, r := range rest {
+			if r.level == 0 && !looksLikeHeadline(r.text) {
+				headlines = false
+				break
+			}
+		}
+		if headlines {
+			return blocks[:i]
+		}
+	}
+	return blocks
+}
+
+func looksLikeHeadline(s string) bool {
+	s = strings.TrimSpace(s)
+	return !strings.Contains(s, "\n") && utf8.RuneCountInString(s) <= 160 && strings.Count(s, ". ") == 0
+}
+
+// maxBoilerplate is the longest paragraph read as a credit line or a
+// call to action: such lines are short; a longer paragraph is prose.
+const maxBoilerplate = 300
+
+// credit finds one credit of wire copy: "Reporting by Kenji Sato in
+// Tokyo", "Additional reporting by Tom Reed", "Editing by Jane Hill".
+var credit = regexp.MustCompile(`(?i)^((additional|contributing) )?(reporting|writing|editing|graphics|fact-checking|compiled) by (.+)$`)
+
+// creditWords may join the names of a credit: "Kenji Sato in Tokyo and
+// Maria Lopez in Washington".
+var creditWords = map[string]bool{"and": true, "in": true, "at": true, "from": true, "with": true, "&": true}
+
+// credits reports whether a paragraph is credit lines only, separated by
+// semicolons and perhaps in brackets: "(Reporting by Kenji Sato in Tokyo;
+// Editing by Jane Hill)". The names are capitalised: "Reporting by Reuters
+// showed that …" is prose.
+func credits(text string) bool {
+	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
+	text = strings.TrimSuffix(strings.TrimPrefix(text, "("), ")")
+	for _, part := range strings.Split(text, ";") {
+		m := credit.FindStringSubmatch(strings.TrimSpace(part))
+		if m == nil {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ReplaceAll(m[4], ",", " ")) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !creditWords[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// contributed finds the credit line that closes agency copy: "Associated
+// Press writers Mari Yamaguchi in Tokyo and Josh Boak in Washington
+// contributed to this report."
+var contributed = regexp.MustCompile(`(?i)\bcontributed (reporting|to this (report|story|article))\.?$`)
+
+// callToAction finds a line that asks the reader to do something rather
+// than report: "Sign up here", "Subscribe to our newsletter", "Follow us
+// on X", "Click here", "Read more: <headline>", "Our Standards: The
+// Thomson Reuters Trust Principles."
+var callToAction = regexp.MustCompile(`(?i)^((sign up|subscribe)\b|click here\b|follow (us|@\S+) on\b|our standards:|(read more|related|see also|also read|read also)\s*:\s*\S)`)
+
+// boilerplate reports whether a paragraph is a credit line or a call to
+// action (see credits, contributed and callToAction), not the story.
+func boilerplate(text string) bool {
+	if len(text) > maxBoilerplate {
+		return false
+	}
+	text = strings.TrimSpace(text)
+	if credits(text) || callToAction.MatchString(text) {
+		return true
+	}
+	// "… contributed to this report.": one sentence, naming writers.
+	return contributed.MatchString(text) && !strings.Contains(strings.TrimSuffix(text, "."), ". ")
+}

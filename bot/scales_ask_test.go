@@ -27,3 +27,20 @@ The loan runs for ten years.
 		"Where will the $1.5bn grant go?":                               "$1.5bn",
 	})
 }
+
+// TestGluedScaleIsAnAmount: "220mn wet tonnes" gives an amount as "220
+// million wet tonnes" does, so a question of how much is answered by it,
+// not by a sentence that only talks about the quota: the glued form had
+// no amount in it.
+func TestGluedScaleIsAnAmount(t *testing.T) {
+	for _, scale := range []string{"220 million", "220mn", "220mln"} {
+		doc := article("Wire One", "2026-10-02", "Indonesia cuts nickel ore quota", `Indonesia will cut the amount of nickel ore its miners may dig next year by almost a fifth, the energy ministry said on Thursday.
+
+The decree sets a 2027 ore mining quota of `+scale+` wet tonnes, down from this year's.
+
+Smelter owners said the quota was too tight for the plants already built.
+`)
+		b := docsBot(t, map[string]string{"nickel.md": doc})
+		wantFirst(t, b, map[string]string{"How much ore may miners dig next year?": scale + " wet tonnes"})
+	}
+}

@@ -301,6 +301,7 @@ func parseQuestion(text string) question {
 	markIdioms(toks, termAt, q.terms)
 	q.objects = objectPhrases(toks, q.terms)
 	markVerbs(toks, termAt, q.terms)
+	markTelegraphicVerb(toks, termAt, q.terms)
 	markSubjectVerbs(toks, termAt, q.terms)
 	markParticiples(toks, termAt, q.terms)
 	markInfinitives(toks, termAt, q.terms)

@@ -255,3 +255,25 @@ func TestChatShorthand(t *testing.T) {
 		"whats the govt saying about the fund":     "whats the government saying about the fund",
 	})
 }
+
+// TestTelegraphicQuestion: a question typed without its auxiliary, as
+// people write in a hurry or in a second language ("How many people Ostra
+// Steel employ?"), is answered as the question with it: its verb read as
+// a noun had been a thing the coverage must name, and a question the
+// coverage answers only in part was answered in full.
+func TestTelegraphicQuestion(t *testing.T) {
+	for dir, asTyped := range map[string]map[string]string{
+		"testdata/tuning/indonesia-nickel-curbs": {
+			"How much Tianyu New Materials pay for its stakes in Indonesian HPAL plants?": "How much did Tianyu New Materials pay for its stakes in Indonesian HPAL plants?",
+		},
+		"testdata/tuning/steel-safeguard-probe": {
+			"How many people Ostra Steel employ?": "How many people does Ostra Steel employ?",
+		},
+		"testdata/tuning/swiss-watch-tariff": {
+			"How much Swiss chocolate exports to the US fall?": "How much did Swiss chocolate exports to the US fall?",
+		},
+	} {
+		b, _ := newBot(t, os.DirFS(dir))
+		wantAnsweredAs(t, b, asTyped)
+	}
+}

@@ -108,6 +108,40 @@ func markVerbs(toks []token, termAt map[int]int, terms []term) {
 	}
 }
 
+// markTelegraphicVerb marks the verb of a question typed without its
+// auxiliary, as people write in a hurry or in a second language: "how
+// much Tianyu pay for its stakes", "how many people Ostra Steel employ".
+// With no auxiliary and no form of "be" or "have" anywhere, the question
+// word (with "much" or "many") stands where the auxiliary would, and the
+// verb is found after it as after one (see verbAfter): a word in its base
+// form that WordNet's tagged corpus uses mostly as a verb, after the
+// subject.
+func markTelegraphicVerb(toks []token, termAt map[int]int, terms []term) {
+	wh := -1
+	for i, t := range toks {
+		switch {
+		case doAuxiliaries[t.word] || auxiliaries[t.word] || predicativeCue[t.word]:
+			return
+		case wh < 0 && i < 2 && whWords[t.word]:
+			wh = i
+			if i+1 < len(toks) && (toks[i+1].word == "much" || toks[i+1].word == "many") {
+				wh = i + 1
+			}
+		}
+	}
+	if wh < 0 {
+		return
+	}
+	if v := verbAfter(toks, wh); v > wh+1 {
+		if k, ok := termAt[v]; ok {
+			terms[k].verb = true
+		}
+	}
+}
+
+// whWords open a question.
+var whWords = toSet(`what which who whom whose when where why how`)
+
 // subjectPronouns are the pronouns that may be a question's subject.
 var subjectPronouns = toSet(`it they he she we you i`)
 

@@ -7,7 +7,9 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"iter"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,17 +43,18 @@ func (b *Bot) respellText(ctx context.Context, q *question) (string, []slip, err
 	var slips []slip
 	for i := range q.terms {
 		t := &q.terms[i]
-		word, err := b.meant(ctx, t)
-		if err != nil {
-			return "", nil, err
-		}
-		if word == "" {
-			continue
-		}
 		typed := cmp.Or(q.written([]int{i}), t.word)
 		re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(typed) + `\b`)
 		loc := re.FindStringIndex(text)
-		if loc == nil {
+		next := ""
+		if loc != nil {
+			next = firstWord(text[loc[1]:])
+		}
+		word, err := b.meant(ctx, t, next)
+		if err != nil {
+			return "", nil, err
+		}
+		if word == "" || loc == nil {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(typed); unicode.IsUpper(r) {
@@ -63,12 +66,15 @@ func (b *Bot) respellText(ctx context.Context, q *question) (string, []slip, err
 	return text, slips, nil
 }
 
-// meant returns the word a question word was typed for, or "" when it
-// was typed as meant: the function word or the WordNet word it is a slip
+// meant returns the word a question word, followed by the word next, was
+// typed for, or "" when it was typed as meant: the function word or the WordNet word it is a slip
 // for (see respellText), or the country its code names (see
 // countryNamed).
-func (b *Bot) meant(ctx context.Context, t *term) (string, error) {
+func (b *Bot) meant(ctx context.Context, t *term, next string) (string, error) {
 	if !maySlip(t) {
+		if w := shortSlip(t, next); w != "" {
+			return w, nil
+		}
 		return b.countryNamed(ctx, t)
 	}
 	if !t.capital {
@@ -86,6 +92,73 @@ func (b *Bot) meant(ctx context.Context, t *term) (string, error) {
 // for "midst"); shorter words are a letter away from too many others.
 func maySlip(t *term) bool {
 	return t.df == 0 && !t.number && len(t.word) >= minSlip && !wordnet.Known(t.word) && !wordlist.Has(t.word)
+}
+
+// shortSlip returns the function word a short word in lower case, before
+// the word next, is one slip of the keyboard from ("teh" → the, "adn" →
+// and, "waht" → what), or "": a word of three or four letters that the
+// coverage never uses and neither WordNet nor the spell checker's list
+// knows ("per", "via" are English), one slip from one
+// function word only, two neighbouring letters swapped first ("adn" is
+// "and" swapped, and "an" with a letter added). "hwo" is "how" and "who"
+// swapped: the word after it decides, as English grammar does ("how"
+// before an adjective or an adverb: "hwo *many*"; else "who"). Such slips
+// are the commonest of quick typing; read as typed they were things the
+// coverage never names.
+func shortSlip(t *term, next string) string {
+	if t.capital || t.df != 0 || t.number || len(t.word) < 3 || len(t.word) >= minSlip || wordnet.Known(t.word) || wordlist.Has(t.word) {
+		return ""
+	}
+	switch found := stopwordsAmong(swaps(t.word)); {
+	case len(found) == 1:
+		return found[0]
+	case slices.Equal(found, []string{"how", "who"}):
+		if next = strings.ToLower(next); next == "much" || next == "many" || wordnet.IsAdjective(next) {
+			return "how"
+		}
+		return "who"
+	}
+	if found := stopwordsAmong(wordnet.Slips(t.word)); len(found) == 1 {
+		return found[0]
+	}
+	return ""
+}
+
+// firstWord returns the first word of s, letters only.
+func firstWord(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// stopwordsAmong returns the function words among words, sorted, each
+// once.
+func stopwordsAmong(words iter.Seq[string]) []string {
+	var found []string
+	for w := range words {
+		if stopwords[w] && !slices.Contains(found, w) {
+			found = append(found, w)
+		}
+	}
+	slices.Sort(found)
+	return found
+}
+
+// swaps yields w with two neighbouring letters swapped, each way.
+func swaps(w string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		b := []byte(w)
+		for i := 0; i+1 < len(b); i++ {
+			b[i], b[i+1] = b[i+1], b[i]
+			s := string(b)
+			b[i], b[i+1] = b[i+1], b[i]
+			if s != w && !yield(s) {
+				return
+			}
+		}
+	}
 }
 
 // oneSlipApart reports whether two words are one slip of the keyboard
@@ -191,7 +264,11 @@ type slip struct {
 func slipNote(slips []slip, ex []Excerpt) string {
 	var parts []string
 	for _, s := range slips {
-		if w := cmp.Or(wordWithStem(s.stem, ex), s.word); w != "" {
+		w := cmp.Or(wordWithStem(s.stem, ex), s.word)
+		if stopwords[s.word] {
+			w = s.word // a function word as read, not as a sentence opens with it ("The")
+		}
+		if w != "" {
 			parts = append(parts, "“"+s.typed+"” as “"+w+"”")
 		}
 	}

@@ -277,3 +277,21 @@ func TestTelegraphicQuestion(t *testing.T) {
 		wantAnsweredAs(t, b, asTyped)
 	}
 }
+
+// TestShortSlips: a function word typed with two letters swapped ("Waht",
+// "teh", "adn"; "hwo" read by the word after it) is answered as typed
+// right, where the slip had been a thing the coverage never names; a
+// short English word the coverage lacks ("per") is no slip.
+func TestShortSlips(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
+	wantAnsweredAs(t, b, map[string]string{
+		"Waht tariff do Japanese cars pay now?":    "What tariff do Japanese cars pay now?",
+		"Hwo big was Japan's original fund offer?": "How big was Japan's original fund offer?",
+		"hwo picks teh fund's projects?":           "who picks the fund's projects?",
+		"Wyh did Ishiba quit?":                     "Why did Ishiba quit?",
+		"Why did Ishiba wait adn when did he go?":  "Why did Ishiba wait and when did he go?",
+	})
+	if a := ask(t, b, "What price per tonne do Japanese cars fetch?"); strings.Contains(a.Note, "Read") {
+		t.Errorf("note %q: \"per\" read as a slip", a.Note)
+	}
+}

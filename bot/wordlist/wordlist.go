@@ -4,7 +4,7 @@
 // the WordNet word one letter from it ("among" is not "along").
 //
 // The knowledge is one generated table embedded in the binary,
-// words.txt.gz: the lower-case words of five letters or more in SCOWL's
+// words.txt.gz: the lower-case words of three letters or more in SCOWL's
 // American and British lists (size 50, as Debian's wamerican and
 // wbritish ship them) that the wordnet package does not know (see
 // wordnet.Known), one a line after a header. Licence in LICENSE-SCOWL. To regenerate it:

@@ -50,7 +50,7 @@ func (b *Bot) respellText(ctx context.Context, q *question) (string, []slip, err
 		if loc != nil {
 			next = firstWord(text[loc[1]:])
 		}
-		word, err := b.meant(ctx, t, next)
+		word, err := b.meant(ctx, t, typed, next)
 		if err != nil {
 			return "", nil, err
 		}
@@ -66,11 +66,11 @@ func (b *Bot) respellText(ctx context.Context, q *question) (string, []slip, err
 	return text, slips, nil
 }
 
-// meant returns the word a question word, followed by the word next, was
-// typed for, or "" when it was typed as meant: the function word or the WordNet word it is a slip
-// for (see respellText), or the country its code names (see
-// countryNamed).
-func (b *Bot) meant(ctx context.Context, t *term, next string) (string, error) {
+// meant returns the word a question word, typed as typed and followed by
+// the word next, was typed for, or "" when it was typed as meant: the function word or the WordNet word it is a slip
+// for (see respellText), the two words it runs together (see
+// runTogether), or the country its code names (see countryNamed).
+func (b *Bot) meant(ctx context.Context, t *term, typed, next string) (string, error) {
 	if !maySlip(t) {
 		if w := shortSlip(t, next); w != "" {
 			return w, nil
@@ -83,7 +83,10 @@ func (b *Bot) meant(ctx context.Context, t *term, next string) (string, error) {
 		}
 	}
 	used, _, err := b.nearestUsed(ctx, wordnet.Respellings(t.word))
-	return used, err
+	if used != "" || err != nil {
+		return used, err
+	}
+	return b.runTogether(ctx, t, typed)
 }
 
 // maySlip reports whether a question word may be a slip of the keyboard:

@@ -295,3 +295,20 @@ func TestShortSlips(t *testing.T) {
 		t.Errorf("note %q: \"per\" read as a slip", a.Note)
 	}
 }
+
+// TestRunTogetherWords: two words typed without the space between them
+// ("Japanesecars", "thefund", "whattariff", "didIshiba") are read as
+// the two words, where the run-together word had the question refused
+// as naming something the coverage never mentions.
+func TestRunTogetherWords(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
+	wantAnsweredAs(t, b, map[string]string{
+		"What tariff do Japanesecars pay now?":   "What tariff do Japanese cars pay now?",
+		"whattariff do japanese cars pay now":    "what tariff do japanese cars pay now",
+		"who picks thefund's projects":           "who picks the fund's projects",
+		"When did the orderlift the car tariff?": "When did the order lift the car tariff?",
+		"Why didIshiba quit?":                    "Why did Ishiba quit?",
+		"When did Ishiba say he wouldresign?":    "When did Ishiba say he would resign?",
+		"Who decides where theJBIC loans go?":    "Who decides where the JBIC loans go?",
+	})
+}

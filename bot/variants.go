@@ -215,9 +215,24 @@ var currencyCodes = regexp.MustCompile(`\b(USD|EUR|GBP|JPY|KRW|INR)\s?(\d)`)
 var codeSigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "INR": "₹"}
 
 // asNewsWrites returns the question with its figures and dates written as
-// English news writes them (see signedFigures, wordedDates and
-// spacedUnits).
-func asNewsWrites(q string) string { return spacedUnits(wordedDates(signedFigures(q))) }
+// English news writes them (see signedFigures, wordedDates, spacedUnits
+// and gluedScales).
+func asNewsWrites(q string) string { return gluedScales(spacedUnits(wordedDates(signedFigures(q)))) }
+
+// spacedScale finds a figure with its scale abbreviated after a space:
+// "$550 bn", "3 mln".
+var spacedScale = regexp.MustCompile(`(?i)(\d) (bn|bln|mn|mln|tn|trn)\b`)
+
+// gluedScales returns the question with a scale abbreviated after a space
+// glued to its figure ("$550 bn" → "$550bn"), as outlets write it and
+// the figure is read (see scaleAbbreviations): apart, "bn" was a word the
+// coverage never uses.
+func gluedScales(q string) string {
+	if strings.IndexFunc(q, unicode.IsDigit) < 0 {
+		return q
+	}
+	return spacedScale.ReplaceAllString(q, "$1$2")
+}
 
 // unitSymbols are the symbols of the units of measure trade news counts
 // in, and their names (SI's and the common imperial and trade ones): a

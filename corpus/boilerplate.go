@@ -2,8 +2,9 @@ package corpus
 
 // What outlets add to a story that says nothing of it: a trailer of other
 // articles' headlines ("RELATED:"), the credit lines of wire copy
-// ("Reporting by …; Editing by …", "… contributed to this report.") and
-// calls to action ("Sign up here", "Read more: <headline>"). Read as
+// ("Reporting by …; Editing by …", "… contributed to this report."),
+// calls to action ("Sign up here", "Read more: <headline>"), bylines,
+// time stamps and photo credits set as paragraphs. Read as
 // passages they answered questions they have nothing to do with:
 // "Reporting by Kenji Sato in Tokyo" for where something will happen,
 // "Sign up here for our daily newsletter" for how many. They are the
@@ -89,14 +90,29 @@ var contributed = regexp.MustCompile(`(?i)\bcontributed (reporting|to this (repo
 // Thomson Reuters Trust Principles."
 var callToAction = regexp.MustCompile(`(?i)^((sign up|subscribe)\b|click here\b|follow (us|@\S+) on\b|our standards:|(read more|related|see also|also read|read also)\s*:\s*\S)`)
 
+// byline finds a byline set as a paragraph: "By Kenji Sato and Maria
+// Lopez", "By Kenji Sato, Bloomberg".
+var byline = regexp.MustCompile(`^By \p{Lu}[\pL.'-]*( \p{Lu}[\pL.'-]*)*((,| and|, and) \p{Lu}[\pL.'-]*( \p{Lu}[\pL.'-]*)*)*$`)
+
+// stamp finds the time a page says it was published or updated, set as a
+// paragraph: "Updated October 3, 2025, 10:30 a.m. ET", "Published: 3 Oct
+// 2025".
+var stamp = regexp.MustCompile(`(?i)^(last )?(updated|published|posted)( on)?:? ((\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?)?,? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})[\pL\d ,.:]{0,30}$`)
+
+// photoCredit finds a photograph's caption or credit: "Photo: …",
+// "(Reuters/Issei Kato)", "File photo: …".
+var photoCredit = regexp.MustCompile(`(?i)^((file )?(photo|image|picture|photograph)( credit)?:|\(?(reuters|afp|ap|bloomberg|getty images)/[\pL .'-]+\)?\.?$)`)
+
 // boilerplate reports whether a paragraph is a credit line or a call to
-// action (see credits, contributed and callToAction), not the story.
+// action (see credits, contributed and callToAction), a byline, a time
+// stamp or a photo's caption (see byline, stamp and photoCredit), not the
+// story.
 func boilerplate(text string) bool {
 	if len(text) > maxBoilerplate {
 		return false
 	}
 	text = strings.TrimSpace(text)
-	if credits(text) || callToAction.MatchString(text) {
+	if credits(text) || callToAction.MatchString(text) || byline.MatchString(text) || stamp.MatchString(text) || photoCredit.MatchString(text) {
 		return true
 	}
 	// "… contributed to this report.": one sentence, naming writers.

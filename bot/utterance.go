@@ -20,9 +20,9 @@ import (
 var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick (question|one|q)|question|q|morning|good morning|afternoon|sorry( if [^,?]*)?|please|pls|plz|btw|by the way|fyi|fwiw|iirc|afaik|tbh|imo|imho|ps|hmm+|hm+|um+|uh+|ah|oh|team|all|folks|everyone|guys)\b[\s,!.:;-]*(but\b\s*)?|so\s*,\s*|@\S+[\s,:]*)+`)
 
 // questionFrame frames a question without asking anything of its own:
-// "can you tell me", "do you know", "any idea", "I'd like to know",
-// "wondering".
-var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) you (please )?(tell|show|give) (me|us)( about)?|(do|does) (you|anyone|anybody|we) know|any idea|(i'?d|i would) like to know|i (want|need) to know|(i was |i'?m |just )?(wondering|curious)|tell me)\b[\s,:]*`)
+// "can you tell me", "can someone tell me", "do you know", "any idea",
+// "I'd like to know", "trying to find out", "wondering", "remind me".
+var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) (you|someone|somebody|anyone|anybody) (please )?(tell|show|give|remind) (me|us)( about)?|(do|does) (you|anyone|anybody|someone|somebody|we) know|any idea|(i'?d|i would) like to know|i (want|need) to know|(i'?m |i am |just )?(trying|wanting|looking|hoping) to (find out|know|understand|figure out|work out|check|confirm)|(i was |i'?m |just )?(wondering|curious)|tell me|remind me)\b[\s,:]*`)
 
 // thanks closes a message and asks nothing: "thanks!", "thank you",
 // "cheers", "please", "asap", "— any details?", and chat's asides ("btw",

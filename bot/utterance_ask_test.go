@@ -14,6 +14,8 @@ func TestConversationalMessages(t *testing.T) {
 		"Quick one for a piece I am writing: how big is the investment framework?",
 		"hey @dealbot how big is the investment framework? thanks!",
 		"I'm writing about the deal. How big is the investment framework? Cheers",
+		"Can someone tell me how big the investment framework is?",
+		"Trying to find out how big the investment framework is",
 	} {
 		a := ask(t, b, msg)
 		if !a.Covered || len(a.Excerpts) == 0 || a.Excerpts[0].Text != bare.Excerpts[0].Text {

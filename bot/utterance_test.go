@@ -33,6 +33,11 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"Who picks the projects? asap":                                "Who picks the projects?",
 		"WHAT TARIFF DO JAPANESE CARS PAY NOW?":                       "what tariff do japanese cars pay now?",
 		"USMCA?":                                                      "USMCA?",
+		"Can someone tell me why Ishiba quit?":                        "why Ishiba quit?",
+		"Trying to find out why Ishiba quit":                          "why Ishiba quit",
+		"I'm trying to understand who picks the projects":             "who picks the projects",
+		"Remind me why Ishiba quit":                                   "why Ishiba quit",
+		"Does somebody know who picks the projects?":                  "who picks the projects?",
 	} {
 		if got := questionOf(msg); got != want {
 			t.Errorf("questionOf(%q) = %q, want %q", msg, got, want)

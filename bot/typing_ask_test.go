@@ -214,8 +214,9 @@ func TestWritersAbbreviations(t *testing.T) {
 	}
 }
 
-// TestEmojiAndCountryCodes: a message with Slack's emoji shortcodes is
-// answered as without them, where ":eyes:" had the answer partial
+// TestEmojiAndCountryCodes: a message with Slack's emoji shortcodes, or a
+// pasted link, is answered as without them, where ":eyes:" or a link's
+// host and path had the answer partial
 // ("doesn't give that for eyes") and ":+1:" had it refused (a figure the
 // coverage never gives); a flag, or a country's ISO code the coverage
 // never writes ("JP", "jpn"), is read as the country's name, where "JP"
@@ -224,13 +225,14 @@ func TestWritersAbbreviations(t *testing.T) {
 func TestEmojiAndCountryCodes(t *testing.T) {
 	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
 	wantAnsweredAs(t, b, map[string]string{
-		"Who picks the fund's projects? :eyes: :pray:": "Who picks the fund's projects?",
-		":thinking_face: Why did Ishiba quit?":         "Why did Ishiba quit?",
-		"Why did Ishiba quit? :+1::skin-tone-2:":       "Why did Ishiba quit?",
-		"What tariff do :flag-jp: cars pay now?":       "What tariff do Japan cars pay now?",
-		"What tariff do 🇯🇵 cars pay now?":              "What tariff do Japan cars pay now?",
-		"What tariff do JP cars pay now?":              "What tariff do Japan cars pay now?",
-		"whats the tariff on jpn cars":                 "whats the tariff on japan cars",
+		"Who picks the fund's projects? :eyes: :pray:":                "Who picks the fund's projects?",
+		":thinking_face: Why did Ishiba quit?":                        "Why did Ishiba quit?",
+		"Why did Ishiba quit? :+1::skin-tone-2:":                      "Why did Ishiba quit?",
+		"Why did Ishiba quit (see https://example.com/ishiba-quits)?": "Why did Ishiba quit?",
+		"What tariff do :flag-jp: cars pay now?":                      "What tariff do Japan cars pay now?",
+		"What tariff do 🇯🇵 cars pay now?":                             "What tariff do Japan cars pay now?",
+		"What tariff do JP cars pay now?":                             "What tariff do Japan cars pay now?",
+		"whats the tariff on jpn cars":                                "whats the tariff on japan cars",
 	})
 	for _, q := range []string{"What tariff do JP cars pay now?", "whats the tariff on jpn cars"} {
 		if a := ask(t, b, q); !strings.HasPrefix(a.Note, "Read “") {

@@ -31,13 +31,14 @@ var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheer
 
 // questionOf returns the question a message asks: its one clause that ends
 // in a question mark, unless a pronoun in it refers back to the rest, or
-// else the message; without a greeting or a
-// frame ("can you tell me") before it or thanks after it, without its
-// emoji (see withoutEmoji), with the apostrophes of its contractions and
-// chat's shorthand written out (see writtenOut); "" when the message asks nothing
-// ("hi", "thanks!"). A message of several questions is kept whole.
+// else the message; without a greeting or a frame ("can you tell me")
+// before it or thanks after it, without its links and emoji (see
+// withoutLinks and withoutEmoji), with the apostrophes of its contractions
+// and chat's shorthand written out (see writtenOut); "" when the message
+// asks nothing ("hi", "thanks!"). A message of several questions is kept
+// whole.
 func questionOf(msg string) string {
-	msg = writtenOut(apostrophed(withoutEmoji(msg)))
+	msg = writtenOut(apostrophed(withoutEmoji(withoutLinks(msg))))
 	var asked []string
 	for _, c := range clauses(msg) {
 		if strings.HasSuffix(c, "?") {

@@ -10,6 +10,7 @@ package bot
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/bot/countries"
@@ -34,9 +35,18 @@ var legacyFlags = map[string]string{
 
 // withoutEmoji returns a message with its emoji shortcodes taken out, and
 // its flags (as shortcodes or as Unicode's pairs of regional indicator
-// letters) written as the names of their countries, and its runs of
-// spaces as one.
+// letters) written as the names of their countries (flags side by side
+// joined by "and"; in capitals in a message typed in capitals), and its
+// runs of spaces as one.
 func withoutEmoji(msg string) string {
+	shouted := !strings.ContainsFunc(msg, unicode.IsLower)
+	named := func(names []string) string {
+		n := strings.Join(names, " and ")
+		if shouted {
+			n = strings.ToUpper(n) // the message is read as shouted (see unshouted)
+		}
+		return n
+	}
 	msg = shortcodes.ReplaceAllStringFunc(msg, func(run string) string {
 		lead, codes := "", run
 		if r, size := utf8.DecodeRuneInString(run); r != ':' {
@@ -48,28 +58,29 @@ func withoutEmoji(msg string) string {
 				names = append(names, name)
 			}
 		}
-		if len(names) == 0 {
-			return lead + " "
-		}
-		return lead + " " + strings.Join(names, " and ") + " "
+		return lead + " " + named(names) + " "
 	})
 	if !strings.ContainsFunc(msg, isRegionalIndicator) {
 		return strings.Join(strings.Fields(msg), " ")
 	}
 	var b strings.Builder
 	rs := []rune(msg)
-	for i := 0; i < len(rs); i++ {
-		if i+1 < len(rs) && isRegionalIndicator(rs[i]) && isRegionalIndicator(rs[i+1]) {
-			code := string([]rune{rs[i] - 0x1F1E6 + 'A', rs[i+1] - 0x1F1E6 + 'A'})
-			if name, ok := countries.Name(code); ok {
-				b.WriteString(" " + name + " ")
+	for i := 0; i < len(rs); {
+		var names []string
+		for i+1 < len(rs) && isRegionalIndicator(rs[i]) && isRegionalIndicator(rs[i+1]) {
+			if name, ok := countries.Name(string([]rune{rs[i] - 0x1F1E6 + 'A', rs[i+1] - 0x1F1E6 + 'A'})); ok {
+				names = append(names, name)
 			}
-			i++
+			i += 2
+		}
+		if len(names) > 0 {
+			b.WriteString(" " + named(names) + " ")
 			continue
 		}
 		if !isRegionalIndicator(rs[i]) {
 			b.WriteRune(rs[i])
 		}
+		i++
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }

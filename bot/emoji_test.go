@@ -17,6 +17,8 @@ func TestWithoutEmoji(t *testing.T) {
 		"🇯🇵 car tariff?":                             "Japan car tariff?",
 		":flag-us: vs :flag-kr: deal":                "United States vs South Korea deal",
 		":flag-us::flag-jp: deal":                    "United States and Japan deal",
+		"🇺🇸🇯🇵 deal":                                  "United States and Japan deal",
+		"WHAT TARIFF DO 🇯🇵 CARS PAY?":                "WHAT TARIFF DO JAPAN CARS PAY?",
 		"Note: the order is signed at 10:30:00 ET":   "Note: the order is signed at 10:30:00 ET",
 		"ratio 3:2:1":                                "ratio 3:2:1",
 		"what did Akazawa say re:the fund:":          "what did Akazawa say re:the fund:",

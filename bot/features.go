@@ -208,7 +208,7 @@ const contextSentences = 4
 // contextSentences sentences, the two sentences before it, it and the one
 // after it.
 func nearContext(p corpus.Passage) string {
-	if strings.Count(p.Context, ". ") < contextSentences-1 {
+	if strings.Count(p.Context, ".")+strings.Count(p.Context, "?")+strings.Count(p.Context, "!") < contextSentences {
 		return p.Context // too few sentence ends to be longer
 	}
 	sents := corpus.SplitSentences(p.Context)
@@ -315,7 +315,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		hasAsked := c.holds(q.kinds&figureKinds) != 0
 		near := nearContext(h.Passage)
 		if ctxMatch == nil || near != ctxNearText || h.Section != ctxHit.Section || h.Title != ctxHit.Title {
-			// The sentences of a paragraph, which come together, share it.
+			// The sentences of a paragraph, which come together, share it
+			// (in a long paragraph, those near each other; see nearContext).
 			ctxNearText = near
 			ctx := analyses.context(near + "\n" + h.Section + "\n" + h.Title)
 			ctxHit, ctxMatch, ctxNear = h, make([]float64, len(q.terms)), make([]bool, len(q.terms))

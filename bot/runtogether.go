@@ -8,7 +8,6 @@ package bot
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordlist"
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -66,8 +65,9 @@ func (b *Bot) runTogether(ctx context.Context, t *term, typed string) (string, e
 // one change of case: after a lower case letter before a capital
 // ("runs|Solenne"), or at the end of a run of capitals before lower case,
 // before or after its last capital ("JBIC|Loans", "GSSC|advise"). It
-// returns none when the word does not change case, or does so more than
-// once ("McDonald" is a name, not two words).
+// returns none when the word does not change case, does so more than
+// once, or after a part shorter than minRunPart ("McDonald" is a name,
+// not two words).
 func caseBoundaries(typed string) []int {
 	var at []int
 	for i := 1; i < len(typed); i++ {
@@ -75,6 +75,9 @@ func caseBoundaries(typed string) []int {
 		var ks []int
 		switch {
 		case isLowerASCII(a) && isUpperASCII(b):
+			if i < minRunPart {
+				return nil // "McDonald", "DeSantis", "LaGuardia": a name's prefix
+			}
 			ks = []int{i}
 		case i >= 2 && isUpperASCII(typed[i-2]) && isUpperASCII(a) && isLowerASCII(b):
 			ks = []int{i - 1, i}
@@ -96,8 +99,6 @@ func caseBoundaries(typed string) []int {
 	return at
 }
 
-func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
-
 // runPart reports whether a part of a run-together word is a word: a
 // function word, or an English word (WordNet's or the spell checker's) of
 // minRunPart letters or more that the coverage uses (count, from
@@ -106,5 +107,5 @@ func runPart(part string, count int) bool {
 	if stopwords[part] {
 		return true
 	}
-	return len(part) >= minRunPart && count > 0 && (wordnet.Known(part) || wordlist.Has(part)) && !strings.ContainsAny(part, "'-")
+	return len(part) >= minRunPart && count > 0 && (wordnet.Known(part) || wordlist.Has(part))
 }

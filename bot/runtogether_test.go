@@ -17,6 +17,8 @@ func TestCaseBoundaries(t *testing.T) {
 		"Japanese":    nil,
 		"JBIC":        nil,
 		"whattariff":  nil,
+		"McDonald":    nil, // a name's prefix
+		"DeSantis":    nil,
 		"McDonaldVs":  nil, // two changes
 		"aB":          nil, // too short a part
 	} {

@@ -3,6 +3,8 @@ package bot
 // A figure's scale, in words or abbreviated: "$550bn" is "$550 billion".
 
 import (
+	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -18,6 +20,15 @@ import (
 var scaleAbbreviations = map[string]string{
 	"bn": "billion", "bln": "billion", "mn": "million", "mln": "million", "tn": "trillion", "trn": "trillion",
 }
+
+// scaleAbbreviationRE matches the abbreviations of scaleAbbreviations,
+// longest first, for the patterns that find a figure with its scale
+// ("220mn wet tonnes", "$550 bn").
+var scaleAbbreviationRE = func() string {
+	abbrs := slices.Collect(maps.Keys(scaleAbbreviations))
+	slices.SortFunc(abbrs, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return strings.Join(abbrs, "|")
+}()
 
 // currencyScaleAbbreviations are the one-letter scale forms.
 var currencyScaleAbbreviations = map[string]string{"b": "billion", "m": "million", "k": "thousand"}

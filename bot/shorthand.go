@@ -11,6 +11,8 @@ package bot
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // shorthandAnyCase are abbreviations that mean one thing however they are
@@ -28,24 +30,36 @@ var shorthandLower = map[string]string{
 }
 
 // shorthandSlashed are the shorthand written with a slash: "w/", "w/o",
-// "b/c".
-var shorthandSlashed = regexp.MustCompile(`(?i)(^|[\s(])(w/o|w/|b/c)(\s|$)`)
+// "b/c". What follows is checked apart (see writtenOut), so that one
+// shorthand's space is the next one's start: "w/ w/o".
+var shorthandSlashed = regexp.MustCompile(`(?i)(^|[\s(])(w/o|w/|b/c)`)
+
+// slashedWords are the shorthand of shorthandSlashed written out.
+var slashedWords = map[string]string{"w/o": "without", "w/": "with", "b/c": "because"}
 
 // shorthandWord finds a word that may be shorthand.
 var shorthandWord = regexp.MustCompile(`\b[A-Za-z]+('[a-z])?\b`)
 
 // writtenOut returns a message with chat's shorthand written out ("rn" →
 // now, "u" → you, "w/" → with, "govt" → government). A word joined to
-// another by a dot, "&", "-", "/" or an apostrophe ("u.s.", "r&d") is
-// part of that word, and left as typed.
+// another by a letter, a digit, a dot, "&", "-", "/" or an apostrophe
+// ("u.s.", "r&d", "Bjørn") is part of that word, and left as typed.
 func writtenOut(msg string) string {
-	msg = shorthandSlashed.ReplaceAllStringFunc(msg, func(m string) string {
-		sub := shorthandSlashed.FindStringSubmatch(m)
-		word := map[string]string{"w/o": "without", "w/": "with", "b/c": "because"}[strings.ToLower(sub[2])]
-		return sub[1] + word + sub[3]
-	})
 	var b strings.Builder
 	last := 0
+	for _, m := range shorthandSlashed.FindAllStringSubmatchIndex(msg, -1) {
+		end := m[5]
+		if r, _ := utf8.DecodeRuneInString(msg[end:]); end < len(msg) && !unicode.IsSpace(r) {
+			continue // "w/out", "b/cs": not the shorthand
+		}
+		b.WriteString(msg[last:m[4]])
+		b.WriteString(slashedWords[strings.ToLower(msg[m[4]:end])])
+		last = end
+	}
+	b.WriteString(msg[last:])
+	msg = b.String()
+	b.Reset()
+	last = 0
 	for _, loc := range shorthandWord.FindAllStringIndex(msg, -1) {
 		w := msg[loc[0]:loc[1]]
 		full, ok := shorthandAnyCase[strings.ToLower(w)]
@@ -63,14 +77,19 @@ func writtenOut(msg string) string {
 	return b.String()
 }
 
-// joined reports whether the word at msg[start:end] is joined to another
-// by a dot, "&", "-", "/" or an apostrophe.
+// joined reports whether the word at msg[start:end] is joined to another:
+// a letter or digit beside it (the ASCII word boundary splits "Bjørn"
+// after "Bj"), or a dot, "&", "-", "/" or an apostrophe.
 func joined(msg string, start, end int) bool {
-	if start > 0 && strings.ContainsRune(".&-/'’", rune(msg[start-1])) {
+	if before, _ := utf8.DecodeLastRuneInString(msg[:start]); start > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before) || strings.ContainsRune(".&-/'’", before)) {
 		return true
 	}
-	if end < len(msg) && strings.ContainsRune("&-/'’", rune(msg[end])) {
+	if end == len(msg) {
+		return false
+	}
+	after, size := utf8.DecodeRuneInString(msg[end:])
+	if unicode.IsLetter(after) || unicode.IsDigit(after) || strings.ContainsRune("&-/'’", after) {
 		return true
 	}
-	return end+1 < len(msg) && msg[end] == '.' && msg[end+1] != ' '
+	return after == '.' && end+size < len(msg) && msg[end+size] != ' '
 }

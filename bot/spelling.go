@@ -22,17 +22,18 @@ import (
 // words are a letter away from too many others.
 const minSlip = 5
 
-// respellText returns the question's text with each word that may be a
-// slip of the keyboard (see maySlip) written as the word it is a slip
-// for, and the slips; the text as it was when there are none. A word in
+// respellText returns the question's text with each word the coverage
+// never uses written as the word or words it was typed for (see meant),
+// and the slips; the text as it was when there are none. A long word in
 // lower case is read as the function word one slip away ("thier" →
-// their, "becuase" → because); else any word as the word WordNet lists
-// one slip away that the coverage uses most ("carmkaers" → carmakers,
-// "exectuive" → executive, "Japaense" → Japanese). The caller reads the
-// text afresh, so that the question is read as if typed right, not only
-// the word. A word with no such reading is left to correctSlips. A
-// country's code the coverage never uses is read the same way as the
-// country's name ("JP cars" as "Japan cars", see countryNamed).
+// their, "becuase" → because), else any long word as the word WordNet
+// lists one slip away that the coverage uses most ("carmkaers" →
+// carmakers, "exectuive" → executive, "Japaense" → Japanese), or as two
+// words run together ("Japanesecars"); a short one as the one function
+// word one slip away ("teh" → the); a country's code as the country's
+// name ("JP cars" as "Japan cars"). The caller reads the text afresh, so
+// that the question is read as if typed right, not only the word. A word
+// with no such reading is left to correctSlips.
 //
 // A word one slip from English words the coverage never uses is left as
 // typed: reading it as one ("monhtly" as monthly) answered a question the
@@ -43,6 +44,9 @@ func (b *Bot) respellText(ctx context.Context, q *question) (string, []slip, err
 	var slips []slip
 	for i := range q.terms {
 		t := &q.terms[i]
+		if t.df != 0 {
+			continue // every reading is of a word the coverage never uses
+		}
 		typed := cmp.Or(q.written([]int{i}), t.word)
 		re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(typed) + `\b`)
 		loc := re.FindStringIndex(text)
@@ -58,7 +62,8 @@ func (b *Bot) respellText(ctx context.Context, q *question) (string, []slip, err
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(typed); unicode.IsUpper(r) {
-			word = strings.ToUpper(word[:1]) + word[1:]
+			first, size := utf8.DecodeRuneInString(word)
+			word = string(unicode.ToUpper(first)) + word[size:]
 		}
 		text = text[:loc[0]] + word + text[loc[1]:]
 		slips = append(slips, slip{typed: typed, stem: stem(word), word: word})
@@ -67,9 +72,11 @@ func (b *Bot) respellText(ctx context.Context, q *question) (string, []slip, err
 }
 
 // meant returns the word a question word, typed as typed and followed by
-// the word next, was typed for, or "" when it was typed as meant: the function word or the WordNet word it is a slip
-// for (see respellText), the two words it runs together (see
-// runTogether), or the country its code names (see countryNamed).
+// the word next, was typed for, or "" when it was typed as meant: for a
+// word that may be a slip (see maySlip), the function word or the WordNet
+// word it is a slip for, else the two words it runs together (see
+// runTogether); for a shorter one, the function word it is a slip for
+// (see shortSlip), else the country its code names (see countryNamed).
 func (b *Bot) meant(ctx context.Context, t *term, typed, next string) (string, error) {
 	if !maySlip(t) {
 		if w := shortSlip(t, next); w != "" {
@@ -105,7 +112,8 @@ func maySlip(t *term) bool {
 // function word only, two neighbouring letters swapped first ("adn" is
 // "and" swapped, and "an" with a letter added). "hwo" is "how" and "who"
 // swapped: the word after it decides, as English grammar does ("how"
-// before an adjective or an adverb: "hwo *many*"; else "who"). Such slips
+// before an adjective or an adverb in its base form: "hwo *many*", "hwo
+// *long*"; else "who": "hwo *signed*"). Such slips
 // are the commonest of quick typing; read as typed they were things the
 // coverage never names.
 func shortSlip(t *term, next string) string {
@@ -116,8 +124,8 @@ func shortSlip(t *term, next string) string {
 	case len(found) == 1:
 		return found[0]
 	case slices.Equal(found, []string{"how", "who"}):
-		if next = strings.ToLower(next); next == "much" || next == "many" || wordnet.IsAdjective(next) {
-			return "how"
+		if next = strings.ToLower(next); next == "much" || next == "many" || wordnet.IsAdjective(next) && wordnet.Lemma(next) == next {
+			return "how" // not before an inflected verb: "hwo *signed*" is "who signed"
 		}
 		return "who"
 	}

@@ -268,6 +268,7 @@ func undot(s string) string {
 }
 
 func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
+func isLowerASCII(c byte) bool  { return c >= 'a' && c <= 'z' }
 func isLetterASCII(c byte) bool { return isUpperASCII(c) || (c >= 'a' && c <= 'z') }
 
 // inCapitals reports whether a word is written as an acronym: in

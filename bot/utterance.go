@@ -26,8 +26,9 @@ var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) (you|someone|
 
 // thanks closes a message and asks nothing: "thanks!", "thank you",
 // "cheers", "please", "asap", "— any details?", and chat's asides ("btw",
-// "tho", "lmk", "imo").
-var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|lmk|btw|tho|imo|tbh|fwiw|iirc|afaik|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
+// "tho", "lmk", "imo"), in lower case only: "Who heads the IMO?" ends in
+// an acronym.
+var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|(?-i:lmk|btw|tho|imo|tbh|fwiw|iirc|afaik)|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
 
 // questionOf returns the question a message asks: its one clause that ends
 // in a question mark, unless a pronoun in it refers back to the rest, or
@@ -53,7 +54,7 @@ func questionOf(msg string) string {
 	if strings.IndexFunc(q, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return "" // "hi", "thanks!", "???": nothing is asked
 	}
-	return unshouted(q)
+	return writtenOut(unshouted(q)) // "…PAY RN?" is shorthand once lowered
 }
 
 // unshouted returns a question typed all in capitals ("WHAT TARIFF DO

@@ -38,6 +38,9 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"I'm trying to understand who picks the projects":             "who picks the projects",
 		"Remind me why Ishiba quit":                                   "why Ishiba quit",
 		"Does somebody know who picks the projects?":                  "who picks the projects?",
+		"Who heads the IMO?":                                          "Who heads the IMO?",
+		"WHAT TARIFF DO 🇯🇵 CARS PAY RN?":                              "what tariff do japan cars pay now?",
+		"who picks the projects btw":                                  "who picks the projects",
 	} {
 		if got := questionOf(msg); got != want {
 			t.Errorf("questionOf(%q) = %q, want %q", msg, got, want)

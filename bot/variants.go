@@ -221,7 +221,7 @@ func asNewsWrites(q string) string { return gluedScales(spacedUnits(wordedDates(
 
 // spacedScale finds a figure with its scale abbreviated after a space:
 // "$550 bn", "3 mln".
-var spacedScale = regexp.MustCompile(`(?i)(\d) (bn|bln|mn|mln|tn|trn)\b`)
+var spacedScale = regexp.MustCompile(`(?i)(\d) (` + scaleAbbreviationRE + `)\b`)
 
 // gluedScales returns the question with a scale abbreviated after a space
 // glued to its figure ("$550 bn" → "$550bn"), as outlets write it and

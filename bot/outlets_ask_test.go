@@ -36,9 +36,9 @@ The yen weakened after the announcement, and shares in exporters rose.
 }
 
 // TestWireBoilerplate: the credit lines and calls to action outlets add
-// to a story are not read as part of it: "Reporting by … in Tokyo"
-// answered where the rice would go, "Sign up here for our daily
-// newsletter" how many buyers signed up.
+// to a story are not read as part of it: "Reporting by … in Tokyo" had
+// answered where the rice would go, and "Read more: Markets brace …" what
+// markets brace for.
 func TestWireBoilerplate(t *testing.T) {
 	doc := article("Wire One", "2025-09-08", "Japan to buy more US rice", `Japan will raise its purchases of US rice by 75% within its existing tariff-free quota, the farm ministry said on Monday.
 

@@ -17,7 +17,12 @@ import (
 	"unicode/utf8"
 )
 
-var trailerMarker = regexp.MustCompile(`(?i)^(related( (articles|stories|coverage|reading))?|read more|read also|also read|see also|more from [\w ]+|recommended|you may also like)\s*:?\s*$`)
+// pointers are the words that point a reader to other articles.
+const pointers = `related|read more|read also|also read|see also`
+
+// trailerMarker finds the line that opens a trailer of other articles'
+// headlines: "RELATED:", "Read more", "More from Reuters".
+var trailerMarker = regexp.MustCompile(`(?i)^(` + pointers + `|related (articles|stories|coverage|reading)|more from [\w ]+|recommended|you may also like)\s*:?\s*$`)
 
 // dropTrailer removes a block such as "RELATED:" and the headline-like
 // lines after it, which name other articles rather than say anything.
@@ -41,6 +46,8 @@ func dropTrailer(blocks []block) []block {
 	return blocks
 }
 
+// looksLikeHeadline reports whether a block reads as a headline: one
+// short line with no sentence inside it.
 func looksLikeHeadline(s string) bool {
 	s = strings.TrimSpace(s)
 	return !strings.Contains(s, "\n") && utf8.RuneCountInString(s) <= 160 && strings.Count(s, ". ") == 0
@@ -56,7 +63,10 @@ var credit = regexp.MustCompile(`(?i)^((additional|contributing) )?(reporting|wr
 
 // creditWords may join the names of a credit: "Kenji Sato in Tokyo and
 // Maria Lopez in Washington".
-var creditWords = map[string]bool{"and": true, "in": true, "at": true, "from": true, "with": true, "&": true}
+var creditWords = map[string]bool{"and": true, "in": true, "at": true, "from": true, "with": true, "&": true,
+	// The particles of names: "Ana de la Cruz", "Pieter van der Berg".
+	"de": true, "la": true, "del": true, "da": true, "di": true, "du": true, "le": true,
+	"van": true, "von": true, "der": true, "den": true, "bin": true, "al": true}
 
 // credits reports whether a paragraph is credit lines only, separated by
 // semicolons and perhaps in brackets: "(Reporting by Kenji Sato in Tokyo;
@@ -84,11 +94,15 @@ func credits(text string) bool {
 // contributed to this report."
 var contributed = regexp.MustCompile(`(?i)\bcontributed (reporting|to this (report|story|article))\.?$`)
 
+// initial finds a name's initial: "T. " in "Josh T. Boak".
+var initial = regexp.MustCompile(`\b\p{Lu}\. `)
+
 // callToAction finds a line that asks the reader to do something rather
 // than report: "Sign up here", "Subscribe to our newsletter", "Follow us
 // on X", "Click here", "Read more: <headline>", "Our Standards: The
-// Thomson Reuters Trust Principles."
-var callToAction = regexp.MustCompile(`(?i)^((sign up|subscribe)\b|click here\b|follow (us|@\S+) on\b|our standards:|(read more|related|see also|also read|read also)\s*:\s*\S)`)
+// Thomson Reuters Trust Principles." "Sign up for the fund closed in
+// March" is prose: signing up must be for the outlet's own things.
+var callToAction = regexp.MustCompile(`(?i)^((sign up|subscribe|register)( (here|now|today)\b| (for|to) (our|the) [\w ]*\b(newsletters?|briefings?|alerts?|podcasts?|channel)\b)|click here\b|follow (us|@\S+) on\b|our standards:|(` + pointers + `)\s*:\s*\S)`)
 
 // byline finds a byline set as a paragraph: "By Kenji Sato and Maria
 // Lopez", "By Kenji Sato, Bloomberg".
@@ -115,6 +129,7 @@ func boilerplate(text string) bool {
 	if credits(text) || callToAction.MatchString(text) || byline.MatchString(text) || stamp.MatchString(text) || photoCredit.MatchString(text) {
 		return true
 	}
-	// "… contributed to this report.": one sentence, naming writers.
-	return contributed.MatchString(text) && !strings.Contains(strings.TrimSuffix(text, "."), ". ")
+	// "… contributed to this report.": one sentence, naming writers (an
+	// initial's full stop ends none: "Josh T. Boak").
+	return contributed.MatchString(text) && !strings.Contains(strings.TrimSuffix(initial.ReplaceAllString(text, ""), "."), ". ")
 }

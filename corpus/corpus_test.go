@@ -210,10 +210,19 @@ He will stay on until a successor is chosen.
 		"They argued for days.":                                  "",
 		"He will stay on until a successor is chosen.":           "",
 	}
+	seen := 0
 	for _, p := range d.Passages() {
-		if w, ok := want[p.Text]; ok && p.Before != w {
+		w, ok := want[p.Text]
+		if !ok {
+			continue
+		}
+		seen++
+		if p.Before != w {
 			t.Errorf("%q: Before %q, want %q", p.Text, p.Before, w)
 		}
+	}
+	if seen != len(want) {
+		t.Errorf("found %d of the %d passages checked", seen, len(want))
 	}
 }
 

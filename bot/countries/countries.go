@@ -3,9 +3,12 @@
 // news writes "Japan" and "South Korea".
 //
 // The knowledge is one generated table embedded in the binary, codes.tsv:
-// each country's alpha-2 and alpha-3 codes and the name news gives it
-// (ISO's common name where it has one, "Vietnam" for "Viet Nam"), from
-// Debian's iso-codes package. Licence in LICENSE-iso-codes. To regenerate
+// each country's alpha-2 and alpha-3 codes and its English name (ISO's
+// common name where it has one, "Vietnam" for "Viet Nam"; else ISO's
+// name, an inverted part set in order: "British Virgin Islands"), from
+// Debian's iso-codes package. Some are ISO's formal names, not those news
+// uses ("Russian Federation"); a code is read as its name only where the
+// coverage writes that name (see bot's countryNamed). Licence in LICENSE-iso-codes. To regenerate
 // it (with iso-codes installed, or ISO_CODES_JSON naming the directory
 // of its JSON files):
 //
@@ -20,9 +23,13 @@ import (
 	"sync"
 )
 
+// codesTSV is the generated table.
+//
 //go:embed codes.tsv
 var codesTSV string
 
+// load reads codesTSV, once, into a map from each code to its country's
+// name.
 var load = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for line := range strings.Lines(codesTSV) {

@@ -11,7 +11,8 @@ import (
 func TestName(t *testing.T) {
 	for code, want := range map[string]string{
 		"JP": "Japan", "jpn": "Japan", "KR": "South Korea", "VNM": "Vietnam",
-		"GB": "United Kingdom", "TW": "Taiwan", "CD": "Congo",
+		"GB": "United Kingdom", "TW": "Taiwan", "CG": "Congo", "CD": "Democratic Republic of the Congo",
+		"VG": "British Virgin Islands", "FM": "Federated States of Micronesia", "BQ": "Bonaire",
 		"XX": "", "EU": "", "J": "", "JAPAN": "",
 	} {
 		got, ok := countries.Name(code)

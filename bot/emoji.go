@@ -39,6 +39,9 @@ var legacyFlags = map[string]string{
 // joined by "and"; in capitals in a message typed in capitals), and its
 // runs of spaces as one.
 func withoutEmoji(msg string) string {
+	if !strings.Contains(msg, ":") && !strings.ContainsFunc(msg, isRegionalIndicator) {
+		return msg // no shortcode, no flag: most messages
+	}
 	shouted := !strings.ContainsFunc(msg, unicode.IsLower)
 	named := func(names []string) string {
 		n := strings.Join(names, " and ")

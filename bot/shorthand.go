@@ -47,7 +47,11 @@ var shorthandWord = regexp.MustCompile(`\b[A-Za-z]+('[a-z])?\b`)
 func writtenOut(msg string) string {
 	var b strings.Builder
 	last := 0
-	for _, m := range shorthandSlashed.FindAllStringSubmatchIndex(msg, -1) {
+	var slashed [][]int
+	if strings.Contains(msg, "/") {
+		slashed = shorthandSlashed.FindAllStringSubmatchIndex(msg, -1)
+	}
+	for _, m := range slashed {
 		end := m[5]
 		if r, _ := utf8.DecodeRuneInString(msg[end:]); end < len(msg) && !unicode.IsSpace(r) {
 			continue // "w/out", "b/cs": not the shorthand

@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -24,4 +25,25 @@ Watchmakers said the lower tariff would help next year.
 	wantFirst(t, docsBot(t, map[string]string{"swiss.md": doc, "watches.md": watches}), map[string]string{
 		"How much did Swiss watch exports to the US fall?": "fell 29%",
 	})
+}
+
+// TestObjectInANeighbourWord: a thing the question names in a word the
+// coverage never uses, but in a WordNet neighbour of it ("motorbikes":
+// "motorcycles"), is no thing the coverage never mentions: the question
+// is answered, where it had been refused because the other word of its
+// object ("Japanese") is in much of the coverage.
+func TestObjectInANeighbourWord(t *testing.T) {
+	doc := article("Wire One", "2026-03-04", "Japanese exports face new rates", `Japanese motorcycles will pay a 10% tariff in the United States from April, the trade ministry said.
+
+Japanese carmakers welcomed the lower rate on cars, which falls to 15%.
+
+Japanese steel still pays 50%, officials said.
+
+Japanese officials said talks on chips would continue in May.
+`)
+	b := docsBot(t, map[string]string{"rates.md": doc})
+	a := ask(t, b, "What is the tariff on Japanese motorbikes?")
+	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "motorcycles") {
+		t.Errorf("covered %v, partial %v, excerpts %+v; want the motorcycles' rate first", a.Covered, a.Partial, a.Excerpts)
+	}
 }

@@ -199,6 +199,9 @@ type question struct {
 	known, unknown float64
 	// passages is how many passages the index held when it was weighed.
 	passages int
+	// nearUsed are the WordNet neighbours the coverage uses of its object
+	// words that it never uses (see Bot.usedNeighbours).
+	nearUsed map[string]bool
 }
 
 // topicOnly reports whether the question asks for a topic's best passages

@@ -27,8 +27,53 @@ func (b *Bot) weigh(ctx context.Context, q *question) error {
 	for i, w := range words {
 		byWord[w] = counts[i]
 	}
+	if q.nearUsed, err = b.usedNeighbours(ctx, q, byWord); err != nil {
+		return err
+	}
 	q.weigh(int(n), byWord)
 	return nil
+}
+
+// usedNeighbours returns the WordNet neighbours the coverage uses of the
+// words of the question's objects that it never uses ("a licence
+// *request*" in coverage that writes "each application"), or nil: a
+// thing the coverage writes in a broader or narrower word is no thing it
+// never mentions (see weigh). counts are the question words' passage
+// counts.
+func (b *Bot) usedNeighbours(ctx context.Context, q *question, counts map[string]int) (map[string]bool, error) {
+	var near []string
+	for _, obj := range q.objects {
+		for _, i := range obj {
+			if t := &q.terms[i]; counts[t.word] <= 0 && t.thing() {
+				near = append(near, wordnet.Neighbours(t.word)...)
+			}
+		}
+	}
+	if len(near) == 0 {
+		return nil, nil
+	}
+	nc, err := b.idx.TermCounts(ctx, near)
+	if err != nil {
+		return nil, fmt.Errorf("count neighbours of question words: %w", err)
+	}
+	used := map[string]bool{}
+	for i, w := range near {
+		if nc[i] > 0 {
+			used[w] = true
+		}
+	}
+	return used, nil
+}
+
+// saysNearUsed reports whether the coverage uses a WordNet neighbour of t
+// (see usedNeighbours).
+func (q *question) saysNearUsed(t *term) bool {
+	for _, w := range wordnet.Neighbours(t.word) {
+		if q.nearUsed[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // nearShare is how much of a word's weight a passage gets for saying a
@@ -168,7 +213,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 			t := &q.terms[i]
 			switch {
 			case genericWords[t.word]:
-			case t.df == 0 && t.thing():
+			case t.df == 0 && t.thing() && !q.saysNearUsed(t):
 				unknownWord = true
 			case float64(t.df) <= commonShare*float64(n):
 				knownWord = true
@@ -177,7 +222,9 @@ func (q *question) weigh(n int, counts map[string]int) {
 		if unknownWord && !knownWord {
 			// "the tariff on rice", "on Japanese motorcycles": nothing
 			// about rice or motorcycles answers it, and "Japanese" is
-			// in a third of this coverage.
+			// in a third of this coverage. A word whose WordNet
+			// neighbour the coverage uses ("request": "application") is
+			// no such thing: the ranking reads the neighbour.
 			q.absent = true
 		}
 	}

@@ -74,6 +74,9 @@ func ground(q *question, cands []candidate) grounded {
 				// Dravonian magnets: the closest, not the answer.
 				return grounded{verdict: partly, best: i, missing: c.otherObject}
 			}
+			if focusOnlyAbove(q, window, i) {
+				return grounded{verdict: partly, best: i}
+			}
 			return grounded{verdict: answeredFully, best: i}
 		}
 	}
@@ -98,6 +101,26 @@ func ground(q *question, cands []candidate) grounded {
 		}
 	}
 	return none
+}
+
+// focusOnlyAbove reports whether the thing a "what X" question asks for
+// (its focus: "what anti-dumping *duty*") is said by candidates ranked
+// above the i-th, which lack some of the question's key content, and not
+// by the i-th, which has it all: the key content and the thing asked for
+// are in different places, and the i-th is about the subject ("Ecuador"
+// among India's rivals) without giving what is asked ("the duty
+// Ecuadorian exporters pay").
+func focusOnlyAbove(q *question, window []candidate, i int) bool {
+	f := q.focus
+	if i == 0 || f < 0 || q.terms[f].df <= 0 || !q.terms[f].thing() || q.terms[f].match(&window[i].analysed) > 0 {
+		return false
+	}
+	for _, c := range window[:i] {
+		if q.terms[f].match(&c.analysed) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // minBeside is the share of a question that an answer's figure, date or

@@ -47,3 +47,4 @@ Japanese officials said talks on chips would continue in May.
 		t.Errorf("covered %v, partial %v, excerpts %+v; want the motorcycles' rate first", a.Covered, a.Partial, a.Excerpts)
 	}
 }
+

@@ -128,3 +128,36 @@ func TestGroundAnswerInDoubt(t *testing.T) {
 func rankOne(q *question, text string) []candidate {
 	return rank(q, []index.Hit{sentenceHit("a", text, 1)}, newAnalysisCache(4))
 }
+
+// TestFocusOnlyAbove: the thing a "what X" question asks for, said by the
+// candidates ranked above one that has all the key content but not by
+// it, marks that one as no answer in full; said by it, or by none above,
+// it does not.
+func TestFocusOnlyAbove(t *testing.T) {
+	q := parseQuestion("what duty do ecuadorian shrimp exporters pay")
+	for i := range q.terms {
+		q.terms[i].df = 1
+	}
+	if q.focus < 0 || q.terms[q.focus].word != "duty" {
+		t.Fatalf("focus %d, want the term duty", q.focus)
+	}
+	analyses := newAnalysisCache(16)
+	cand := func(text string) candidate { return candidate{excerptAnalysis: analyses.excerpt(text)} }
+	duty := cand("Indian exporters said the anti-dumping duty still left them worse off.")
+	rivals := cand("Ecuadorian shrimp exporters have gained market share this year.")
+	paid := cand("Ecuadorian shrimp exporters pay a duty of 5%.")
+	for _, c := range []struct {
+		window []candidate
+		i      int
+		want   bool
+	}{
+		{[]candidate{duty, rivals}, 1, true},
+		{[]candidate{duty, paid}, 1, false},
+		{[]candidate{rivals, duty}, 0, false},
+		{[]candidate{rivals, rivals}, 1, false},
+	} {
+		if got := focusOnlyAbove(&q, c.window, c.i); got != c.want {
+			t.Errorf("focusOnlyAbove(candidate %d of %d) = %v, want %v", c.i, len(c.window), got, c.want)
+		}
+	}
+}

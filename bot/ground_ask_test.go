@@ -47,4 +47,3 @@ Japanese officials said talks on chips would continue in May.
 		t.Errorf("covered %v, partial %v, excerpts %+v; want the motorcycles' rate first", a.Covered, a.Partial, a.Excerpts)
 	}
 }
-

@@ -138,6 +138,9 @@ func focusWord(lower string) string {
 			}
 		}
 		if !auxiliaries[at(i)] {
+			if strings.Contains(at(i), "-") && at(i+1) != "" && !auxiliaries[at(i+1)] && !prepositions[at(i+1)] {
+				return at(i + 1) // "what anti-dumping *duty*": a hyphenated word qualifies the next
+			}
 			return at(i)
 		}
 		i = skipArticle(i + 1)

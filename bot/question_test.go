@@ -248,3 +248,19 @@ func TestLowerCaseNamesAreKey(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusAfterHyphenatedWord: a hyphenated word after "what" qualifies
+// the noun after it, which is what the question asks for ("what
+// anti-dumping *duty*"); the focus had been no term at all.
+func TestFocusAfterHyphenatedWord(t *testing.T) {
+	for question, want := range map[string]string{
+		"What anti-dumping duty do Ecuadorian shrimp exporters pay?": "duty",
+		"What long-term target did the ministry set?":                "target",
+		"What duty do Ecuadorian shrimp exporters pay?":              "duty",
+	} {
+		q := parseQuestion(question)
+		if q.focus < 0 || q.terms[q.focus].word != want {
+			t.Errorf("%q: focus %d, want the term %q", question, q.focus, want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/dealbot/dealbot/bot/wordlist"
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -44,7 +45,7 @@ func (b *Bot) runTogether(ctx context.Context, t *term, typed string) (string, e
 	for k := 1; k < len(w); k++ {
 		firsts, seconds = append(firsts, w[:k]), append(seconds, w[k:])
 	}
-	counts, err := b.idx.TermCounts(ctx, append(append([]string(nil), firsts...), seconds...))
+	counts, err := b.idx.TermCounts(ctx, slices.Concat(firsts, seconds))
 	if err != nil {
 		return "", fmt.Errorf("count the parts of a run-together word: %w", err)
 	}

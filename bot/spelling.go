@@ -120,7 +120,7 @@ func shortSlip(t *term, next string) string {
 	if t.capital || t.df != 0 || t.number || len(t.word) < 3 || len(t.word) >= minSlip || wordnet.Known(t.word) || wordlist.Has(t.word) {
 		return ""
 	}
-	switch found := stopwordsAmong(swaps(t.word)); {
+	switch found := stopwordsAmong(wordnet.Swaps(t.word)); {
 	case len(found) == 1:
 		return found[0]
 	case slices.Equal(found, []string{"how", "who"}):
@@ -155,21 +155,6 @@ func stopwordsAmong(words iter.Seq[string]) []string {
 	}
 	slices.Sort(found)
 	return found
-}
-
-// swaps yields w with two neighbouring letters swapped, each way.
-func swaps(w string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		b := []byte(w)
-		for i := 0; i+1 < len(b); i++ {
-			b[i], b[i+1] = b[i+1], b[i]
-			s := string(b)
-			b[i], b[i+1] = b[i+1], b[i]
-			if s != w && !yield(s) {
-				return
-			}
-		}
-	}
 }
 
 // oneSlipApart reports whether two words are one slip of the keyboard

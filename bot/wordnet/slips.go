@@ -58,7 +58,7 @@ func Slips(word string) iter.Seq[string] {
 			if !try(string(b[:i]) + string(b[i+1:])) { // left out
 				return
 			}
-			if i+1 < len(b) && !try(string(b[:i])+string(b[i+1])+string(b[i])+string(b[i+2:])) { // swapped
+			if i+1 < len(b) && !try(swapped(word, i)) {
 				return
 			}
 		}
@@ -73,6 +73,23 @@ func Slips(word string) iter.Seq[string] {
 			}
 		}
 	}
+}
+
+// Swaps yields word with two neighbouring letters swapped, each way
+// once ("teh" → "eth", "the"): the commonest slip of quick typing.
+func Swaps(word string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i+1 < len(word); i++ {
+			if s := swapped(word, i); s != word && !yield(s) {
+				return
+			}
+		}
+	}
+}
+
+// swapped returns w with its bytes i and i+1 swapped.
+func swapped(w string, i int) string {
+	return w[:i] + string(w[i+1]) + string(w[i]) + w[i+2:]
 }
 
 // used is how often the sense-tagged corpus uses word, or its base form,

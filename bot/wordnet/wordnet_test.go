@@ -337,3 +337,12 @@ func TestComparative(t *testing.T) {
 		}
 	}
 }
+
+// TestSwaps: each pair of neighbouring letters swapped once; a swap of two
+// like letters gives nothing new.
+func TestSwaps(t *testing.T) {
+	got := slices.Collect(wordnet.Swaps("teeh"))
+	if want := []string{"eteh", "tehe"}; !slices.Equal(got, want) {
+		t.Errorf("Swaps(teeh) = %v, want %v", got, want)
+	}
+}

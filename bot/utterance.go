@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
 // greeting opens a message and asks nothing: "hey", "ok", "@dealbot",
@@ -32,8 +34,10 @@ var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheer
 
 // questionOf returns the question a message asks: its one clause that ends
 // in a question mark, unless a pronoun in it refers back to the rest, or
-// else the message; without a greeting or a frame ("can you tell me")
-// before it or thanks after it, without its links and emoji (see
+// else the message, with a label before it when it does not ask on its
+// own ("Japanese cars: tariff now?", see labelBefore); without a greeting
+// or a frame ("can you tell me") before it or thanks after it, without
+// its links and emoji (see
 // withoutLinks and withoutEmoji), with the apostrophes of its contractions
 // and chat's shorthand written out (see writtenOut); "" when the message
 // asks nothing ("hi", "thanks!"). A message of several questions is kept
@@ -49,6 +53,9 @@ func questionOf(msg string) string {
 	q := msg
 	if len(asked) == 1 && !refersBack.MatchString(asked[0]) {
 		q = asked[0]
+		if l, ok := labelBefore(msg, q); ok && !fullQuestion(q) {
+			q = l + " " + q
+		}
 	}
 	q = strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(greeting.ReplaceAllString(q, ""), ""), ""))
 	if strings.IndexFunc(q, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
@@ -112,6 +119,48 @@ func clauses(msg string) []string {
 		out = append(out, c)
 	}
 	return out
+}
+
+// labelBefore returns the clause just before a message's question when it
+// labels what the question is about ("Japanese cars: tariff now?",
+// "Steel quota: any update?"): a name or a noun phrase of one to four
+// words before a colon, with no verb or function word (unlike "Quick one
+// for a piece I'm writing:", which says why the writer asks). Without it
+// the question asks about nothing in particular.
+func labelBefore(msg, question string) (string, bool) {
+	before, _, ok := strings.Cut(msg, question)
+	if !ok {
+		return "", false
+	}
+	before = strings.TrimSpace(greeting.ReplaceAllString(before, ""))
+	label, ok := strings.CutSuffix(before, ":")
+	if !ok || strings.Contains(label, ":") {
+		return "", false
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > maxLabelWords {
+		return "", false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",.;'\"()"))
+		if lw == "" || (stopwords[lw] && lw != "the" && lw != "of" && lw != "and") || wordnet.MostlyVerb(lw) {
+			return "", false
+		}
+	}
+	return label, true
+}
+
+// maxLabelWords is the most words a label before a question has.
+const maxLabelWords = 4
+
+// fullQuestion reports whether a clause asks a question on its own: it
+// opens with a question word or an auxiliary ("The fund: who picks the
+// projects?"), where a label before it would only repeat its subject or
+// name a heading ("Politics:") that the coverage need not use.
+func fullQuestion(c string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(strings.ToLower(c), " \t\"'(*_"), " ")
+	first, _, _ = strings.Cut(strings.ReplaceAll(first, "’", "'"), "'") // "what's", "isn't"
+	return whWords[first] || auxiliaries[first]
 }
 
 // abbreviationBefore reports whether the word ending a text is an

@@ -27,6 +27,20 @@ func TestConversationalMessages(t *testing.T) {
 	}
 }
 
+// TestLabelledQuestion: "Japanese cars: tariff now?" asks about Japanese
+// cars, which the seed never mentions: it is answered in part at best, as
+// "What tariff do Japanese cars pay now?" is, not with the seed's best
+// passage on tariffs as if the label were a preamble.
+func TestLabelledQuestion(t *testing.T) {
+	b, _ := tradeBot(t)
+	if a := ask(t, b, "What tariff do Japanese cars pay now?"); a.Covered && !a.Partial {
+		t.Fatalf("the full question is answered in full: %q", a.Text)
+	}
+	if a := ask(t, b, "Japanese cars: tariff now?"); a.Covered && !a.Partial {
+		t.Errorf("the labelled question is answered in full: %q", a.Text)
+	}
+}
+
 // TestQuestionsThatNameTheCoverage: "according to the articles", "in your
 // sources", "any details?" refer to the coverage itself, not to a thing
 // it must mention.

@@ -4,7 +4,8 @@ import "testing"
 
 // TestQuestionOfAMessage: the question a message asks, without its
 // preamble, greeting or thanks; abbreviations do not end a sentence, and a
-// message of several questions, or of none, is kept whole.
+// message of several questions, or of none, is kept whole. A label before
+// a question that names nothing ("Japanese cars: tariff now?") is kept.
 func TestQuestionOfAMessage(t *testing.T) {
 	for msg, want := range map[string]string{
 		"Quick one for a piece I am writing: what tariff do Japanese cars pay now?": "what tariff do Japanese cars pay now?",
@@ -41,6 +42,11 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"Who heads the IMO?":                                          "Who heads the IMO?",
 		"WHAT TARIFF DO 🇯🇵 CARS PAY RN?":                              "what tariff do japan cars pay now?",
 		"who picks the projects btw":                                  "who picks the projects",
+		"Japanese cars: tariff now?":                                  "Japanese cars tariff now?",
+		"The fund: who picks the projects?":                           "who picks the projects?",
+		"Japanese cars: what's the tariff?":                           "what's the tariff?",
+		"Asking for a friend: who picks the projects?":                "who picks the projects?",
+		"Quick one for a piece: tariff now?":                          "tariff now?",
 	} {
 		if got := questionOf(msg); got != want {
 			t.Errorf("questionOf(%q) = %q, want %q", msg, got, want)

@@ -337,6 +337,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				continue
 			}
 			m := t.match(&c.analysed)
+			if m < 1 && t.number && saysYear(c.text, h.Published, t.word) {
+				m = 1 // "next year's quota" for "the quota for 2027", in a story of 2026
+			}
 			if m < refShare && refs != nil {
 				m = math.Max(m, refShare*t.match(refs))
 			}

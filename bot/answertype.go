@@ -32,6 +32,7 @@ const (
 	kindName                          // (passages only) two capitalised words inside a sentence, after a small word or a comma: "Commerce, Helena Varga" (also "the European Union")
 	kindDate                          // (passages only) a date, a month, a year, a weekday or a quarter, not only a length of time or "soon"
 	kindThings                        // (passages only) a number of things, not of units ("52 smelters", not "240 million tonnes" or "two weeks")
+	kindLength                        // how long is the pipeline → a distance ("an 800-mile pipeline", "1,290 km"), as well as a length of time
 )
 
 // Time units and number words, shared by the patterns below.
@@ -46,6 +47,10 @@ const (
 // not.
 const measureUnits = `tonnes?|tons?|barrels?|kilo(gram)?s?|kg|lbs?|grams?|litres?|liters?|gallons?|cubic|square|` +
 	`met(re|er)s?|km|kilomet(re|er)s?|miles?|acres?|hectares?|megawatts?|gigawatts?|mw|gw|kwh|bushels?|degrees?`
+
+// lengthUnits are units of distance: "how long is the pipeline" asks for
+// one as "how long are the talks" asks for a length of time.
+const lengthUnits = `miles?|km|kilomet(re|er)s?|met(re|er)s?|feet|foot|ft|yards?`
 
 // durationModifiers may stand between a length of time's number and its
 // unit ("45 *working* days", "a *full* week"); other words there make
@@ -62,6 +67,7 @@ var questionCues = []struct {
 	{kindCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
 	{kindPercent, regexp.MustCompile(`\bwhat (\w+ )?(share|percentage|percent|proportion|fraction|portion|part|cut|rate)\b|\bhow much of\b|\b(percentage|percent|proportion)\b`)},
 	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|\bfor how\b`)},
+	{kindLength, regexp.MustCompile(`\bhow long (is|are|was|were|will be|would be)\b`)},
 	{kindFrequency, regexp.MustCompile(`\bhow (often|frequently|regularly)\b|\bhow many times\b`)},
 	{kindPlace, regexp.MustCompile(`^\W*where\b|\bwhere (is|are|was|were|do|does|did|will|would|can)\b|\b(in|at|from) (which|what) (city|country|town|region|state|province|place|port|site|location)\b`)},
 	{kindPerson, regexp.MustCompile(`^\W*(who|whom|whose)\b|^\W*\w+ (whom|whose)\b|\bwho (is|are|was|were|said|says)\b|\bwhich (\w+ )?(person|people|officials?|ministers?|experts?|analysts?|agenc(y|ies)|institutions?|bod(y|ies)|organi[sz]ations?|companies|company|firms?|banks?|ministries|ministry|departments?|lenders?|insurers?)\b`)},
@@ -82,6 +88,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindCount:        regexp.MustCompile(`(?i)\b(\d[\d,]*(\.\d+)?|` + numberWordRE + `)\s+(\w+\s+)?[a-z][a-z-]+`),
 	kindPercent:      regexp.MustCompile(`(?i)\d+(\.\d+)?\s?(%|percent|per cent)|\b(half|a third|two-thirds|a quarter|three-quarters|the majority|the bulk)\b|\ba (fifth|sixth|seventh|eighth|ninth|tenth) of\b|\b(two|three|four)-(fifths|sevenths|eighths|ninths|tenths)\b|\b(` + cardinalRE + `|\d{1,3}) (in|out of) (` + cardinalRE + `|\d{1,3})\b`),
 	kindDuration:     regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|a|an|` + numberWordRE + `)[ -](` + durationModifiers + ` )?` + timeUnits + `\b|\b(an|half an) hour\b`),
+	kindLength:       regexp.MustCompile(`(?i)\b(\d[\d,.]*|` + numberWordRE + `)[ -]?(` + lengthUnits + `)\b`),
 	kindFrequency:    regexp.MustCompile(`(?i)\b(every|each|per|a|an|once a|twice a)\s+(\w+\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b|\bevery\s+(\d+|other|` + numberWordRE + `)\s+` + timeUnits + `\b|\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially|biweekly|bimonthly|semi-?annually)\b|\b(once|twice|thrice|\d+ times|` + numberWordRE + ` times)\b`),
 	kindPlace:        regexp.MustCompile(`\b(in|at|from|near|to|outside|across)\s+(the\s+)?[A-Z][a-z]+`),
 	kindName:         regexp.MustCompile(`[a-z,;:"“(]\s+[A-Z][a-z]+ [A-Z][a-z]+\b`),
@@ -128,7 +135,7 @@ var quantityWords = toSet(`worth value total amount size cost price figure sum t
 much many high`)
 
 // figureKinds are the kinds an answer must state a figure (or a name) for.
-const figureKinds = kindAmount | kindAge | kindTime | kindPerson | kindCount | kindPercent | kindDuration | kindFrequency | kindPlace
+const figureKinds = kindAmount | kindAge | kindTime | kindPerson | kindCount | kindPercent | kindDuration | kindFrequency | kindPlace | kindLength
 
 // kindScore scores the kinds of answer the question asks for (k) that the
 // excerpt holds (cues, found by passageCues; hedging, by hedges):
@@ -287,7 +294,7 @@ func hasNumber(text string) bool {
 func states(k kind, e *excerptAnalysis) bool {
 	switch {
 	case k&kindDuration != 0:
-		return e.holds(kindDuration) != 0
+		return e.holds(kindDuration|k&kindLength) != 0 // "how long is the pipeline": a distance or a time
 	case k&kindFrequency != 0:
 		return e.holds(kindFrequency|kindDuration) != 0
 	case k&kindPerson != 0:

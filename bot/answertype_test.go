@@ -185,3 +185,20 @@ func TestAmountsInOtherCurrencies(t *testing.T) {
 		}
 	}
 }
+
+// TestHowLongIsAThing: "how long is the pipeline" asks for a distance or
+// a length of time; "how long will the talks take" only for a time.
+func TestHowLongIsAThing(t *testing.T) {
+	a := newAnalysisCache(2)
+	distance := a.excerpt("The project would carry gas through an 800-mile (1,290 km) pipeline.")
+	for s, want := range map[string]bool{
+		"How long is the Alaska gas pipeline?": true,
+		"How long were the border fences?":     true,
+		"How long will the talks take?":        false,
+		"How long does the pause last?":        false,
+	} {
+		if q := parseQuestion(s); states(q.needs, distance) != want {
+			t.Errorf("%q (needs %b): a distance answers it: %v, want %v", s, q.needs, !want, want)
+		}
+	}
+}

@@ -23,8 +23,10 @@ var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick 
 
 // questionFrame frames a question without asking anything of its own:
 // "can you tell me", "can someone tell me", "do you know", "any idea",
-// "I'd like to know", "trying to find out", "wondering", "remind me".
-var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) (you|someone|somebody|anyone|anybody) (please )?(tell|show|give|remind) (me|us)( about)?|(do|does) (you|anyone|anybody|someone|somebody|we) know|any idea|(i'?d|i would) like to know|i (want|need) to know|(i'?m |i am |just )?(trying|wanting|looking|hoping) to (find out|know|understand|figure out|work out|check|confirm)|(i was |i'?m |just )?(wondering|curious)|tell me|remind me)\b[\s,:]*`)
+// "I'd like to know", "trying to find out", "wondering", "remind me", and
+// a request for a thing ("give me the tariff on Japanese cars", "looking
+// for the profit split", "need the latest quota").
+var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) (you|someone|somebody|anyone|anybody) (please )?(tell|show|give|remind) (me|us)( about)?|(do|does) (you|anyone|anybody|someone|somebody|we) know|any idea|(i'?d|i would) like to know|i (want|need) to know|(i'?m |i am |just )?(trying|wanting|looking|hoping) to (find out|know|understand|figure out|work out|check|confirm)|(i was |i'?m |just )?(wondering|curious)|tell me|remind me|(please )?(give|show|send|get|find|fetch) (me|us)|(i'?m |i am |just )?looking for|(i |we )?(need|want|'d like|would like) (the|a|an|some|any|more))\b[\s,:]*`)
 
 // thanks closes a message and asks nothing: "thanks!", "thank you",
 // "cheers", "please", "asap", "— any details?", and chat's asides ("btw",

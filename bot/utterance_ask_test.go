@@ -1,6 +1,9 @@
 package bot_test
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 // TestConversationalMessages: a question with a preamble, a greeting or
 // thanks around it gets the answer the bare question gets.
@@ -38,6 +41,28 @@ func TestLabelledQuestion(t *testing.T) {
 	}
 	if a := ask(t, b, "Japanese cars: tariff now?"); a.Covered && !a.Partial {
 		t.Errorf("the labelled question is answered in full: %q", a.Text)
+	}
+}
+
+// TestRequestsForAThing: "give me", "looking for", "need" ask for the
+// thing they name, as the bare noun phrase does; as words the answer must
+// say, "give" had made "the tariff on Japanese cars" a partial answer.
+func TestRequestsForAThing(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
+	bare := ask(t, b, "the tariff on Japanese cars")
+	if !bare.Covered || bare.Partial || len(bare.Excerpts) == 0 {
+		t.Fatalf("the bare request is not answered in full: %+v", bare)
+	}
+	for _, msg := range []string{
+		"Give me the tariff on Japanese cars",
+		"Show me the tariff on Japanese cars",
+		"I'm looking for the tariff on Japanese cars",
+		"Need the tariff on Japanese cars",
+	} {
+		a := ask(t, b, msg)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || a.Excerpts[0].Text != bare.Excerpts[0].Text {
+			t.Errorf("%q: covered %v, partial %v, first excerpt %+v; want the bare request's %q", msg, a.Covered, a.Partial, a.Excerpts, bare.Excerpts[0].Text)
+		}
 	}
 }
 

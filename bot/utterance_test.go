@@ -47,6 +47,11 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"Japanese cars: what's the tariff?":                           "what's the tariff?",
 		"Asking for a friend: who picks the projects?":                "who picks the projects?",
 		"Quick one for a piece: tariff now?":                          "tariff now?",
+		"Give me the tariff on Japanese cars":                         "the tariff on Japanese cars",
+		"Please show me the profit split":                             "the profit split",
+		"I'm looking for the reason Ishiba quit":                      "the reason Ishiba quit",
+		"I need the latest quota":                                     "latest quota",
+		"I need to know why Ishiba quit":                              "why Ishiba quit",
 	} {
 		if got := questionOf(msg); got != want {
 			t.Errorf("questionOf(%q) = %q, want %q", msg, got, want)

@@ -38,12 +38,11 @@ var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheer
 // in a question mark, unless a pronoun in it refers back to the rest, or
 // else the message, with a label before it when it does not ask on its
 // own ("Japanese cars: tariff now?", see labelBefore); without a greeting
-// or a frame ("can you tell me") before it or thanks after it, without
-// its links and emoji (see
-// withoutLinks and withoutEmoji), with the apostrophes of its contractions
-// and chat's shorthand written out (see writtenOut); "" when the message
-// asks nothing ("hi", "thanks!"). A message of several questions is kept
-// whole.
+// or a frame ("can you tell me", "give me") before it or thanks after it,
+// without its links and emoji (see withoutLinks and withoutEmoji), with
+// the apostrophes of its contractions and chat's shorthand written out
+// (see writtenOut); "" when the message asks nothing ("hi", "thanks!"). A
+// message of several questions is kept whole.
 func questionOf(msg string) string {
 	msg = writtenOut(apostrophed(withoutEmoji(withoutLinks(msg))))
 	var asked []string
@@ -145,7 +144,7 @@ func labelBefore(msg, question string) (string, bool) {
 	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ",.;'\"()"))
-		if lw == "" || (stopwords[lw] && lw != "the" && lw != "of" && lw != "and") || wordnet.MostlyVerb(lw) {
+		if lw == "" || stopwords[lw] && !labelLinks[lw] || wordnet.MostlyVerb(lw) {
 			return "", false
 		}
 	}
@@ -154,6 +153,10 @@ func labelBefore(msg, question string) (string, bool) {
 
 // maxLabelWords is the most words a label before a question has.
 const maxLabelWords = 4
+
+// labelLinks are the function words a label may hold: "The fund", "Bank
+// of Japan", "Tariffs and quotas".
+var labelLinks = toSet(`the of and`)
 
 // fullQuestion reports whether a clause asks a question on its own: it
 // opens with a question word or an auxiliary ("The fund: who picks the

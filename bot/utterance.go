@@ -46,8 +46,12 @@ var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheer
 func questionOf(msg string) string {
 	msg = writtenOut(apostrophed(withoutEmoji(withoutLinks(msg))))
 	var asked []string
-	for _, c := range clauses(msg) {
-		if strings.HasSuffix(c, "?") {
+	cs := clauses(msg)
+	for i, c := range cs {
+		// A clause that ends in a question mark asks; so does a question
+		// after a dash that sets it apart, typed without one ("Writing up
+		// the Korea deal - what rate do Korean goods pay").
+		if strings.HasSuffix(c, "?") || i > 0 && endsInDash(cs[i-1]) {
 			asked = append(asked, c)
 		}
 	}
@@ -93,7 +97,8 @@ var refersBack = regexp.MustCompile(`(?i)\b(it|its|they|them|their|he|him|his|sh
 
 // clauses splits a message where a sentence ends ("?", "!", or "." before
 // a capital, unless the word before it is an abbreviation: "U.S. Tariffs",
-// "Mr. Akazawa") or a colon introduces what follows. Unlike a news
+// "Mr. Akazawa"), a colon introduces what follows, or a spaced dash a
+// question. Unlike a news
 // paragraph (see corpus.SplitSentences) a chat message goes on in lower
 // case after its question ("…? thanks!"), so "?" and "!" end a clause
 // before any word.
@@ -106,6 +111,12 @@ func clauses(msg string) []string {
 		switch r {
 		case '?', '!', ':':
 			end = i+1 == len(rs) || unicode.IsSpace(rs[i+1])
+		case '-', '–', '—':
+			// A spaced dash before a question sets it apart from what
+			// comes before ("Writing up the Korea deal - what rate do
+			// Korean goods pay?"), not a dash inside one ("the minister
+			// - Akazawa - said").
+			end = i > 0 && rs[i-1] == ' ' && i+1 < len(rs) && rs[i+1] == ' ' && fullQuestion(string(rs[i+1:]))
 		case '.':
 			end = i+2 < len(rs) && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) && !abbreviationBefore(rs[:i])
 		}
@@ -166,6 +177,12 @@ func fullQuestion(c string) bool {
 	first, _, _ := strings.Cut(strings.TrimLeft(strings.ToLower(c), " \t\"'(*_"), " ")
 	first, _, _ = strings.Cut(strings.ReplaceAll(first, "’", "'"), "'") // "what's", "isn't"
 	return whWords[first] || auxiliaries[first]
+}
+
+// endsInDash reports whether a clause ends in a dash: a hyphen typed for
+// one, an en or an em dash.
+func endsInDash(c string) bool {
+	return strings.HasSuffix(c, "-") || strings.HasSuffix(c, "–") || strings.HasSuffix(c, "—")
 }
 
 // abbreviationBefore reports whether the word ending a text is an

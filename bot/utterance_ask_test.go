@@ -19,6 +19,8 @@ func TestConversationalMessages(t *testing.T) {
 		"I'm writing about the deal. How big is the investment framework? Cheers",
 		"Can someone tell me how big the investment framework is?",
 		"Trying to find out how big the investment framework is",
+		"Writing up the deal for tomorrow - how big is the investment framework?",
+		"Need a number for the chart – how big is the investment framework",
 	} {
 		a := ask(t, b, msg)
 		if !a.Covered || len(a.Excerpts) == 0 || a.Excerpts[0].Text != bare.Excerpts[0].Text {

@@ -5,7 +5,8 @@ import "testing"
 // TestQuestionOfAMessage: the question a message asks, without its
 // preamble, greeting or thanks; abbreviations do not end a sentence, and a
 // message of several questions, or of none, is kept whole. A label before
-// a question that names nothing ("Japanese cars: tariff now?") is kept.
+// a question that names nothing ("Japanese cars: tariff now?") is kept; a
+// spaced dash sets a question apart from what comes before it.
 func TestQuestionOfAMessage(t *testing.T) {
 	for msg, want := range map[string]string{
 		"Quick one for a piece I am writing: what tariff do Japanese cars pay now?": "what tariff do Japanese cars pay now?",
@@ -52,6 +53,10 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"I'm looking for the reason Ishiba quit":                      "the reason Ishiba quit",
 		"I need the latest quota":                                     "latest quota",
 		"I need to know why Ishiba quit":                              "why Ishiba quit",
+		"Writing up the Korea deal - what rate do Korean goods pay?":  "what rate do Korean goods pay?",
+		"Writing up the Korea deal — what rate do Korean goods pay":   "what rate do Korean goods pay",
+		"What did the minister - Akazawa - say about cars?":           "What did the minister - Akazawa - say about cars?",
+		"Japanese cars - tariff?":                                     "Japanese cars - tariff?",
 	} {
 		if got := questionOf(msg); got != want {
 			t.Errorf("questionOf(%q) = %q, want %q", msg, got, want)

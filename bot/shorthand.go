@@ -20,6 +20,7 @@ import (
 var shorthandAnyCase = map[string]string{
 	"govt": "government", "gov't": "government", "dept": "department", "intl": "international",
 	"approx": "approximately", "abt": "about", "thru": "through",
+	"gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "kind of", "tmrw": "tomorrow",
 }
 
 // shorthandLower are abbreviations that mean one thing in lower case

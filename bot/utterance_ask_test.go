@@ -60,6 +60,7 @@ func TestRequestsForAThing(t *testing.T) {
 		"Show me the tariff on Japanese cars",
 		"I'm looking for the tariff on Japanese cars",
 		"Need the tariff on Japanese cars",
+		"pls send the tariff on Japanese cars",
 	} {
 		a := ask(t, b, msg)
 		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || a.Excerpts[0].Text != bare.Excerpts[0].Text {

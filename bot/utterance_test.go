@@ -57,6 +57,11 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"Writing up the Korea deal — what rate do Korean goods pay":   "what rate do Korean goods pay",
 		"What did the minister - Akazawa - say about cars?":           "What did the minister - Akazawa - say about cars?",
 		"Japanese cars - tariff?":                                     "Japanese cars - tariff?",
+		"need how much more US rice Japan will import":                "how much more US rice Japan will import",
+		"Need if the deal is binding":                                 "whether the deal is binding",
+		"need to know whether the deal is binding":                    "whether the deal is binding",
+		"pls send the catch limit the scientists recommended":         "the catch limit the scientists recommended",
+		"is the quota gonna go up":                                    "is the quota going to go up",
 	} {
 		if got := questionOf(msg); got != want {
 			t.Errorf("questionOf(%q) = %q, want %q", msg, got, want)

@@ -66,9 +66,9 @@ var questionCues = []struct {
 	{kindAmount, regexp.MustCompile(`\bhow (much|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
 	{kindCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
 	{kindPercent, regexp.MustCompile(`\bwhat (\w+ )?(share|percentage|percent|proportion|fraction|portion|part|cut|rate)\b|\bhow much of\b|\b(percentage|percent|proportion)\b`)},
-	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|\bfor how\b`)},
-	{kindLength, regexp.MustCompile(`\bhow long (is|are|was|were|will be|would be)\b`)},
-	{kindFrequency, regexp.MustCompile(`\bhow (often|frequently|regularly)\b|\bhow many times\b`)},
+	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|\bfor how\b|\b(duration|length)\b`)},
+	{kindLength, regexp.MustCompile(`\bhow long (is|are|was|were|will be|would be)\b|\blength\b`)},
+	{kindFrequency, regexp.MustCompile(`\bhow (often|frequently|regularly)\b|\bhow many times\b|\bfrequency\b`)},
 	{kindPlace, regexp.MustCompile(`^\W*where\b|\bwhere (is|are|was|were|do|does|did|will|would|can)\b|\b(in|at|from) (which|what) (city|country|town|region|state|province|place|port|site|location)\b`)},
 	{kindPerson, regexp.MustCompile(`^\W*(who|whom|whose)\b|^\W*\w+ (whom|whose)\b|\bwho (is|are|was|were|said|says)\b|\bwhich (\w+ )?(person|people|officials?|ministers?|experts?|analysts?|agenc(y|ies)|institutions?|bod(y|ies)|organi[sz]ations?|companies|company|firms?|banks?|ministries|ministry|departments?|lenders?|insurers?)\b`)},
 	{kindReason, regexp.MustCompile(`\bwhy\b|\breasons?\b|\bcause[sd]?\b|\bwhat (drove|drives|prompted|explains|led to)\b`)},
@@ -127,6 +127,7 @@ var kindNouns = map[string]kind{
 	"date": kindTime, "deadline": kindTime, "timing": kindTime, "timeline": kindTime,
 	"percentage": kindPercent, "proportion": kindPercent, "percent": kindPercent, "rate": kindPercent,
 	"reason": kindReason, "reasons": kindReason, "cause": kindReason, "causes": kindReason,
+	"duration": kindDuration, "length": kindDuration | kindLength, "frequency": kindFrequency,
 }
 
 // quantityWords name the amount a question asks for; an excerpt that

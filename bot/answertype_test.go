@@ -202,3 +202,24 @@ func TestHowLongIsAThing(t *testing.T) {
 		}
 	}
 }
+
+// TestKindNamedByANoun: a terse question names the kind of answer it wants
+// by a noun ("safeguard review frequency", "provisional duties
+// duration"), which then is no word the answer must say.
+func TestKindNamedByANoun(t *testing.T) {
+	for s, want := range map[string]kind{
+		"safeguard review frequency":  kindFrequency,
+		"provisional duties duration": kindDuration,
+		"mackerel agreement length":   kindDuration | kindLength,
+	} {
+		q := parseQuestion(s)
+		if q.kinds&want != want {
+			t.Errorf("%q: kinds %b, want %b", s, q.kinds, want)
+		}
+		for _, tm := range q.terms {
+			if kindNouns[tm.form] != 0 && !tm.kindNoun {
+				t.Errorf("%q: %q names the kind asked for, not a thing to say", s, tm.word)
+			}
+		}
+	}
+}

@@ -26,7 +26,7 @@ var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick 
 // "I'd like to know", "trying to find out", "wondering", "remind me", and
 // a request for a thing ("give me the tariff on Japanese cars", "looking
 // for the profit split", "need the latest quota").
-var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) (you|someone|somebody|anyone|anybody) (please )?(tell|show|give|remind) (me|us)( about)?|(do|does) (you|anyone|anybody|someone|somebody|we) know|any idea|(i'?d|i would) like to know|(i |we )?(want|need) to know|(i'?m |i am |just )?(trying|wanting|looking|hoping) to (find out|know|understand|figure out|work out|check|confirm)|(i was |i'?m |just )?(wondering|curious)|tell me|remind me|(please )?(give|show|get|find|fetch) (me|us)|(please )?send( me| us)?( over)?|(i'?m |i am |just )?looking for|(i |we )?(need|want|'d like|would like) (the|a|an|some|any|more))\b[\s,:]*`)
+var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) (you|someone|somebody|anyone|anybody) (please )?(tell|show|give|remind) (me|us)( about)?|(do|does) (you|anyone|anybody|someone|somebody|we) know|any idea|(i'?d|i would) like to know|(i |we )?(want|need) to know|(i'?m |i am |just )?(trying|wanting|looking|hoping) to (find out|know|understand|figure out|work out|check|confirm)|(i was |i'?m |just )?(wondering|curious)|(i |just )?wonder|tell me|remind me|(please )?(give|show|get|find|fetch) (me|us)|(please )?send( me| us)?( over)?|(i'?m |i am |just )?looking for|(i |we )?(need|want|'d like|would like) (the|a|an|some|any|more))\b[\s,:]*`)
 
 // needAsked finds a question asked as a need, without "to know": "need
 // how much rice Japan will buy", "need if the deal is binding".
@@ -34,17 +34,13 @@ var needAsked = regexp.MustCompile(`(?i)^\W*(i |we )?(need|want) (how|what|who|w
 
 // asNeeded returns a question asked as a need as the question itself:
 // "need how much rice Japan will buy" asks how much, "need if the deal is
-// binding" whether it is.
+// binding" if it is, as "do we know if" does.
 func asNeeded(q string) string {
 	m := needAsked.FindStringSubmatchIndex(q)
 	if m == nil {
 		return q
 	}
-	wh := q[m[6]:m[7]]
-	if strings.EqualFold(wh, "if") {
-		wh = "whether"
-	}
-	return wh + q[m[1]:]
+	return q[m[6]:]
 }
 
 // thanks closes a message and asks nothing: "thanks!", "thank you",

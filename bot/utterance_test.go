@@ -58,10 +58,12 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"What did the minister - Akazawa - say about cars?":           "What did the minister - Akazawa - say about cars?",
 		"Japanese cars - tariff?":                                     "Japanese cars - tariff?",
 		"need how much more US rice Japan will import":                "how much more US rice Japan will import",
-		"Need if the deal is binding":                                 "whether the deal is binding",
+		"Need if the deal is binding":                                 "if the deal is binding",
 		"need to know whether the deal is binding":                    "whether the deal is binding",
 		"pls send the catch limit the scientists recommended":         "the catch limit the scientists recommended",
 		"is the quota gonna go up":                                    "is the quota going to go up",
+		"I wonder why Kaldmark wants a bigger share":                  "why Kaldmark wants a bigger share",
+		"I wonder if the deal is binding":                             "if the deal is binding",
 	} {
 		if got := questionOf(msg); got != want {
 			t.Errorf("questionOf(%q) = %q, want %q", msg, got, want)

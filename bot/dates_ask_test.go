@@ -34,6 +34,21 @@ ANA will lease 12 Airbus planes.
 	})
 }
 
+// TestOrdinalsInFigures: news writes "the first week"; chat types "the
+// 1st week".
+func TestOrdinalsInFigures(t *testing.T) {
+	b := docsBot(t, map[string]string{"patrols.md": article("Wire One", "2026-03-04", "Joint patrols", `Inspectors now board about 30 trawlers a week on joint patrols, the coastguard said.
+
+Inspectors boarded 14 trawlers in the first week of joint patrols.
+
+In the second month of the patrols, boardings fell to six a week as skippers complied.
+`)})
+	wantFirst(t, b, map[string]string{
+		"how many trawlers were boarded in the 1st week of joint patrols": "first week",
+		"how many boardings a week in the 2nd month":                      "second month",
+	})
+}
+
 // TestQuartersAbbreviated: business news writes "Q3" and "H1" or "the
 // third quarter" and "the first half"; a reader types either.
 func TestQuartersAbbreviated(t *testing.T) {

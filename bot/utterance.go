@@ -26,7 +26,7 @@ var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick 
 // "I'd like to know", "trying to find out", "wondering", "remind me", and
 // a request for a thing ("give me the tariff on Japanese cars", "looking
 // for the profit split", "need the latest quota").
-var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) (you|someone|somebody|anyone|anybody) (please )?(tell|show|give|remind) (me|us)( about)?|(do|does) (you|anyone|anybody|someone|somebody|we) know|any idea|(i'?d|i would) like to know|(i |we )?(want|need) to know|(i'?m |i am |just )?(trying|wanting|looking|hoping) to (find out|know|understand|figure out|work out|check|confirm)|(i was |i'?m |just )?(wondering|curious)|(i |just )?wonder|tell me|remind me|(please )?(give|show|get|find|fetch) (me|us)|(please )?send( me| us)?( over)?|(i'?m |i am |just )?looking for|(i |we )?(need|want|'d like|would like) (the|a|an|some|any|more))\b[\s,:]*`)
+var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) (you|someone|somebody|anyone|anybody) (please )?(tell|show|give|remind) (me|us)( about)?|(do|does) (you|anyone|anybody|someone|somebody|we) know|any idea|(i'?d|i would) like to know|(i |we )?(want|need) to (know|check|confirm|find out)|(i'?m |i am |just )?(trying|wanting|looking|hoping) to (find out|know|understand|figure out|work out|check|confirm)|(i was |i'?m |just )?(wondering|curious)|(i |just )?wonder|tell me|remind me|(please )?(give|show|get|find|fetch) (me|us)|(please )?send( me| us)?( over)?|(i'?m |i am |just )?looking for|(i |we )?(need|want|'d like|would like) (the|a|an|some|any|more))\b[\s,:]*`)
 
 // needAsked finds a question asked as a need, without "to know": "need
 // how much rice Japan will buy", "need if the deal is binding".
@@ -185,11 +185,15 @@ const maxLabelWords = 4
 var labelLinks = toSet(`the of and`)
 
 // fullQuestion reports whether a clause asks a question on its own: it
-// opens with a question word or an auxiliary ("The fund: who picks the
-// projects?"), where a label before it would only repeat its subject or
-// name a heading ("Politics:") that the coverage need not use.
+// opens with a question word or an auxiliary, perhaps after a preposition
+// ("The fund: who picks the projects?", "by how much"), where a label
+// before it would only repeat its subject or name a heading ("Politics:")
+// that the coverage need not use.
 func fullQuestion(c string) bool {
-	first, _, _ := strings.Cut(strings.TrimLeft(strings.ToLower(c), " \t\"'(*_"), " ")
+	first, rest, _ := strings.Cut(strings.TrimLeft(strings.ToLower(c), " \t\"'(*_"), " ")
+	if leadPrepositions[first] {
+		first, _, _ = strings.Cut(rest, " ") // "by how much", "from what date", "to whom"
+	}
 	first, _, _ = strings.Cut(strings.ReplaceAll(first, "’", "'"), "'") // "what's", "isn't"
 	return whWords[first] || auxiliaries[first]
 }

@@ -123,9 +123,10 @@ var monthNames = func() map[string][]string {
 	return m
 }()
 
-// numberNames are the small whole numbers and the tens in figures and in
-// words, each to the other: style guides spell out the small ones
-// ("seventeen Boeing aircraft"), a reader types "17".
+// numberNames are the small whole numbers, the tens and the first
+// ordinals in figures and in words, each to the other: style guides spell
+// out the small ones ("seventeen Boeing aircraft", "the first week"), a
+// reader types "17", "the 1st week".
 var numberNames = func() map[string]string {
 	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
@@ -138,6 +139,11 @@ var numberNames = func() map[string]string {
 	}
 	for i, w := range []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
 		add(30+10*i, w)
+	}
+	// The first ordinals, which chat types in figures ("the 1st week").
+	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"} {
+		o := ordinalOrDay(strconv.Itoa(i + 1))
+		m[o], m[w] = w, o
 	}
 	return m
 }()

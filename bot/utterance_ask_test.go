@@ -3,17 +3,15 @@ package bot_test
 import (
 	"os"
 	"testing"
+
+	"github.com/dealbot/dealbot/bot"
 )
 
 // TestConversationalMessages: a question with a preamble, a greeting or
 // thanks around it gets the answer the bare question gets.
 func TestConversationalMessages(t *testing.T) {
 	b, _ := tradeBot(t)
-	bare := ask(t, b, "How big is the investment framework?")
-	if !bare.Covered || len(bare.Excerpts) == 0 {
-		t.Fatalf("the bare question is not answered: %+v", bare)
-	}
-	for _, msg := range []string{
+	wantAsBare(t, b, "How big is the investment framework?",
 		"Quick one for a piece I am writing: how big is the investment framework?",
 		"hey @dealbot how big is the investment framework? thanks!",
 		"I'm writing about the deal. How big is the investment framework? Cheers",
@@ -21,10 +19,22 @@ func TestConversationalMessages(t *testing.T) {
 		"Trying to find out how big the investment framework is",
 		"Writing up the deal for tomorrow - how big is the investment framework?",
 		"Need a number for the chart – how big is the investment framework",
-	} {
+	)
+}
+
+// wantAsBare asks the bare question, which the coverage answers in full,
+// and each message, which must get its answer: the same first excerpt,
+// in full, with the message as written for its question.
+func wantAsBare(t *testing.T, b *bot.Bot, bare string, msgs ...string) {
+	t.Helper()
+	want := ask(t, b, bare)
+	if !want.Covered || want.Partial || len(want.Excerpts) == 0 {
+		t.Fatalf("%q is not answered in full: %+v", bare, want)
+	}
+	for _, msg := range msgs {
 		a := ask(t, b, msg)
-		if !a.Covered || len(a.Excerpts) == 0 || a.Excerpts[0].Text != bare.Excerpts[0].Text {
-			t.Errorf("%q: covered %v, first excerpt %+v; want the bare question's %q", msg, a.Covered, a.Excerpts, bare.Excerpts[0].Text)
+		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || a.Excerpts[0].Text != want.Excerpts[0].Text {
+			t.Errorf("%q: covered %v, partial %v, first excerpt %+v; want %q's %q", msg, a.Covered, a.Partial, a.Excerpts, bare, want.Excerpts[0].Text)
 		}
 		if a.Question != msg {
 			t.Errorf("the answer's question is %q, want the message as written", a.Question)
@@ -51,22 +61,13 @@ func TestLabelledQuestion(t *testing.T) {
 // say, "give" had made "the tariff on Japanese cars" a partial answer.
 func TestRequestsForAThing(t *testing.T) {
 	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
-	bare := ask(t, b, "the tariff on Japanese cars")
-	if !bare.Covered || bare.Partial || len(bare.Excerpts) == 0 {
-		t.Fatalf("the bare request is not answered in full: %+v", bare)
-	}
-	for _, msg := range []string{
+	wantAsBare(t, b, "the tariff on Japanese cars",
 		"Give me the tariff on Japanese cars",
 		"Show me the tariff on Japanese cars",
 		"I'm looking for the tariff on Japanese cars",
 		"Need the tariff on Japanese cars",
 		"pls send the tariff on Japanese cars",
-	} {
-		a := ask(t, b, msg)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || a.Excerpts[0].Text != bare.Excerpts[0].Text {
-			t.Errorf("%q: covered %v, partial %v, first excerpt %+v; want the bare request's %q", msg, a.Covered, a.Partial, a.Excerpts, bare.Excerpts[0].Text)
-		}
-	}
+	)
 }
 
 // TestQuestionsThatNameTheCoverage: "according to the articles", "in your
@@ -74,15 +75,9 @@ func TestRequestsForAThing(t *testing.T) {
 // it must mention.
 func TestQuestionsThatNameTheCoverage(t *testing.T) {
 	b, _ := tradeBot(t)
-	bare := ask(t, b, "How big is the investment framework?")
-	for _, msg := range []string{
+	wantAsBare(t, b, "How big is the investment framework?",
 		"How big is the investment framework, according to the articles?",
 		"How big is the investment framework in your sources?",
 		"How big is the investment framework - any details?",
-	} {
-		a := ask(t, b, msg)
-		if !a.Covered || a.Partial || len(a.Excerpts) == 0 || a.Excerpts[0].Text != bare.Excerpts[0].Text {
-			t.Errorf("%q: covered %v, partial %v, first excerpt %+v; want the bare question's %q", msg, a.Covered, a.Partial, a.Excerpts, bare.Excerpts[0].Text)
-		}
-	}
+	)
 }

@@ -115,6 +115,11 @@ var currencySigns = map[string]string{"dollar": "$", "euro": "€", "pound": "£
 // howMuch finds a question of quantity, which only a figure answers.
 var howMuch = regexp.MustCompile(`\bhow much\b`)
 
+// quantityAsked finds a request for a quantity by its noun ("the cost of
+// the terminal", "size of the swap line", "the total value of the
+// orders"), which only a figure answers, as "how much" does.
+var quantityAsked = regexp.MustCompile(`^\W*(the |a )?((total|overall|annual|yearly|latest|current|final|estimated) )?(cost|size|value|amount|price|worth|sum|tally)\s+of\b`)
+
 // hedges say a thing may or may not happen: weaker statements of
 // uncertainty than passageCues[kindWhether] ("it remains unclear
 // whether …"), which is what a question of whether usually wants.

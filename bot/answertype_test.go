@@ -223,3 +223,20 @@ func TestKindNamedByANoun(t *testing.T) {
 		}
 	}
 }
+
+// TestQuantityAskedByItsNoun: a request for "the cost of" or "the size
+// of" a thing needs a figure, as "how much" does; the noun later in a
+// question does not make it one.
+func TestQuantityAskedByItsNoun(t *testing.T) {
+	for s, want := range map[string]bool{
+		"the cost of the LNG terminal":            true,
+		"total value of the Boeing orders":        true,
+		"How much will the terminal cost?":        true,
+		"Who will bear the cost of the terminal?": false,
+		"the terminal's builders":                 false,
+	} {
+		if got := parseQuestion(s).needs&kindAmount != 0; got != want {
+			t.Errorf("%q needs an amount: %v, want %v", s, got, want)
+		}
+	}
+}

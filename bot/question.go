@@ -230,8 +230,8 @@ func parseQuestion(text string) question {
 	// A share may be given in words ("according to how much each side
 	// contributes"), so a percentage is preferred, not needed.
 	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson | kindLength)
-	if howMuch.MatchString(lower) && q.kinds&kindAmount != 0 {
-		q.needs |= kindAmount
+	if (howMuch.MatchString(lower) || quantityAsked.MatchString(lower)) && q.kinds&kindAmount != 0 {
+		q.needs |= kindAmount // "how much …", "the cost of …": only a figure answers
 	}
 	toks := tokenize(text)
 	q.caseless = lower == text

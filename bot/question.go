@@ -11,9 +11,10 @@ import (
 )
 
 // terseFiller are words that add nothing to a topic named on its own
-// ("political context", "tariffs update").
+// ("political context", "tariffs update", "fund summary").
 var terseFiller = toSet(`context update updates latest news situation status issue issues angle picture
-details detail info information state play side aspects matters question`)
+details detail info information state play side aspects matters question summary overview gist background
+recap rundown`)
 
 // term is one content word of a question.
 type term struct {

@@ -38,6 +38,10 @@ var shorthandSlashed = regexp.MustCompile(`(?i)(^|[\s(])(w/o|w/|b/c)`)
 // slashedWords are the shorthand of shorthandSlashed written out.
 var slashedWords = map[string]string{"w/o": "without", "w/": "with", "b/c": "because"}
 
+// tldr is chat's "too long; didn't read", which asks for a summary:
+// "tl;dr on the fund".
+var tldr = regexp.MustCompile(`(?i)\btl;?dr\b`)
+
 // shorthandWord finds a word that may be shorthand.
 var shorthandWord = regexp.MustCompile(`\b[A-Za-z]+('[a-z])?\b`)
 
@@ -46,6 +50,7 @@ var shorthandWord = regexp.MustCompile(`\b[A-Za-z]+('[a-z])?\b`)
 // another by a letter, a digit, a dot, "&", "-", "/" or an apostrophe
 // ("u.s.", "r&d", "Bjørn") is part of that word, and left as typed.
 func writtenOut(msg string) string {
+	msg = tldr.ReplaceAllString(msg, "summary")
 	var b strings.Builder
 	last := 0
 	var slashed [][]int

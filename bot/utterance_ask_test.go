@@ -70,6 +70,14 @@ func TestRequestsForAThing(t *testing.T) {
 	)
 }
 
+// TestSummaryRequests: "fund summary", "tl;dr on the fund" ask for the
+// fund's best passages, as "fund" does; "summary" and "tl" had been things
+// the answer must say.
+func TestSummaryRequests(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
+	wantAsBare(t, b, "fund", "fund summary", "tl;dr on the fund", "TLDR fund", "background on the fund")
+}
+
 // TestQuestionsThatNameTheCoverage: "according to the articles", "in your
 // sources", "any details?" refer to the coverage itself, not to a thing
 // it must mention.

@@ -66,7 +66,7 @@ var questionCues = []struct {
 	{kindAmount, regexp.MustCompile(`\bhow (much|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
 	{kindCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
 	{kindPercent, regexp.MustCompile(`\bwhat (\w+ )?(share|percentage|percent|proportion|fraction|portion|part|cut|rate)\b|\bhow much of\b|\b(percentage|percent|proportion)\b`)},
-	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|\bfor how\b|\b(duration|length)\b`)},
+	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|\bhow much (time|longer)\b|\bfor how\b|\b(duration|length)\b`)},
 	{kindLength, regexp.MustCompile(`\bhow long (is|are|was|were|will be|would be)\b|\blength\b`)},
 	{kindFrequency, regexp.MustCompile(`\bhow (often|frequently|regularly)\b|\bhow many times\b|\bfrequency\b`)},
 	{kindPlace, regexp.MustCompile(`^\W*where\b|\bwhere (is|are|was|were|do|does|did|will|would|can)\b|\b(in|at|from) (which|what) (city|country|town|region|state|province|place|port|site|location)\b`)},
@@ -114,6 +114,9 @@ var currencySigns = map[string]string{"dollar": "$", "euro": "€", "pound": "£
 
 // howMuch finds a question of quantity, which only a figure answers.
 var howMuch = regexp.MustCompile(`\bhow much\b`)
+
+// howMuchTime finds a question of how much time, which asks how long.
+var howMuchTime = regexp.MustCompile(`\bhow much (time|longer)\b`)
 
 // quantityAsked finds a request for a quantity by its noun ("the cost of
 // the terminal", "size of the swap line", "the total value of the

@@ -240,3 +240,12 @@ func TestQuantityAskedByItsNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestHowMuchTime: "how much time" asks how long, which a length of time
+// answers, not a sum.
+func TestHowMuchTime(t *testing.T) {
+	q := parseQuestion("How much time does the board have to reach a final ruling?")
+	if q.needs&kindDuration == 0 || q.needs&kindAmount != 0 {
+		t.Errorf("kinds %b, needs %b: want a length of time, not an amount", q.kinds, q.needs)
+	}
+}

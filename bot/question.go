@@ -225,6 +225,9 @@ func parseQuestion(text string) question {
 	if q.kinds&kindAge != 0 {
 		q.kinds &^= kindAmount | kindCount | kindDuration // "how many years old" asks for an age
 	}
+	if howMuchTime.MatchString(lower) {
+		q.kinds &^= kindAmount // "how much time does the board have" asks how long
+	}
 	if comesFrom.MatchString(lower) {
 		q.kinds &^= kindPlace // "where will the money come from" asks for a source, named or not
 	}

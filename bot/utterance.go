@@ -28,6 +28,10 @@ var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick 
 // for the profit split", "need the latest quota").
 var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) (you|someone|somebody|anyone|anybody) (please )?(tell|show|give|remind) (me|us)( about)?|(do|does) (you|anyone|anybody|someone|somebody|we) know|any idea|(i'?d|i would) like to know|(i |we )?(want|need) to (know|check|confirm|find out)|(i'?m |i am |just )?(trying|wanting|looking|hoping) to (find out|know|understand|figure out|work out|check|confirm)|(i was |i'?m |just )?(wondering|curious)|(i |just )?wonder|tell me|remind me|(please )?(give|show|get|find|fetch) (me|us)|(please )?send( me| us)?( over)?|(i'?m |i am |just )?looking for|(i |we )?(need|want|'d like|would like) (the|a|an|some|any|more))\b[\s,:]*`)
 
+// leadingAnd finds the word that joins a question to the one before it:
+// "and when does it take effect?", "also, who picks the projects?".
+var leadingAnd = regexp.MustCompile(`(?i)^\W*(and|also|plus|then|or)\b[\s,]*`)
+
 // needAsked finds a question asked as a need, without "to know": "need
 // how much rice Japan will buy", "need if the deal is binding".
 var needAsked = regexp.MustCompile(`(?i)^\W*(i |we )?(need|want) (how|what|who|whom|whose|when|where|why|which|whether|if)\b`)
@@ -195,6 +199,7 @@ func fullQuestion(c string) bool {
 		first, _, _ = strings.Cut(rest, " ") // "by how much", "from what date", "to whom"
 	}
 	first, _, _ = strings.Cut(strings.ReplaceAll(first, "’", "'"), "'") // "what's", "isn't"
+	first = strings.TrimRight(first, "?!.,;:")                          // "who?"
 	return whWords[first] || auxiliaries[first]
 }
 

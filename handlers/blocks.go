@@ -173,6 +173,33 @@ func answerMessage(ans bot.Answer, slash bool) message {
 	return m
 }
 
+// answersMessage renders the answers to the questions of one message:
+// each as answerMessage renders it, one after the other, each with its own
+// buttons.
+func answersMessage(answers []bot.Answer, slash bool) message {
+	if len(answers) == 1 {
+		return answerMessage(answers[0], slash)
+	}
+	var m message
+	var texts []string
+	for i, ans := range answers {
+		one := answerMessage(ans, slash)
+		for _, b := range one.Blocks {
+			if ab, ok := b.(*slack.ActionBlock); ok {
+				ab.BlockID = fmt.Sprintf("dealbot_actions_%d", i+1) // block IDs are unique within a message
+			}
+		}
+		if i > 0 {
+			m.Blocks = append(m.Blocks, slack.NewDividerBlock())
+		}
+		m.Blocks = append(m.Blocks, one.Blocks...)
+		texts = append(texts, one.Text)
+		m.ResponseType = one.ResponseType
+	}
+	m.Text = strings.Join(texts, "\n\n")
+	return m
+}
+
 // moreMessage renders the excerpts of ans.More from ref.Offset on, with a
 // button for the next ones. It is shown only to the person who asked.
 func moreMessage(ans bot.Answer, ref askRef) message {

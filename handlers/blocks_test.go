@@ -67,6 +67,7 @@ func TestBlockKitGolden(t *testing.T) {
 		{"answer_slash", func() ([]byte, error) { return handlers.RenderAnswer(ans, true) }},
 		{"answer_thread", func() ([]byte, error) { return handlers.RenderAnswer(ans, false) }},
 		{"not_covered", func() ([]byte, error) { return handlers.RenderAnswer(notCovered, true) }},
+		{"answers_two", func() ([]byte, error) { return handlers.RenderAnswers([]bot.Answer{ans, notCovered}, false) }},
 		{"more", func() ([]byte, error) { return handlers.RenderMore(ans, 0) }},
 		{"more_last", func() ([]byte, error) { return handlers.RenderMore(ans, 3) }},
 		{"sources", func() ([]byte, error) { return handlers.RenderSources(docs, skipped) }},
@@ -253,5 +254,48 @@ func TestParseSlash(t *testing.T) {
 		if got := handlers.ParseSlash(tt.command, tt.text); got != tt.want {
 			t.Errorf("ParseSlash(%q, %q) = %+v, want %+v", tt.command, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestAnswersOfOneMessage: the answers to a message of several questions
+// come in one message, each under its question with its own buttons, in
+// action blocks whose IDs differ (Slack rejects a message that repeats
+// one).
+func TestAnswersOfOneMessage(t *testing.T) {
+	ans := sampleAnswer()
+	other := bot.Answer{Question: "What is the tariff on coffee?", Text: "The coverage doesn't say."}
+	data, err := handlers.RenderAnswers([]bot.Answer{ans, other}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		Text   string
+		Blocks []struct {
+			Type    string
+			BlockID string `json:"block_id"`
+			Text    *struct{ Text string }
+		}
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	var headers []string
+	for _, b := range m.Blocks {
+		if b.BlockID != "" {
+			if ids[b.BlockID] {
+				t.Errorf("block ID %q repeated", b.BlockID)
+			}
+			ids[b.BlockID] = true
+		}
+		if b.Type == "header" {
+			headers = append(headers, b.Text.Text)
+		}
+	}
+	if len(headers) != 2 || !strings.HasPrefix(headers[0], "Who decides on the fund's projects?") || headers[1] != other.Question {
+		t.Errorf("headers %q, want the two questions (the first as rendered safe)", headers)
+	}
+	if !strings.Contains(m.Text, "The coverage doesn't say.") || !strings.Contains(m.Text, "decide on the projects") {
+		t.Errorf("the notification text %q lacks one of the answers", m.Text)
 	}
 }

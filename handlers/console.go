@@ -182,19 +182,29 @@ func (c *Console) handle(ctx context.Context, out io.Writer, line string) {
 	if cmd.Kind != CommandAsk {
 		cmd = Command{Kind: CommandAsk, Question: text}
 	}
-	start := time.Now()
-	ans, err := c.bot.AskTopic(ctx, cmd.Topic, cmd.Question)
-	if errors.Is(err, bot.ErrEmptyQuestion) {
+	qs := asked(cmd)
+	answered := 0
+	for _, q := range qs {
+		start := time.Now()
+		ans, err := c.bot.AskTopic(ctx, cmd.Topic, q)
+		if errors.Is(err, bot.ErrEmptyQuestion) {
+			continue
+		}
+		c.metrics.Question(SurfaceConsole, ans, err, time.Since(start))
+		if err != nil {
+			c.log.Error("answer failed", slog.Any("err", err))
+			fmt.Fprintln(out, "Sorry, I couldn't search the coverage just now.")
+			return
+		}
+		if len(qs) > 1 {
+			fmt.Fprintf(out, "» %s\n", ans.Question) // which of the message's questions this answers
+		}
+		WriteAnswer(out, ans)
+		answered++
+	}
+	if answered == 0 {
 		fmt.Fprintf(out, "%s\n\n", HelpText)
-		return
 	}
-	c.metrics.Question(SurfaceConsole, ans, err, time.Since(start))
-	if err != nil {
-		c.log.Error("answer failed", slog.Any("err", err))
-		fmt.Fprintln(out, "Sorry, I couldn't search the coverage just now.")
-		return
-	}
-	WriteAnswer(out, ans)
 }
 
 // view prints the coverage list or today's digest.

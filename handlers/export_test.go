@@ -44,6 +44,10 @@ func RenderAnswer(ans bot.Answer, slash bool) ([]byte, error) {
 	return renderJSON(answerMessage(ans, slash))
 }
 
+func RenderAnswers(answers []bot.Answer, slash bool) ([]byte, error) {
+	return renderJSON(answersMessage(answers, slash))
+}
+
 func RenderMore(ans bot.Answer, offset int) ([]byte, error) {
 	return renderJSON(moreMessage(ans, askRef{Topic: ans.Topic, Question: ans.Question, Offset: offset}))
 }

@@ -478,3 +478,25 @@ func TestTokenRejected(t *testing.T) {
 		t.Errorf("err = %v, want ErrTokenRejected (invalid_auth)", err)
 	}
 }
+
+// TestMentionOfTwoQuestions: a mention that asks two questions gets both
+// answered in one reply in its thread, each question asked of the bot on
+// its own.
+func TestMentionOfTwoQuestions(t *testing.T) {
+	h := newHarness(t)
+	h.event("Ev0101", mention("<@W012A3CDE> who decides which projects the fund invests in? And how big is the investment framework?", "1700000400.000100", ""))
+	h.app.Wait()
+	posts, _ := h.slack.sent()
+	if len(posts) != 1 {
+		t.Fatalf("got %d posts, want one reply: %+v", len(posts), posts)
+	}
+	m := blocksKit(t, posts[0].Blocks)
+	if text := m.allText(); !strings.Contains(text, "who decides which projects") || !strings.Contains(text, "how big is the investment framework") {
+		t.Errorf("the reply does not head both questions:\n%s", posts[0].Blocks)
+	}
+	asked := h.bot.asked()
+	slices.Sort(asked)
+	if want := []string{"|how big is the investment framework?", "|who decides which projects the fund invests in?"}; !slices.Equal(asked, want) {
+		t.Errorf("bot asked %q, want %q", asked, want)
+	}
+}

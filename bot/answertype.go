@@ -32,7 +32,7 @@ const (
 	kindName                          // (passages only) two capitalised words inside a sentence, after a small word or a comma: "Commerce, Helena Varga" (also "the European Union")
 	kindDate                          // (passages only) a date, a month, a year, a weekday or a quarter, not only a length of time or "soon"
 	kindThings                        // (passages only) a number of things, not of units ("52 smelters", not "240 million tonnes" or "two weeks")
-	kindLength                        // how long is the pipeline → a distance ("an 800-mile pipeline", "1,290 km"), as well as a length of time
+	kindLength                        // how long is the pipeline → a distance ("an 800-mile pipeline", "1,290 km"); asked only with kindDuration, either answers
 )
 
 // Time units and number words, shared by the patterns below.
@@ -46,7 +46,7 @@ const (
 // amount ("500,000 tonnes"), which a count of things ("24 vehicles") does
 // not.
 const measureUnits = `tonnes?|tons?|barrels?|kilo(gram)?s?|kg|lbs?|grams?|litres?|liters?|gallons?|cubic|square|` +
-	`met(re|er)s?|km|kilomet(re|er)s?|miles?|acres?|hectares?|megawatts?|gigawatts?|mw|gw|kwh|bushels?|degrees?`
+	lengthUnits + `|acres?|hectares?|megawatts?|gigawatts?|mw|gw|kwh|bushels?|degrees?`
 
 // lengthUnits are units of distance: "how long is the pipeline" asks for
 // one as "how long are the talks" asks for a length of time.
@@ -66,9 +66,9 @@ var questionCues = []struct {
 	{kindAmount, regexp.MustCompile(`\bhow (much|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
 	{kindCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
 	{kindPercent, regexp.MustCompile(`\bwhat (\w+ )?(share|percentage|percent|proportion|fraction|portion|part|cut|rate)\b|\bhow much of\b|\b(percentage|percent|proportion)\b`)},
-	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|\bhow much (time|longer)\b|\bfor how\b|\b(duration|length)\b`)},
-	{kindLength, regexp.MustCompile(`\bhow long (is|are|was|were|will be|would be)\b|\blength\b`)},
-	{kindFrequency, regexp.MustCompile(`\bhow (often|frequently|regularly)\b|\bhow many times\b|\bfrequency\b`)},
+	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|` + howMuchTimeRE + `|\bfor how\b|\b(duration|length)` + kindNounEnd)},
+	{kindLength, regexp.MustCompile(`\bhow long (is|are|was|were|will be|would be)\b|\blength` + kindNounEnd)},
+	{kindFrequency, regexp.MustCompile(`\bhow (often|frequently|regularly)\b|\bhow many times\b|\bfrequency` + kindNounEnd)},
 	{kindPlace, regexp.MustCompile(`^\W*where\b|\bwhere (is|are|was|were|do|does|did|will|would|can)\b|\b(in|at|from) (which|what) (city|country|town|region|state|province|place|port|site|location)\b`)},
 	{kindPerson, regexp.MustCompile(`^\W*(who|whom|whose)\b|^\W*\w+ (whom|whose)\b|\bwho (is|are|was|were|said|says)\b|\bwhich (\w+ )?(person|people|officials?|ministers?|experts?|analysts?|agenc(y|ies)|institutions?|bod(y|ies)|organi[sz]ations?|companies|company|firms?|banks?|ministries|ministry|departments?|lenders?|insurers?)\b`)},
 	{kindReason, regexp.MustCompile(`\bwhy\b|\breasons?\b|\bcause[sd]?\b|\bwhat (drove|drives|prompted|explains|led to)\b`)},
@@ -115,13 +115,27 @@ var currencySigns = map[string]string{"dollar": "$", "euro": "€", "pound": "£
 // howMuch finds a question of quantity, which only a figure answers.
 var howMuch = regexp.MustCompile(`\bhow much\b`)
 
-// howMuchTime finds a question of how much time, which asks how long.
-var howMuchTime = regexp.MustCompile(`\bhow much (time|longer)\b`)
+// howMuchTimeRE finds a question of how much time, which asks how long.
+const howMuchTimeRE = `\bhow much (time|longer)\b`
+
+// howMuchTime is howMuchTimeRE compiled.
+var howMuchTime = regexp.MustCompile(howMuchTimeRE)
+
+// kindNounEnd follows a noun that names the kind of answer a question
+// wants only where it is the thing asked for: at the end of a terse
+// question ("safeguard review frequency") or before "of" ("the length of
+// the pause"), not inside another phrase ("the arm's length principle").
+const kindNounEnd = `(\s+of\b|\W*$)`
+
+// notLength finds a question of how long something takes or lasts: a
+// length of time, never a distance ("how long is the pause expected to
+// last").
+var notLength = regexp.MustCompile(`\b(last|lasts|take|takes|run|runs|stay|stays|remain|remains)\b`)
 
 // quantityAsked finds a request for a quantity by its noun ("the cost of
-// the terminal", "size of the swap line", "the total value of the
+// the terminal", "size of the swap line", "what is the total value of the
 // orders"), which only a figure answers, as "how much" does.
-var quantityAsked = regexp.MustCompile(`^\W*(the |a )?((total|overall|annual|yearly|latest|current|final|estimated) )?(cost|size|value|amount|price|worth|sum|tally)\s+of\b`)
+var quantityAsked = regexp.MustCompile(`^\W*((what is|what's|what was|what will be) )?(the |a )?((total|overall|annual|yearly|latest|current|final|estimated) )?(cost|size|value|amount|price|worth|sum|tally)\s+of\b`)
 
 // hedges say a thing may or may not happen: weaker statements of
 // uncertainty than passageCues[kindWhether] ("it remains unclear

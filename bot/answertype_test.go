@@ -211,6 +211,7 @@ func TestKindNamedByANoun(t *testing.T) {
 		"safeguard review frequency":  kindFrequency,
 		"provisional duties duration": kindDuration,
 		"mackerel agreement length":   kindDuration | kindLength,
+		"the length of the pause":     kindDuration | kindLength,
 	} {
 		q := parseQuestion(s)
 		if q.kinds&want != want {
@@ -231,6 +232,8 @@ func TestQuantityAskedByItsNoun(t *testing.T) {
 	for s, want := range map[string]bool{
 		"the cost of the LNG terminal":            true,
 		"total value of the Boeing orders":        true,
+		"the price of gold":                       true,
+		"What is the cost of the terminal?":       true,
 		"How much will the terminal cost?":        true,
 		"Who will bear the cost of the terminal?": false,
 		"the terminal's builders":                 false,
@@ -247,5 +250,17 @@ func TestHowMuchTime(t *testing.T) {
 	q := parseQuestion("How much time does the board have to reach a final ruling?")
 	if q.needs&kindDuration == 0 || q.needs&kindAmount != 0 {
 		t.Errorf("kinds %b, needs %b: want a length of time, not an amount", q.kinds, q.needs)
+	}
+}
+
+// TestKindNounInsideAPhrase: a kind noun inside another phrase ("the arm's
+// length principle") asks for no kind, and a question of how long
+// something lasts asks for no distance.
+func TestKindNounInsideAPhrase(t *testing.T) {
+	if q := parseQuestion("What is the arm's length principle in the transfer pricing rules?"); q.kinds&(kindDuration|kindLength) != 0 {
+		t.Errorf("arm's length: kinds %b, want no length of time or distance", q.kinds)
+	}
+	if q := parseQuestion("How long is the pause expected to last?"); q.kinds&kindLength != 0 || q.kinds&kindDuration == 0 {
+		t.Errorf("how long … last: kinds %b, want a length of time only", q.kinds)
 	}
 }

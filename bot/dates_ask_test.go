@@ -41,6 +41,8 @@ func TestOrdinalsInFigures(t *testing.T) {
 
 Inspectors boarded 14 trawlers in the first week of joint patrols.
 
+In the first month of the patrols, boardings ran at ten a week.
+
 In the second month of the patrols, boardings fell to six a week as skippers complied.
 `)})
 	wantFirst(t, b, map[string]string{

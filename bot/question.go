@@ -228,6 +228,12 @@ func parseQuestion(text string) question {
 	if howMuchTime.MatchString(lower) {
 		q.kinds &^= kindAmount // "how much time does the board have" asks how long
 	}
+	if notLength.MatchString(lower) {
+		q.kinds &^= kindLength // "how long is the pause expected to last"
+	}
+	if quantityAsked.MatchString(lower) {
+		q.kinds |= kindAmount // "the price of gold"
+	}
 	if comesFrom.MatchString(lower) {
 		q.kinds &^= kindPlace // "where will the money come from" asks for a source, named or not
 	}

@@ -25,8 +25,9 @@ var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick 
 // "can you tell me", "can someone tell me", "do you know", "any idea",
 // "I'd like to know", "trying to find out", "wondering", "remind me", and
 // a request for a thing ("give me the tariff on Japanese cars", "looking
-// for the profit split", "need the latest quota").
-var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) (you|someone|somebody|anyone|anybody) (please )?(tell|show|give|remind) (me|us)( about)?|(do|does) (you|anyone|anybody|someone|somebody|we) know|any idea|(i'?d|i would) like to know|(i |we )?(want|need) to (know|check|confirm|find out)|(i'?m |i am |just )?(trying|wanting|looking|hoping) to (find out|know|understand|figure out|work out|check|confirm)|(i was |i'?m |just )?(wondering|curious)|(i |just )?wonder|tell me|remind me|(please )?(give|show|get|find|fetch) (me|us)|(please )?send( me| us)?( over)?|(i'?m |i am |just )?looking for|(i |we )?(need|want|'d like|would like) (the|a|an|some|any|more))\b[\s,:]*`)
+// for the profit split", "need the latest quota"; not "need a licence to
+// export?", which asks whether one is needed).
+var questionFrame = regexp.MustCompile(`(?i)^\W*((can|could|would) (you|someone|somebody|anyone|anybody) (please )?(tell|show|give|remind) (me|us)( about)?|(do|does) (you|anyone|anybody|someone|somebody|we) know|any idea|(i'?d|i would) like to know|(i |we )?(want|need) to (know|check|confirm|find out)|(i'?m |i am |just )?(trying|wanting|looking|hoping) to (find out|know|understand|figure out|work out|check|confirm)|(i was |i'?m |just )?(wondering|curious)|(i |just )?wonder|tell me|remind me|(give|show|get|find|fetch) (me|us)|send( me| us)?( over)?|(i'?m |i am |just )?looking for|(i |we )?(need|want) the|(i'?d|we'?d|i would|we would) like the)\b[\s,:]*`)
 
 // leadingAnd finds the word that joins a question to the one before it:
 // "and when does it take effect?", "also, who picks the projects?".
@@ -36,8 +37,8 @@ var leadingAnd = regexp.MustCompile(`(?i)^\W*(and|also|plus|then|or)\b[\s,]*`)
 // how much rice Japan will buy", "need if the deal is binding".
 var needAsked = regexp.MustCompile(`(?i)^\W*(i |we )?(need|want) (how|what|who|whom|whose|when|where|why|which|whether|if)\b`)
 
-// asNeeded returns a question asked as a need as the question itself:
-// "need how much rice Japan will buy" asks how much, "need if the deal is
+// asNeeded drops a leading "need" or "want" before a question word: "need
+// how much rice Japan will buy" asks how much, "need if the deal is
 // binding" if it is, as "do we know if" does.
 func asNeeded(q string) string {
 	m := needAsked.FindStringSubmatchIndex(q)
@@ -54,38 +55,46 @@ func asNeeded(q string) string {
 var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|(?-i:lmk|btw|tho|imo|tbh|fwiw|iirc|afaik)|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
 
 // questionOf returns the question a message asks: its one clause that ends
-// in a question mark, unless a pronoun in it refers back to the rest, or
-// else the message, with a label before it when it does not ask on its
-// own ("Japanese cars: tariff now?", see labelBefore); without a greeting
+// in a question mark or follows a dash (see clauses), unless a pronoun in
+// it refers back to the rest, or else the message, with a label before it when it does not ask on its
+// own ("Japanese cars: tariff now?", see label); without a greeting
 // or a frame ("can you tell me", "give me") before it or thanks after it,
 // without its links and emoji (see withoutLinks and withoutEmoji), with
 // the apostrophes of its contractions and chat's shorthand written out
 // (see writtenOut); "" when the message asks nothing ("hi", "thanks!"). A
 // message of several questions is kept whole.
 func questionOf(msg string) string {
-	msg = writtenOut(apostrophed(withoutEmoji(withoutLinks(msg))))
-	var asked []string
+	msg = writtenOut(apostrophed(strings.ReplaceAll(withoutEmoji(withoutLinks(msg)), "’", "'")))
+	var asked []int
 	cs := clauses(msg)
 	for i, c := range cs {
 		// A clause that ends in a question mark asks; so does a question
 		// after a dash that sets it apart, typed without one ("Writing up
 		// the Korea deal - what rate do Korean goods pay").
 		if strings.HasSuffix(c, "?") || i > 0 && endsInDash(cs[i-1]) {
-			asked = append(asked, c)
+			asked = append(asked, i)
 		}
 	}
-	q := msg
-	if len(asked) == 1 && !refersBack.MatchString(asked[0]) {
-		q = asked[0]
-		if l, ok := labelBefore(msg, q); ok && !fullQuestion(q) {
-			q = l + " " + q
+	q := bare(msg)
+	if len(asked) == 1 && !refersBack.MatchString(cs[asked[0]]) {
+		i := asked[0]
+		q = bare(cs[i])
+		if i > 0 && !fullQuestion(q) {
+			if l, ok := label(cs[i-1]); ok {
+				q = l + " " + q
+			}
 		}
 	}
-	q = strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(asNeeded(greeting.ReplaceAllString(q, "")), ""), ""))
 	if strings.IndexFunc(q, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return "" // "hi", "thanks!", "???": nothing is asked
 	}
 	return writtenOut(unshouted(q)) // "…PAY RN?" is shorthand once lowered
+}
+
+// bare returns a question without a greeting or a frame before it or
+// thanks after it.
+func bare(q string) string {
+	return strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(asNeeded(greeting.ReplaceAllString(q, "")), ""), ""))
 }
 
 // unshouted returns a question typed all in capitals ("WHAT TARIFF DO
@@ -116,8 +125,8 @@ var refersBack = regexp.MustCompile(`(?i)\b(it|its|they|them|their|he|him|his|sh
 
 // clauses splits a message where a sentence ends ("?", "!", or "." before
 // a capital, unless the word before it is an abbreviation: "U.S. Tariffs",
-// "Mr. Akazawa"), a colon introduces what follows, or a spaced dash a
-// question. Unlike a news
+// "Mr. Akazawa"), a colon introduces what follows, or a spaced dash sets
+// a question apart. Unlike a news
 // paragraph (see corpus.SplitSentences) a chat message goes on in lower
 // case after its question ("…? thanks!"), so "?" and "!" end a clause
 // before any word.
@@ -133,9 +142,12 @@ func clauses(msg string) []string {
 		case '-', '–', '—':
 			// A spaced dash before a question sets it apart from what
 			// comes before ("Writing up the Korea deal - what rate do
-			// Korean goods pay?"), not a dash inside one ("the minister
-			// - Akazawa - said").
-			end = i > 0 && rs[i-1] == ' ' && i+1 < len(rs) && rs[i+1] == ' ' && fullQuestion(string(rs[i+1:]))
+			// Korean goods pay?"); not a dash inside one ("Which tariff
+			// - the 15% one - does Japan pay?"), nor after one ("What
+			// tariff do cars pay - is that 15%?").
+			before := string(rs[start:i])
+			end = i > 0 && rs[i-1] == ' ' && i+1 < len(rs) && rs[i+1] == ' ' && fullQuestion(string(rs[i+1:])) &&
+				!fullQuestion(before) && !spacedDash.MatchString(before)
 		case '.':
 			end = i+2 < len(rs) && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) && !abbreviationBefore(rs[:i])
 		}
@@ -152,23 +164,18 @@ func clauses(msg string) []string {
 	return out
 }
 
-// labelBefore returns the clause just before a message's question when it
-// labels what the question is about ("Japanese cars: tariff now?",
-// "Steel quota: any update?"): a name or a noun phrase of one to four
-// words before a colon, with no verb or function word (unlike "Quick one
-// for a piece I'm writing:", which says why the writer asks). Without it
-// the question asks about nothing in particular.
-func labelBefore(msg, question string) (string, bool) {
-	before, _, ok := strings.Cut(msg, question)
+// label returns the clause before a message's question when it labels
+// what the question is about ("Japanese cars: tariff now?", "Steel quota:
+// any update?"): a name or a noun phrase of one to four words before a
+// colon, with no verb and no function word but those of labelLinks
+// (unlike "Quick one for a piece I'm writing:", which says why the writer
+// asks). Without it the question asks about nothing in particular.
+func label(clause string) (string, bool) {
+	l, ok := strings.CutSuffix(strings.TrimSpace(greeting.ReplaceAllString(clause, "")), ":")
 	if !ok {
 		return "", false
 	}
-	before = strings.TrimSpace(greeting.ReplaceAllString(before, ""))
-	label, ok := strings.CutSuffix(before, ":")
-	if !ok || strings.Contains(label, ":") {
-		return "", false
-	}
-	words := strings.Fields(label)
+	words := strings.Fields(l)
 	if len(words) == 0 || len(words) > maxLabelWords {
 		return "", false
 	}
@@ -178,7 +185,7 @@ func labelBefore(msg, question string) (string, bool) {
 			return "", false
 		}
 	}
-	return label, true
+	return l, true
 }
 
 // maxLabelWords is the most words a label before a question has.
@@ -198,10 +205,24 @@ func fullQuestion(c string) bool {
 	if leadPrepositions[first] {
 		first, _, _ = strings.Cut(rest, " ") // "by how much", "from what date", "to whom"
 	}
-	first, _, _ = strings.Cut(strings.ReplaceAll(first, "’", "'"), "'") // "what's", "isn't"
-	first = strings.TrimRight(first, "?!.,;:")                          // "who?"
+	first = strings.TrimRight(strings.ReplaceAll(first, "’", "'"), "?!.,;:") // "who?"
+	if base, ok := strings.CutSuffix(first, "n't"); ok {
+		first = negatedAuxiliaries[base] // "isn't", "won't"
+	}
+	first, _, _ = strings.Cut(first, "'") // "what's"
 	return whWords[first] || auxiliaries[first]
 }
+
+// negatedAuxiliaries are the auxiliaries as "n't" leaves them: "is" of
+// "isn't", "will" of "won't".
+var negatedAuxiliaries = map[string]string{
+	"is": "is", "are": "are", "was": "was", "were": "were", "do": "do", "does": "does", "did": "did",
+	"has": "has", "have": "have", "had": "had", "wo": "will", "would": "would", "ca": "can", "could": "could",
+	"should": "should", "sha": "shall", "must": "must",
+}
+
+// spacedDash finds a dash with a space each side.
+var spacedDash = regexp.MustCompile(` [-–—] `)
 
 // endsInDash reports whether a clause ends in a dash: a hyphen typed for
 // one, an en or an em dash.

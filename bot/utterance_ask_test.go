@@ -48,11 +48,10 @@ func wantAsBare(t *testing.T, b *bot.Bot, bare string, msgs ...string) {
 // passage on tariffs as if the label were a preamble.
 func TestLabelledQuestion(t *testing.T) {
 	b, _ := tradeBot(t)
-	if a := ask(t, b, "What tariff do Japanese cars pay now?"); a.Covered && !a.Partial {
-		t.Fatalf("the full question is answered in full: %q", a.Text)
-	}
-	if a := ask(t, b, "Japanese cars: tariff now?"); a.Covered && !a.Partial {
-		t.Errorf("the labelled question is answered in full: %q", a.Text)
+	for _, q := range []string{"What tariff do Japanese cars pay now?", "Japanese cars: tariff now?"} {
+		if a := ask(t, b, q); !a.Covered || !a.Partial {
+			t.Errorf("%q: covered %v, partial %v (%q); want an answer in part", q, a.Covered, a.Partial, a.Text)
+		}
 	}
 }
 

@@ -35,7 +35,7 @@ var leadingAnd = regexp.MustCompile(`(?i)^\W*(and|also|plus|then|or)\b[\s,]*`)
 
 // needAsked finds a question asked as a need, without "to know": "need
 // how much rice Japan will buy", "need if the deal is binding".
-var needAsked = regexp.MustCompile(`(?i)^\W*(i |we )?(need|want) (how|what|who|whom|whose|when|where|why|which|whether|if)\b`)
+var needAsked = regexp.MustCompile(`(?i)^\W*(i |we )?(need|want) (` + strings.ReplaceAll(questionWords, " ", "|") + `|whether|if)\b`)
 
 // asNeeded drops a leading "need" or "want" before a question word: "need
 // how much rice Japan will buy" asks how much, "need if the deal is

@@ -139,8 +139,11 @@ func markTelegraphicVerb(toks []token, termAt map[int]int, terms []term) {
 	}
 }
 
-// whWords open a question.
-var whWords = toSet(`what which who whom whose when where why how`)
+// questionWords are the words that open a question of what, who, when …
+const questionWords = `what which who whom whose when where why how`
+
+// whWords open a question: questionWords as a set.
+var whWords = toSet(questionWords)
 
 // subjectPronouns are the pronouns that may be a question's subject.
 var subjectPronouns = toSet(`it they he she we you i`)

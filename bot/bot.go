@@ -105,9 +105,10 @@ func (b *Bot) Ask(ctx context.Context, question string) (Answer, error) {
 // is detected from the question. With question "" it returns the topic's
 // best passages (the "/deal tariffs" command and the digest ask this way).
 func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, error) {
-	// Runs of spaces and line breaks are one space: the answer does not
-	// depend on how the question was typed.
-	question = clip(strings.Join(strings.Fields(question), " "), MaxQuestion)
+	// Runs of spaces are one space, and blank lines none: the answer does
+	// not depend on how the question was typed. A line break stays: it
+	// sets a question apart from the lines around it (see clauses).
+	question = clip(oneSpaced(question), MaxQuestion)
 	if !IsTopic(topic) {
 		topic = ""
 	}
@@ -171,6 +172,18 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	ans.Note = strings.TrimSpace(slipNote(slips, ans.Excerpts) + " " + ans.Note)
 	ans.Text = strings.TrimSpace(ans.Note + " " + ans.Excerpts[0].Text)
 	return ans, nil
+}
+
+// oneSpaced returns s with each line's runs of white space as one space,
+// its lines trimmed, and blank lines dropped.
+func oneSpaced(s string) string {
+	var lines []string
+	for l := range strings.Lines(s) {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // clip cuts s to at most n bytes on a rune boundary.

@@ -75,6 +75,9 @@ func questionOf(msg string) string {
 			asked = append(asked, i)
 		}
 	}
+	if last := len(cs) - 1; len(asked) == 0 && last > 0 && strings.Contains(msg, "\n"+cs[last]) && fullQuestion(bare(cs[last])) {
+		asked = []int{last} // a question on a line of its own, typed without "?"
+	}
 	q := bare(msg)
 	if len(asked) == 1 && !refersBack.MatchString(cs[asked[0]]) {
 		i := asked[0]
@@ -125,8 +128,8 @@ var refersBack = regexp.MustCompile(`(?i)\b(it|its|they|them|their|he|him|his|sh
 
 // clauses splits a message where a sentence ends ("?", "!", or "." before
 // a capital, unless the word before it is an abbreviation: "U.S. Tariffs",
-// "Mr. Akazawa"), a colon introduces what follows, or a spaced dash sets
-// a question apart. Unlike a news
+// "Mr. Akazawa"), a colon introduces what follows, a spaced dash sets a
+// question apart, or a line ends. Unlike a news
 // paragraph (see corpus.SplitSentences) a chat message goes on in lower
 // case after its question ("…? thanks!"), so "?" and "!" end a clause
 // before any word.
@@ -139,6 +142,8 @@ func clauses(msg string) []string {
 		switch r {
 		case '?', '!', ':':
 			end = i+1 == len(rs) || unicode.IsSpace(rs[i+1])
+		case '\n':
+			end = true // a line of its own: "Writing about autos\nWhat do Japanese cars pay?"
 		case '-', '–', '—':
 			// A spaced dash before a question sets it apart from what
 			// comes before ("Writing up the Korea deal - what rate do

@@ -19,6 +19,7 @@ func TestConversationalMessages(t *testing.T) {
 		"Trying to find out how big the investment framework is",
 		"Writing up the deal for tomorrow - how big is the investment framework?",
 		"Need a number for the chart – how big is the investment framework",
+		"Writing up the deal for my editor\nhow big is the investment framework",
 	)
 }
 

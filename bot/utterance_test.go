@@ -66,6 +66,8 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"I’m looking for the tariff on Japanese cars":                        "the tariff on Japanese cars",
 		"I'd like the tariff on Japanese cars":                               "tariff on Japanese cars",
 		"Need a licence to export cars to Japan?":                            "Need a licence to export cars to Japan?",
+		"Writing about autos for tomorrow\nwhat do Japanese cars pay?":       "what do Japanese cars pay?",
+		"what tariff do\nJapanese cars pay":                                  "what tariff do\nJapanese cars pay",
 		"need how much more US rice Japan will import":                       "how much more US rice Japan will import",
 		"Need if the deal is binding":                                        "if the deal is binding",
 		"need to know whether the deal is binding":                           "whether the deal is binding",

@@ -132,7 +132,7 @@ func button(actionID, label string, ref askRef) *slack.ButtonBlockElement {
 // (when there are more) and 👍/👎 feedback.
 func answerMessage(ans bot.Answer, slash bool) message {
 	var blocks []slack.Block
-	title := ans.Question
+	title := strings.Join(strings.Fields(ans.Question), " ") // a header is one line
 	if title == "" && ans.Topic != "" {
 		title = "Best passages on " + ans.Topic
 	}

@@ -21,6 +21,8 @@ var shorthandAnyCase = map[string]string{
 	"govt": "government", "gov't": "government", "dept": "department", "intl": "international",
 	"approx": "approximately", "abt": "about", "thru": "through",
 	"gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "kind of", "tmrw": "tomorrow",
+	"biz": "business", "assn": "association", "mgmt": "management", "avg": "average", "qtr": "quarter",
+	"orig": "original", "wk": "week", "wks": "weeks", "yoy": "year on year", "ytd": "year to date", "fy": "fiscal year",
 }
 
 // shorthandLower are abbreviations that mean one thing in lower case
@@ -28,6 +30,7 @@ var shorthandAnyCase = map[string]string{
 var shorthandLower = map[string]string{
 	"rn": "now", "atm": "now", "u": "you", "ur": "your", "r": "are",
 	"bc": "because", "cuz": "because", "coz": "because", "yr": "year", "yrs": "years",
+	"pct": "percent", "est": "estimated",
 }
 
 // shorthandSlashed are the shorthand written with a slash: "w/", "w/o",
@@ -42,6 +45,9 @@ var slashedWords = map[string]string{"w/o": "without", "w/": "with", "b/c": "bec
 // "tl;dr on the fund".
 var tldr = regexp.MustCompile(`(?i)\btl;?dr\b`)
 
+// numberSign is "#" for "number": "# of staff hit".
+var numberSign = regexp.MustCompile(`(^|\s)#\s*of\b`)
+
 // shorthandWord finds a word that may be shorthand.
 var shorthandWord = regexp.MustCompile(`\b[A-Za-z]+('[a-z])?\b`)
 
@@ -50,7 +56,7 @@ var shorthandWord = regexp.MustCompile(`\b[A-Za-z]+('[a-z])?\b`)
 // another by a letter, a digit, a dot, "&", "-", "/" or an apostrophe
 // ("u.s.", "r&d", "Bjørn") is part of that word, and left as typed.
 func writtenOut(msg string) string {
-	msg = tldr.ReplaceAllString(msg, "summary")
+	msg = numberSign.ReplaceAllString(tldr.ReplaceAllString(msg, "summary"), "${1}number of")
 	var b strings.Builder
 	last := 0
 	var slashed [][]int

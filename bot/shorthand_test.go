@@ -17,6 +17,11 @@ func TestWrittenOut(t *testing.T) {
 		"what do u.s. buyers pay for r&d":    "what do u.s. buyers pay for r&d",
 		"the r-value and a u-turn":           "the r-value and a u-turn",
 		"what did Ur say":                    "what did Ur say",
+		"how much down in pct":               "how much down in percent",
+		"# of staff hit, which FY":           "number of staff hit, which fiscal year",
+		"who runs the garment assn, YTD":     "who runs the garment association, year to date",
+		"tl;dr on the fund":                  "summary on the fund",
+		"is the quota gonna go up":           "is the quota going to go up",
 	} {
 		if got := writtenOut(msg); got != want {
 			t.Errorf("writtenOut(%q) = %q, want %q", msg, got, want)

@@ -123,8 +123,10 @@ func unshouted(q string) string {
 
 // refersBack finds a pronoun that may stand for what the message said
 // before its question ("The fund started at $400 billion. How big is *it*
-// now?"): the message is then asked whole.
-var refersBack = regexp.MustCompile(`(?i)\b(it|its|they|them|their|he|him|his|she|her)\b`)
+// now?"): the message is then asked whole. A possessive ("under *its*
+// permit", "who won't sell *their* land") mostly refers to a word of the
+// question itself, and does not count.
+var refersBack = regexp.MustCompile(`(?i)\b(it|they|them|he|him|she)\b`)
 
 // clauses splits a message where a sentence ends ("?", "!", or "." before
 // a capital, unless the word before it is an abbreviation: "U.S. Tariffs",

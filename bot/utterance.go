@@ -238,14 +238,21 @@ func endsInDash(c string) bool {
 }
 
 // abbreviationBefore reports whether the word ending a text is an
-// abbreviation a full stop closes ("U.S", "Mr", "Sept"): three letters or
-// fewer, four with a capital, or dotted.
+// abbreviation a full stop closes ("U.S", "Mr", "Sept", "etc"): three
+// letters or fewer (in lower case, no English word), four with a capital,
+// or dotted.
 func abbreviationBefore(rs []rune) bool {
 	i := len(rs)
 	for i > 0 && (unicode.IsLetter(rs[i-1]) || rs[i-1] == '.') {
 		i--
 	}
 	w := []rune(string(rs[i:]))
+	if len(w) <= 3 && len(w) > 0 && unicode.IsLower(w[0]) {
+		// A short word in lower case is an abbreviation only when it is
+		// no English word: "etc", "vs", not "ask", "now", "due".
+		lw := string(w)
+		return !stopwords[lw] && !wordnet.Known(lw)
+	}
 	return len(w) <= 3 || len(w) == 4 && unicode.IsUpper(w[0]) || strings.Contains(string(w), ".")
 }
 

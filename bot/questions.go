@@ -31,7 +31,7 @@ func Questions(msg string) []string {
 	out := make([]string, len(asked))
 	for i, c := range asked {
 		out[i] = leadingAnd.ReplaceAllString(c, "")
-		if i > 0 && refersBack.MatchString(c) {
+		if i > 0 && refersToMessage(c) {
 			out[i] = strings.Join(asked[:i+1], " ")
 		}
 	}

@@ -79,7 +79,7 @@ func questionOf(msg string) string {
 		asked = []int{last} // a question on a line of its own, typed without "?"
 	}
 	q := bare(msg)
-	if len(asked) == 1 && !refersBack.MatchString(cs[asked[0]]) {
+	if len(asked) == 1 && !refersToMessage(cs[asked[0]]) && !namesNothing(bare(cs[asked[0]])) {
 		i := asked[0]
 		q = bare(cs[i])
 		if i > 0 && !fullQuestion(q) {
@@ -98,6 +98,47 @@ func questionOf(msg string) string {
 // thanks after it.
 func bare(q string) string {
 	return strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(asNeeded(greeting.ReplaceAllString(q, "")), ""), ""))
+}
+
+// refersToMessage reports whether a question has a pronoun that stands
+// for what the message said before it: one with no name or noun before
+// it in the question ("How big is *it* now?", "Why did *he* quit?"), not
+// one that refers to a word of the question ("What was the pledge when
+// METI first put a number on *it*?", "Why did Ishiba say *he* would
+// resign?"). A subject after its auxiliary ("which goods did *it* say
+// Japan would buy") stands for what came before the question.
+func refersToMessage(q string) bool {
+	loc := refersBack.FindStringIndex(q)
+	if loc == nil {
+		return false
+	}
+	before := strings.FieldsFunc(q[:loc[0]], func(r rune) bool { return !unicode.IsLetter(r) })
+	if n := len(before); n > 0 && auxiliaries[strings.ToLower(before[n-1])] {
+		return true // the subject after its auxiliary: "which goods did *it* say Japan would buy"
+	}
+	for i, w := range before {
+		lw := strings.ToLower(w)
+		if stopwords[lw] || whWords[lw] || auxiliaries[lw] || quantityWords[lw] {
+			continue
+		}
+		if i > 0 && unicode.IsUpper([]rune(w)[0]) || wordnet.IsNoun(lw) {
+			return false // a name or a thing the pronoun may stand for
+		}
+	}
+	return true
+}
+
+// namesNothing reports whether a question asks about nothing of its own:
+// only words for the newest state or an update ("latest?", "any
+// update?"), which ask about what the message said before them ("origin
+// fraud cases⏎- latest?").
+func namesNothing(q string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !stopwords[w] && !terseFiller[w] && !recency.MatchString(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // unshouted returns a question typed all in capitals ("WHAT TARIFF DO

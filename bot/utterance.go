@@ -194,7 +194,8 @@ func clauses(msg string) []string {
 			// - the 15% one - does Japan pay?"), nor after one ("What
 			// tariff do cars pay - is that 15%?").
 			before := string(rs[start:i])
-			end = i > 0 && rs[i-1] == ' ' && i+1 < len(rs) && rs[i+1] == ' ' && fullQuestion(string(rs[i+1:])) &&
+			spaced := i > 0 && (rs[i-1] == ' ' || r == '-' && rs[i-1] == '-' && i > 1 && rs[i-2] == ' ') // " - ", " -- "
+			end = spaced && i+1 < len(rs) && rs[i+1] == ' ' && fullQuestion(string(rs[i+1:])) &&
 				!fullQuestion(before) && !spacedDash.MatchString(before)
 		case '.':
 			end = i+2 < len(rs) && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) && !abbreviationBefore(rs[:i])
@@ -270,7 +271,7 @@ var negatedAuxiliaries = map[string]string{
 }
 
 // spacedDash finds a dash with a space each side.
-var spacedDash = regexp.MustCompile(` [-–—] `)
+var spacedDash = regexp.MustCompile(` (-|--|–|—) `)
 
 // endsInDash reports whether a clause ends in a dash: a hyphen typed for
 // one, an en or an em dash.

@@ -135,7 +135,8 @@ var notLength = regexp.MustCompile(`\b(last|lasts|take|takes|run|runs|stay|stays
 // quantityAsked finds a request for a quantity by its noun ("the cost of
 // the terminal", "size of the swap line", "what is the total value of the
 // orders"), which only a figure answers, as "how much" does.
-var quantityAsked = regexp.MustCompile(`^\W*((what is|what's|what was|what will be) )?(the |a )?((total|overall|annual|yearly|latest|current|final|estimated) )?(cost|size|value|amount|price|worth|sum|tally)\s+of\b`)
+var quantityAsked = regexp.MustCompile(`^\W*((what is|what's|what was|what will be) )?(the |a )?((total|overall|annual|yearly|latest|current|final|estimated) )?(` +
+	strings.ReplaceAll(quantityNouns, " ", "|") + `)\s+of\b`)
 
 // hedges say a thing may or may not happen: weaker statements of
 // uncertainty than passageCues[kindWhether] ("it remains unclear
@@ -154,8 +155,11 @@ var kindNouns = map[string]kind{
 
 // quantityWords name the amount a question asks for; an excerpt that
 // states a figure says them.
-var quantityWords = toSet(`worth value total amount size cost price figure sum tally scale number big large
-much many high`)
+var quantityWords = toSet(quantityNouns + ` total figure scale number big large much many high`)
+
+// quantityNouns name an amount a request may ask for by its noun ("the
+// cost of the terminal"; see quantityAsked).
+const quantityNouns = `worth value amount size cost price sum tally`
 
 // figureKinds are the kinds an answer must state a figure (or a name) for.
 const figureKinds = kindAmount | kindAge | kindTime | kindPerson | kindCount | kindPercent | kindDuration | kindFrequency | kindPlace | kindLength

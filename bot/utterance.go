@@ -55,14 +55,17 @@ func asNeeded(q string) string {
 var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|(?-i:lmk|btw|tho|imo|tbh|fwiw|iirc|afaik)|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
 
 // questionOf returns the question a message asks: its one clause that ends
-// in a question mark or follows a dash (see clauses), unless a pronoun in
-// it refers back to the rest, or else the message, with a label before it when it does not ask on its
-// own ("Japanese cars: tariff now?", see label); without a greeting
-// or a frame ("can you tell me", "give me") before it or thanks after it,
+// in a question mark, follows a dash, or stands on a line of its own (see
+// clauses), with a label before it when it does not ask on its own
+// ("Japanese cars: tariff now?", see label); or else the message, when a
+// pronoun of that clause refers back to the rest (see refersToMessage) or
+// it names nothing ("- latest?", see namesNothing). Without a greeting or
+// a frame ("can you tell me", "give me") before it or thanks after it,
 // without its links and emoji (see withoutLinks and withoutEmoji), with
 // the apostrophes of its contractions and chat's shorthand written out
 // (see writtenOut); "" when the message asks nothing ("hi", "thanks!"). A
-// message of several questions is kept whole.
+// message of several questions is kept whole (see Questions, which splits
+// it).
 func questionOf(msg string) string {
 	msg = writtenOut(apostrophed(strings.ReplaceAll(withoutEmoji(withoutLinks(msg)), "’", "'")))
 	var asked []int

@@ -6,7 +6,8 @@ package bot
 // "u" and "w" were words the coverage never uses, and the answer said
 // "The coverage doesn't give that for cars rn". The shorthand is chat's,
 // a closed class of English as typed, not the wording of any article:
-// it is written out before the question is read.
+// it is written out before the question is read, and contractions typed
+// without their apostrophe ("whats", "didnt") get it back.
 
 import (
 	"regexp"
@@ -108,4 +109,43 @@ func joined(msg string, start, end int) bool {
 		return true
 	}
 	return after == '.' && end+size < len(msg) && msg[end+size] != ' '
+}
+
+// unapostrophed are the contractions people type without their apostrophe
+// ("whats", "didnt", "isnt"), with it. Contractions that are words of
+// their own without it ("its", "were", "well", "ill", "id", "lets",
+// "shed") are not among them: they are left as typed.
+var unapostrophed = map[string]string{
+	"whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's", "whys": "why's",
+	"thats": "that's", "theres": "there's", "heres": "here's", "hes": "he's", "shes": "she's",
+	"isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "aint": "ain't",
+	"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "wont": "won't", "cant": "can't",
+	"couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "mustnt": "mustn't",
+	"hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't",
+	"theyre": "they're", "youre": "you're", "theyve": "they've", "weve": "we've", "youve": "you've",
+	"ive": "I've", "im": "I'm", "theyll": "they'll", "youll": "you'll", "itll": "it'll",
+	"whatre": "what're", "whatll": "what'll",
+}
+
+// bareWord finds a word of letters.
+var bareWord = regexp.MustCompile(`\b[A-Za-z]+\b`)
+
+// apostrophed returns the message with the contractions typed without
+// their apostrophe written with it ("whats the tariff" → "what's the
+// tariff"): read as typed, "whats" was a word the coverage never uses,
+// and the question was answered only in part, or refused.
+func apostrophed(msg string) string {
+	return bareWord.ReplaceAllStringFunc(msg, func(w string) string {
+		c, ok := unapostrophed[strings.ToLower(w)]
+		if !ok {
+			return w
+		}
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case len(w) > 1 && strings.ToUpper(w) == w:
+			return strings.ToUpper(c) // shouted: see unshouted
+		case unicode.IsUpper(r) && c != "I've" && c != "I'm":
+			return strings.ToUpper(c[:1]) + c[1:]
+		}
+		return c
+	})
 }

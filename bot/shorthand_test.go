@@ -28,3 +28,21 @@ func TestWrittenOut(t *testing.T) {
 		}
 	}
 }
+
+// TestApostrophed: contractions typed without their apostrophe get it, in
+// the case they were typed; words of their own are left.
+func TestApostrophed(t *testing.T) {
+	for in, want := range map[string]string{
+		"whats the tariff":             "what's the tariff",
+		"Whats the tariff":             "What's the tariff",
+		"WHATS THE TARIFF":             "WHAT'S THE TARIFF",
+		"why didnt ishiba quit":        "why didn't ishiba quit",
+		"im asking if its binding":     "I'm asking if its binding",
+		"were the cars hit as well":    "were the cars hit as well",
+		"Is the whatsit fund binding?": "Is the whatsit fund binding?",
+	} {
+		if got := apostrophed(in); got != want {
+			t.Errorf("apostrophed(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -11,7 +11,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -172,50 +171,6 @@ func unshouted(q string) string {
 // question itself, and does not count.
 var refersBack = regexp.MustCompile(`(?i)\b(it|they|them|he|him|she)\b`)
 
-// clauses splits a message where a sentence ends ("?", "!", or "." before
-// a capital, unless the word before it is an abbreviation: "U.S. Tariffs",
-// "Mr. Akazawa"), a colon introduces what follows, a spaced dash sets a
-// question apart, or a line ends. Unlike a news
-// paragraph (see corpus.SplitSentences) a chat message goes on in lower
-// case after its question ("…? thanks!"), so "?" and "!" end a clause
-// before any word.
-func clauses(msg string) []string {
-	var out []string
-	start := 0
-	rs := []rune(msg)
-	for i, r := range rs {
-		end := false
-		switch r {
-		case '?', '!', ':':
-			end = i+1 == len(rs) || unicode.IsSpace(rs[i+1])
-		case '\n':
-			end = true // a line of its own: "Writing about autos\nWhat do Japanese cars pay?"
-		case '-', '–', '—':
-			// A spaced dash before a question sets it apart from what
-			// comes before ("Writing up the Korea deal - what rate do
-			// Korean goods pay?"); not a dash inside one ("Which tariff
-			// - the 15% one - does Japan pay?"), nor after one ("What
-			// tariff do cars pay - is that 15%?").
-			before := string(rs[start:i])
-			spaced := i > 0 && (rs[i-1] == ' ' || r == '-' && rs[i-1] == '-' && i > 1 && rs[i-2] == ' ') // " - ", " -- "
-			end = spaced && i+1 < len(rs) && rs[i+1] == ' ' && fullQuestion(string(rs[i+1:])) &&
-				!fullQuestion(before) && !spacedDash.MatchString(before)
-		case '.':
-			end = i+2 < len(rs) && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) && !abbreviationBefore(rs[:i])
-		}
-		if end {
-			if c := strings.TrimSpace(string(rs[start : i+1])); c != "" {
-				out = append(out, c)
-			}
-			start = i + 1
-		}
-	}
-	if c := strings.TrimSpace(string(rs[start:])); c != "" {
-		out = append(out, c)
-	}
-	return out
-}
-
 // label returns the clause before a message's question when it labels
 // what the question is about ("Japanese cars: tariff now?", "Steel quota:
 // any update?"): a name or a noun phrase of one to four words before a
@@ -246,96 +201,3 @@ const maxLabelWords = 4
 // labelLinks are the function words a label may hold: "The fund", "Bank
 // of Japan", "Tariffs and quotas".
 var labelLinks = toSet(`the of and`)
-
-// fullQuestion reports whether a clause asks a question on its own: it
-// opens with a question word or an auxiliary, perhaps after a preposition
-// ("The fund: who picks the projects?", "by how much"), where a label
-// before it would only repeat its subject or name a heading ("Politics:")
-// that the coverage need not use.
-func fullQuestion(c string) bool {
-	first, rest, _ := strings.Cut(strings.TrimLeft(strings.ToLower(c), " \t\"'(*_"), " ")
-	if leadPrepositions[first] {
-		first, _, _ = strings.Cut(rest, " ") // "by how much", "from what date", "to whom"
-	}
-	first = strings.TrimRight(strings.ReplaceAll(first, "’", "'"), "?!.,;:") // "who?"
-	if base, ok := strings.CutSuffix(first, "n't"); ok {
-		first = negatedAuxiliaries[base] // "isn't", "won't"
-	}
-	first, _, _ = strings.Cut(first, "'") // "what's"
-	return whWords[first] || auxiliaries[first]
-}
-
-// negatedAuxiliaries are the auxiliaries as "n't" leaves them: "is" of
-// "isn't", "will" of "won't".
-var negatedAuxiliaries = map[string]string{
-	"is": "is", "are": "are", "was": "was", "were": "were", "do": "do", "does": "does", "did": "did",
-	"has": "has", "have": "have", "had": "had", "wo": "will", "would": "would", "ca": "can", "could": "could",
-	"should": "should", "sha": "shall", "must": "must",
-}
-
-// spacedDash finds a dash with a space each side.
-var spacedDash = regexp.MustCompile(` (-|--|–|—) `)
-
-// endsInDash reports whether a clause ends in a dash: a hyphen typed for
-// one, an en or an em dash.
-func endsInDash(c string) bool {
-	return strings.HasSuffix(c, "-") || strings.HasSuffix(c, "–") || strings.HasSuffix(c, "—")
-}
-
-// abbreviationBefore reports whether the word ending a text is an
-// abbreviation a full stop closes ("U.S", "Mr", "Sept", "etc"): three
-// letters or fewer (in lower case, no English word), four with a capital,
-// or dotted.
-func abbreviationBefore(rs []rune) bool {
-	i := len(rs)
-	for i > 0 && (unicode.IsLetter(rs[i-1]) || rs[i-1] == '.') {
-		i--
-	}
-	w := []rune(string(rs[i:]))
-	if len(w) <= 3 && len(w) > 0 && unicode.IsLower(w[0]) {
-		// A short word in lower case is an abbreviation only when it is
-		// no English word: "etc", "vs", not "ask", "now", "due".
-		lw := string(w)
-		return !stopwords[lw] && !wordnet.Known(lw)
-	}
-	return len(w) <= 3 || len(w) == 4 && unicode.IsUpper(w[0]) || strings.Contains(string(w), ".")
-}
-
-// unapostrophed are the contractions people type without their apostrophe
-// ("whats", "didnt", "isnt"), with it. Contractions that are words of
-// their own without it ("its", "were", "well", "ill", "id", "lets",
-// "shed") are not among them: they are left as typed.
-var unapostrophed = map[string]string{
-	"whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's", "whys": "why's",
-	"thats": "that's", "theres": "there's", "heres": "here's", "hes": "he's", "shes": "she's",
-	"isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "aint": "ain't",
-	"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "wont": "won't", "cant": "can't",
-	"couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "mustnt": "mustn't",
-	"hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't",
-	"theyre": "they're", "youre": "you're", "theyve": "they've", "weve": "we've", "youve": "you've",
-	"ive": "I've", "im": "I'm", "theyll": "they'll", "youll": "you'll", "itll": "it'll",
-	"whatre": "what're", "whatll": "what'll",
-}
-
-// bareWord finds a word of letters.
-var bareWord = regexp.MustCompile(`\b[A-Za-z]+\b`)
-
-// apostrophed returns the message with the contractions typed without
-// their apostrophe written with it ("whats the tariff" → "what's the
-// tariff"): read as typed, "whats" was a word the coverage never uses,
-// and the question was answered only in part, or refused.
-func apostrophed(msg string) string {
-	return bareWord.ReplaceAllStringFunc(msg, func(w string) string {
-		c, ok := unapostrophed[strings.ToLower(w)]
-		if !ok {
-			return w
-		}
-		switch r, _ := utf8.DecodeRuneInString(w); {
-		case len(w) > 1 && strings.ToUpper(w) == w:
-			return strings.ToUpper(c) // shouted: see unshouted
-		case unicode.IsUpper(r) && c != "I've" && c != "I'm":
-			return strings.ToUpper(c[:1]) + c[1:]
-		}
-		return c
-	})
-}

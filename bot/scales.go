@@ -18,7 +18,7 @@ import (
 // race. Outlets differ: one writes "$550bn", another "$550 billion";
 // a question may use either.
 var scaleAbbreviations = map[string]string{
-	"bn": "billion", "bln": "billion", "mn": "million", "mln": "million", "tn": "trillion", "trn": "trillion",
+	"bn": "billion", "bln": "billion", "bil": "billion", "mn": "million", "mln": "million", "mil": "million", "tn": "trillion", "trn": "trillion",
 }
 
 // scaleAbbreviationRE matches the abbreviations of scaleAbbreviations,

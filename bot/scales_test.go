@@ -12,6 +12,7 @@ func TestTokenizeReadsScales(t *testing.T) {
 	for text, want := range map[string][]string{
 		"a $550bn fund":         {"a", "550", "billion", "fund"},
 		"€3.5mn in loans":       {"3.5", "million", "in", "loans"},
+		"a $550bil fund":        {"a", "550", "billion", "fund"},
 		"a $1.2tn economy":      {"a", "1.2", "trillion", "economy"},
 		"US$3m deal":            {"us", "3", "million", "deal"},
 		"the 100m sprint":       {"the", "100m", "sprint"},
@@ -28,10 +29,10 @@ func TestTokenizeReadsScales(t *testing.T) {
 			t.Errorf("tokenize(%q) = %q, want %q", text, got, want)
 		}
 	}
-	if got := scaleVariants("550", "billion", true); !slices.Equal(got, []string{"550b", "550bln", "550bn"}) {
+	if got := scaleVariants("550", "billion", true); !slices.Equal(got, []string{"550b", "550bil", "550bln", "550bn"}) {
 		t.Errorf("scaleVariants(550, billion, money) = %q", got)
 	}
-	if got := scaleVariants("300", "million", false); !slices.Equal(got, []string{"300mln", "300mn"}) {
+	if got := scaleVariants("300", "million", false); !slices.Equal(got, []string{"300mil", "300mln", "300mn"}) {
 		t.Errorf("scaleVariants(300, million) = %q, want no one-letter form", got)
 	}
 }

@@ -209,8 +209,9 @@ func countryUS(toks []token) {
 }
 
 // percentWords are the ways English news writes a figure's percent sign
-// out ("15 percent", "15 per cent", "15 pct", "fifteen percent").
-var percentWords = regexp.MustCompile(`(?i)(\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))\s*(?:percent|per[ -]cent|pct)\b`)
+// out ("15 percent", "15 per cent", "15 pct", "15pc" in lower case,
+// "fifteen percent").
+var percentWords = regexp.MustCompile(`(?i)(\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))\s*(?:percent|per[ -]cent|pct|(?-i:pc))\b`)
 
 // currencyCodes are the ISO 4217 codes of the currencies English news
 // names by a sign (see currencySigns), written before a figure: "USD 400
@@ -303,7 +304,7 @@ func wordedDates(q string) string {
 // question about "15 percent" was answered only "in part" by a text that
 // writes "15%".
 func signedFigures(q string) string {
-	if lower := strings.ToLower(q); strings.Contains(lower, "per") || strings.Contains(lower, "pct") {
+	if lower := strings.ToLower(q); strings.Contains(lower, "per") || strings.Contains(lower, "pc") {
 		q = percentWords.ReplaceAllString(q, "$1%")
 	}
 	return currencyCodes.ReplaceAllStringFunc(q, func(m string) string {

@@ -9,6 +9,8 @@ func TestSignedFigures(t *testing.T) {
 		"Is it 15 percent?":            "Is it 15%?",
 		"Is it 15 per cent?":           "Is it 15%?",
 		"Is it 2.5 pct?":               "Is it 2.5%?",
+		"Is it 15pc?":                  "Is it 15%?",
+		"Did Japan ship 10 PC units?":  "Did Japan ship 10 PC units?",
 		"Is it fifteen percent now?":   "Is it fifteen% now?",
 		"a USD 400 billion fund":       "a $400 billion fund",
 		"EUR2.5bn for ports":           "€2.5bn for ports",

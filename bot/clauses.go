@@ -32,15 +32,16 @@ func clauses(msg string) []string {
 		case '\n':
 			end = true // a line of its own: "Writing about autos\nWhat do Japanese cars pay?"
 		case '-', '–', '—':
-			// A spaced dash before a question sets it apart from what
-			// comes before ("Writing up the Korea deal - what rate do
-			// Korean goods pay?"); not a dash inside one ("Which tariff
-			// - the 15% one - does Japan pay?"), nor after one ("What
+			// A dash before a question sets it apart from what comes
+			// before ("Writing up the Korea deal - what rate do Korean
+			// goods pay?", " -- ", or an en or em dash between words:
+			// "deal—what rate"); not a dash inside one ("Which tariff -
+			// the 15% one - does Japan pay?"), nor after one ("What
 			// tariff do cars pay - is that 15%?").
 			before := string(rs[start:i])
-			spaced := i > 0 && (rs[i-1] == ' ' || r == '-' && rs[i-1] == '-' && i > 1 && rs[i-2] == ' ') // " - ", " -- "
-			end = spaced && i+1 < len(rs) && rs[i+1] == ' ' && fullQuestion(string(rs[i+1:])) &&
-				!fullQuestion(before) && !spacedDash.MatchString(before)
+			spaced := i > 0 && (rs[i-1] == ' ' || r == '-' && rs[i-1] == '-' && i > 1 && rs[i-2] == ' ') && i+1 < len(rs) && rs[i+1] == ' '
+			closed := r != '-' && i > 0 && unicode.IsLetter(rs[i-1]) && i+1 < len(rs) && unicode.IsLetter(rs[i+1])
+			end = (spaced || closed) && fullQuestion(string(rs[i+1:])) && !fullQuestion(before) && !spacedDash.MatchString(before) && !strings.ContainsAny(before, "–—")
 		case '.':
 			end = i+2 < len(rs) && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) && !abbreviationBefore(rs[:i])
 		}

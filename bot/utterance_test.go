@@ -71,6 +71,8 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"Reading about the land dispute at the plant. Who is refusing to sell their land to Solenne? A name would do.":         "Who is refusing to sell their land to Solenne?",
 		"Tracking how the number moved. What was the energy pledge when METI first put a number on it? Need the first figure.": "What was the energy pledge when METI first put a number on it?",
 		"Writing up the Korea deal -- what rate do Korean goods pay?":                                                          "what rate do Korean goods pay?",
+		"Writing up the Korea deal—what rate do Korean goods pay?":                                                             "what rate do Korean goods pay?",
+		"Which tariff—the 15% one—does Japan pay?":                                                                             "Which tariff—the 15% one—does Japan pay?",
 		"Fact-checking the White House claim - which farm goods did it say Japan would buy?":                                   "Fact-checking the White House claim - which farm goods did it say Japan would buy?",
 		"The fund started at $400 billion. How big is it now?":                                                                 "The fund started at $400 billion. How big is it now?",
 		"origin fraud cases found by customs this year\n- latest?":                                                             "origin fraud cases found by customs this year\n- latest?",

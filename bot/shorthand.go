@@ -24,6 +24,7 @@ var shorthandAnyCase = map[string]string{
 	"gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "kind of", "tmrw": "tomorrow",
 	"biz": "business", "assn": "association", "mgmt": "management", "avg": "average", "qtr": "quarter",
 	"orig": "original", "wk": "week", "wks": "weeks", "yoy": "year on year", "ytd": "year to date", "fy": "fiscal year",
+	"eta": "expected date",
 }
 
 // shorthandLower are abbreviations that mean one thing in lower case

@@ -18,6 +18,7 @@ func TestWrittenOut(t *testing.T) {
 		"the r-value and a u-turn":           "the r-value and a u-turn",
 		"what did Ur say":                    "what did Ur say",
 		"how much down in pct":               "how much down in percent",
+		"ETA on the fund's first payouts":    "expected date on the fund's first payouts",
 		"# of staff hit, which FY":           "number of staff hit, which fiscal year",
 		"who runs the garment assn, YTD":     "who runs the garment association, year to date",
 		"tl;dr on the fund":                  "summary on the fund",

@@ -182,28 +182,20 @@ func (c *Console) handle(ctx context.Context, out io.Writer, line string) {
 	if cmd.Kind != CommandAsk {
 		cmd = Command{Kind: CommandAsk, Question: text}
 	}
-	qs := asked(cmd)
-	answered := 0
-	for _, q := range qs {
-		start := time.Now()
-		ans, err := c.bot.AskTopic(ctx, cmd.Topic, q)
-		if errors.Is(err, bot.ErrEmptyQuestion) {
-			continue
-		}
-		c.metrics.Question(SurfaceConsole, ans, err, time.Since(start))
-		if err != nil {
-			c.log.Error("answer failed", slog.Any("err", err))
-			fmt.Fprintln(out, "Sorry, I couldn't search the coverage just now.")
-			return
-		}
-		if len(qs) > 1 {
+	answers, err := answerAll(ctx, c.bot, c.metrics, SurfaceConsole, cmd)
+	if err != nil {
+		c.log.Error("answer failed", slog.Any("err", err))
+		fmt.Fprintln(out, "Sorry, I couldn't search the coverage just now.")
+		return
+	}
+	if len(answers) == 0 {
+		fmt.Fprintf(out, "%s\n\n", HelpText)
+	}
+	for _, ans := range answers {
+		if len(answers) > 1 {
 			fmt.Fprintf(out, "» %s\n", ans.Question) // which of the message's questions this answers
 		}
 		WriteAnswer(out, ans)
-		answered++
-	}
-	if answered == 0 {
-		fmt.Fprintf(out, "%s\n\n", HelpText)
 	}
 }
 

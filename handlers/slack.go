@@ -17,7 +17,6 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 
-	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
 )
 
@@ -235,36 +234,19 @@ func (a *SlackApp) reply(ctx context.Context, log *slog.Logger, user string, cmd
 	if m, limited := a.overLimit(log, user, slash); limited {
 		return m
 	}
-	var answers []bot.Answer
-	for _, q := range asked(cmd) {
-		start := time.Now()
-		ans, err := a.bot.AskTopic(ctx, cmd.Topic, q)
-		if errors.Is(err, bot.ErrEmptyQuestion) {
-			continue
-		}
-		a.metrics.Question(surface, ans, err, time.Since(start))
-		if err != nil {
-			log.Error("answer failed", slog.Any("err", err))
-			return textMessage(apologyText, slash)
-		}
-		log.Info("answered", slog.String("answer", answerID(ans.Topic, ans.Question)), slog.String("topic", ans.Topic),
-			slog.Bool("covered", ans.Covered), slog.Int("excerpts", len(ans.Excerpts)), slog.Int("question_bytes", len(q)))
-		answers = append(answers, ans)
+	answers, err := answerAll(ctx, a.bot, a.metrics, surface, cmd)
+	if err != nil {
+		log.Error("answer failed", slog.Any("err", err))
+		return textMessage(apologyText, slash)
 	}
 	if len(answers) == 0 {
 		return helpMessage(slash)
 	}
-	return answersMessage(answers, slash)
-}
-
-// asked returns the questions a command asks, each answered on its own:
-// those of a message of several questions (see bot.Questions), or the
-// one question of a topic command.
-func asked(cmd Command) []string {
-	if cmd.Topic != "" {
-		return []string{cmd.Question}
+	for _, ans := range answers {
+		log.Info("answered", slog.String("answer", answerID(ans.Topic, ans.Question)), slog.String("topic", ans.Topic),
+			slog.Bool("covered", ans.Covered), slog.Int("excerpts", len(ans.Excerpts)), slog.Int("question_bytes", len(ans.Question)))
 	}
-	return bot.Questions(cmd.Question)
+	return answersMessage(answers, slash)
 }
 
 // slashCommand answers a slash command. ack is the transport's

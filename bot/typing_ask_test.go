@@ -167,6 +167,9 @@ func wantAnsweredAs(t *testing.T, b *bot.Bot, asTyped map[string]string) {
 			t.Errorf("%q: covered %v, partial %v, excerpts %+v; want it answered as %q: partial %v, first %q",
 				typed, got.Covered, got.Partial, got.Excerpts, reads, want.Partial, want.Excerpts[0].Text)
 		}
+		if got.Question != typed {
+			t.Errorf("the answer's question is %q, want the message as written, %q", got.Question, typed)
+		}
 	}
 }
 

@@ -13,9 +13,10 @@ const MaxAsked = 3
 // Questions returns the questions a message asks, each as it is to be
 // asked (see AskTopic): the message itself, unless it asks two or more
 // questions that each ask on their own (a question word or an auxiliary
-// opens them, after a greeting or an "and"). A question that refers back
-// ("When does *it* take effect?") is asked with the ones before it. At
-// most MaxAsked.
+// opens them, after a greeting or an "and"). A question with a pronoun
+// that refers back ("When does *it* take effect?") is read as a follow-up
+// of the ones before it (see FollowUp), or else asked with them. At most
+// MaxAsked.
 func Questions(msg string) []string {
 	cleaned := withoutEmoji(withoutLinks(msg)) // a link's "?" asks nothing
 	var asked []string
@@ -31,7 +32,12 @@ func Questions(msg string) []string {
 	out := make([]string, len(asked))
 	for i, c := range asked {
 		out[i] = leadingAnd.ReplaceAllString(c, "")
-		if i > 0 && refersToMessage(c) {
+		if i == 0 || !refersToMessage(c) {
+			continue
+		}
+		if q, ok := FollowUp(asked[:i], out[i]); ok {
+			out[i] = q // "When does *the tariff* take effect?" after "What tariff do cars pay?"
+		} else {
 			out[i] = strings.Join(asked[:i+1], " ")
 		}
 	}

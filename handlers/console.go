@@ -27,6 +27,7 @@ type Console struct {
 	log *slog.Logger
 
 	metrics    *Metrics // nil: questions are not counted
+	earlier    []string // the questions asked before, oldest first: a follow-up is read after them
 	digests    digester // nil: "/deal digest" is not offered
 	digestZone *time.Location
 	now        func() time.Time
@@ -181,6 +182,14 @@ func (c *Console) handle(ctx context.Context, out io.Writer, line string) {
 	}
 	if cmd.Kind != CommandAsk {
 		cmd = Command{Kind: CommandAsk, Question: text}
+	}
+	if cmd.Topic == "" {
+		typed := cmd.Question
+		if q, ok := bot.FollowUp(c.earlier, typed); ok {
+			fmt.Fprintf(out, "» %s\n", q) // how the follow-up was read
+			cmd.Question = q
+		}
+		c.earlier = append(c.earlier[max(0, len(c.earlier)-maxEarlier+1):], typed)
 	}
 	answers, err := answerAll(ctx, c.bot, c.metrics, SurfaceConsole, cmd)
 	if err != nil {

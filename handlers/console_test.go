@@ -63,8 +63,11 @@ func (c *cannedBot) AskTopic(_ context.Context, topic, question string) (bot.Ans
 	}, nil
 }
 
+// TestConsoleGolden: the console answers a line at a time, a follow-up
+// ("when does it take effect?") read after the question before it, and
+// shows how it read it.
 func TestConsoleGolden(t *testing.T) {
-	in := strings.NewReader("Who picks the fund's projects?\n\n/deal help\n/deal fund who reviews?\nWhat is the tariff on coffee?\nWho picks the projects? What is the tariff on coffee?\nthis will fail\nquit\nnever read\n")
+	in := strings.NewReader("Who picks the fund's projects?\n\n/deal help\n/deal fund who reviews?\nWhat is the tariff on coffee?\nwhen does it take effect?\nWho picks the projects? What is the tariff on coffee?\nthis will fail\nquit\nnever read\n")
 	var out bytes.Buffer
 	b := &cannedBot{}
 	c := handlers.NewConsole(b, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
@@ -72,7 +75,7 @@ func TestConsoleGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "console.golden", out.Bytes())
-	want := []string{"|Who picks the fund's projects?", "fund|who reviews?", "|What is the tariff on coffee?", "|Who picks the projects?", "|What is the tariff on coffee?", "|this will fail"}
+	want := []string{"|Who picks the fund's projects?", "fund|who reviews?", "|What is the tariff on coffee?", "|when does the tariff take effect?", "|Who picks the projects?", "|What is the tariff on coffee?", "|this will fail"}
 	if strings.Join(b.calls, "\n") != strings.Join(want, "\n") {
 		t.Errorf("questions asked = %q, want %q", b.calls, want)
 	}

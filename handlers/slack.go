@@ -307,7 +307,8 @@ func (a *SlackApp) respond(log *slog.Logger, responseURL string, m message) erro
 }
 
 // event handles an Events API event after it was acknowledged: a mention
-// is answered in its thread, a direct message in the conversation. The
+// is answered in its thread, a direct message in the conversation, a
+// follow-up read after the questions before it there (see withEarlier). The
 // bot's own messages, other bots' and edits are ignored. An event id is
 // claimed in the store first, so an event seen before (a retry, here or
 // in another process) is not answered again; a retry of an id the store
@@ -350,7 +351,7 @@ func (a *SlackApp) event(ev slackevents.EventsAPIEvent, eventID string, retry in
 		if files && text == "" {
 			m = textMessage(attachmentsText, false)
 		} else {
-			m = a.reply(ctx, log, user, parseMessage(text), surface)
+			m = a.reply(ctx, log, user, a.withEarlier(ctx, log, to, user, parseMessage(text), surface == SurfaceDM), surface)
 			if files {
 				m = withNote(m, attachmentsText)
 			}

@@ -56,3 +56,9 @@ func Comparative(word string) bool {
 	}
 	return false
 }
+
+// IsAdverbOnly reports whether WordNet lists word as an adverb and as no
+// noun or adjective ("already", "actually"; not "far", "back", "still").
+func IsAdverbOnly(word string) bool {
+	return is(word, morphy.Adv) && !is(word, morphy.Adj) && !is(word, morphy.Noun)
+}

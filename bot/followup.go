@@ -1,0 +1,420 @@
+package bot
+
+// Stage 0, continued: a follow-up in a conversation. People go on in the
+// thread the bot answered in, or in its direct messages, as they would
+// with a colleague: "What tariff do Japanese cars pay now?" then "when
+// does it take effect?", "what about steel?", "who decided?", "latest?".
+// Read alone, such a question names nothing the coverage can be searched
+// for; read with the question before it, it asks a full question.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
+)
+
+// FollowUp returns the question msg asks in a conversation whose earlier
+// questions, oldest first, were earlier, and whether it leans on them.
+// Each earlier question is first read with those before it, so a chain of
+// follow-ups reads as its user meant it. msg leans on the question before
+// it when it asks about something else in the same way ("what about
+// steel?", "and for Korea?": that question with the new thing in place of
+// its own), when a pronoun of it has no name or noun before it to stand
+// for ("when does *it* take effect?", "who decided *that*?": the pronoun
+// is replaced by what the earlier question named), when it names nothing
+// ("latest?": the earlier question, newest), or when it names only what
+// is asked ("when?", "who decided?": with the things the earlier question
+// named). Otherwise, or when the earlier question names nothing either,
+// msg is returned as it is: a question that asks on its own is not read
+// with the one before it.
+//
+// The result is a question to ask, and to show as the question answered,
+// so that the reader sees how the follow-up was read.
+func FollowUp(earlier []string, msg string) (string, bool) {
+	var before string // the question before msg, as read
+	for _, e := range earlier {
+		if qs := Questions(e); len(qs) > 1 {
+			e = qs[len(qs)-1] // a message of several questions goes on from its last
+		}
+		if q, ok := followUp(before, e); ok {
+			before = q
+		} else if q := questionOf(e); q != "" {
+			before = q
+		}
+	}
+	return followUp(before, msg)
+}
+
+// LeansOnEarlier reports whether msg may lean on an earlier question (see
+// FollowUp): a transport looks for the earlier questions of a
+// conversation only then.
+func LeansOnEarlier(msg string) bool {
+	f, ok := readFollowUp(msg)
+	return ok && f.leans()
+}
+
+// followUpText is a message read as a possible follow-up: its question,
+// and what of it leans on the question before it.
+type followUpText struct {
+	asked   string
+	adjunct string // a phrase after a preposition to add to the question before: "and *under the deal*?"
+	thing   string // a new thing to ask the question before about: "what about *steel*?"
+	pronoun []int  // where its pronoun that refers back stands: "when does *it* take effect?"
+	kind    bool   // it names only what it asks for: "when?", "who decided?"
+	nothing bool   // it names nothing: "latest?"
+}
+
+// leans reports whether the text leans on the question before it.
+func (f followUpText) leans() bool {
+	return f.adjunct != "" || f.thing != "" || f.pronoun != nil || f.kind || f.nothing
+}
+
+// readFollowUp reads msg as a possible follow-up; false when it is no one
+// question in one clause (a message of several questions, or context of
+// its own, is read as it says: see Questions and questionOf).
+func readFollowUp(msg string) (followUpText, bool) {
+	if len(Questions(msg)) > 1 {
+		return followUpText{}, false
+	}
+	cs := clauses(writtenOut(apostrophed(strings.ReplaceAll(withoutEmoji(withoutLinks(msg)), "’", "'"))))
+	if len(cs) != 1 {
+		return followUpText{}, false
+	}
+	f := followUpText{asked: unshouted(bare(cs[0]))}
+	if f.asked == "" || !strings.HasSuffix(f.asked, "?") && !fullQuestion(f.asked) && !askingOpener.MatchString(f.asked) {
+		return followUpText{}, false // a statement ("this will do"), not a question
+	}
+	rest, isNew := newThing(f.asked)
+	if !isNew && !fullQuestion(f.asked) && len(strings.Fields(f.asked)) <= 4 {
+		rest = strings.TrimRight(f.asked, "?.! ") // "before the deal?"
+	}
+	switch first, _, _ := strings.Cut(strings.ToLower(rest), " "); {
+	case leadPrepositions[first] && len(strings.Fields(rest)) <= 3:
+		f.adjunct = rest
+	case isNew:
+		f.thing = rest
+	}
+	f.pronoun = pronounOf(f.asked)
+	f.kind = f.pronoun == nil && asksOnlyKind(f.asked)
+	f.nothing = namesNothing(f.asked)
+	return f, true
+}
+
+// followUp reads msg after the question before it, as FollowUp does.
+func followUp(before, msg string) (string, bool) {
+	f, ok := readFollowUp(msg)
+	phrases := thingsNamed(before)
+	if before == "" || !ok || len(phrases) == 0 {
+		return msg, false
+	}
+	question := strings.TrimRight(before, "?.! ")
+	if f.adjunct != "" {
+		return question + " " + f.adjunct + "?", true // "and under the deal?"
+	}
+	if f.thing != "" {
+		if q, ok := swapped(before, phrases, f.thing); ok {
+			return q, true
+		}
+	}
+	if loc := f.pronoun; loc != nil {
+		w := strings.ToLower(f.asked[loc[0]:loc[1]])
+		if demonstratives[w] {
+			return question + " - " + f.asked, true // "where was *that* announced?": what the question said
+		}
+		p := phrases[antecedent(phrases, w)]
+		with := p.text
+		if p.the || !p.name && !p.plural {
+			with = "the " + with // "when does *the tariff* take effect"
+		}
+		if possessives[w] {
+			with += "'s"
+		}
+		return f.asked[:loc[0]] + with + f.asked[loc[1]:], true
+	}
+	if f.kind {
+		var things []string
+		for _, p := range phrases {
+			things = append(things, p.text)
+		}
+		return strings.TrimRight(f.asked, "?.! ") + " (" + strings.Join(things, ", ") + ")?", true
+	}
+	if f.nothing {
+		return question + " - " + f.asked, true
+	}
+	return msg, false
+}
+
+// thing is a run of the words of a question that name a thing: "the
+// *fund*'s projects", "do *Japanese cars* pay".
+type thing struct {
+	text       string
+	start, end int    // its bytes in the question
+	plural     bool   // its last word is plural ("cars")
+	name       bool   // it holds a capitalised word not opening the question ("Ishiba", "Japanese cars")
+	names      [2]int // where its first run of such words starts and ends
+	proper     bool   // its last word is such a word: it is a name ("Japan"), not a thing named ("Japanese cars")
+	focus      bool   // it follows "what" or "which": the thing the question asks for ("what *tariff*")
+	adjunct    bool   // it comes after a preposition: "at the *end* of *October*"
+	the        bool   // "the" comes before it: "the *MFN clause*"
+}
+
+// thingsNamed returns the phrases of a question (as questionOf reads it)
+// that name things, in their order: runs of nouns, adjectives, figures
+// and capitalised words (see mayName). A word that may be a verb is no
+// part of one after a question word or "to" ("who *picks*", "agree to
+// *buy*"), as a participle after an auxiliary ("is *going*"), after a
+// phrase when it is no noun ("the deal *signed*"), and after a phrase,
+// ending the run, in a question whose auxiliary leaves its verb bare
+// ("what tariff do Japanese cars *pay* now"). A possessive ends its
+// phrase ("the fund's projects" names the fund and the projects).
+func thingsNamed(q string) []thing {
+	q = undot(q)
+	toks := tokenize(q)
+	may := make([]bool, len(toks)+1) // may[len(toks)] is false: the end
+	for i, t := range toks {
+		may[i] = mayName(t, i)
+	}
+	var out []thing
+	var cur *thing
+	doSupport := false // "what tariff *do* Japanese cars pay": the verb comes bare, after its subject
+	inPP := false      // after a preposition: "at the end *of October*"
+	end := func() {
+		if cur != nil {
+			out = append(out, *cur)
+			cur = nil
+		}
+	}
+	for i, t := range toks {
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].word
+		}
+		doSupport = doSupport || doAuxiliaries[t.word]
+		inPP = inPP || i > 0 && leadPrepositions[t.word]
+		if may[i] && wordnet.IsVerb(t.word) && !t.capital {
+			noun := wordnet.IsNoun(t.word)
+			participle := strings.HasSuffix(t.word, "ing") || strings.HasSuffix(t.word, "ed")
+			if whWords[prev] && prev != "what" && prev != "which" || prev == "to" || auxiliaries[prev] && participle || cur != nil && (!noun || doSupport && !may[i+1]) {
+				may[i] = false
+			}
+		}
+		if !may[i] {
+			end()
+			continue
+		}
+		if cur == nil {
+			cur = &thing{start: t.at, focus: prev == "what" || prev == "which", adjunct: inPP, the: prev == "the"}
+		}
+		cur.end = t.end
+		cur.text = q[cur.start:cur.end]
+		cur.plural = t.form != t.word
+		named := t.capital && i > 0
+		switch {
+		case named && !cur.name:
+			cur.names = [2]int{t.at, t.end}
+		case named && cur.names[1] == toks[i-1].end:
+			cur.names[1] = t.end
+		}
+		cur.name = cur.name || named
+		cur.proper = named
+		if strings.HasSuffix(strings.ReplaceAll(q[t.at:t.end], "’", "'"), "'s") {
+			cur.text = strings.TrimSuffix(strings.TrimSuffix(cur.text, "'s"), "’s")
+			end()
+		}
+	}
+	end()
+	return out
+}
+
+// mayName reports whether the i-th word t of a question may be part of a
+// phrase naming a thing: a noun, an adjective or a figure, or a
+// capitalised word, that is no function word, question word, auxiliary,
+// word for the newest state or adverb ("already").
+func mayName(t token, i int) bool {
+	if t.stop || whWords[t.word] || auxiliaries[t.word] || recency.MatchString(t.word) || quantityWords[t.word] && !wordnet.IsNoun(t.word) {
+		return false
+	}
+	if t.capital && i > 0 || unicode.IsDigit(rune(t.word[0])) {
+		return true
+	}
+	return wordnet.IsNoun(t.word) || wordnet.IsAdjective(t.word) && !wordnet.IsAdverbOnly(t.word)
+}
+
+// asksOnlyKind reports whether a question asks for a kind of answer and
+// names nothing of its own (see thingsNamed) beside what it asks for:
+// "when?", "who decided?", "at what rate?", "run by whom?".
+func asksOnlyKind(q string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(q, "?.! ")))
+	switch {
+	case len(words) == 0:
+		return false
+	case fullQuestion(q):
+		return !namesAnything(q)
+	case whWords[words[len(words)-1]] && len(words) <= 4:
+		if wordnet.IsVerb(words[0]) {
+			words = words[1:] // "*run* by whom?", "*finalised* where?"
+		}
+		return !namesAnything(strings.Join(words, " "))
+	}
+	return false
+}
+
+// namesAnything reports whether a question names a thing of its own (see
+// thingsNamed), beside what it asks for ("what *rate*").
+func namesAnything(q string) bool {
+	for _, p := range thingsNamed(q) {
+		if !p.focus && !quantityWords[strings.ToLower(p.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// newThingAsked finds a follow-up that asks the question before it about
+// a new thing: "what about steel?", "how about Korea", "and for rice?",
+// "same for the EU?".
+var newThingAsked = regexp.MustCompile(`(?i)^\W*(and )?(what about|how about|what of|same (question )?for|ditto for|and)\b[\s,]*`)
+
+// askingOpener finds the openers of newThingAsked that ask without a
+// question mark: "what about steel".
+var askingOpener = regexp.MustCompile(`(?i)^\W*(and )?(what about|how about|what of|same (question )?for|ditto for)\b`)
+
+// newThing returns the new thing a follow-up asks about (see
+// newThingAsked), when it does not ask a question of its own ("and when
+// does it take effect?" does).
+func newThing(asked string) (string, bool) {
+	loc := newThingAsked.FindStringIndex(asked)
+	if loc == nil {
+		return "", false
+	}
+	rest := strings.TrimRight(strings.TrimSpace(asked[loc[1]:]), "?.! ")
+	if rest == "" || asksOwn(rest) {
+		return "", false // "and when does it take effect?", "how about JERA, how much LNG?"
+	}
+	return rest, true
+}
+
+// asksOwn reports whether a new thing asks a question of its own: a
+// question word or an auxiliary opens it or one of its clauses.
+func asksOwn(s string) bool {
+	for _, c := range strings.Split(s, ",") {
+		if fullQuestion(strings.TrimSpace(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// swapped returns the question before with thing in place of the phrase
+// it stands for, and whether there is one: the phrase with the same last
+// word, its noun ("What tariff does the US charge on *Vietnamese goods*"
+// → "korean goods"), or for a name the first name that is no part of what
+// the question asks for ("What tariff do *Japanese* cars pay" → Korea).
+// Any other new thing may stand for anything in the question before, or
+// for nothing in it ("Will the central bank sell won to fund the
+// investments?" → "what about rate cuts?"): the follow-up is then asked on
+// its own, which names the new thing and finds it (this held on Slack
+// follow-ups written by people who never saw the engine, where swapping
+// a new thing in for the one plain phrase lost more than it won).
+func swapped(before string, phrases []thing, thing string) (string, bool) {
+	b := undot(before)
+	start, end := -1, -1
+	if head := lastStem(thing); head != "" {
+		for _, p := range phrases {
+			if lastStem(p.text) == head {
+				start, end = p.start, p.end
+				break
+			}
+		}
+	}
+	if start < 0 && unicode.IsUpper([]rune(thing)[0]) && len(strings.Fields(thing)) <= 3 {
+		for _, p := range phrases {
+			if p.name && !p.focus {
+				start, end = p.names[0], p.names[1]
+				break
+			}
+		}
+	}
+	if start < 0 {
+		return "", false
+	}
+	if strings.HasSuffix(strings.ToLower(strings.TrimSpace(b[:start])), " the") {
+		thing = leadingArticle.ReplaceAllString(thing, "")
+	}
+	return b[:start] + thing + b[end:], true
+}
+
+// lastStem returns the stem of the last word of s, or "".
+func lastStem(s string) string {
+	toks := tokenize(s)
+	if len(toks) == 0 || toks[len(toks)-1].stop {
+		return ""
+	}
+	return toks[len(toks)-1].stem
+}
+
+// leadingArticle finds an article opening a phrase.
+var leadingArticle = regexp.MustCompile(`(?i)^(the|a|an)\s+`)
+
+// followUpPronoun finds a pronoun that may stand for what an earlier
+// question named; a demonstrative only where no noun follows it ("who
+// decided *that*?", not "*this* year").
+var followUpPronoun = regexp.MustCompile(`(?i)\b(it|its|they|them|their|he|him|his|she|her|that|this|these|those)\b`)
+
+// possessives are the pronouns that stand for an owner: "its", "their".
+var possessives = toSet(`its their his her`)
+
+// pronounOf returns where the pronoun of a follow-up stands that refers to
+// the question before it: the first one, when it is the subject after an
+// auxiliary or the follow-up names nothing before it (as refersToMessage
+// reads a message), or nil.
+func pronounOf(asked string) []int {
+	for _, loc := range followUpPronoun.FindAllStringIndex(asked, -1) {
+		w := strings.ToLower(asked[loc[0]:loc[1]])
+		if demonstratives[w] {
+			next, _, _ := strings.Cut(strings.TrimLeft(asked[loc[1]:], " "), " ")
+			if next = strings.ToLower(strings.TrimRight(next, "?.!,")); next != "" && (wordnet.IsNoun(next) && !auxiliaries[next] || stopwords[next] && !auxiliaries[next]) {
+				continue // "this year", "that the deal"
+			}
+			if w == "that" && !fullQuestion(asked) {
+				continue
+			}
+		}
+		before := strings.Fields(asked[:loc[0]])
+		if n := len(before); n > 0 && auxiliaries[strings.ToLower(before[n-1])] || !namesAnything(asked[:loc[0]]) {
+			return loc // the subject after its auxiliary, or nothing named before it
+		}
+		return nil
+	}
+	return nil
+}
+
+// antecedent returns the index of the phrase pronoun stands for: for "he"
+// or "she" the first name; for "they" the first plural or name; for "it"
+// the last singular thing named before any preposition that is no name
+// ("When did the TRB open *the steel safeguard investigation*?"), else
+// the first singular one.
+func antecedent(phrases []thing, pronoun string) int {
+	var want func(p thing) bool
+	switch pronoun {
+	case "he", "him", "his", "she", "her":
+		want = func(p thing) bool { return p.name }
+	case "they", "them", "their", "these", "those":
+		want = func(p thing) bool { return p.plural || p.name }
+	default:
+		for i := len(phrases) - 1; i >= 0; i-- {
+			if p := phrases[i]; !p.plural && !p.proper && !p.adjunct {
+				return i
+			}
+		}
+		want = func(p thing) bool { return !p.plural }
+	}
+	for i, p := range phrases {
+		if want(p) {
+			return i
+		}
+	}
+	return 0
+}

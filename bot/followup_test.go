@@ -1,0 +1,102 @@
+package bot_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/dealbot/dealbot/bot"
+)
+
+func TestFollowUp(t *testing.T) {
+	tests := []struct {
+		earlier []string
+		msg     string
+		want    string // "" when msg asks on its own
+	}{
+		// A pronoun stands for what the earlier question named: a name
+		// for "he", a plural for "they", else the last singular thing.
+		{[]string{"What tariff do Japanese cars pay now?"}, "when does it take effect?", "when does the tariff take effect?"},
+		{[]string{"Why did Ishiba quit?"}, "Who replaced him?", "Who replaced Ishiba?"},
+		{[]string{"Who picks the fund's projects?"}, "how big is it?", "how big is the fund?"},
+		{[]string{"How big is the fund?"}, "who runs it?", "who runs the fund?"},
+		{[]string{"When was the deal signed?"}, "who signed it?", "who signed the deal?"},
+		{[]string{"When did the panel open the steel investigation?"}, "which products does it cover?", "which products does the steel investigation cover?"},
+		{[]string{"Who picks the fund's projects?"}, "what are they?", "what are projects?"},
+		// "that" without a noun stands for what the question said.
+		{[]string{"Could some products end up tariff-free?"}, "where was that announced?", "Could some products end up tariff-free - where was that announced?"},
+		// A new thing in place of the phrase it parallels.
+		{[]string{"What tariff does the US charge on Vietnamese goods?"}, "and korean goods?", "What tariff does the US charge on korean goods?"},
+		{[]string{"What tariff do Japanese cars pay now?"}, "and for Korea?", "What tariff do Japanese cars pay now for Korea?"},
+		{[]string{"What tariff do Japanese cars pay now?"}, "what about Korea?", "What tariff do Korea cars pay now?"},
+		{[]string{"What rate did Washington threaten in April?"}, "and under the deal?", "What rate did Washington threaten in April under the deal?"},
+		// Only what is asked: the earlier question's things.
+		{[]string{"What tariff do Japanese cars pay now?"}, "when?", "when (tariff, Japanese cars)?"},
+		{[]string{"How long do the provisional duties apply?"}, "at what rate?", "at what rate (provisional duties)?"},
+		{[]string{"How much money is going into the minerals fund?"}, "run by whom?", "run by whom (money, minerals fund)?"},
+		// Nothing named: the earlier question, newest.
+		{[]string{"What tariff do Japanese cars pay?"}, "latest?", "What tariff do Japanese cars pay - latest?"},
+		// A chain: each earlier question is read with those before it.
+		{[]string{"Why did Ishiba quit?", "Who replaced him?"}, "when did she take office?", "when did Ishiba take office?"},
+		{[]string{"How big is the fund?", "who runs it?"}, "since when?", "since when (fund)?"},
+		// Questions that ask on their own are left alone.
+		{[]string{"Why did Ishiba quit?"}, "What did the LDP say?", ""},
+		{[]string{"What is the deal?"}, "what does this year look like?", ""},
+		{[]string{"Will the central bank sell won to fund the investments?"}, "what about rate cuts?", ""},
+		{[]string{"What did Ishiba say?"}, "how much rice will Japan buy?", ""},
+		{[]string{"What did Ishiba say?"}, "When was the pledge made, and who made it?", ""},
+		{nil, "when does it take effect?", ""},
+		{[]string{"hi"}, "when does it take effect?", ""},
+		{[]string{"What tariff do cars pay?"}, "", ""},
+		{[]string{"What tariff do cars pay?"}, "Why did Ishiba quit? Who replaced him?", ""},
+	}
+	for _, tt := range tests {
+		got, ok := bot.FollowUp(tt.earlier, tt.msg)
+		want := tt.want
+		if want == "" {
+			want = tt.msg
+		}
+		if got != want || ok != (tt.want != "") {
+			t.Errorf("FollowUp(%q, %q) = %q, %v; want %q, %v", tt.earlier, tt.msg, got, ok, want, tt.want != "")
+		}
+		if ok && !bot.LeansOnEarlier(tt.msg) {
+			t.Errorf("LeansOnEarlier(%q) = false, but it is read as a follow-up", tt.msg)
+		}
+	}
+}
+
+// TestFollowUpAnswered asks follow-ups over the embedded coverage: alone,
+// they name nothing it can be searched for and are refused; read after
+// the question before them they are answered from the passages on what
+// that question named.
+func TestFollowUpAnswered(t *testing.T) {
+	b, _ := tradeBot(t)
+	ctx := context.Background()
+	for _, tt := range []struct{ earlier, msg, find string }{
+		{"Why did Ishiba quit?", "Who replaced him?", "Ishiba"},
+		{"What tariff do Japanese cars pay now?", "when?", "tariff"},
+	} {
+		alone, err := b.Ask(ctx, tt.msg)
+		if err != nil && !errors.Is(err, bot.ErrEmptyQuestion) { // "when?" asks for nothing the coverage could say
+			t.Fatal(err)
+		}
+		if alone.Covered {
+			t.Errorf("%q alone: covered, want refused (the test needs a follow-up the coverage cannot answer alone)", tt.msg)
+		}
+		q, ok := bot.FollowUp([]string{tt.earlier}, tt.msg)
+		if !ok {
+			t.Fatalf("%q after %q: not read as a follow-up", tt.msg, tt.earlier)
+		}
+		ans, err := b.Ask(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Covered || len(ans.Excerpts) == 0 || !strings.Contains(ans.Excerpts[0].Text, tt.find) {
+			t.Errorf("%q after %q, asked as %q: covered %v, excerpts %d; want the first to say %q", tt.msg, tt.earlier, q, ans.Covered, len(ans.Excerpts), tt.find)
+		}
+		if ans.Question != q {
+			t.Errorf("answer's question %q, want %q (the reader sees how the follow-up was read)", ans.Question, q)
+		}
+	}
+}

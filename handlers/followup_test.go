@@ -1,0 +1,106 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/dealbot/dealbot/handlers/slackfake"
+)
+
+// userMessage is a person's message as Slack holds it.
+func userMessage(user, text, thread string) slack.Message {
+	m := slack.Message{}
+	m.Type, m.User, m.Text, m.ThreadTimestamp = "message", user, text, thread
+	return m
+}
+
+// lastReply returns the text of the bot's last message in channel.
+func lastReply(t *testing.T, ws *slackfake.Workspace, channel string) (slack.Message, string) {
+	t.Helper()
+	msgs := ws.Messages(channel)
+	for i := len(msgs) - 1; i >= 0; i-- {
+		if msgs[i].BotID != "" {
+			return msgs[i], blocksKit(t, mustJSON(t, msgs[i].Blocks.BlockSet)).allText()
+		}
+	}
+	t.Fatalf("%s: no reply", channel)
+	return slack.Message{}, ""
+}
+
+// TestThreadFollowUp: a mention in the thread the bot answered in is read
+// after the questions asked of the bot before it there, which the app
+// reads from Slack (conversations.replies); the reply heads the question
+// as it was read. Another person's chat in the thread, not addressed to
+// the bot, is no question of it. A mention that opens a thread is not
+// looked up.
+func TestThreadFollowUp(t *testing.T) {
+	ws := slackfake.Start(t, time.Now)
+	_, h := eventServer(t, ws, t.TempDir(), &syncBuffer{})
+
+	first := ws.Add("C1", userMessage("U1", "<@W012A3CDE> Why did Ishiba quit?", ""))
+	h.event("EvFollow1", mention(first.Text, first.Timestamp, ""))
+	h.app.Wait()
+	if n := ws.Calls("conversations.replies"); n != 0 {
+		t.Errorf("%d thread reads for a question that opens its thread, want 0", n)
+	}
+	ws.Add("C1", userMessage("U2", "what did the LDP say about the fund?", first.Timestamp))
+	next := ws.Add("C1", userMessage("U1", "<@W012A3CDE> who replaced him?", first.Timestamp))
+	h.event("EvFollow2", mention(next.Text, next.Timestamp, first.Timestamp))
+	h.app.Wait()
+
+	reply, text := lastReply(t, ws, "C1")
+	if reply.ThreadTimestamp != first.Timestamp {
+		t.Errorf("reply in thread %q, want %q", reply.ThreadTimestamp, first.Timestamp)
+	}
+	if !strings.Contains(text, "who replaced Ishiba?") || !strings.Contains(text, "Shigeru Ishiba") {
+		t.Errorf("the follow-up is not read after the thread's question:\n%s", text)
+	}
+	if n := ws.Calls("conversations.replies"); n != 1 {
+		t.Errorf("%d thread reads, want 1 (for the follow-up)", n)
+	}
+}
+
+// TestDirectMessageFollowUp: in a direct message, a follow-up is read
+// after the person's questions of the last half hour; a question that
+// asks on its own is answered as typed, without reading the conversation.
+func TestDirectMessageFollowUp(t *testing.T) {
+	ws := slackfake.Start(t, time.Now)
+	_, h := eventServer(t, ws, t.TempDir(), &syncBuffer{})
+	dm := func(id string, m slack.Message) {
+		h.event(id, map[string]any{"type": "message", "channel": "D1", "channel_type": "im", "user": m.User, "text": m.Text, "ts": m.Timestamp})
+		h.app.Wait()
+	}
+	dm("EvDM1", ws.Add("D1", userMessage("U1", "how big is the investment framework?", "")))
+	if n := ws.Calls("conversations.history"); n != 0 {
+		t.Errorf("%d history reads for a question that asks on its own, want 0", n)
+	}
+	dm("EvDM2", ws.Add("D1", userMessage("U1", "who picks its projects?", "")))
+	if _, text := lastReply(t, ws, "D1"); !strings.Contains(text, "who picks the investment framework's projects?") || !strings.Contains(text, "Lutnick") {
+		t.Errorf("the follow-up is not read after the earlier question:\n%s", text)
+	}
+}
+
+// TestFollowUpUnreadable: when the conversation cannot be read, the
+// follow-up is answered as typed, and the failure logged.
+func TestFollowUpUnreadable(t *testing.T) {
+	ws := slackfake.Start(t, time.Now)
+	logs := &syncBuffer{}
+	_, h := eventServer(t, ws, t.TempDir(), logs)
+	ws.Fail("conversations.replies", slackfake.Fault{SlackError: "missing_scope"})
+	first := ws.Add("C1", userMessage("U1", "<@W012A3CDE> Why did Ishiba quit?", ""))
+	next := ws.Add("C1", userMessage("U1", "<@W012A3CDE> who replaced him?", first.Timestamp))
+	h.event("EvUnread1", mention(next.Text, next.Timestamp, first.Timestamp))
+	h.app.Wait()
+	if _, text := lastReply(t, ws, "C1"); !strings.Contains(text, "who replaced him?") {
+		t.Errorf("the follow-up is not answered as typed:\n%s", text)
+	}
+	if !strings.Contains(logs.String(), "answering the question as typed") {
+		t.Errorf("the failure is not logged:\n%s", logs)
+	}
+	if strings.Contains(logs.String(), "replaced him") {
+		t.Errorf("the log holds message text:\n%s", logs)
+	}
+}

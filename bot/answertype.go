@@ -3,7 +3,9 @@ package bot
 // Stage 1 (parse), continued: the type of answer a question asks for, and the patterns that find each type in a passage.
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -66,9 +68,9 @@ var questionCues = []struct {
 	{kindAmount, regexp.MustCompile(`\bhow (much|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
 	{kindCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
 	{kindPercent, regexp.MustCompile(`\bwhat (\w+ )?(share|percentage|percent|proportion|fraction|portion|part|cut|rate)\b|\bhow much of\b|\b(percentage|percent|proportion)\b`)},
-	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|` + howMuchTimeRE + `|\bfor how\b|\b(duration|length)` + kindNounEnd)},
-	{kindLength, regexp.MustCompile(`\bhow long (is|are|was|were|will be|would be)\b|\blength` + kindNounEnd)},
-	{kindFrequency, regexp.MustCompile(`\bhow (often|frequently|regularly)\b|\bhow many times\b|\bfrequency` + kindNounEnd)},
+	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|` + howMuchTimeRE + `|\bfor how\b|` + trailingKindNoun(kindDuration))},
+	{kindLength, regexp.MustCompile(`\bhow long (is|are|was|were|will be|would be)\b|` + trailingKindNoun(kindLength))},
+	{kindFrequency, regexp.MustCompile(`\bhow (often|frequently|regularly)\b|\bhow many times\b|` + trailingKindNoun(kindFrequency))},
 	{kindPlace, regexp.MustCompile(`^\W*where\b|\bwhere (is|are|was|were|do|does|did|will|would|can)\b|\b(in|at|from) (which|what) (city|country|town|region|state|province|place|port|site|location)\b`)},
 	{kindPerson, regexp.MustCompile(`^\W*(who|whom|whose)\b|^\W*\w+ (whom|whose)\b|\bwho (is|are|was|were|said|says)\b|\bwhich (\w+ )?(person|people|officials?|ministers?|experts?|analysts?|agenc(y|ies)|institutions?|bod(y|ies)|organi[sz]ations?|companies|company|firms?|banks?|ministries|ministry|departments?|lenders?|insurers?)\b`)},
 	{kindReason, regexp.MustCompile(`\bwhy\b|\breasons?\b|\bcause[sd]?\b|\bwhat (drove|drives|prompted|explains|led to)\b`)},
@@ -145,12 +147,35 @@ var hedges = regexp.MustCompile(`(?i)\b(remains|may|might|could|perhaps|possibly
 
 // kindNouns are the nouns that name the kind of answer a question asks
 // for ("the *date* the cut takes effect", "what *percentage*"): an
-// excerpt that states an answer of that kind says them.
-var kindNouns = map[string]kind{
-	"date": kindTime, "deadline": kindTime, "timing": kindTime, "timeline": kindTime,
-	"percentage": kindPercent, "proportion": kindPercent, "percent": kindPercent, "rate": kindPercent,
-	"reason": kindReason, "reasons": kindReason, "cause": kindReason, "causes": kindReason,
-	"duration": kindDuration, "length": kindDuration | kindLength, "frequency": kindFrequency,
+// excerpt that states an answer of that kind says them. The trailing
+// ones among them are trailingKindNouns.
+var kindNouns = func() map[string]kind {
+	m := map[string]kind{
+		"date": kindTime, "deadline": kindTime, "timing": kindTime, "timeline": kindTime,
+		"percentage": kindPercent, "proportion": kindPercent, "percent": kindPercent, "rate": kindPercent,
+		"reason": kindReason, "reasons": kindReason, "cause": kindReason, "causes": kindReason,
+	}
+	maps.Copy(m, trailingKindNouns)
+	return m
+}()
+
+// trailingKindNouns name the kind of answer a question asks for only
+// where they end it or come before "of" (see kindNounEnd): "safeguard
+// review *frequency*", "the *length* of the pause", not "the arm's
+// *length* principle". The question cues are built from them.
+var trailingKindNouns = map[string]kind{"duration": kindDuration, "length": kindDuration | kindLength, "frequency": kindFrequency}
+
+// trailingKindNoun returns the cue of the trailing kind nouns that name
+// kind k.
+func trailingKindNoun(k kind) string {
+	var nouns []string
+	for n, nk := range trailingKindNouns {
+		if nk&k != 0 {
+			nouns = append(nouns, n)
+		}
+	}
+	slices.Sort(nouns)
+	return `\b(` + strings.Join(nouns, "|") + `)` + kindNounEnd
 }
 
 // quantityWords name the amount a question asks for; an excerpt that

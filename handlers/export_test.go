@@ -72,3 +72,7 @@ var PlainText = plainText
 
 // Plural is "1 reply", "2 replies".
 var Plural = plural
+
+// TimestampBefore is before: whether one Slack timestamp is earlier than
+// another.
+var TimestampBefore = before

@@ -7,6 +7,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/dealbot/dealbot/handlers"
 	"github.com/dealbot/dealbot/handlers/slackfake"
 )
 
@@ -102,5 +103,25 @@ func TestFollowUpUnreadable(t *testing.T) {
 	}
 	if strings.Contains(logs.String(), "replaced him") {
 		t.Errorf("the log holds message text:\n%s", logs)
+	}
+}
+
+func TestTimestampBefore(t *testing.T) {
+	for _, tt := range []struct {
+		ts, after string
+		want      bool
+	}{
+		{"1700000600.000099", "1700000600.000100", true},
+		{"1700000600.000100", "1700000600.000100", false},
+		{"1700000600.0001", "1700000600.000099", false}, // ".0001" is 100 microseconds
+		{"1700000599.999999", "1700000600", true},
+		{"9999999999999999.000001", "9999999999999999.000002", true}, // beyond a float64's digits
+		{"", "1700000600.000100", false},
+		{"1700000600.1234567", "1800000600.000100", false}, // not Slack's
+		{"abc", "1700000600.000100", false},
+	} {
+		if got := handlers.TimestampBefore(tt.ts, tt.after); got != tt.want {
+			t.Errorf("before(%q, %q) = %v, want %v", tt.ts, tt.after, got, tt.want)
+		}
 	}
 }

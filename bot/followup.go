@@ -38,6 +38,9 @@ func FollowUp(earlier []string, msg string) (string, bool) {
 		if qs := Questions(e); len(qs) > 1 {
 			e = qs[len(qs)-1] // a message of several questions goes on from its last
 		}
+		if !asksQuestion(e) {
+			continue // "great", "ok thanks": the question before stands
+		}
 		if q, ok := followUp(before, e); ok {
 			before = q
 		} else if q := questionOf(e); q != "" {
@@ -45,6 +48,24 @@ func FollowUp(earlier []string, msg string) (string, bool) {
 		}
 	}
 	return followUp(before, msg)
+}
+
+// asksQuestion reports whether a message asks a question (see isQuestion)
+// in one of its clauses.
+func asksQuestion(msg string) bool {
+	for _, c := range clauses(cleaned(msg)) {
+		if isQuestion(bare(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuestion reports whether a clause is a question: it ends in "?",
+// opens with a question word or an auxiliary, or asks about a new thing
+// ("what about steel").
+func isQuestion(c string) bool {
+	return strings.HasSuffix(c, "?") || fullQuestion(c) || askingOpener.MatchString(c)
 }
 
 // LeansOnEarlier reports whether msg may lean on an earlier question (see
@@ -78,12 +99,15 @@ func readFollowUp(msg string) (followUpText, bool) {
 	if len(Questions(msg)) > 1 {
 		return followUpText{}, false
 	}
-	cs := clauses(writtenOut(apostrophed(strings.ReplaceAll(withoutEmoji(withoutLinks(msg)), "’", "'"))))
+	cs := clauses(cleaned(msg))
 	if len(cs) != 1 {
 		return followUpText{}, false
 	}
 	f := followUpText{asked: unshouted(bare(cs[0]))}
-	if f.asked == "" || !strings.HasSuffix(f.asked, "?") && !fullQuestion(f.asked) && !askingOpener.MatchString(f.asked) {
+	if f.asked == "" && namesNothing(cs[0]) {
+		f.asked = strings.TrimSpace(greeting.ReplaceAllString(cs[0], "")) // "any update?": thanks' words, asked alone
+	}
+	if f.asked == "" || !isQuestion(f.asked) {
 		return followUpText{}, false // a statement ("this will do"), not a question
 	}
 	rest, isNew := newThing(f.asked)
@@ -98,7 +122,7 @@ func readFollowUp(msg string) (followUpText, bool) {
 	}
 	f.pronoun = pronounOf(f.asked)
 	f.kind = f.pronoun == nil && asksOnlyKind(f.asked)
-	f.nothing = namesNothing(f.asked)
+	f.nothing = f.thing == "" && namesNothing(f.asked) && asksForNews(f.asked)
 	return f, true
 }
 
@@ -146,6 +170,34 @@ func followUp(before, msg string) (string, bool) {
 	return msg, false
 }
 
+// originalOffsets maps each byte offset of u, which is s with some bytes
+// deleted (see undot), to its offset in s; u's length maps to s's.
+func originalOffsets(s, u string) []int {
+	at := make([]int, len(u)+1)
+	i := 0
+	for k := 0; k < len(u); k++ {
+		for s[i] != u[k] {
+			i++ // deleted from s
+		}
+		at[k] = i
+		i++
+	}
+	at[len(u)] = len(s)
+	return at
+}
+
+// asksForNews reports whether a question has a word for the newest state
+// or an update ("latest?", "any update?"), not only function words ("and?",
+// "?"), which ask for nothing to repeat a question for.
+func asksForNews(q string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if terseFiller[w] || recency.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // thing is a run of the words of a question that name a thing: "the
 // *fund*'s projects", "do *Japanese cars* pay".
 type thing struct {
@@ -170,8 +222,14 @@ type thing struct {
 // ("what tariff do Japanese cars *pay* now"). A possessive ends its
 // phrase ("the fund's projects" names the fund and the projects).
 func thingsNamed(q string) []thing {
-	q = undot(q)
 	toks := tokenize(q)
+	at := originalOffsets(q, undot(q)) // tokens' offsets are in the text without the stops of initials
+	for i := range toks {
+		toks[i].at, toks[i].end = at[toks[i].at], at[toks[i].end-1]+1
+		if w := q[toks[i].at:toks[i].end]; strings.Contains(w, ".") && strings.HasPrefix(q[toks[i].end:], ".") {
+			toks[i].end++ // the last stop of initials: "U.S."
+		}
+	}
 	may := make([]bool, len(toks)+1) // may[len(toks)] is false: the end
 	for i, t := range toks {
 		may[i] = mayName(t, i)
@@ -275,11 +333,15 @@ func namesAnything(q string) bool {
 // newThingAsked finds a follow-up that asks the question before it about
 // a new thing: "what about steel?", "how about Korea", "and for rice?",
 // "same for the EU?".
-var newThingAsked = regexp.MustCompile(`(?i)^\W*(and )?(what about|how about|what of|same (question )?for|ditto for|and)\b[\s,]*`)
+var newThingAsked = regexp.MustCompile(`(?i)^\W*(and )?(` + askingOpeners + `|and)\b[\s,]*`)
+
+// askingOpeners open a follow-up about a new thing and ask without a
+// question mark: "what about steel".
+const askingOpeners = `what about|how about|what of|same (question )?for|ditto for`
 
 // askingOpener finds the openers of newThingAsked that ask without a
 // question mark: "what about steel".
-var askingOpener = regexp.MustCompile(`(?i)^\W*(and )?(what about|how about|what of|same (question )?for|ditto for)\b`)
+var askingOpener = regexp.MustCompile(`(?i)^\W*(and )?(` + askingOpeners + `)\b`)
 
 // newThing returns the new thing a follow-up asks about (see
 // newThingAsked), when it does not ask a question of its own ("and when
@@ -319,7 +381,7 @@ func asksOwn(s string) bool {
 // follow-ups written by people who never saw the engine, where swapping
 // a new thing in for the one plain phrase lost more than it won).
 func swapped(before string, phrases []thing, thing string) (string, bool) {
-	b := undot(before)
+	b := before
 	start, end := -1, -1
 	if head := lastStem(thing); head != "" {
 		for _, p := range phrases {
@@ -329,7 +391,7 @@ func swapped(before string, phrases []thing, thing string) (string, bool) {
 			}
 		}
 	}
-	if start < 0 && unicode.IsUpper([]rune(thing)[0]) && len(strings.Fields(thing)) <= 3 {
+	if bare := leadingArticle.ReplaceAllString(thing, ""); start < 0 && bare != "" && unicode.IsUpper([]rune(bare)[0]) && len(strings.Fields(bare)) <= 3 {
 		for _, p := range phrases {
 			if p.name && !p.focus {
 				start, end = p.names[0], p.names[1]
@@ -367,9 +429,10 @@ var followUpPronoun = regexp.MustCompile(`(?i)\b(it|its|they|them|their|he|him|h
 var possessives = toSet(`its their his her`)
 
 // pronounOf returns where the pronoun of a follow-up stands that refers to
-// the question before it: the first one, when it is the subject after an
-// auxiliary or the follow-up names nothing before it (as refersToMessage
-// reads a message), or nil.
+// the question before it (see refersBackAt), or nil: a demonstrative only
+// where no noun follows it ("who decided *that*?", not "*this* year"),
+// and not one a phrase after a comma names ("How does *it* work, the MFN
+// clause?").
 func pronounOf(asked string) []int {
 	for _, loc := range followUpPronoun.FindAllStringIndex(asked, -1) {
 		w := strings.ToLower(asked[loc[0]:loc[1]])
@@ -382,9 +445,11 @@ func pronounOf(asked string) []int {
 				continue
 			}
 		}
-		before := strings.Fields(asked[:loc[0]])
-		if n := len(before); n > 0 && auxiliaries[strings.ToLower(before[n-1])] || !namesAnything(asked[:loc[0]]) {
-			return loc // the subject after its auxiliary, or nothing named before it
+		if i := strings.LastIndex(asked, ","); i > loc[1] && namesAnything(asked[i:]) {
+			return nil // named after it: "How does it work, *the MFN clause*?"
+		}
+		if refersBackAt(asked, loc) {
+			return loc
 		}
 		return nil
 	}

@@ -50,6 +50,17 @@ func TestFollowUp(t *testing.T) {
 		{[]string{"hi"}, "when does it take effect?", ""},
 		{[]string{"What tariff do cars pay?"}, "", ""},
 		{[]string{"What tariff do cars pay?"}, "Why did Ishiba quit? Who replaced him?", ""},
+		// Chat between questions is no question: the one before it stands.
+		{[]string{"How big is the fund?", "great, thanks"}, "who picks its projects?", "who picks the fund's projects?"},
+		// A name after an article, initials with their stops.
+		{[]string{"What did the U.S. say about cars?"}, "what about the EU?", "What did the EU say about cars?"},
+		{[]string{"What did the U.S. say about cars?"}, "when did it say that?", "when did the U.S. say that?"},
+		// "any update?" is a question of news, "and?" and "?" none.
+		{[]string{"What tariff do Japanese cars pay?"}, "any update?", "What tariff do Japanese cars pay - any update?"},
+		{[]string{"What tariff do Japanese cars pay?"}, "and?", ""},
+		{[]string{"What tariff do Japanese cars pay?"}, "???", ""},
+		// A pronoun a phrase after it names.
+		{[]string{"What tariff do Japanese cars pay?"}, "How does it work, the MFN clause?", ""},
 	}
 	for _, tt := range tests {
 		got, ok := bot.FollowUp(tt.earlier, tt.msg)
@@ -99,4 +110,27 @@ func TestFollowUpAnswered(t *testing.T) {
 			t.Errorf("answer's question %q, want %q (the reader sees how the follow-up was read)", ans.Question, q)
 		}
 	}
+}
+
+// FuzzFollowUp: whatever people type, a follow-up is read without a panic,
+// a message that is not one comes back as typed, and one that is one is
+// also one LeansOnEarlier finds (the transport reads a conversation only
+// then).
+func FuzzFollowUp(f *testing.F) {
+	for _, s := range []string{
+		"when does it take effect?", "what about the U.K.?", "and?", "?", "great", "", "<@U123> who replaced him?",
+		"What did the U.S. say?", "any update?", "How does it work, the MFN clause?", "🇯🇵 latest?", "Zürich: when?",
+	} {
+		f.Add("What did the U.S. say about Japanese cars?", s)
+		f.Add(s, "when does it take effect?")
+	}
+	f.Fuzz(func(t *testing.T, earlier, msg string) {
+		got, ok := bot.FollowUp([]string{earlier}, msg)
+		if !ok && got != msg {
+			t.Errorf("FollowUp(%q, %q) = %q, false: want the message as typed", earlier, msg, got)
+		}
+		if ok && !bot.LeansOnEarlier(msg) {
+			t.Errorf("FollowUp(%q, %q) read a follow-up LeansOnEarlier does not see", earlier, msg)
+		}
+	})
 }

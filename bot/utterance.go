@@ -66,7 +66,7 @@ var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheer
 // message of several questions is kept whole (see Questions, which splits
 // it).
 func questionOf(msg string) string {
-	msg = writtenOut(apostrophed(strings.ReplaceAll(withoutEmoji(withoutLinks(msg)), "’", "'")))
+	msg = cleaned(msg)
 	var asked []int
 	cs := clauses(msg)
 	for i, c := range cs {
@@ -96,6 +96,13 @@ func questionOf(msg string) string {
 	return writtenOut(unshouted(q)) // "…PAY RN?" is shorthand once lowered
 }
 
+// cleaned returns a message without its links and emoji, with curly
+// apostrophes straight, contractions' apostrophes put back and chat's
+// shorthand written out: the text whose clauses are read.
+func cleaned(msg string) string {
+	return writtenOut(apostrophed(strings.ReplaceAll(withoutEmoji(withoutLinks(msg)), "’", "'")))
+}
+
 // bare returns a question without a greeting or a frame before it or
 // thanks after it.
 func bare(q string) string {
@@ -103,31 +110,25 @@ func bare(q string) string {
 }
 
 // refersToMessage reports whether a question has a pronoun that stands
-// for what the message said before it: one with no name or noun before
-// it in the question ("How big is *it* now?", "Why did *he* quit?"), not
-// one that refers to a word of the question ("What was the pledge when
-// METI first put a number on *it*?", "Why did Ishiba say *he* would
-// resign?"). A subject after its auxiliary ("which goods did *it* say
-// Japan would buy") stands for what came before the question.
+// for what the message said before it (see refersBackAt).
 func refersToMessage(q string) bool {
 	loc := refersBack.FindStringIndex(q)
-	if loc == nil {
-		return false
+	return loc != nil && refersBackAt(q, loc)
+}
+
+// refersBackAt reports whether the pronoun at loc in a question stands
+// for what was said before the question: one with no name or noun before
+// it in the question ("How big is *it* now?", "Why did *he* quit?", "who
+// runs *it*?"), not one that refers to a word of the question ("What was
+// the pledge when METI first put a number on *it*?", "Why did Ishiba say
+// *he* would resign?"); a subject after its auxiliary ("which goods did
+// *it* say Japan would buy") stands for what came before.
+func refersBackAt(q string, loc []int) bool {
+	before := strings.Fields(q[:loc[0]])
+	if n := len(before); n > 0 && auxiliaries[strings.ToLower(strings.Trim(before[n-1], ",;:"))] {
+		return true // the subject after its auxiliary
 	}
-	before := strings.FieldsFunc(q[:loc[0]], func(r rune) bool { return !unicode.IsLetter(r) })
-	if n := len(before); n > 0 && auxiliaries[strings.ToLower(before[n-1])] {
-		return true // the subject after its auxiliary: "which goods did *it* say Japan would buy"
-	}
-	for i, w := range before {
-		lw := strings.ToLower(w)
-		if stopwords[lw] || whWords[lw] || auxiliaries[lw] || quantityWords[lw] {
-			continue
-		}
-		if i > 0 && unicode.IsUpper([]rune(w)[0]) || wordnet.IsNoun(lw) {
-			return false // a name or a thing the pronoun may stand for
-		}
-	}
-	return true
+	return !namesAnything(q[:loc[0]]) // else a name or a thing it may stand for
 }
 
 // namesNothing reports whether a question asks about nothing of its own:

@@ -26,7 +26,17 @@ const (
 	// followUpWindow is how far back a direct message's earlier
 	// questions are looked for: a question of yesterday starts afresh.
 	followUpWindow = 30 * time.Minute
+	// followUpLookup bounds the reading of a conversation, retries and
+	// a rate limit's wait included: past it, the question is answered as
+	// typed rather than late.
+	followUpLookup = 3 * time.Second
+	// maxThreadPages bounds the pages of a long thread read.
+	maxThreadPages = 10
 )
+
+// askingSubTypes are the kinds of message that may ask the bot: a plain
+// one, a thread reply also sent to the channel, one with a file.
+var askingSubTypes = map[string]bool{"": true, "thread_broadcast": true, "file_share": true}
 
 // withEarlier returns cmd with its question read after the questions asked
 // before it in its conversation (see bot.FollowUp), when it leans on them:
@@ -39,6 +49,8 @@ func (a *SlackApp) withEarlier(ctx context.Context, log *slog.Logger, to replyTo
 	if cmd.Kind != CommandAsk || cmd.Topic != "" || !bot.LeansOnEarlier(cmd.Question) || !dm && to.thread == to.after {
 		return cmd
 	}
+	ctx, cancel := context.WithTimeout(ctx, followUpLookup)
+	defer cancel()
 	earlier, err := a.earlierQuestions(ctx, to, user, dm)
 	if err != nil {
 		log.Warn("could not read the conversation for a follow-up; answering the question as typed", errAttr(err))
@@ -56,13 +68,22 @@ func (a *SlackApp) withEarlier(ctx context.Context, log *slog.Logger, to replyTo
 func (a *SlackApp) earlierQuestions(ctx context.Context, to replyTo, user string, dm bool) ([]string, error) {
 	var msgs []slack.Message
 	if to.thread != "" {
-		m, _, _, err := a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
-			ChannelID: to.channel, Timestamp: to.thread, Latest: to.after, Limit: 100,
-		})
-		if err != nil {
-			return nil, err
+		// A thread comes oldest first, a page at a time: the questions
+		// just before the follow-up are on its last page.
+		cursor := ""
+		for range maxThreadPages {
+			m, more, next, err := a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
+				ChannelID: to.channel, Timestamp: to.thread, Latest: to.after, Limit: 200, Cursor: cursor,
+			})
+			if err != nil {
+				return nil, err
+			}
+			msgs = append(msgs, m...)
+			if !more || next == "" {
+				break
+			}
+			cursor = next
 		}
-		msgs = m
 	} else {
 		sec, micro, ok := timestamp(to.after)
 		if !ok {
@@ -80,7 +101,7 @@ func (a *SlackApp) earlierQuestions(ctx context.Context, to replyTo, user string
 	}
 	var asked []string
 	for _, m := range msgs {
-		if !before(m.Timestamp, to.after) || m.BotID != "" || m.User == "" || m.User == a.userID || m.SubType != "" {
+		if !before(m.Timestamp, to.after) || m.BotID != "" || m.User == "" || m.User == a.userID || !askingSubTypes[m.SubType] {
 			continue
 		}
 		if dm && m.User != user || !dm && !a.mention.MatchString(m.Text) {

@@ -125,3 +125,25 @@ func TestTimestampBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestLongThreadFollowUp: a thread comes oldest first, a page at a time;
+// the follow-up is read after the question just before it, on the last
+// page, not after the first page's.
+func TestLongThreadFollowUp(t *testing.T) {
+	ws := slackfake.Start(t, time.Now)
+	_, h := eventServer(t, ws, t.TempDir(), &syncBuffer{})
+	first := ws.Add("C1", userMessage("U1", "<@W012A3CDE> Who picks the fund's projects?", ""))
+	for range 250 {
+		ws.Add("C1", userMessage("U2", "chat in the thread", first.Timestamp))
+	}
+	ws.Add("C1", userMessage("U1", "<@W012A3CDE> Why did Ishiba quit?", first.Timestamp))
+	next := ws.Add("C1", userMessage("U1", "<@W012A3CDE> who replaced him?", first.Timestamp))
+	h.event("EvLong1", mention(next.Text, next.Timestamp, first.Timestamp))
+	h.app.Wait()
+	if _, text := lastReply(t, ws, "C1"); !strings.Contains(text, "who replaced Ishiba?") {
+		t.Errorf("the follow-up is not read after the question just before it:\n%s", text)
+	}
+	if n := ws.Calls("conversations.replies"); n != 2 {
+		t.Errorf("%d thread reads, want 2 (two pages)", n)
+	}
+}

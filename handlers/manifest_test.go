@@ -45,7 +45,7 @@ func TestManifest(t *testing.T) {
 	if want := []string{"/deal", "/fund", "/politics", "/tariffs"}; !slices.Equal(commands, want) {
 		t.Errorf("commands %v, want %v", commands, want)
 	}
-	for _, scope := range []string{"app_mentions:read", "chat:write", "commands", "im:history", "channels:history", "groups:history"} {
+	for _, scope := range []string{"app_mentions:read", "chat:write", "commands", "im:history", "channels:history", "groups:history", "mpim:history"} {
 		if !slices.Contains(m.OAuthConfig.Scopes.Bot, scope) {
 			t.Errorf("bot scope %s missing", scope)
 		}

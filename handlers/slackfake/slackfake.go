@@ -274,7 +274,7 @@ func (w *Workspace) history(rw http.ResponseWriter, r *http.Request) {
 
 // threadReplies answers conversations.replies: the messages of the thread ts
 // (the parent first) after oldest, with metadata only when
-// include_all_metadata is set; one page.
+// include_all_metadata is set, a page of limit at a time.
 func (w *Workspace) threadReplies(rw http.ResponseWriter, r *http.Request) {
 	if answerFault(rw, w.fault("conversations.replies")) {
 		return
@@ -299,7 +299,21 @@ func (w *Workspace) threadReplies(rw http.ResponseWriter, r *http.Request) {
 		}
 	}
 	w.mu.Unlock()
-	writeJSON(rw, map[string]any{"ok": true, "messages": match, "has_more": false})
+	limit, _ := strconv.Atoi(form.Get("limit"))
+	if limit <= 0 || limit > 1000 {
+		limit = 1000
+	}
+	offset, _ := strconv.Atoi(form.Get("cursor"))
+	page := match[min(offset, len(match)):]
+	next := ""
+	if len(page) > limit {
+		page = page[:limit]
+		next = fmt.Sprint(offset + limit)
+	}
+	writeJSON(rw, map[string]any{
+		"ok": true, "messages": page, "has_more": next != "",
+		"response_metadata": map[string]string{"next_cursor": next},
+	})
 }
 
 // response receives a message sent to a response URL.

@@ -50,16 +50,29 @@ func FollowUp(earlier []string, msg string) (string, bool) {
 	return followUp(before, msg)
 }
 
-// asksQuestion reports whether a message asks a question (see isQuestion)
-// in one of its clauses.
+// asksQuestion reports whether a message asks a question: one of its
+// clauses is a question (see isQuestion), or it is a terse one that names
+// two things or more ("swap line size latest"), not an acknowledgement
+// ("great, thanks", "makes sense").
 func asksQuestion(msg string) bool {
 	for _, c := range clauses(cleaned(msg)) {
 		if isQuestion(bare(c)) {
 			return true
 		}
 	}
-	return false
+	if acknowledgement.MatchString(msg) {
+		return false
+	}
+	words := 0
+	for _, p := range thingsNamed(questionOf(msg)) {
+		words += len(strings.Fields(p.text))
+	}
+	return words >= 2
 }
+
+// acknowledgement finds a message that answers the bot's answer rather
+// than asking: "great", "thanks, that helps", "ok cool", "makes sense".
+var acknowledgement = regexp.MustCompile(`(?i)^\W*(thanks|thank you|thx|ty|cheers|great|perfect|nice|cool|awesome|ok|okay|got it|makes sense|helpful|good|interesting|wow|lol)\b`)
 
 // isQuestion reports whether a clause is a question: it ends in "?",
 // opens with a question word or an auxiliary, or asks about a new thing
@@ -117,8 +130,8 @@ func readFollowUp(msg string) (followUpText, bool) {
 	switch first, _, _ := strings.Cut(strings.ToLower(rest), " "); {
 	case leadPrepositions[first] && len(strings.Fields(rest)) <= 3:
 		f.adjunct = rest
-	case isNew:
-		f.thing = rest
+	case isNew && !namesNothing(rest):
+		f.thing = rest // not "and now?", "and the latest?": those ask for news
 	}
 	f.pronoun = pronounOf(f.asked)
 	f.kind = f.pronoun == nil && asksOnlyKind(f.asked)

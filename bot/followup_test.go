@@ -59,6 +59,10 @@ func TestFollowUp(t *testing.T) {
 		{[]string{"What tariff do Japanese cars pay?"}, "any update?", "What tariff do Japanese cars pay - any update?"},
 		{[]string{"What tariff do Japanese cars pay?"}, "and?", ""},
 		{[]string{"What tariff do Japanese cars pay?"}, "???", ""},
+		{[]string{"What did rice cost in July?"}, "and now?", "What did rice cost in July - and now?"},
+		// A terse question is a question; an acknowledgement is none.
+		{[]string{"swap line size latest"}, "for how long?", "for how long (swap line size)?"},
+		{[]string{"How big is the fund?", "thanks, that helps a lot"}, "who runs it?", "who runs the fund?"},
 		// A pronoun a phrase after it names.
 		{[]string{"What tariff do Japanese cars pay?"}, "How does it work, the MFN clause?", ""},
 	}

@@ -138,3 +138,18 @@ func FuzzFollowUp(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkFollowUp reads each question of a set as a follow-up of the one
+// before it, as a transport does for a message that leans on its
+// conversation (LeansOnEarlier first, FollowUp only then); compare with
+// BenchmarkAnswer, the answer that follows.
+func BenchmarkFollowUp(b *testing.B) {
+	qs := readSet(b, "testdata/extra-questions.jsonl")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		earlier, msg := qs[i%len(qs)].Question, qs[(i+1)%len(qs)].Question
+		if bot.LeansOnEarlier(msg) {
+			bot.FollowUp([]string{earlier}, msg)
+		}
+	}
+}

@@ -469,7 +469,10 @@ func pronounOf(asked string) []int {
 	return nil
 }
 
-// antecedent returns the index of the phrase pronoun stands for: for "he"
+// antecedent returns the index of the phrase pronoun stands for (the
+// references a document makes are resolved apart, in learn.go, from its
+// sentences' subjects and copulas; a question before a follow-up has
+// neither, only the things it names): for "he"
 // or "she" the first name; for "they" the first plural or name; for "it"
 // the last singular thing named before any preposition that is no name
 // ("When did the TRB open *the steel safeguard investigation*?"), else

@@ -181,3 +181,40 @@ func TestSocketModeTokenRejected(t *testing.T) {
 		t.Errorf("RunSocketMode = %v, want ErrTokenRejected", err)
 	}
 }
+
+// TestSocketModeFollowUp: over Socket Mode too, a mention in a thread is
+// read after the question asked of the bot before it there.
+func TestSocketModeFollowUp(t *testing.T) {
+	ws := newSocketServer(t)
+	h := newHarness(t, func(c slacktest.Customize) {
+		c.Handle("/apps.connections.open", func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprintf(w, `{"ok":true,"url":%q}`, "ws"+strings.TrimPrefix(ws.URL, "http"))
+		})
+		c.Handle("/conversations.replies", func(w http.ResponseWriter, r *http.Request) {
+			io.WriteString(w, `{"ok":true,"has_more":false,"messages":[`+
+				`{"type":"message","user":"U1","text":"<@W012A3CDE> Why did Ishiba quit?","ts":"1700000500.000100"},`+
+				`{"type":"message","user":"U1","text":"<@W012A3CDE> who replaced him?","ts":"1700000600.000100","thread_ts":"1700000500.000100"}]}`)
+		})
+	})
+	app := socketModeApp(t, h)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go app.RunSocketMode(ctx)
+
+	ev := map[string]any{
+		"token": "unused", "team_id": "T1", "api_app_id": "A1", "type": "event_callback", "event_id": "EvSockFollow1", "event_time": 1700000600,
+		"event": mention("<@W012A3CDE> who replaced him?", "1700000600.000100", "1700000500.000100"),
+	}
+	ws.send <- envelope("env-f1", "events_api", ev, 0)
+	if id, _ := ws.nextAck(t); id != "env-f1" {
+		t.Errorf("acknowledged %s, want env-f1", id)
+	}
+	waitFor(t, "the follow-up's reply", func() bool { p, _ := h.slack.sent(); return len(p) == 1 })
+	posts, _ := h.slack.sent()
+	if text := blocksKit(t, posts[0].Blocks).allText(); posts[0].ThreadTS != "1700000500.000100" || !strings.Contains(text, "who replaced Ishiba?") {
+		t.Errorf("the follow-up is not read after the thread's question (thread %q):\n%s", posts[0].ThreadTS, text)
+	}
+	if asked := h.bot.asked(); len(asked) != 1 || asked[0] != "|who replaced Ishiba?" {
+		t.Errorf("bot asked %q", asked)
+	}
+}

@@ -217,7 +217,7 @@ type thing struct {
 	text       string
 	start, end int    // its bytes in the question
 	plural     bool   // its last word is plural ("cars")
-	name       bool   // it holds a capitalised word not opening the question ("Ishiba", "Japanese cars")
+	name       bool   // it holds a capitalised word not opening the question ("Lee", "Japanese cars")
 	names      [2]int // where its first run of such words starts and ends
 	proper     bool   // its last word is such a word: it is a name ("Japan"), not a thing named ("Japanese cars")
 	focus      bool   // it follows "what" or "which": the thing the question asks for ("what *tariff*")

@@ -260,16 +260,7 @@ func (w *Workspace) history(rw http.ResponseWriter, r *http.Request) {
 	}
 	w.mu.Unlock()
 
-	page := match[min(offset, len(match)):]
-	next := ""
-	if len(page) > limit {
-		page = page[:limit]
-		next = fmt.Sprint(offset + limit)
-	}
-	writeJSON(rw, map[string]any{
-		"ok": true, "messages": page, "has_more": next != "",
-		"response_metadata": map[string]string{"next_cursor": next},
-	})
+	writePage(rw, match, offset, limit)
 }
 
 // threadReplies answers conversations.replies: the messages of the thread ts
@@ -304,7 +295,13 @@ func (w *Workspace) threadReplies(rw http.ResponseWriter, r *http.Request) {
 		limit = 1000
 	}
 	offset, _ := strconv.Atoi(form.Get("cursor"))
-	page := match[min(offset, len(match)):]
+	writePage(rw, match, offset, limit)
+}
+
+// writePage answers with the page of msgs from offset, at most limit of
+// them, and the cursor of the next page when there is one.
+func writePage(rw http.ResponseWriter, msgs []slack.Message, offset, limit int) {
+	page := msgs[min(offset, len(msgs)):]
 	next := ""
 	if len(page) > limit {
 		page = page[:limit]

@@ -37,7 +37,7 @@ var legacyFlags = map[string]string{
 // its flags (as shortcodes or as Unicode's pairs of regional indicator
 // letters) written as the names of their countries (flags side by side
 // joined by "and"; in capitals in a message typed in capitals), and its
-// runs of spaces as one.
+// runs of spaces as one (see spacedAsOne).
 func withoutEmoji(msg string) string {
 	if !strings.Contains(msg, ":") && !strings.ContainsFunc(msg, isRegionalIndicator) {
 		return msg // no shortcode, no flag: most messages
@@ -64,7 +64,7 @@ func withoutEmoji(msg string) string {
 		return lead + " " + named(names) + " "
 	})
 	if !strings.ContainsFunc(msg, isRegionalIndicator) {
-		return strings.Join(strings.Fields(msg), " ")
+		return spacedAsOne(msg)
 	}
 	var b strings.Builder
 	rs := []rune(msg)
@@ -85,7 +85,17 @@ func withoutEmoji(msg string) string {
 		}
 		i++
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return spacedAsOne(b.String())
+}
+
+// spacedAsOne returns s with each run of spaces as one space, and its
+// line breaks kept: a line of its own sets a question apart (see clauses).
+func spacedAsOne(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.Join(strings.Fields(l), " ")
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
 
 // flagName returns the name of the country a flag's shortcode stands for

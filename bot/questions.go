@@ -18,7 +18,7 @@ const MaxAsked = 3
 // of the ones before it (see FollowUp), or else asked with them. At most
 // MaxAsked.
 func Questions(msg string) []string {
-	cleaned := withoutEmoji(withoutLinks(msg)) // a link's "?" asks nothing
+	cleaned := unlisted(withoutEmoji(withoutLinks(msg))) // a link's "?" asks nothing; "1)" is no part of a question
 	var asked []string
 	for _, c := range clauses(cleaned) {
 		if strings.HasSuffix(c, "?") && fullQuestion(leadingAnd.ReplaceAllString(greeting.ReplaceAllString(c, ""), "")) {

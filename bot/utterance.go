@@ -18,7 +18,7 @@ import (
 // greeting opens a message and asks nothing: "hey", "ok", "@dealbot",
 // "sorry if this was asked before, but", and chat's abbreviations and
 // hesitations ("btw", "fyi", "quick q", "hmm").
-var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick (question|one|q)|question|q|morning|good morning|afternoon|sorry( if [^,?]*)?|please|pls|plz|btw|by the way|fyi|fwiw|iirc|afaik|tbh|imo|imho|ps|hmm+|hm+|um+|uh+|ah|oh|team|all|folks|everyone|guys)\b[\s,!.:;-]*(but\b\s*)?|so\s*,\s*|@\S+[\s,:]*)+`)
+var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick (questions?|ones?|qs?|q's)|(a )?(few|couple( of)?) (quick )?(things|questions|qs|q's|ones)|questions?|qs?|morning|good morning|afternoon|sorry( if [^,?]*)?|please|pls|plz|btw|by the way|fyi|fwiw|iirc|afaik|tbh|imo|imho|ps|hmm+|hm+|um+|uh+|ah|oh|team|all|folks|everyone|guys)\b[\s,!.:;-]*(but\b\s*)?|so\s*,\s*|@\S+[\s,:]*)+`)
 
 // questionFrame frames a question without asking anything of its own:
 // "can you tell me", "can someone tell me", "do you know", "any idea",
@@ -100,8 +100,17 @@ func questionOf(msg string) string {
 // apostrophes straight, contractions' apostrophes put back and chat's
 // shorthand written out: the text whose clauses are read.
 func cleaned(msg string) string {
-	return writtenOut(apostrophed(strings.ReplaceAll(withoutEmoji(withoutLinks(msg)), "’", "'")))
+	return writtenOut(apostrophed(strings.ReplaceAll(unlisted(withoutEmoji(withoutLinks(msg))), "’", "'")))
 }
+
+// itemMarker finds the marker of a list item at the start of a line: "1)",
+// "2.", "(3)", "a)", "-", "*", "•".
+var itemMarker = regexp.MustCompile(`(?m)^[ \t]*(\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\)|[-*•◦‣])[ \t]+`)
+
+// unlisted returns a message without the markers of its list items: a
+// question typed as an item ("quick ones:⏎1) who runs the fund?") asks
+// as it would without its number.
+func unlisted(msg string) string { return itemMarker.ReplaceAllString(msg, "") }
 
 // bare returns a question without a greeting or a frame before it or
 // thanks after it.
@@ -184,6 +193,10 @@ func label(clause string) (string, bool) {
 		return "", false
 	}
 	words := strings.Fields(l)
+	for len(words) > 0 && askingNouns[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1] // "fund questions:", "water qs:" label the fund, the water
+	}
+	l = strings.Join(words, " ")
 	if len(words) == 0 || len(words) > maxLabelWords {
 		return "", false
 	}
@@ -195,6 +208,10 @@ func label(clause string) (string, bool) {
 	}
 	return l, true
 }
+
+// askingNouns name the asking itself, not what is asked about: "fund
+// *questions*:", "a few *things*:".
+var askingNouns = toSet(`questions question qs q's things ones stuff`)
 
 // maxLabelWords is the most words a label before a question has.
 const maxLabelWords = 4

@@ -83,3 +83,17 @@ func TestQuestionsThatNameTheCoverage(t *testing.T) {
 		"How big is the investment framework - any details?",
 	)
 }
+
+// TestListItems: a question typed as an item of a list ("1)", "-", "•")
+// under a line that only says questions follow ("quick ones:", "fund
+// questions:") asks as it would alone; the intro's words are no things
+// the coverage must name, and a colon in the message keeps its lines
+// apart.
+func TestListItems(t *testing.T) {
+	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
+	wantAnsweredAs(t, b, map[string]string{
+		"quick ones:\n1) who decides where the fund invests?": "who decides where the fund invests?",
+		"a few things:\n- why did Ishiba quit?":                "why did Ishiba quit?",
+		"for the explainer :eyes:\n• why did Ishiba quit?":     "why did Ishiba quit?",
+	})
+}

@@ -93,7 +93,7 @@ func TestListItems(t *testing.T) {
 	b, _ := newBot(t, os.DirFS("testdata/coverage-pack"))
 	wantAnsweredAs(t, b, map[string]string{
 		"quick ones:\n1) who decides where the fund invests?": "who decides where the fund invests?",
-		"a few things:\n- why did Ishiba quit?":                "why did Ishiba quit?",
-		"for the explainer :eyes:\n• why did Ishiba quit?":     "why did Ishiba quit?",
+		"a few things:\n- why did Ishiba quit?":               "why did Ishiba quit?",
+		"for the explainer :eyes:\n• why did Ishiba quit?":    "why did Ishiba quit?",
 	})
 }

@@ -77,6 +77,11 @@ func ground(q *question, cands []candidate) grounded {
 			if focusOnlyAbove(q, window, i) {
 				return grounded{verdict: partly, best: i}
 			}
+			if claimed := q.claimedFigures(); len(claimed) > 0 {
+				// "Have prices dropped 50%?" where the coverage says 30%:
+				// its figure, said not to be the one asked about.
+				return grounded{verdict: partly, best: i, missing: claimed}
+			}
 			return grounded{verdict: answeredFully, best: i}
 		}
 	}
@@ -101,6 +106,18 @@ func ground(q *question, cands []candidate) grounded {
 		}
 	}
 	return none
+}
+
+// claimedFigures returns the figures a question of whether puts to the
+// coverage that it never states (see term.claimed).
+func (q *question) claimedFigures() []int {
+	var out []int
+	for i := range q.terms {
+		if q.terms[i].claimed {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // focusOnlyAbove reports whether the thing a "what X" question asks for

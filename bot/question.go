@@ -19,6 +19,10 @@ recap rundown`)
 // term is one content word of a question.
 type term struct {
 	word, form, stem string
+	// claimed: a figure a question of whether puts to the coverage ("have
+	// prices dropped *50%*?") that it never states: its own figure for the
+	// thing answers the question, said to differ (see weigh).
+	claimed bool
 	// alt is the singular of a plural the stemmer does not undo ("buses"
 	// stems to "buse", "bus" to "bu"): a second spelling to count and
 	// match, or "".

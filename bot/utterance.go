@@ -115,7 +115,30 @@ func unlisted(msg string) string { return itemMarker.ReplaceAllString(msg, "") }
 // bare returns a question without a greeting or a frame before it or
 // thanks after it.
 func bare(q string) string {
-	return strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(asNeeded(greeting.ReplaceAllString(q, "")), ""), ""))
+	return strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(asNeeded(asChecked(greeting.ReplaceAllString(q, ""))), ""), ""))
+}
+
+// checkOpener opens a belief put to be checked: "am I right that",
+// "just to check,", "confirm:", "correct me if I'm wrong, but".
+var checkOpener = regexp.MustCompile(`(?i)^\W*(am i right (that|in thinking( that)?)?|do i have it right that|is it correct that|just to (check|confirm|be sure|double-check)|(can you |could you |pls |please )?(confirm|verify)( that)?|correct me if i'?m wrong)\b[\s,:;-]*(but\b\s*)?`)
+
+// checkTrailer closes a belief put to be checked: "— correct?", ",
+// right?", "- true?".
+var checkTrailer = regexp.MustCompile(`(?i)[\s,;:—–-]+(correct|right|true|yes|no|accurate|is that (right|correct))\s*\?*\s*$`)
+
+// asChecked returns a belief put to be checked ("am I right that prices
+// fell 50%?", "prices fell 50% — correct?") as the question of whether it
+// is true ("is it true that prices fell 50%?"), which asks as a question
+// of whether does: a figure of it the coverage does not give is checked
+// against the coverage's own (see term.claimed).
+func asChecked(q string) string {
+	if loc := checkOpener.FindStringIndex(q); loc != nil && loc[1] < len(q) {
+		return "is it true that " + q[loc[1]:]
+	}
+	if loc := checkTrailer.FindStringIndex(q); loc != nil && loc[0] > 0 && !fullQuestion(q) {
+		return "is it true that " + q[:loc[0]] + "?"
+	}
+	return q
 }
 
 // refersToMessage reports whether a question has a pronoun that stands

@@ -8,7 +8,7 @@ import (
 // TestBeliefChecked: a belief put to be checked ("is it true that …",
 // "am I right that …", "… — correct?") with a figure the coverage does
 // not give is answered with the coverage's own figure for the thing, in
-// part ("The coverage doesn't give that for 50"), where it had been
+// part ("The coverage doesn't give that for 50%"), where it had been
 // refused as asking about a figure the coverage never mentions. A name
 // the coverage never mentions still has it refused.
 func TestBeliefChecked(t *testing.T) {
@@ -27,8 +27,8 @@ Orders from carmakers slowed in the spring.
 		"mature chip prices fell about 50% — correct?",
 	} {
 		a := ask(t, b, q)
-		if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "about 30%") || !strings.Contains(a.Note, "50") {
-			t.Errorf("%q: covered %v, partial %v, note %q, excerpts %+v; want the 30%% in part, the 50 named as not given", q, a.Covered, a.Partial, a.Note, a.Excerpts)
+		if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "about 30%") || !strings.Contains(a.Note, "50%") {
+			t.Errorf("%q: covered %v, partial %v, note %q, excerpts %+v; want the 30%% in part, the 50%% named as not given", q, a.Covered, a.Partial, a.Note, a.Excerpts)
 		}
 	}
 	if a := ask(t, b, "Have mature chip prices dropped 30%?"); !a.Covered || a.Partial {

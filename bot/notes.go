@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -74,11 +75,28 @@ func (q *question) written(terms []int) string {
 			continue
 		}
 		if t, ok := wordToken(f); ok && want[t.word] {
-			ws = append(ws, asWritten(f))
+			ws = append(ws, withFigureSigns(u, at, asWritten(f)))
 			delete(want, t.word)
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// withFigureSigns returns the word w of text u, which starts at byte at,
+// with the currency sign before a figure and the per cent sign after it:
+// "50%", "$20", as written.
+func withFigureSigns(u string, at int, w string) string {
+	if w == "" || !isDigitASCII(w[0]) {
+		return w
+	}
+	out := w
+	if r, size := utf8.DecodeLastRuneInString(u[:at]); size > 0 && strings.ContainsRune("$€£¥₩₹", r) {
+		out = string(r) + out
+	}
+	if end := at + len(w); end < len(u) && u[end] == '%' {
+		out += "%"
+	}
+	return out
 }
 
 // asWritten is a word of a text as written there, without the quotes or

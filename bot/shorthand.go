@@ -53,11 +53,15 @@ var numberSign = regexp.MustCompile(`(^|\s)#\s*of\b`)
 // shorthandWord finds a word that may be shorthand.
 var shorthandWord = regexp.MustCompile(`\b[A-Za-z]+('[a-z])?\b`)
 
+// spokenPoint finds a decimal figure as dictated: "27 point 5".
+var spokenPoint = regexp.MustCompile(`\b(\d+) point (\d+)\b`)
+
 // writtenOut returns a message with chat's shorthand written out ("rn" →
 // now, "u" → you, "w/" → with, "govt" → government). A word joined to
 // another by a letter, a digit, a dot, "&", "-", "/" or an apostrophe
 // ("u.s.", "r&d", "Bjørn") is part of that word, and left as typed.
 func writtenOut(msg string) string {
+	msg = spokenPoint.ReplaceAllString(msg, "$1.$2") // "27 point 5", as dictated
 	msg = numberSign.ReplaceAllString(tldr.ReplaceAllString(msg, "summary"), "${1}number of")
 	var b strings.Builder
 	last := 0

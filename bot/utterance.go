@@ -17,8 +17,8 @@ import (
 
 // greeting opens a message and asks nothing: "hey", "ok", "@dealbot",
 // "sorry if this was asked before, but", and chat's abbreviations and
-// hesitations ("btw", "fyi", "quick q", "hmm").
-var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick (questions?|ones?|qs?|q's)|(a )?(few|couple( of)?) (quick )?(things|questions|qs|q's|ones)|questions?|qs?|morning|good morning|afternoon|sorry( if [^,?]*)?|please|pls|plz|btw|by the way|fyi|fwiw|iirc|afaik|tbh|imo|imho|ps|hmm+|hm+|um+|uh+|ah|oh|team|all|folks|everyone|guys)\b[\s,!.:;-]*(but\b\s*)?|so\s*,\s*|@\S+[\s,:]*)+`)
+// hesitations ("btw", "fyi", "quick q", "hmm", a dictated "so like").
+var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick (questions?|ones?|qs?|q's)|(a )?(few|couple( of)?) (quick )?(things|questions|qs|q's|ones)|questions?|qs?|morning|good morning|afternoon|sorry( if [^,?]*)?|please|pls|plz|btw|by the way|fyi|fwiw|iirc|afaik|tbh|imo|imho|ps|hmm+|hm+|um+|uh+|ah|oh|team|all|folks|everyone|guys|so like|so um|so basically|basically)\b[\s,!.:;-]*(but\b\s*)?|so\s*,\s*|@\S+[\s,:]*)+`)
 
 // questionFrame frames a question without asking anything of its own:
 // "can you tell me", "can someone tell me", "do you know", "any idea",
@@ -48,10 +48,11 @@ func asNeeded(q string) string {
 }
 
 // thanks closes a message and asks nothing: "thanks!", "thank you",
-// "cheers", "please", "asap", "— any details?", and chat's asides ("btw",
+// "cheers", "please", "asap", "— any details?", a dictated question's
+// fillers ("basically", "or what", "you know"), and chat's asides ("btw",
 // "tho", "lmk", "imo"), in lower case only: "Who heads the IMO?" ends in
 // an acronym.
-var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|(?-i:lmk|btw|tho|imo|tbh|fwiw|iirc|afaik)|much appreciated|any (details|info|news|updates?))\b[\s!.?]*)+$`)
+var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|(?-i:lmk|btw|tho|imo|tbh|fwiw|iirc|afaik)|much appreciated|any (details|info|news|updates?)|basically|or what|or something|you know)\b[\s!.?]*)+$`)
 
 // questionOf returns the question a message asks: its one clause that ends
 // in a question mark, follows a dash, or stands on a line of its own (see

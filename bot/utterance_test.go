@@ -76,6 +76,8 @@ func TestQuestionOfAMessage(t *testing.T) {
 		"Fact-checking the White House claim - which farm goods did it say Japan would buy?":                                   "Fact-checking the White House claim - which farm goods did it say Japan would buy?",
 		"The fund started at $400 billion. How big is it now?":                                                                 "The fund started at $400 billion. How big is it now?",
 		"origin fraud cases found by customs this year\n- latest?":                                                             "origin fraud cases found by customs this year\nlatest?",
+		"so like when does the car tariff cut take effect basically":                                                           "when does the car tariff cut take effect",
+		"um why was the car tariff 27 point 5 or what":                                                                         "why was the car tariff 27.5",
 		"am I right that mature chip prices fell 50%?":                                                                         "is it true that mature chip prices fell 50%?",
 		"just to check, Sanseito won 20 seats?":                                                                                "is it true that Sanseito won 20 seats?",
 		"Ishiba resigned on September 8 — correct?":                                                                            "is it true that Ishiba resigned on September 8?",

@@ -175,8 +175,9 @@ var irregularNegations = map[string]string{"won't": "will", "can't": "can", "sha
 // unnegated returns the auxiliary of a negated one ("didn't" → "did",
 // "won't" → "will"), which reads as the auxiliary does: a function word,
 // before its subject's verb ("why didn't Korea *meet* …"). The negation
-// is a function word too, as "not" is. Other words are returned as they
-// are.
+// is a function word too, as "not" is. A pronoun or question word with
+// its auxiliary contracted ("he'd", "who'll") is that function word.
+// Other words are returned as they are.
 func unnegated(w string) string {
 	if a, ok := irregularNegations[w]; ok {
 		return a
@@ -184,8 +185,18 @@ func unnegated(w string) string {
 	if base, ok := strings.CutSuffix(w, "n't"); ok && stopwords[base] {
 		return base
 	}
+	for _, c := range contractions {
+		if base, ok := strings.CutSuffix(w, c); ok && stopwords[base] {
+			return base // "he'd", "who'll", "they've": function words both
+		}
+	}
 	return w
 }
+
+// contractions are the endings of an auxiliary contracted onto a pronoun
+// or a question word ("he'd", "who'll", "we've", "they're", "I'm"), which
+// is a function word as the auxiliary is.
+var contractions = []string{"'d", "'ll", "'ve", "'re", "'m"}
 
 // asciiFolding folds letters to ASCII as the index's analyser does.
 var asciiFolding = asciifolding.New()

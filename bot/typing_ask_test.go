@@ -320,3 +320,16 @@ func TestRunTogetherWords(t *testing.T) {
 		"Who decides where theJBIC loans go?":    "Who decides where the JBIC loans go?",
 	})
 }
+
+// TestContractedAuxiliaries: an auxiliary contracted onto a pronoun or a
+// question word ("he'd", "who'll", "what've") is a function word, as
+// written out; read as a word the coverage never uses, it had the answer
+// given only in part.
+func TestContractedAuxiliaries(t *testing.T) {
+	b, _ := tradeBot(t)
+	wantAnsweredAs(t, b, map[string]string{
+		"Why did Ishiba say he'd resign?":                     "Why did Ishiba say he would resign?",
+		"who'll pick the projects?":                           "who will pick the projects?",
+		"what've the opposition parties said about the fund?": "what have the opposition parties said about the fund?",
+	})
+}

@@ -18,12 +18,8 @@ import (
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
-// minSlip is the length from which a word may be read as a slip; a word a
-// letter shorter may be, in lower case ("qota", "uppr"; measured on Slack
-// rewrites with misspelt words, docs/answers.md), where only the
-// neighbours the coverage uses count (see Bot.meant). A name of four
-// letters ("Jera") and shorter words are a letter away from too many
-// others.
+// minSlip is the length from which a word may be read as a slip: shorter
+// words are a letter away from too many others.
 const minSlip = 5
 
 // respellText returns the question's text with each word the coverage
@@ -101,12 +97,11 @@ func (b *Bot) meant(ctx context.Context, t *term, typed, next string) (string, e
 }
 
 // maySlip reports whether a question word may be a slip of the keyboard:
-// the coverage never uses it in any form, it is no figure, neither WordNet
-// nor a spell checker's word list knows it ("amidst" is no slip for
-// "midst"), and it is long enough (see minSlip).
+// the coverage never uses it in any form, it is no figure, and neither
+// WordNet nor a spell checker's word list knows it ("amidst" is no slip
+// for "midst"); shorter words are a letter away from too many others.
 func maySlip(t *term) bool {
-	long := len(t.word) >= minSlip || len(t.word) == minSlip-1 && !t.capital
-	return t.df == 0 && !t.number && long && !wordnet.Known(t.word) && !wordlist.Has(t.word)
+	return t.df == 0 && !t.number && len(t.word) >= minSlip && !wordnet.Known(t.word) && !wordlist.Has(t.word)
 }
 
 // shortSlip returns the function word a short word in lower case, before

@@ -53,14 +53,11 @@ His party will hold a leadership election in October. Sanae Takaichi is seen as 
 `)
 	b := docsBot(t, map[string]string{"cars.md": cars, "politics.md": politics})
 	slips := map[string]string{
-		"Which carmkaers were hurt by the tariffs?":                "Which carmakers were hurt by the tariffs?",
-		"How did Tokyo react to the exectuive order?":              "How did Tokyo react to the executive order?",
-		"Who might succed Ishiba?":                                 "Who might succeed Ishiba?",
-		"Why did Ishiba resign, and whcih party lost?":             "Why did Ishiba resign, and which party lost?",
-		"What tariff do Japaense cars pay now?":                    "What tariff do Japanese cars pay now?",
-		"Who might suceed Ishiba in Otcober?":                      "Who might succeed Ishiba in October?",
-		"Which party lost the uppr house election?":                "Which party lost the upper house election?",
-		"When does the party hold its leadership vote, in Octber?": "When does the party hold its leadership vote, in October?",
+		"Which carmkaers were hurt by the tariffs?":    "Which carmakers were hurt by the tariffs?",
+		"How did Tokyo react to the exectuive order?":  "How did Tokyo react to the executive order?",
+		"Who might succed Ishiba?":                     "Who might succeed Ishiba?",
+		"Why did Ishiba resign, and whcih party lost?": "Why did Ishiba resign, and which party lost?",
+		"What tariff do Japaense cars pay now?":        "What tariff do Japanese cars pay now?",
 	}
 	wantAnsweredAs(t, b, slips)
 	for typo := range slips {

@@ -37,4 +37,15 @@ Orders from carmakers slowed in the spring.
 	if a := ask(t, b, "Did Airbus cut chip orders by 50%?"); a.Covered && !a.Partial {
 		t.Errorf("a name the coverage never mentions: answered in full (%q)", a.Text)
 	}
+	// A figure of what the coverage gives figures of: its own, in part.
+	if a := ask(t, b, "Will the plant employ 2,000 people?"); !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "900 people") || !strings.Contains(a.Note, "2,000") || strings.Contains(a.Note, "Read") {
+		t.Errorf("2,000 people: partial %v, note %q, excerpts %+v; want the 900 people in part", a.Partial, a.Note, a.Excerpts)
+	}
+	// A figure of a kind, or of a thing, the coverage gives none of is a
+	// fact it lacks: refused, not answered with an unrelated excerpt.
+	for _, q := range []string{"Is the plant worth $700 billion?", "Did the association meet 7 times?"} {
+		if a := ask(t, b, q); a.Covered {
+			t.Errorf("%q: covered (partial %v, note %q); want refused", q, a.Partial, a.Note)
+		}
+	}
 }

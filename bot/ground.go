@@ -4,6 +4,7 @@ package bot
 // full or in part.
 
 import (
+	"regexp"
 	"slices"
 )
 
@@ -57,6 +58,13 @@ func ground(q *question, cands []candidate) grounded {
 			return none // a year or an outlet neither the coverage nor its best documents' citations say: "2019", "Bloomberg"
 		}
 	}
+	// A figure put to the coverage that it never states is checked against
+	// its own figures of that kind; with none near the question, it is a
+	// fact the coverage lacks ("did Akazawa visit 7 times?").
+	claimed := q.claimedFigures()
+	if len(claimed) > 0 && !slices.ContainsFunc(window, func(c candidate) bool { return c.holdsClaimed(q, claimed) }) {
+		return none
+	}
 	// A question about a thing the coverage never mentions in any form
 	// ("Japanese cars" where it never says cars, autos or automobiles)
 	// is answered in part at best.
@@ -77,7 +85,10 @@ func ground(q *question, cands []candidate) grounded {
 			if focusOnlyAbove(q, window, i) {
 				return grounded{verdict: partly, best: i}
 			}
-			if claimed := q.claimedFigures(); len(claimed) > 0 {
+			if len(claimed) > 0 {
+				if !c.holdsClaimed(q, claimed) {
+					continue // no figure of the kind asked about: no answer to it
+				}
 				// "Have prices dropped 50%?" where the coverage says 30%:
 				// its figure, said not to be the one asked about.
 				return grounded{verdict: partly, best: i, missing: claimed}
@@ -96,7 +107,7 @@ func ground(q *question, cands []candidate) grounded {
 	general := len(unknown) > 0 && len(unknown) < len(q.terms)
 	for i, c := range window {
 		switch {
-		case !c.fits:
+		case !c.fits, len(claimed) > 0 && !c.holdsClaimed(q, claimed):
 		case c.support >= minPartial && len(c.missing) > 0 && (len(c.missing) < len(q.key) || c.support >= minSupport):
 			return grounded{verdict: partly, best: i, missing: c.missing}
 		case c.together && general && c.support >= minPartial:
@@ -113,11 +124,54 @@ func ground(q *question, cands []candidate) grounded {
 func (q *question) claimedFigures() []int {
 	var out []int
 	for i := range q.terms {
-		if q.terms[i].claimed {
+		if q.terms[i].claimed != 0 {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// holdsClaimed reports whether a candidate states a figure of the kind of
+// each figure claimed: a percentage for "50%", an amount for "$900
+// billion", a number of the same things for "7 times" or "120 trawlers".
+func (c *candidate) holdsClaimed(q *question, claimed []int) bool {
+	for _, i := range claimed {
+		t := &q.terms[i]
+		switch {
+		case t.unit >= 0:
+			if !figureOf(&q.terms[t.unit], &c.analysed) {
+				return false
+			}
+		case t.claimed == kindAmount:
+			if !moneyFigure.MatchString(c.text) {
+				return false // a percentage is no sum: "30%" for "$700 billion"
+			}
+		case c.holds(t.claimed) == 0:
+			return false
+		}
+	}
+	return true
+}
+
+// moneyFigure finds a sum of money or a figure with a scale: "$550
+// billion", "¥1 trillion", "2.5 million", "40 dollars".
+var moneyFigure = regexp.MustCompile(`(?i)[$€£¥₩₹]\s?\d|\d\s*(billion|million|trillion|bn|mn|tn)\b|\d[\d,.]*\s+(dollars|yen|euros?|pounds|yuan|won|rupees|francs)\b`)
+
+// figureOf reports whether a text gives a figure of the thing t names:
+// a figure with t among the two words after it ("400 Tomahawk missiles",
+// "28-nanometre chips").
+func figureOf(t *term, a *analysed) bool {
+	for i, tk := range a.toks {
+		if !isFigure(tk.word) {
+			continue
+		}
+		for j := i + 1; j < min(len(a.toks), i+1+amountReach); j++ {
+			if t.matchToken(a.toks[j]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // focusOnlyAbove reports whether the thing a "what X" question asks for

@@ -24,6 +24,14 @@ const weakNote = "The coverage may not answer that directly; the closest it come
 // partialNote says what the coverage does not give, for a question it
 // answers only in part; the closest excerpt follows it.
 func partialNote(q *question, missing []int) string {
+	if claimed := q.claimedFigures(); len(claimed) > 0 && slices.Equal(missing, claimed) {
+		var figs []string
+		for _, i := range claimed {
+			f, _ := figureAsked(q.text, q.terms[i].word)
+			figs = append(figs, f)
+		}
+		return "The coverage doesn't give " + strings.Join(figs, " or ") + "; the closest it comes:" // "$900 billion", as asked
+	}
 	// Only things, names and figures are named: "the coverage doesn't
 	// give that for resign" would name a word, not what is missing.
 	var named []int

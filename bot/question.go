@@ -19,10 +19,14 @@ recap rundown`)
 // term is one content word of a question.
 type term struct {
 	word, form, stem string
-	// claimed: a figure a question of whether puts to the coverage ("have
-	// prices dropped *50%*?") that it never states: its own figure for the
-	// thing answers the question, said to differ (see weigh).
-	claimed bool
+	// claimed is the kind of a figure a question of whether puts to the
+	// coverage ("have prices dropped *50%*?") that it never states, or 0:
+	// its own figure of that kind for the thing answers the question, in
+	// part (see weigh and ground).
+	claimed kind
+	// unit is the term after a plain figure claimed, what it counts ("7
+	// *times*", "120 *trawlers*"), or -1.
+	unit int
 	// alt is the singular of a plural the stemmer does not undo ("buses"
 	// stems to "buse", "bus" to "bu"): a second spelling to count and
 	// match, or "".
@@ -268,7 +272,7 @@ func parseQuestion(text string) question {
 			stem:     t.stem,
 			capital:  t.upper || (t.capital && i > 0),
 			upper:    t.upper,
-			number:   strings.IndexFunc(t.word, func(r rune) bool { return r < '0' || r > '9' }) < 0,
+			number:   isFigure(t.word), // "2025", "27.5", "2,000"
 			df:       -1,
 			prev:     -1,
 			verbForm: verbForm(t.word),
@@ -540,6 +544,17 @@ func countedHead(toks []token, termAt map[int]int, terms []term, quantifier stri
 			}
 		}
 		return first
+	}
+	return -1
+}
+
+// termAfter returns the term right after term i in the question (the one
+// whose prev it is), or -1.
+func (q *question) termAfter(i int) int {
+	for j := range q.terms {
+		if q.terms[j].prev == i {
+			return j
+		}
 	}
 	return -1
 }

@@ -330,3 +330,16 @@ func TestContractedAuxiliaries(t *testing.T) {
 		"what've the opposition parties said about the fund?": "what have the opposition parties said about the fund?",
 	})
 }
+
+// TestShortNamesAreNoSlips: a name of four letters typed in lower case
+// that no dictionary has ("choi", "meti") is not read as the coverage's
+// word one letter away ("Chou", "met"): it may be a name the coverage
+// never mentions.
+func TestShortNamesAreNoSlips(t *testing.T) {
+	b, _ := tradeBot(t)
+	for _, q := range []string{"what did choi say?", "what did meti say about the fund?"} {
+		if a := ask(t, b, q); strings.Contains(a.Note, "Read") {
+			t.Errorf("%q: note %q; want no word read as another", q, a.Note)
+		}
+	}
+}

@@ -18,7 +18,7 @@ import (
 // greeting opens a message and asks nothing: "hey", "ok", "@dealbot",
 // "sorry if this was asked before, but", and chat's abbreviations and
 // hesitations ("btw", "fyi", "quick q", "hmm", a dictated "so like").
-var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick (questions?|ones?|qs?|q's)|(a )?(few|couple( of)?) (quick )?(things|questions|qs|q's|ones)|questions?|qs?|morning|good morning|afternoon|sorry( if [^,?]*)?|please|pls|plz|btw|by the way|fyi|fwiw|iirc|afaik|tbh|imo|imho|ps|hmm+|hm+|um+|uh+|ah|oh|team|all|folks|everyone|guys|so like|so um|so basically|basically)\b[\s,!.:;-]*(but\b\s*)?|so\s*,\s*|@\S+[\s,:]*)+`)
+var greeting = regexp.MustCompile(`(?i)^\W*((hey|hi|hello|hiya|yo|ok|okay|quick (` + askingNounsRE + `|one|q)|(a )?(few|couple( of)?) (quick )?(` + askingNounsRE + `)|question|q|morning|good morning|afternoon|sorry( if [^,?]*)?|please|pls|plz|btw|by the way|fyi|fwiw|iirc|afaik|tbh|imo|imho|ps|hmm+|hm+|um+|uh+|ah|oh|team|all|folks|everyone|guys|so um|basically)\b[\s,!.:;-]*(but\b\s*)?|so\s*,\s*|@\S+[\s,:]*)+`)
 
 // questionFrame frames a question without asking anything of its own:
 // "can you tell me", "can someone tell me", "do you know", "any idea",
@@ -49,10 +49,10 @@ func asNeeded(q string) string {
 
 // thanks closes a message and asks nothing: "thanks!", "thank you",
 // "cheers", "please", "asap", "— any details?", a dictated question's
-// fillers ("basically", "or what", "you know"), and chat's asides ("btw",
+// fillers ("basically", "or what"), and chat's asides ("btw",
 // "tho", "lmk", "imo"), in lower case only: "Who heads the IMO?" ends in
 // an acronym.
-var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|(?-i:lmk|btw|tho|imo|tbh|fwiw|iirc|afaik)|much appreciated|any (details|info|news|updates?)|basically|or what|or something|you know)\b[\s!.?]*)+$`)
+var thanks = regexp.MustCompile(`(?i)([\s,!.;-]*\b(thanks|thank you|thx|ty|cheers|please|pls|plz|asap|lol|tia|(?-i:lmk|btw|tho|imo|tbh|fwiw|iirc|afaik)|much appreciated|any (details|info|news|updates?)|basically|or what|or something)\b[\s!.?]*)+$`)
 
 // questionOf returns the question a message asks: its one clause that ends
 // in a question mark, follows a dash, or stands on a line of its own (see
@@ -94,7 +94,7 @@ func questionOf(msg string) string {
 	if strings.IndexFunc(q, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return "" // "hi", "thanks!", "???": nothing is asked
 	}
-	return writtenOut(unshouted(q)) // "…PAY RN?" is shorthand once lowered
+	return writtenOut(unshouted(asChecked(q))) // "…PAY RN?" is shorthand once lowered
 }
 
 // cleaned returns a message without its links and emoji, with curly
@@ -110,22 +110,30 @@ var itemMarker = regexp.MustCompile(`(?m)^[ \t]*(\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\)
 
 // unlisted returns a message without the markers of its list items: a
 // question typed as an item ("quick ones:⏎1) who runs the fund?") asks
-// as it would without its number.
-func unlisted(msg string) string { return itemMarker.ReplaceAllString(msg, "") }
+// as it would without its number. Only a list is read so: two marked
+// lines or more, or one after a line that ends in a colon.
+func unlisted(msg string) string {
+	locs := itemMarker.FindAllStringIndex(msg, 2)
+	if len(locs) == 0 || len(locs) == 1 && !strings.HasSuffix(strings.TrimRight(msg[:locs[0][0]], " \t\n"), ":") {
+		return msg // one marked line without an intro: "Did prices fall⏎- 5% or more?"
+	}
+	return itemMarker.ReplaceAllString(msg, "")
+}
 
 // bare returns a question without a greeting or a frame before it or
 // thanks after it.
 func bare(q string) string {
-	return strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(asNeeded(asChecked(greeting.ReplaceAllString(q, ""))), ""), ""))
+	return strings.TrimSpace(thanks.ReplaceAllString(questionFrame.ReplaceAllString(asNeeded(greeting.ReplaceAllString(q, "")), ""), ""))
 }
 
 // checkOpener opens a belief put to be checked: "am I right that",
 // "just to check,", "confirm:", "correct me if I'm wrong, but".
-var checkOpener = regexp.MustCompile(`(?i)^\W*(am i right (that|in thinking( that)?)?|do i have it right that|is it correct that|just to (check|confirm|be sure|double-check)|(can you |could you |pls |please )?(confirm|verify)( that)?|correct me if i'?m wrong)\b[\s,:;-]*(but\b\s*)?`)
+var checkOpener = regexp.MustCompile(`(?i)^\W*(am i right (that|in thinking( that)?)|do i have it right that|is it correct that|just to (check|confirm|be sure|double-check)|(can you |could you |pls |please )?(confirm|verify)( that|:)|correct me if i'?m wrong)\b[\s,:;-]*(but\b\s*)?`)
 
-// checkTrailer closes a belief put to be checked: "— correct?", ",
-// right?", "- true?".
-var checkTrailer = regexp.MustCompile(`(?i)[\s,;:—–-]+(correct|right|true|yes|no|accurate|is that (right|correct))\s*\?*\s*$`)
+// checkTrailer closes a belief put to be checked, set apart by a comma
+// or a dash: "— correct?", ", right?", "- true?" (not "Japan said no?",
+// "left or right?").
+var checkTrailer = regexp.MustCompile(`(?i)\s*[,;:—–-]\s*(correct|right|true|accurate|is that (right|correct))\s*\?*\s*$`)
 
 // asChecked returns a belief put to be checked ("am I right that prices
 // fell 50%?", "prices fell 50% — correct?") as the question of whether it
@@ -133,7 +141,10 @@ var checkTrailer = regexp.MustCompile(`(?i)[\s,;:—–-]+(correct|right|true|ye
 // of whether does: a figure of it the coverage does not give is checked
 // against the coverage's own (see term.claimed).
 func asChecked(q string) string {
-	if loc := checkOpener.FindStringIndex(q); loc != nil && loc[1] < len(q) {
+	if loc := checkOpener.FindStringIndex(q); loc != nil && strings.IndexFunc(q[loc[1]:], unicode.IsLetter) >= 0 {
+		if rest := q[loc[1]:]; fullQuestion(rest) {
+			return rest // "just to check, what's the tariff on cars?" asks it
+		}
 		return "is it true that " + q[loc[1]:]
 	}
 	if loc := checkTrailer.FindStringIndex(q); loc != nil && loc[0] > 0 && !fullQuestion(q) {
@@ -235,7 +246,10 @@ func label(clause string) (string, bool) {
 
 // askingNouns name the asking itself, not what is asked about: "fund
 // *questions*:", "a few *things*:".
-var askingNouns = toSet(`questions question qs q's things ones stuff`)
+var askingNouns = toSet(strings.ReplaceAll(askingNounsRE, "|", " "))
+
+// askingNounsRE is askingNouns as a pattern's alternatives.
+const askingNounsRE = `questions|question|qs|q's|things|ones|stuff`
 
 // maxLabelWords is the most words a label before a question has.
 const maxLabelWords = 4

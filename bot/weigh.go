@@ -150,7 +150,19 @@ func (q *question) weigh(n int, counts map[string]int) {
 			df = max(df, q.terms[p].df) // "billion" of "$550bn", which the index reads as one word
 		}
 		t.df = df
-		t.claimed = df == 0 && t.number && !t.dateline && q.kinds&kindUncertain != 0
+		t.claimed, t.unit = 0, -1
+		if df == 0 && t.number && !t.dateline && q.kinds&kindUncertain != 0 {
+			_, t.claimed = figureAsked(q.text, t.word)
+			if t.claimed == kindAmount|kindCount {
+				// A plain figure is checked against the coverage's figures of
+				// what it counts; without a word for that, it is a fact the
+				// coverage lacks.
+				t.claimed, t.unit = 0, q.termAfter(i)
+				if t.unit >= 0 {
+					t.claimed = kindCount
+				}
+			}
+		}
 	}
 	for i := range q.terms {
 		t := &q.terms[i]
@@ -178,7 +190,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 		default:
 			u := 0.7 * idf(0) // a thing it never mentions, or a word for one it does
 			switch {
-			case t.claimed:
+			case t.claimed != 0:
 				u = 0.15 * idf(0) // checked against the coverage's own figure, not a fact it lacks
 			case (t.capital || t.number) && !t.title:
 				u = idf(0) // a name or figure the coverage never mentions
@@ -204,7 +216,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 		t.nearWeight = nearShare * w
 	}
 	for _, t := range q.terms {
-		if t.df == 0 && (t.capital && !t.commonAcronym() && !t.title || t.number && !t.claimed) {
+		if t.df == 0 && (t.capital && !t.commonAcronym() && !t.title || t.number && t.claimed == 0) {
 			// A name or figure the coverage never mentions, in any
 			// form: "Airbus", "2019".
 			q.absent = true
@@ -216,7 +228,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 			t := &q.terms[i]
 			switch {
 			case genericWords[t.word]:
-			case t.claimed:
+			case t.claimed != 0:
 			case t.df == 0 && t.thing() && !q.saysNearUsed(t):
 				unknownWord = true
 			case float64(t.df) <= commonShare*float64(n):

@@ -8,7 +8,7 @@ import (
 // TestBeliefChecked: a belief put to be checked ("is it true that …",
 // "am I right that …", "… — correct?") with a figure the coverage does
 // not give is answered with the coverage's own figure for the thing, in
-// part ("The coverage doesn't give that for 50%"), where it had been
+// part ("The coverage doesn't give 50%"), where it had been
 // refused as asking about a figure the coverage never mentions. A name
 // the coverage never mentions still has it refused.
 func TestBeliefChecked(t *testing.T) {

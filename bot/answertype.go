@@ -85,7 +85,7 @@ var questionCues = []struct {
 
 // passageCues detect, in a passage, what each kind of question looks for.
 var passageCues = map[kind]*regexp.Regexp{
-	kindAmount: regexp.MustCompile(`[$€£¥]\s?\d|\b(CHF|USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|SGD|HKD)\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|percent|per cent|%|(` + scaleAbbreviationRE + `)\b)|\b\d[\d,.]*\s+(dollars|yen|euros?|pounds|yuan|won|rupees|francs|crowns|kronor|krona|pesos|ringgit|baht|rand|reais|rupiah)\b|` +
+	kindAmount: regexp.MustCompile(`[$€£¥]\s?\d|\b(CHF|USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|SGD|HKD)\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|percent|per cent|%|(` + scaleAbbreviationRE + `)\b)|\b\d[\d,.]*\s+(` + currencyWordsRE + `)\b|` +
 		`(?i)\b(\d[\d,.]*|` + numberWordRE + `)\s*(` + measureUnits + `)\b`),
 	kindCount:        regexp.MustCompile(`(?i)\b(\d[\d,]*(\.\d+)?|` + numberWordRE + `)\s+(\w+\s+)?[a-z][a-z-]+`),
 	kindPercent:      regexp.MustCompile(`(?i)\d+(\.\d+)?\s?(%|percent|per cent)|\b(half|a third|two-thirds|a quarter|three-quarters|the majority|the bulk)\b|\ba (fifth|sixth|seventh|eighth|ninth|tenth) of\b|\b(two|three|four)-(fifths|sevenths|eighths|ninths|tenths)\b|\b(` + cardinalRE + `|\d{1,3}) (in|out of) (` + cardinalRE + `|\d{1,3})\b`),
@@ -108,6 +108,10 @@ var passageCues = map[kind]*regexp.Regexp{
 // comesFrom finds a question of where something comes from: its source,
 // which may be a place or not ("interest on the reserves").
 var comesFrom = regexp.MustCompile(`\b(come|comes|came|coming)\s+from\W*$`)
+
+// currencyWordsRE names the currencies a sum of money is written in
+// after its figure ("40 dollars", "¥1 trillion" aside).
+const currencyWordsRE = `dollars|yen|euros?|pounds|yuan|won|rupees|francs|crowns|kronor|krona|pesos|ringgit|baht|rand|reais|rupiah`
 
 // currencySigns are the signs of the currencies English news names by
 // sign: a figure written with one says the currency's name ("¥1 trillion"

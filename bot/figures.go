@@ -282,24 +282,31 @@ var figSpace = regexp.MustCompile(`\s+`)
 // figureAsked returns a figure of a question as written there, with its
 // signs and scale ("$900 billion", "50%"), and the kind of answer that
 // states one like it: a percentage, an amount (a sum of money, a figure
-// with a scale), or else an amount or a count. word is the figure's
-// digits as a term; "" and 0 when the text does not hold it.
+// with a scale), a date ("September 8"), or else an amount or a count.
+// word is the figure's digits as a term; "" and 0 when the text does not
+// hold it.
 func figureAsked(text, word string) (string, kind) {
-	re, err := regexp.Compile(`(?i)(\b(?:` + monthsRE + `|may)\s+)?([$€£¥₩₹]\s?)?\b` + regexp.QuoteMeta(word) + `\b(\s?(%|percent|per cent)|\s?(billion|million|trillion|thousand|` + scaleAbbreviationRE + `)\b|\s+(?:` + monthsRE + `|may)\b)?`)
-	if err != nil {
-		return "", 0
+	for _, m := range figureAsWritten.FindAllStringSubmatch(text, -1) {
+		if m[3] != word {
+			continue
+		}
+		switch {
+		case m[1] != "" || strings.TrimSpace(m[4]) != "" && m[5] == "" && m[6] == "":
+			return strings.TrimSpace(m[0]), kindTime // "September 8", "8 September"
+		case m[5] != "":
+			return m[0], kindPercent
+		case m[2] != "" || m[6] != "":
+			return m[0], kindAmount
+		}
+		return m[0], kindAmount | kindCount
 	}
-	m := re.FindStringSubmatch(text)
-	if m == nil {
-		return "", 0
-	}
-	switch {
-	case m[1] != "" || strings.TrimSpace(m[3]) != "" && m[4] == "" && m[5] == "":
-		return strings.TrimSpace(m[0]), kindTime // "September 8", "8 September"
-	case m[4] != "":
-		return m[0], kindPercent
-	case m[2] != "" || m[5] != "":
-		return m[0], kindAmount
-	}
-	return m[0], kindAmount | kindCount
+	return "", 0
 }
+
+// figureAsWritten finds a figure with what is written around it: a month
+// before or after it (a date), a currency sign before it, a per cent sign
+// or a scale after it.
+var figureAsWritten = regexp.MustCompile(`(?i)(\b(?:` + monthsRE + `|may)\s+)?([` + currencySignRunes + `]\s?)?\b(\d[\d,.]*\d|\d)\b(\s?(%|percent|per cent)|\s?(` + scaleWordsRE + `)\b|\s+(?:` + monthsRE + `|may)\b)?`)
+
+// currencySignRunes are the signs written before a sum of money.
+const currencySignRunes = "$€£¥₩₹"

@@ -30,6 +30,10 @@ var scaleAbbreviationRE = func() string {
 	return strings.Join(abbrs, "|")
 }()
 
+// scaleWordsRE matches a figure's scale as written after it, in words or
+// abbreviated ("billion", "bn").
+var scaleWordsRE = `billion|million|trillion|thousand|` + scaleAbbreviationRE
+
 // currencyScaleAbbreviations are the one-letter scale forms.
 var currencyScaleAbbreviations = map[string]string{"b": "billion", "m": "million", "k": "thousand"}
 

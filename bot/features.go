@@ -223,6 +223,9 @@ func nearContext(p corpus.Passage) string {
 // 1 for the word itself, a little less for a synonym or a learned alias,
 // 0 when it says neither.
 func (t *term) match(a *analysed) float64 {
+	if t.writtenOtherwise(a) {
+		return 0 // "900 people" for "$900 billion"
+	}
 	if a.set[t.stem] || (t.altStem != "" && a.set[t.altStem]) {
 		return 1
 	}

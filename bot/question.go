@@ -50,9 +50,12 @@ type term struct {
 	// splitCompounds).
 	longForms []phrase
 	compound  bool
-	capital   bool     // a name or acronym (capitalised, not only because it opens the question)
-	upper     bool     // written in capitals: an acronym
-	number    bool     // a figure or year
+	capital   bool // a name or acronym (capitalised, not only because it opens the question)
+	upper     bool // written in capitals: an acronym
+	number    bool // a figure or year
+	// figureAs: the one kind of figure the question writes its number
+	// as ("$900 billion": money), or 0 (see askedAs).
+	figureAs  figureForms
 	concepts  []int    // thesaurus meanings of the word
 	expand    []phrase // what the coverage says it means (learned aliases)
 	df        int      // passages whose text holds the word or a synonym; -1 unknown yet
@@ -257,6 +260,7 @@ func parseQuestion(text string) question {
 		countryUS(toks)
 	}
 	seen := map[string]bool{}
+	asWritten := figureFormsOf(text)
 	var all, allForms []string
 	termAt := map[int]int{} // token index → term index
 	for i, t := range toks {
@@ -276,6 +280,9 @@ func parseQuestion(text string) question {
 			df:       -1,
 			prev:     -1,
 			verbForm: verbForm(t.word),
+		}
+		if tm.number {
+			tm.figureAs = askedAs(asWritten, t.word)
 		}
 		if tm.alt = singularOfSes(t.word); tm.alt != "" {
 			tm.altStem = stem(tm.alt)

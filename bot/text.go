@@ -340,6 +340,9 @@ type analysed struct {
 	// of the thesaurus the text says (a word or phrase of theirs); set
 	// by the analysisCache, for term.match.
 	concepts []bool
+	// numberKinds says how the text writes each number in digits (see
+	// figureFormsOf); set by the analysisCache, for term.match.
+	numberKinds map[string]figureForms
 }
 
 func analyse(s string) analysed {
@@ -411,6 +414,7 @@ func (c *analysisCache) context(s string) *analysed {
 // analyseConcepts is analyse, with the concepts the text says.
 func analyseConcepts(s string) analysed {
 	a := analyse(s)
+	a.numberKinds = figureFormsOf(s)
 	lx := defaultLexicon
 	a.concepts = make([]bool, len(lx.concepts))
 	for i, f := range a.forms {

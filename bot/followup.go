@@ -256,8 +256,11 @@ func asksOwn(s string) bool {
 // swapped returns the question before with thing in place of the phrase
 // it stands for, and whether there is one: the phrase with the same last
 // word, its noun ("What tariff does the US charge on *Vietnamese goods*"
-// → "korean goods"), or for a name the first name that is no part of what
-// the question asks for ("What tariff do *Japanese* cars pay" → Korea).
+// → "korean goods"), or for a name the first name of its sort (see
+// namesPlace) that is no part of what the question asks for: a place
+// for a place ("What tariff does *Japan* pay" → Korea, "What tariff do
+// *Japanese* cars pay" → Korean), a person or company for one ("Why did
+// *Ishiba* quit" → Lutnick, never → Korea).
 // Any other new thing may stand for anything in the question before, or
 // for nothing in it ("Will the central bank sell won to fund the
 // investments?" → "what about rate cuts?"): the follow-up is then asked on
@@ -276,11 +279,17 @@ func swapped(before string, phrases []thing, thing string) (string, bool) {
 		}
 	}
 	if bare := leadingArticle.ReplaceAllString(thing, ""); start < 0 && bare != "" && unicode.IsUpper([]rune(bare)[0]) && len(strings.Fields(bare)) <= 3 {
+		place := namesPlace(bare)
 		for _, p := range phrases {
-			if p.name && !p.focus {
-				start, end = p.names[0], p.names[1]
-				break
+			name := strings.TrimSuffix(strings.TrimSuffix(b[p.names[0]:p.names[1]], "'s"), "’s") // "Japan's fund"
+			if !p.name || p.focus || namesPlace(name) != place {
+				continue // a place for a place, a person for a person
 			}
+			start, end = p.names[0], p.names[0]+len(name)
+			if adj := adjectiveOf(bare); adj != "" && end < p.end && wordnet.IsAdjective(strings.ToLower(name)) {
+				thing = adj // "Japanese cars" → "Korean cars"
+			}
+			break
 		}
 	}
 	if start < 0 {

@@ -29,7 +29,13 @@ func TestFollowUp(t *testing.T) {
 		// A new thing in place of the phrase it parallels.
 		{[]string{"What tariff does the US charge on Vietnamese goods?"}, "and korean goods?", "What tariff does the US charge on korean goods?"},
 		{[]string{"What tariff do Japanese cars pay now?"}, "and for Korea?", "What tariff do Japanese cars pay now for Korea?"},
-		{[]string{"What tariff do Japanese cars pay now?"}, "what about Korea?", "What tariff do Korea cars pay now?"},
+		{[]string{"What tariff do Japanese cars pay now?"}, "what about Korea?", "What tariff do Korean cars pay now?"},
+		{[]string{"What tariff does Japan pay on cars?"}, "what about Thailand?", "What tariff does Thailand pay on cars?"},
+		// A name takes the place of a name of its sort, or of none.
+		{[]string{"Why did Ishiba quit?"}, "what about Korea?", ""},
+		{[]string{"Why did Ishiba quit?"}, "and Lutnick?", "Why did Lutnick quit?"},
+		{[]string{"What did Akazawa say about Japan's fund?"}, "what about Korea?", "What did Akazawa say about Korea's fund?"},
+		{[]string{"What did Akazawa say about Japan's fund?"}, "and Lutnick?", "What did Lutnick say about Japan's fund?"},
 		{[]string{"What rate did Washington threaten in April?"}, "and under the deal?", "What rate did Washington threaten in April under the deal?"},
 		// Only what is asked: the earlier question's things.
 		{[]string{"What tariff do Japanese cars pay now?"}, "when?", "when (tariff, Japanese cars)?"},

@@ -52,3 +52,19 @@ func Name(code string) (string, bool) {
 	name, ok := load()[strings.ToUpper(code)]
 	return name, ok
 }
+
+// names reads codesTSV, once, into the set of the countries' names, in
+// lower case.
+var names = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, name := range load() {
+		m[strings.ToLower(name)] = true
+	}
+	return m
+})
+
+// IsName reports whether name, in any case, is a country's name as the
+// table gives it ("canada", "South Korea").
+func IsName(name string) bool {
+	return names()[strings.ToLower(name)]
+}

@@ -21,3 +21,16 @@ func TestName(t *testing.T) {
 		}
 	}
 }
+
+// TestIsName: a country's name, in any case, is a name; its code, its
+// adjective and other words are not.
+func TestIsName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Canada": true, "south korea": true, "VIETNAM": true,
+		"CA": false, "Canadian": false, "Ishiba": false, "": false,
+	} {
+		if got := countries.IsName(name); got != want {
+			t.Errorf("IsName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -35,7 +35,7 @@ func versions(q *question, cands []candidate) (differ bool) {
 	for _, newSource := range []bool{true, false} {
 		for i := range window {
 			c := &window[i]
-			if len(picked) == MaxExcerpts || slices.Contains(picked, i) || !c.version() || (len(picked) > 0 && !c.saysFocus(q)) || c.score < contender*top {
+			if len(picked) == MaxExcerpts || slices.Contains(picked, i) || !c.version() || (len(picked) > 0 && !c.saysFocus(q) && !c.countsAlike(&window[picked[0]])) || c.score < contender*top {
 				continue
 			}
 			if len(picked) == 0 || c.newVersion(cands, picked, newSource) {
@@ -152,6 +152,36 @@ func (c *candidate) saysFocus(q *question) bool {
 		return true
 	}
 	return q.terms[q.focus].match(&c.analysed) > 0
+}
+
+// countsAlike reports whether a candidate counts what the first version
+// counts: it is another source's version whether or not it names the
+// thing the question asks about as the question does. "How many staff
+// were hit?" is answered by "About 3,400 workers" in one source and
+// "about 2,900 workers" in another.
+func (c *candidate) countsAlike(first *candidate) bool {
+	units := countedUnits(first.text)
+	if len(units) == 0 {
+		return false
+	}
+	for _, u := range countedUnits(c.text) {
+		if slices.Contains(units, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedUnits returns what the counts of a text count, singular: "about
+// 2,900 workers" counts "worker".
+func countedUnits(s string) []string {
+	var out []string
+	for _, f := range findFiguresIn(s) {
+		if f.kind == figCount {
+			out = append(out, f.unit)
+		}
+	}
+	return out
 }
 
 // version reports whether a candidate may stand as a source's version of

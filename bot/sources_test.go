@@ -65,3 +65,25 @@ func TestVersionNamesWhatIsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestVersionCountsAlike: another source's version may count what the
+// first version counts ("workers") where neither names the thing asked
+// about ("staff"); a count of another thing ("vehicles") is no version.
+func TestVersionCountsAlike(t *testing.T) {
+	cache := newAnalysisCache(16)
+	cand := func(doc, text string, score float64) candidate {
+		h := index.Hit{}
+		h.DocID, h.Title, h.Text = doc, "Report "+doc, text
+		return candidate{hit: h, text: text, score: score, support: 0.8, together: true, fits: true, excerptAnalysis: cache.excerpt(text)}
+	}
+	q := weighed("How many staff were hit by the shutdown?", 40, map[string]int{"staff": 1, "hit": 2, "shutdown": 5})
+	cands := []candidate{
+		cand("a", "About 3,400 workers will be sent home during the shutdown.", 3),
+		cand("b", "The shutdown will cost about 5,000 vehicles of output.", 2.9),
+		cand("c", "The shutdown affects about 2,900 workers, the company said.", 2.5),
+	}
+	versions(&q, cands)
+	if cands[1].hit.DocID != "c" {
+		t.Errorf("second excerpt %q; want the other source's count of workers", cands[1].text)
+	}
+}

@@ -1,7 +1,7 @@
 package bot
 
 import (
-	"slices"
+	"regexp"
 	"strings"
 )
 
@@ -14,43 +14,74 @@ type figureForms uint8
 const bareFigure figureForms = 1 << 7
 
 // figureFormsOf returns, for each number a text writes in digits, the
-// kinds of figure it is written as there: "900" in "$900 billion" is
-// money, in "900 people" or "900 new jobs" a count (a number before a
-// word that is no function word), in "the 900" alone bare. Texts without
-// a digit have none.
-func figureFormsOf(s string) map[string]figureForms {
-	if !strings.ContainsAny(s, "0123456789") {
-		return nil
-	}
+// kinds of figure it is written as there, read from the words around it
+// (see figureFormAt): "900" in "$900 billion" is money, in "900 people" a
+// count, in "the 900" alone bare. A year is no figure of a kind. toks are
+// the text's tokens. Texts without a number in digits have none.
+func figureFormsOf(s string, toks []token) map[string]figureForms {
 	var out map[string]figureForms
-	u := undot(s) // the text token offsets are in
-	var figs []figure
-	toks := tokenize(s)
+	var u string
 	for i, tk := range toks {
-		if !isFigure(tk.word) {
+		if !isFigure(tk.word) || isYear(tk.word) {
 			continue
 		}
 		if out == nil {
-			out = map[string]figureForms{}
-			figs = findFiguresIn(u)
+			out, u = map[string]figureForms{}, undot(s) // the text token offsets are in
 		}
-		form := bareFigure
-		if j := slices.IndexFunc(figs, func(f figure) bool { return f.start <= tk.at && tk.at < f.end }); j >= 0 {
-			form = 1 << figs[j].kind
-		} else if i+1 < len(toks) && countsNext(u, tk, toks[i+1]) {
-			form = 1 << figCount
-		}
-		out[tk.word] |= form
+		out[tk.word] |= figureFormAt(u, toks, i)
 	}
 	return out
 }
+
+// figureFormAt returns the kind of figure the i-th token, a number, is
+// written as: a percentage before "%", "percent", "pct" or "per cent"; a
+// sum after a currency's sign or code or before a scale or a currency's
+// name ("$550", "USD 550", "550 billion", "550bn", "550 yen"); a date
+// beside a month ("Aug 1", "8 September"); a duration before a unit of
+// time; a count before a word it counts ("900 people"); else bare.
+func figureFormAt(u string, toks []token, i int) figureForms {
+	tk := toks[i]
+	var prev, next, then string
+	if i > 0 {
+		prev = toks[i-1].word
+	}
+	if i+1 < len(toks) {
+		next = toks[i+1].word
+	}
+	if i+2 < len(toks) {
+		then = toks[i+2].word
+	}
+	switch {
+	case strings.HasPrefix(strings.TrimLeft(u[tk.end:], " "), "%") || percentAfter[next] || next == "per" && then == "cent":
+		return 1 << figPercent
+	case afterCurrency(u, tk.at) || i > 0 && toks[i-1].upper && codeSigns[strings.ToUpper(prev)] != "" ||
+		isScaleWord(next) || scaleAbbreviations[next] != "" || currencyWord.MatchString(next):
+		return 1 << figMoney
+	case monthNames[prev] != nil || monthNames[next] != nil:
+		return 1 << figDate
+	case unitOfTime.MatchString(next):
+		return 1 << figDuration
+	case i+1 < len(toks) && countsNext(u, tk, toks[i+1]) && !countUnit.MatchString(next):
+		return 1 << figCount
+	}
+	return bareFigure
+}
+
+// percentAfter are the words written after a percentage in place of its
+// sign.
+var percentAfter = toSet(`percent pct pc`)
+
+// currencyWord matches a currency's name written after a sum.
+var currencyWord = regexp.MustCompile(`^(?:dollar|dlrs|` + currencyWordsRE + `)$`)
+
+// unitOfTime matches a unit of time written after a duration.
+var unitOfTime = regexp.MustCompile(`^` + timeUnits + `$`)
 
 // countsNext reports whether the word after a number is what it counts:
 // a word in lower case right after it, not a function word nor another
 // number ("900 people", not "900 in" or "900, 1,000").
 func countsNext(u string, num, next token) bool {
-	between := u[num.end:next.at]
-	return strings.TrimSpace(between) == "" && !next.stop && !next.capital && !isFigure(next.word)
+	return strings.TrimSpace(u[num.end:next.at]) == "" && !next.stop && !next.capital && !isFigure(next.word)
 }
 
 // askedAs returns the one kind of figure a question writes a number as,

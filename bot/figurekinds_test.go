@@ -16,7 +16,7 @@ func TestFigureFormsOf(t *testing.T) {
 		"Of the 2,000, about 2,000 workers stayed.":                     {"2,000": 1<<figCount | bareFigure},
 		"No figure here.": nil,
 	} {
-		if got := figureFormsOf(text); !maps.Equal(got, want) {
+		if got := figureFormsOf(text, tokenize(text)); !maps.Equal(got, want) {
 			t.Errorf("figureFormsOf(%q) = %v, want %v", text, got, want)
 		}
 	}
@@ -37,9 +37,16 @@ func TestNumberSaidAsAnotherKind(t *testing.T) {
 		{"Is the tariff 20%?", "A 20 percent tariff applies.", true},
 		{"How many of the 900 workers stayed?", "Japan pledged $900 billion.", false},
 		{"Is 900 the number?", "The plant will employ 900 people.", true}, // asked bare: any 900
+		{"Did Japan pledge $550 billion?", "Japan will invest 550 billion in the US.", true},
+		{"Will Japan invest 550 billion in the US?", "Japan pledged $550 billion of investment.", true},
+		{"Will Japan invest 550 billion in the US?", "The fund has 550 staff.", false},
+		{"Is the tariff 15%?", "The tariff is 15 pct.", true},
+		{"What happened on August 1?", "The Aug 1 deadline passed.", true},
+		{"Is the plan worth $600 billion?", "The plan is worth $500-600 billion.", true},
+		{"What did the 2025 deal say?", "The deal signed on July 22, 2025 set a 15% tariff.", true},
 	} {
 		q := parseQuestion(c.question)
-		i := slicesIndexWord(q.terms, "900", "20")
+		i := slicesIndexWord(q.terms, "900", "20", "550", "15", "1", "600", "2025")
 		if i < 0 {
 			t.Fatalf("%q: no number term", c.question)
 		}

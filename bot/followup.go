@@ -256,11 +256,12 @@ func asksOwn(s string) bool {
 // swapped returns the question before with thing in place of the phrase
 // it stands for, and whether there is one: the phrase with the same last
 // word, its noun ("What tariff does the US charge on *Vietnamese goods*"
-// → "korean goods"), or for a name the first name of its sort (see
-// namesPlace) that is no part of what the question asks for: a place
-// for a place ("What tariff does *Japan* pay" → Korea, "What tariff do
-// *Japanese* cars pay" → Korean), a person or company for one ("Why did
-// *Ishiba* quit" → Lutnick, never → Korea).
+// → "korean goods"), or for a name the first name it may stand for (see
+// nameSort.standsFor) that is no part of what the question asks for: a
+// place for a place ("What tariff does *Japan* pay" → Korea, "What
+// tariff do *Japanese* cars pay" → Korean) or a company, a person for a
+// person ("Why did *Ishiba* quit" → Lutnick, never → Korea) or a
+// company, never a month or a day.
 // Any other new thing may stand for anything in the question before, or
 // for nothing in it ("Will the central bank sell won to fund the
 // investments?" → "what about rate cuts?"): the follow-up is then asked on
@@ -270,6 +271,7 @@ func asksOwn(s string) bool {
 func swapped(before string, phrases []thing, thing string) (string, bool) {
 	b := before
 	start, end := -1, -1
+	named, adjective := false, false // a name takes a name's place; put as its adjective
 	if head := lastStem(thing); head != "" {
 		for _, p := range phrases {
 			if lastStem(p.text) == head {
@@ -279,15 +281,16 @@ func swapped(before string, phrases []thing, thing string) (string, bool) {
 		}
 	}
 	if bare := leadingArticle.ReplaceAllString(thing, ""); start < 0 && bare != "" && unicode.IsUpper([]rune(bare)[0]) && len(strings.Fields(bare)) <= 3 {
-		place := namesPlace(bare)
+		sort := sortOf(bare)
 		for _, p := range phrases {
-			name := strings.TrimSuffix(strings.TrimSuffix(b[p.names[0]:p.names[1]], "'s"), "’s") // "Japan's fund"
-			if !p.name || p.focus || namesPlace(name) != place {
-				continue // a place for a place, a person for a person
+			name := b[p.names[0]:p.names[1]]
+			if !p.name || p.focus || !sort.standsFor(sortOf(name)) {
+				continue // a place for no person, a person for no place, a date for a date
 			}
-			start, end = p.names[0], p.names[0]+len(name)
-			if adj := adjectiveOf(bare); adj != "" && end < p.end && wordnet.IsAdjective(strings.ToLower(name)) {
-				thing = adj // "Japanese cars" → "Korean cars"
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") // "Japan's fund": Japan
+			start, end, named = p.names[0], p.names[0]+len(name), true
+			if adj := adjectiveOf(bare); adj != "" && end < p.end && wordnet.IsAdjective(strings.ToLower(lastWord(name))) {
+				thing, adjective = adj, true // "Japanese cars" → "Korean cars"
 			}
 			break
 		}
@@ -295,8 +298,17 @@ func swapped(before string, phrases []thing, thing string) (string, bool) {
 	if start < 0 {
 		return "", false
 	}
-	if strings.HasSuffix(strings.ToLower(strings.TrimSpace(b[:start])), " the") {
-		thing = leadingArticle.ReplaceAllString(thing, "")
+	if before := strings.ToLower(b[:start]); before == "the " || strings.HasSuffix(before, " the ") {
+		// A new name keeps its article as typed: "the EU" for "the
+		// U.S.", "India" for "the US"; an adjective keeps the phrase's
+		// ("the Korean fund" for "the Japanese fund").
+		bare := leadingArticle.ReplaceAllString(thing, "")
+		switch {
+		case bare != thing:
+			thing = bare
+		case named && !adjective:
+			start -= len("the ")
+		}
 	}
 	return b[:start] + thing + b[end:], true
 }

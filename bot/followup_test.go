@@ -36,6 +36,15 @@ func TestFollowUp(t *testing.T) {
 		{[]string{"Why did Ishiba quit?"}, "and Lutnick?", "Why did Lutnick quit?"},
 		{[]string{"What did Akazawa say about Japan's fund?"}, "what about Korea?", "What did Akazawa say about Korea's fund?"},
 		{[]string{"What did Akazawa say about Japan's fund?"}, "and Lutnick?", "What did Lutnick say about Japan's fund?"},
+		// Not a month or a day for a person; a company for a place.
+		{[]string{"What tariff did Japan agree in July?"}, "what about Lutnick?", ""},
+		{[]string{"What rate did Washington threaten in April?"}, "and Trump?", "What rate did Trump threaten in April?"},
+		{[]string{"What tariff does Japan pay on cars?"}, "what about Toyota?", "What tariff does Toyota pay on cars?"},
+		{[]string{"What did Toyota say about Japan's tariffs?"}, "what about GM?", "What did GM say about Japan's tariffs?"},
+		{[]string{"What tariff do South Korean cars pay now?"}, "what about Japan?", "What tariff do Japanese cars pay now?"},
+		// A name keeps its article as typed.
+		{[]string{"What tariff does the US charge on steel?"}, "what about India?", "What tariff does India charge on steel?"},
+		{[]string{"What did the U.S. say about cars?"}, "and the UK?", "What did the UK say about cars?"},
 		{[]string{"What rate did Washington threaten in April?"}, "and under the deal?", "What rate did Washington threaten in April under the deal?"},
 		// Only what is asked: the earlier question's things.
 		{[]string{"What tariff do Japanese cars pay now?"}, "when?", "when (tariff, Japanese cars)?"},

@@ -260,7 +260,7 @@ func parseQuestion(text string) question {
 		countryUS(toks)
 	}
 	seen := map[string]bool{}
-	asWritten := figureFormsOf(text)
+	asWritten := figureFormsOf(text, toks)
 	var all, allForms []string
 	termAt := map[int]int{} // token index → term index
 	for i, t := range toks {

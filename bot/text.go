@@ -414,7 +414,7 @@ func (c *analysisCache) context(s string) *analysed {
 // analyseConcepts is analyse, with the concepts the text says.
 func analyseConcepts(s string) analysed {
 	a := analyse(s)
-	a.numberKinds = figureFormsOf(s)
+	a.numberKinds = figureFormsOf(s, a.toks)
 	lx := defaultLexicon
 	a.concepts = make([]bool, len(lx.concepts))
 	for i, f := range a.forms {

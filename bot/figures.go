@@ -286,6 +286,10 @@ var figSpace = regexp.MustCompile(`\s+`)
 // word is the figure's digits as a term; "" and 0 when the text does not
 // hold it.
 func figureAsked(text, word string) (string, kind) {
+	text = gluedScale.ReplaceAllStringFunc(text, func(g string) string {
+		i := strings.IndexFunc(g, notFigureRune)
+		return g[:i] + " " + scaleAbbreviations[strings.ToLower(g[i:])] // "$20bn": "$20 billion"
+	})
 	for _, m := range figureAsWritten.FindAllStringSubmatch(text, -1) {
 		if m[3] != word {
 			continue
@@ -302,6 +306,10 @@ func figureAsked(text, word string) (string, kind) {
 	}
 	return "", 0
 }
+
+// gluedScale finds a figure with its scale abbreviated and glued to it
+// ("20bn").
+var gluedScale = regexp.MustCompile(`(?i)\b\d[\d,.]*(?:` + scaleAbbreviationRE + `)\b`)
 
 // figureAsWritten finds a figure with what is written around it: a month
 // before or after it (a date), a currency sign before it, a per cent sign

@@ -6,9 +6,11 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
+	"github.com/dealbot/dealbot/index"
 )
 
 // weigh looks up how many passages use each question word (and its
@@ -30,7 +32,40 @@ func (b *Bot) weigh(ctx context.Context, q *question) error {
 	if q.nearUsed, err = b.usedNeighbours(ctx, q, byWord); err != nil {
 		return err
 	}
+	if err := b.uncountOtherKinds(ctx, q, byWord); err != nil {
+		return err
+	}
 	q.weigh(int(n), byWord)
+	return nil
+}
+
+// otherKindsRead bounds the paragraphs read for how the coverage writes a
+// figure a question of whether gives.
+const otherKindsRead = 50
+
+// uncountOtherKinds counts a figure that a question of whether gives as
+// one kind ("was the rate 30%?") as never written when the coverage
+// writes its digits only as another ("July 30"): the figure is then
+// checked against the coverage's own figures of its kind (see
+// claimedFigures), as one it never writes is. counts are the question
+// words' passage counts.
+func (b *Bot) uncountOtherKinds(ctx context.Context, q *question, counts map[string]int) error {
+	if q.kinds&kindUncertain == 0 {
+		return nil
+	}
+	for i := range q.terms {
+		t := &q.terms[i]
+		if t.figureAs == 0 || counts[t.word] <= 0 {
+			continue
+		}
+		hits, err := b.idx.Search(ctx, index.Query{Clauses: []index.Clause{{Field: "text", Text: t.word, Required: true}}, Size: otherKindsRead, Exhaustive: true})
+		if err != nil {
+			return fmt.Errorf("find figure %q: %w", t.word, err)
+		}
+		if !slices.ContainsFunc(hits, func(h index.Hit) bool { return t.writtenAsAsked(&b.analyses.excerpt(h.Text).analysed) }) {
+			counts[t.word] = 0
+		}
+	}
 	return nil
 }
 
@@ -162,6 +197,9 @@ func (q *question) weigh(n int, counts map[string]int) {
 					t.claimed = kindCount
 				}
 			}
+		}
+		if p := t.prev; df == 0 && p >= 0 && isScaleWord(t.word) && q.terms[p].claimed != 0 {
+			t.claimed = q.terms[p].claimed // "billion" of a claimed "$20 billion", in coverage that writes "$14bn"
 		}
 	}
 	for i := range q.terms {

@@ -221,3 +221,32 @@ func askInTurn(b *testing.B, ask func(context.Context, string) (bot.Answer, erro
 	}
 	return float64(b.Elapsed().Nanoseconds()) / float64(b.N)
 }
+
+// BenchmarkClaimedFigure measures a question of whether that gives a
+// figure ("… 30% …?"), which is checked against how the coverage writes
+// the figure and against its own figures of that kind, beside the same
+// question with a word in place of the figure, on the embedded coverage
+// with 10,000 realistic generated documents. It reports x_worded, the
+// figure's question's cost over the worded one's. Run it as
+//
+//	go test -run '^$' -bench BenchmarkClaimedFigure -benchtime 3s ./bot/
+func BenchmarkClaimedFigure(b *testing.B) {
+	bt := bot.New(scaledIndex(b, scale{10000, corpus.Realistic}))
+	var worded float64
+	for _, c := range []struct {
+		name string
+		qs   []bot.EvalQuestion
+	}{
+		{"worded", []bot.EvalQuestion{{Question: "Was the tariff on Japanese cars high before the deal?"}, {Question: "Did Japan pledge a large sum to the fund?"}}},
+		{"figure", []bot.EvalQuestion{{Question: "Was the tariff on Japanese cars 30% before the deal?"}, {Question: "Did Japan pledge $900 billion to the fund?"}}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			cost := askInTurn(b, bt.Ask, c.qs)
+			if c.name == "worded" {
+				worded = cost
+			} else if worded > 0 {
+				b.ReportMetric(cost/worded, "x_worded")
+			}
+		})
+	}
+}

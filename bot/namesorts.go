@@ -21,7 +21,7 @@ type nameSort int
 const (
 	otherName  nameSort = iota // known to WordNet, no place: "Toyota", "Trump"
 	placeName                  // see namesPlace
-	personName                 // unknown to WordNet ("Ishiba", "Lee Jae-myung") or with a person's title ("Prime Minister Ishiba")
+	personName                 // unknown to WordNet, as most surnames are, or with a person's title ("Prime Minister …")
 	dateName                   // a month or a day of the week
 )
 

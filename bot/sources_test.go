@@ -10,12 +10,7 @@ import (
 // when the question asks for a figure and they give different ones; two
 // sources answering why are both shown, and not said to differ.
 func TestSourcesDifferOnlyOnFigures(t *testing.T) {
-	cache := newAnalysisCache(16)
-	cand := func(doc, text string) candidate {
-		h := index.Hit{}
-		h.DocID, h.Title, h.Text = doc, "Report "+doc, text
-		return candidate{hit: h, text: text, score: 1, support: 0.8, together: true, fits: true, excerptAnalysis: cache.excerpt(text)}
-	}
+	cand := versionCandidates()
 	for _, c := range []struct {
 		question string
 		a, b     string
@@ -26,7 +21,7 @@ func TestSourcesDifferOnlyOnFigures(t *testing.T) {
 		{"Why was the plan rejected?", "The plan was rejected in 2024 because it cost too much.", "Residents fought the plan for two years over noise from the quay.", false},
 	} {
 		q := parseQuestion(c.question)
-		cands := []candidate{cand("a", c.a), cand("b", c.b)}
+		cands := []candidate{cand("a", c.a, 1), cand("b", c.b, 1)}
 		if got := versions(&q, cands); got != c.differ {
 			t.Errorf("%q: differ %v, want %v", c.question, got, c.differ)
 		}
@@ -41,12 +36,7 @@ func TestSourcesDifferOnlyOnFigures(t *testing.T) {
 // Thursday, October 8"); for "which port", a port, not another sentence
 // of that source about the harbour.
 func TestVersionNamesWhatIsAsked(t *testing.T) {
-	cache := newAnalysisCache(16)
-	cand := func(doc, text string, score float64) candidate {
-		h := index.Hit{}
-		h.DocID, h.Title, h.Text = doc, "Report "+doc, text
-		return candidate{hit: h, text: text, score: score, support: 0.8, together: true, fits: true, excerptAnalysis: cache.excerpt(text)}
-	}
+	cand := versionCandidates()
 	for _, c := range []struct {
 		question string
 		counts   map[string]int
@@ -70,12 +60,7 @@ func TestVersionNamesWhatIsAsked(t *testing.T) {
 // first version counts ("workers") where neither names the thing asked
 // about ("staff"); a count of another thing ("vehicles") is no version.
 func TestVersionCountsAlike(t *testing.T) {
-	cache := newAnalysisCache(16)
-	cand := func(doc, text string, score float64) candidate {
-		h := index.Hit{}
-		h.DocID, h.Title, h.Text = doc, "Report "+doc, text
-		return candidate{hit: h, text: text, score: score, support: 0.8, together: true, fits: true, excerptAnalysis: cache.excerpt(text)}
-	}
+	cand := versionCandidates()
 	q := weighed("How many staff were hit by the shutdown?", 40, map[string]int{"staff": 1, "hit": 2, "shutdown": 5})
 	cands := []candidate{
 		cand("a", "About 3,400 workers will be sent home during the shutdown.", 3),
@@ -85,5 +70,16 @@ func TestVersionCountsAlike(t *testing.T) {
 	versions(&q, cands)
 	if cands[1].hit.DocID != "c" {
 		t.Errorf("second excerpt %q; want the other source's count of workers", cands[1].text)
+	}
+}
+
+// versionCandidates returns a maker of candidates that each answer in
+// full, from the document doc, with a score.
+func versionCandidates() func(doc, text string, score float64) candidate {
+	cache := newAnalysisCache(16)
+	return func(doc, text string, score float64) candidate {
+		h := index.Hit{}
+		h.DocID, h.Title, h.Text = doc, "Report "+doc, text
+		return candidate{hit: h, text: text, score: score, support: 0.8, together: true, fits: true, excerptAnalysis: cache.excerpt(text)}
 	}
 }

@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -54,5 +55,37 @@ Solenne plans to invest about $14bn in the plant. It must repay up to 20% of the
 		if !slices.ContainsFunc(a.Excerpts, func(e bot.Excerpt) bool { return strings.Contains(e.Text, want) }) {
 			t.Errorf("%q: no excerpt gives %q: %+v", q, want, a.Excerpts)
 		}
+	}
+}
+
+// TestClaimedFigureNote: the note quotes a claimed figure as typed, once
+// ("$20bn", not "$20 billion or "); a sum in a currency's name ("20
+// dollars") is answered in part, not refused; a range of two figures is left to the figure
+// between them; and the coverage's many dates on the figure's day do not
+// hide the paragraph that gives it as asked.
+func TestClaimedFigureNote(t *testing.T) {
+	docs := map[string]string{"k.md": article("Wire One", "2026-09-04", "Korea deal", `Trump said on Wednesday, July 30, that the United States had reached a trade deal with South Korea, two days before a 25% tariff on Korean goods was due to take effect.
+
+Solenne plans to invest about $14bn in the plant. It must repay up to 20% of the grant if it misses its hiring target.
+`)}
+	b := docsBot(t, docs)
+	q := "am I right that Solenne is investing $20bn in the plant?"
+	if a, note := ask(t, b, q), "The coverage doesn't give $20bn; the closest it comes:"; a.Note != note {
+		t.Errorf("%q: note %q, want %q", q, a.Note, note)
+	}
+	q = "am I right that Solenne is investing 20 dollars in the plant?"
+	if a := ask(t, b, q); !a.Covered || !a.Partial {
+		t.Errorf("%q: covered %v, partial %v; want answered in part", q, a.Covered, a.Partial)
+	}
+	if a := ask(t, b, "Was the tariff on Korean goods between 20% and 30%?"); strings.Contains(a.Note, "doesn't give") {
+		t.Errorf("a range the coverage's 25%% lies in: note %q", a.Note)
+	}
+	for i := range 60 {
+		docs[fmt.Sprintf("m%d.md", i)] = article("Wire Two", "2026-08-01", fmt.Sprintf("Meeting %d", i), fmt.Sprintf("Officials from team %d met on July 30.\n", i))
+	}
+	docs["r.md"] = article("Wire Three", "2026-09-05", "Rates", "Korean goods faced a 30% tariff before the deal, officials in Seoul said, and exporters had cut prices to keep buyers.\n")
+	b = docsBot(t, docs)
+	if a := ask(t, b, "Was the tariff on Korean goods 30% before the deal?"); strings.Contains(a.Note, "doesn't give 30%") {
+		t.Errorf("the coverage gives 30%% as asked, in one paragraph of 61 that write 30: note %q", a.Note)
 	}
 }

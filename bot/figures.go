@@ -286,10 +286,11 @@ var figSpace = regexp.MustCompile(`\s+`)
 // word is the figure's digits as a term; "" and 0 when the text does not
 // hold it.
 func figureAsked(text, word string) (string, kind) {
-	text = gluedScale.ReplaceAllStringFunc(text, func(g string) string {
-		i := strings.IndexFunc(g, notFigureRune)
-		return g[:i] + " " + scaleAbbreviations[strings.ToLower(g[i:])] // "$20bn": "$20 billion"
-	})
+	for _, g := range gluedScale.FindAllString(text, -1) {
+		if strings.TrimRightFunc(strings.TrimLeft(g, currencySignRunes+" "), unicode.IsLetter) == word {
+			return g, kindAmount // "$20bn", as typed
+		}
+	}
 	for _, m := range figureAsWritten.FindAllStringSubmatch(text, -1) {
 		if m[3] != word {
 			continue
@@ -307,14 +308,14 @@ func figureAsked(text, word string) (string, kind) {
 	return "", 0
 }
 
-// gluedScale finds a figure with its scale abbreviated and glued to it
-// ("20bn").
-var gluedScale = regexp.MustCompile(`(?i)\b\d[\d,.]*(?:` + scaleAbbreviationRE + `)\b`)
+// gluedScale finds a figure with its scale abbreviated and glued to it,
+// and the currency sign before it ("$20bn").
+var gluedScale = regexp.MustCompile(`(?i)([` + currencySignRunes + `]\s?)?\b\d[\d,.]*(?:` + scaleAbbreviationRE + `)\b`)
 
 // figureAsWritten finds a figure with what is written around it: a month
-// before or after it (a date), a currency sign before it, a per cent sign
-// or a scale after it.
-var figureAsWritten = regexp.MustCompile(`(?i)(\b(?:` + monthsRE + `|may)\s+)?([` + currencySignRunes + `]\s?)?\b(\d[\d,.]*\d|\d)\b(\s?(%|percent|per cent)|\s?(` + scaleWordsRE + `)\b|\s+(?:` + monthsRE + `|may)\b)?`)
+// before or after it (a date), a currency sign before it, a per cent sign,
+// a scale or a currency's name after it.
+var figureAsWritten = regexp.MustCompile(`(?i)(\b(?:` + monthsRE + `|may)\s+)?([` + currencySignRunes + `]\s?)?\b(\d[\d,.]*\d|\d)\b(\s?(%|percent|per cent)|\s?(` + scaleWordsRE + `|dollars?|` + currencyWordsRE + `)\b|\s+(?:` + monthsRE + `|may)\b)?`)
 
 // currencySignRunes are the signs written before a sum of money.
 const currencySignRunes = "$€£¥₩₹"

@@ -27,8 +27,9 @@ func partialNote(q *question, missing []int) string {
 	if claimed := q.claimedFigures(); len(claimed) > 0 && slices.Equal(missing, claimed) {
 		var figs []string
 		for _, i := range claimed {
-			f, _ := figureAsked(q.text, q.terms[i].word)
-			figs = append(figs, f)
+			if f, _ := figureAsked(q.text, q.terms[i].word); f != "" {
+				figs = append(figs, f) // not "billion", claimed with its figure
+			}
 		}
 		return "The coverage doesn't give " + strings.Join(figs, " or ") + "; the closest it comes:" // "$900 billion", as asked
 	}

@@ -47,18 +47,23 @@ const otherKindsRead = 50
 // one kind ("was the rate 30%?") as never written when the coverage
 // writes its digits only as another ("July 30"): the figure is then
 // checked against the coverage's own figures of its kind (see
-// claimedFigures), as one it never writes is. counts are the question
-// words' passage counts.
+// claimedFigures), as one it never writes is. The paragraphs read are
+// those that write the figure, the most about the question first. Two
+// figures of a kind ("between 20% and 30%") are a range, which a figure
+// between them answers, and are left as they are. counts are the
+// question words' passage counts.
 func (b *Bot) uncountOtherKinds(ctx context.Context, q *question, counts map[string]int) error {
 	if q.kinds&kindUncertain == 0 {
 		return nil
 	}
 	for i := range q.terms {
 		t := &q.terms[i]
-		if t.figureAs == 0 || counts[t.word] <= 0 {
-			continue
+		if t.figureAs == 0 || counts[t.word] <= 0 || slices.ContainsFunc(q.terms, func(o term) bool { return o.word != t.word && o.figureAs == t.figureAs }) {
+			continue // "between 20% and 30%": a range, which a figure between answers
 		}
-		hits, err := b.idx.Search(ctx, index.Query{Clauses: []index.Clause{{Field: "text", Text: t.word, Required: true}}, Size: otherKindsRead, Exhaustive: true})
+		// The paragraphs that write the figure, those most about the
+		// question first: where it is written as asked, if anywhere.
+		hits, err := b.idx.Search(ctx, index.Query{Clauses: []index.Clause{{Field: "text", Text: t.word, Required: true}, {Field: "text", Text: q.text}}, Size: otherKindsRead, Exhaustive: true})
 		if err != nil {
 			return fmt.Errorf("find figure %q: %w", t.word, err)
 		}

@@ -281,11 +281,11 @@ func swapped(before string, phrases []thing, thing string) (string, bool) {
 		}
 	}
 	if bare := leadingArticle.ReplaceAllString(thing, ""); start < 0 && bare != "" && unicode.IsUpper([]rune(bare)[0]) && len(strings.Fields(bare)) <= 3 {
-		sort := sortOf(bare)
+		newSort := sortOf(bare)
 		for _, p := range phrases {
 			name := b[p.names[0]:p.names[1]]
-			if !p.name || p.focus || !sort.standsFor(sortOf(name)) {
-				continue // a place for no person, a person for no place, a date for a date
+			if !p.name || p.focus || !newSort.standsFor(sortOf(name)) {
+				continue // never a place for a person nor a person for a place; a date only for a date
 			}
 			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") // "Japan's fund": Japan
 			start, end, named = p.names[0], p.names[0]+len(name), true

@@ -26,7 +26,7 @@ func conceptSet(s string) map[string]bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '-' && r != '\''
 	}) {
-		w = strings.Trim(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "-'")
+		w = strings.Trim(withoutPossessive(w), "-'")
 		lw := strings.ToLower(w)
 		if len(lw) < 2 || (stopwords[lw] || pronouns[lw] || labelDeterminers[lw] || labelAuxiliaries[lw]) && !nounLike(w) ||
 			changeVerbs[lw] || changeAdjectives[lw] {

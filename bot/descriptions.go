@@ -193,7 +193,7 @@ func describesThing(pw []string) bool {
 	noun := false
 	for i, w := range pw {
 		lw := strings.ToLower(strings.TrimRight(w, ".,"))
-		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+		lw = withoutPossessive(lw)
 		switch {
 		case labelAuxiliaries[lw] || copulas[lw] || commonVerbs[lw] || numberWords.MatchString(lw):
 			return false

@@ -287,7 +287,7 @@ func swapped(before string, phrases []thing, thing string) (string, bool) {
 			if !p.name || p.focus || !newSort.standsFor(sortOf(name)) {
 				continue // never a place for a person nor a person for a place; a date only for a date
 			}
-			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") // "Japan's fund": Japan
+			name = withoutPossessive(name) // "Japan's fund": Japan
 			start, end, named = p.names[0], p.names[0]+len(name), true
 			if adj := adjectiveOf(bare); adj != "" && end < p.end && wordnet.IsAdjective(strings.ToLower(lastWord(name))) {
 				thing, adjective = adj, true // "Japanese cars" → "Korean cars"

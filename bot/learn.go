@@ -405,7 +405,7 @@ func appendRefTokens(out []refToken, text string) []refToken {
 		if lw == "s" && len(out) > n && gap == "" {
 			continue // "Japan ‘s": the possessive of the word before
 		}
-		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+		lw = withoutPossessive(lw)
 		out = append(out, refToken{
 			text: w, lower: lw, form: wordForm(lw), gap: gap,
 			stop:    isStopword(lw, w),

@@ -60,7 +60,7 @@ var weekdays = toSet(strings.ReplaceAll(weekdaysRE, "|", " "))
 // initials and its possessive ("the U.S.'s" → "US").
 func plainName(name string) string {
 	n := strings.TrimSpace(leadingArticle.ReplaceAllString(undot(name), ""))
-	n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+	n = withoutPossessive(n)
 	return strings.TrimRight(n, ".")
 }
 

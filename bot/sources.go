@@ -31,12 +31,16 @@ func versions(q *question, cands []candidate) (differ bool) {
 	}
 	top := window[0].score
 	var picked []int
+	var firstCounts []string // what the first version counts (see countsAlike)
 	// First the best of each source, then other figures a source gives.
 	for _, newSource := range []bool{true, false} {
 		for i := range window {
 			c := &window[i]
-			if len(picked) == MaxExcerpts || slices.Contains(picked, i) || !c.version() || (len(picked) > 0 && !c.saysFocus(q) && !c.countsAlike(&window[picked[0]])) || c.score < contender*top {
+			if len(picked) == MaxExcerpts || slices.Contains(picked, i) || !c.version() || (len(picked) > 0 && !c.saysFocus(q) && !c.countsAlike(firstCounts)) || c.score < contender*top {
 				continue
+			}
+			if len(picked) == 0 {
+				firstCounts = countedUnits(c.text)
 			}
 			if len(picked) == 0 || c.newVersion(cands, picked, newSource) {
 				picked = append(picked, i)
@@ -154,22 +158,16 @@ func (c *candidate) saysFocus(q *question) bool {
 	return q.terms[q.focus].match(&c.analysed) > 0
 }
 
-// countsAlike reports whether a candidate counts what the first version
-// counts: it is another source's version whether or not it names the
-// thing the question asks about as the question does. "How many staff
-// were hit?" is answered by "About 3,400 workers" in one source and
-// "about 2,900 workers" in another.
-func (c *candidate) countsAlike(first *candidate) bool {
-	units := countedUnits(first.text)
-	if len(units) == 0 {
+// countsAlike reports whether a candidate counts something the first
+// version counts (firstCounts, see countedUnits): it is another source's
+// version whether or not it names the thing the question asks about as
+// the question does. "How many staff were hit?" is answered by "About
+// 3,400 workers" in one source and "about 2,900 workers" in another.
+func (c *candidate) countsAlike(firstCounts []string) bool {
+	if len(firstCounts) == 0 {
 		return false
 	}
-	for _, u := range countedUnits(c.text) {
-		if slices.Contains(units, u) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(countedUnits(c.text), func(u string) bool { return slices.Contains(firstCounts, u) })
 }
 
 // countedUnits returns what the counts of a text count, singular: "about

@@ -602,3 +602,9 @@ outer:
 
 // phraseKey is a word sequence as one string, for maps and sorting.
 func phraseKey(ss []string) string { return strings.Join(ss, " ") }
+
+// withoutPossessive returns a word or name without its possessive ending,
+// straight or curly: "Japan's" is "Japan".
+func withoutPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+}

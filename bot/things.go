@@ -93,7 +93,7 @@ func thingsNamed(q string) []thing {
 		cur.name = cur.name || named
 		cur.proper = named
 		if strings.HasSuffix(strings.ReplaceAll(q[t.at:t.end], "’", "'"), "'s") {
-			cur.text = strings.TrimSuffix(strings.TrimSuffix(cur.text, "'s"), "’s")
+			cur.text = withoutPossessive(cur.text)
 			end()
 		}
 	}

@@ -110,6 +110,5 @@ func (t *term) writtenOtherwise(a *analysed) bool {
 // writtenAsAsked reports whether a text writes a term's number as the
 // kind of figure the question asks for, or bare.
 func (t *term) writtenAsAsked(a *analysed) bool {
-	k := a.numberKinds[t.word]
-	return k != 0 && (t.figureAs == 0 || k&(t.figureAs|bareFigure) != 0)
+	return a.numberKinds[t.word] != 0 && !t.writtenOtherwise(a)
 }

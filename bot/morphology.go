@@ -23,6 +23,7 @@ func (q *question) expandMorphology() {
 	for i := range q.terms {
 		q.terms[i].expandFamily()
 	}
+	q.expandInCharge()
 	// A name written out in the question ("European Union") may be
 	// written as its acronym in the coverage.
 	for _, run := range q.capitalRuns() {

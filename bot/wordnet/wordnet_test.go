@@ -346,3 +346,29 @@ func TestSwaps(t *testing.T) {
 		t.Errorf("Swaps(teeh) = %v, want %v", got, want)
 	}
 }
+
+// TestInCharge: the verbs WordNet defines as being in charge, in any form,
+// and its words for who is, mostly nouns.
+func TestInCharge(t *testing.T) {
+	for _, v := range []string{"runs", "heads", "led", "chaired", "manage", "directs"} {
+		if !wordnet.InCharge(v) {
+			t.Errorf("InCharge(%q) = false, want true", v)
+		}
+	}
+	for _, v := range []string{"pay", "said", "tariff", "leader"} {
+		if wordnet.InCharge(v) {
+			t.Errorf("InCharge(%q) = true, want false", v)
+		}
+	}
+	words := wordnet.ChargeWords()
+	for _, w := range []string{"chairman", "chairwoman", "president", "executive", "director", "manager", "leader", "run", "head"} {
+		if !slices.Contains(words, w) {
+			t.Errorf("ChargeWords() lacks %q", w)
+		}
+	}
+	for _, w := range []string{"general", "chief", "model"} {
+		if slices.Contains(words, w) {
+			t.Errorf("ChargeWords() holds %q, mostly no noun or no person", w)
+		}
+	}
+}

@@ -31,13 +31,14 @@ func main() {
 	spellings := flag.String("spellings", "spellings.tsv.gz", "output: British spellings and their American ones, gzipped")
 	names := flag.String("names", "names.tsv.gz", "output: the other names of each organisation's and place's name, gzipped")
 	persons := flag.String("persons", "persons.tsv.gz", "output: the common nouns whose commonest sense is a kind of person, gzipped")
+	charge := flag.String("charge", "charge.tsv.gz", "output: the verbs of being in charge and the words for who is, gzipped")
 	flag.Parse()
-	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage, *spellings, *names, *persons); err != nil {
+	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage, *spellings, *names, *persons, *charge); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut, spellingsOut, namesOut, personsOut string) error {
+func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut, spellingsOut, namesOut, personsOut, chargeOut string) error {
 	db, err := load(dict)
 	if err != nil {
 		return err
@@ -58,7 +59,7 @@ func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighbour
 	if err != nil {
 		return err
 	}
-	if err := writeUsage(usageOut, used); err != nil {
+	if err := writeUsage(usageOut, usageLines(used)); err != nil {
 		return err
 	}
 	if err := writeLines(spellingsOut, "British spelling<TAB>American spelling of the same WordNet sense", db.spellingPairs()); err != nil {
@@ -68,6 +69,9 @@ func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighbour
 		return err
 	}
 	if err := writeLines(personsOut, "a common noun whose commonest sense is a kind of person (noun.person)", db.personNouns()); err != nil {
+		return err
+	}
+	if err := writeLines(chargeOut, "verb<TAB>a verb of being in charge (run, head, chair), or role<TAB>a word for who is (chairman, president)", db.charge(used)); err != nil {
 		return err
 	}
 	return writeLines(neighboursOut, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())
@@ -88,6 +92,7 @@ type base struct {
 type synset struct {
 	lemmas  []string // as WordNet spells them: "European_Union", "galore"
 	lexfile int      // its lexicographer file (wndb(5)): 14 noun.group, 15 noun.location …
+	gloss   string   // its definition, the gloss's first part: "be in charge of"
 }
 
 type db struct {
@@ -100,6 +105,7 @@ type db struct {
 	synsets map[string]*synset    // "n00001740" -> synset
 	keys    []string              // synset keys in file order
 	lexical map[string][]string   // word -> words linked by + or \, both directions
+	derived map[string][]string   // synset -> the synsets a word of it is derivationally linked to (+)
 }
 
 func load(dir string) (*db, error) {
@@ -112,6 +118,7 @@ func load(dir string) (*db, error) {
 		except:  map[string][]base{},
 		synsets: map[string]*synset{},
 		lexical: map[string][]string{},
+		derived: map[string][]string{},
 	}
 	for _, f := range posFiles {
 		if err := d.readIndex(filepath.Join(dir, "index."+f.name), f.pos); err != nil {
@@ -138,6 +145,9 @@ func load(dir string) (*db, error) {
 				return fmt.Errorf("synset %s word count: %w", key, err)
 			}
 			s := &synset{}
+			if _, gloss, ok := strings.Cut(line, " | "); ok {
+				s.gloss, _, _ = strings.Cut(strings.TrimSpace(gloss), ";")
+			}
 			if s.lexfile, err = strconv.Atoi(fields[1]); err != nil {
 				return fmt.Errorf("synset %s lexicographer file: %w", key, err)
 			}
@@ -177,6 +187,9 @@ func load(dir string) (*db, error) {
 		from, to := d.synsets[l.from], d.synsets[filePOS(l.pos)+l.offset]
 		if err1 != nil || err2 != nil || to == nil || int(src) > len(from.lemmas) || int(dst) > len(to.lemmas) || src == 0 || dst == 0 {
 			return nil, fmt.Errorf("bad pointer %s %s %s %s from %s", l.ptr, l.offset, l.pos, l.st, l.from)
+		}
+		if l.ptr == "+" {
+			d.derived[l.from] = appendNew(d.derived[l.from], filePOS(l.pos)+l.offset)
 		}
 		a, b := strings.ToLower(from.lemmas[src-1]), strings.ToLower(to.lemmas[dst-1])
 		if a == b || strings.Contains(a, "_") || strings.Contains(b, "_") {

@@ -19,11 +19,15 @@ func TestGenerate(t *testing.T) {
 	collocations := filepath.Join(dir, "collocations.tsv")
 	usage := filepath.Join(dir, "usage.tsv.gz")
 	spellings, names, persons := filepath.Join(dir, "spellings.tsv.gz"), filepath.Join(dir, "names.tsv.gz"), filepath.Join(dir, "persons.tsv.gz")
-	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections, collocations, filepath.Join(dir, "neighbours.tsv.gz"), usage, spellings, names, persons); err != nil {
+	charge := filepath.Join(dir, "charge.tsv")
+	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections, collocations, filepath.Join(dir, "neighbours.tsv.gz"), usage, spellings, names, persons, charge); err != nil {
 		t.Fatal(err)
 	}
-	if ps := tableLines(t, persons); len(ps) != 1 || ps["child"] != "child" {
-		t.Errorf("persons.tsv.gz: %q; want child, the one noun.person noun of the test dictionary", ps)
+	if ps := tableLines(t, persons); len(ps) != 4 || ps["child"] != "child" || ps["chairman"] != "chairman" {
+		t.Errorf("persons.tsv.gz: %q; want the test dictionary's four noun.person nouns, child and chairman among them", ps)
+	}
+	if data, err := os.ReadFile(charge); err != nil || !strings.HasSuffix(string(data), "\nrole\tchairman\nrole\tdirector\nverb\tchair\nverb\tdirect\n") {
+		t.Errorf("charge.tsv should hold the verbs direct (glossed \"be in charge of\") and chair (one step narrower), and the words for who does them, director and chairman, not general, mostly an adjective (%v):\n%s", err, data)
 	}
 	if ns := tableLines(t, names); ns["eu"] != "eu\teuropean union|common market" || ns["european union"] != "european union\teu|common market" || ns["eu"] == "" || ns["europium"] != "" {
 		t.Errorf("names.tsv.gz: %q; want the EU's other names for each of its names, nothing for the element Eu (eu's first sense is the EU) nor europium", ns)
@@ -90,7 +94,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	for i := range outs {
 		dir := t.TempDir()
 		words := filepath.Join(dir, "words.tsv.gz")
-		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv"), filepath.Join(dir, "collocations.tsv"), filepath.Join(dir, "neighbours.tsv.gz"), filepath.Join(dir, "usage.tsv.gz"), filepath.Join(dir, "spellings.tsv.gz"), filepath.Join(dir, "names.tsv.gz"), filepath.Join(dir, "persons.tsv.gz")); err != nil {
+		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv"), filepath.Join(dir, "collocations.tsv"), filepath.Join(dir, "neighbours.tsv.gz"), filepath.Join(dir, "usage.tsv.gz"), filepath.Join(dir, "spellings.tsv.gz"), filepath.Join(dir, "names.tsv.gz"), filepath.Join(dir, "persons.tsv.gz"), filepath.Join(dir, "charge.tsv")); err != nil {
 			t.Fatal(err)
 		}
 		b, err := os.ReadFile(words)
@@ -106,7 +110,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 
 func TestGenerateMissingDictionary(t *testing.T) {
 	dir := t.TempDir()
-	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"), filepath.Join(dir, "c.tsv"), filepath.Join(dir, "n.gz"), filepath.Join(dir, "u.gz"), filepath.Join(dir, "s.gz"), filepath.Join(dir, "m.gz"), filepath.Join(dir, "p.gz"))
+	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"), filepath.Join(dir, "c.tsv"), filepath.Join(dir, "n.gz"), filepath.Join(dir, "u.gz"), filepath.Join(dir, "s.gz"), filepath.Join(dir, "m.gz"), filepath.Join(dir, "p.gz"), filepath.Join(dir, "h.tsv"))
 	if err == nil || !strings.Contains(err.Error(), "nowhere") {
 		t.Errorf("run on a missing directory: err = %v, want one naming the path", err)
 	}

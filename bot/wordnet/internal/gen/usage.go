@@ -8,12 +8,11 @@ import (
 	"strings"
 )
 
-// usage returns "word<TAB>noun verb adjective adverb" lines: how often
-// WordNet's sense-tagged corpus (SemCor, counted in cntlist.rev) uses each
-// single-word lemma as each part of speech ("offer" 4 150 0 0: mostly a
-// verb; "far" 0 0 26 125: never a noun). Lemmas the corpus never tags are
-// left out.
-func usage(dict string) ([]string, error) {
+// usage returns how often WordNet's sense-tagged corpus (SemCor, counted
+// in cntlist.rev) uses each single-word lemma as a noun, a verb, an
+// adjective and an adverb ("offer" 4 150 0 0: mostly a verb; "far" 0 0 26
+// 125: never a noun).
+func usage(dict string) (map[string]*[4]int, error) {
 	counts := map[string]*[4]int{}
 	err := eachLine(filepath.Join(dict, "cntlist.rev"), func(line string) error {
 		f := strings.Fields(line)
@@ -50,6 +49,12 @@ func usage(dict string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	return counts, nil
+}
+
+// usageLines returns "word<TAB>noun verb adjective adverb" lines, leaving
+// out the lemmas the corpus never tags.
+func usageLines(counts map[string]*[4]int) []string {
 	out := make([]string, 0, len(counts))
 	for w, c := range counts {
 		if c[0]+c[1]+c[2]+c[3] > 0 {
@@ -57,7 +62,7 @@ func usage(dict string) ([]string, error) {
 		}
 	}
 	slices.Sort(out)
-	return out, nil
+	return out
 }
 
 func writeUsage(path string, lines []string) error {

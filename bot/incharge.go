@@ -1,0 +1,32 @@
+package bot
+
+// Stage 2 (expand), continued: who is in charge of something.
+
+import "github.com/dealbot/dealbot/bot/wordnet"
+
+// expandInCharge lets a question of who runs, heads or leads something
+// ("Who runs Solenne?", "Who chairs the federation?") be answered in the
+// words news names such a person with: "The company's chief executive,
+// Ines Marlowe", "Its chairman, Mariko Sugawara", "managed by the
+// Norland Investment Bank". Its verb, when WordNet defines it as being in
+// charge (see wordnet.InCharge), may be said by any verb of being in
+// charge or any word for who is (wordnet.ChargeWords). Only the verb of a
+// question of who: "a deal" and "the lead" are no such verb, and "Who
+// is the director?" asks for the director's name.
+func (q *question) expandInCharge() {
+	if q.kinds&kindPerson == 0 {
+		return
+	}
+	for i := range q.terms {
+		t := &q.terms[i]
+		if !(t.verb || t.verbForm) || !wordnet.InCharge(t.word) {
+			continue
+		}
+		for _, w := range wordnet.ChargeWords() {
+			t.addVariant(w)
+			for _, f := range wordnet.Inflections(w) {
+				t.addVariant(f) // "led by"
+			}
+		}
+	}
+}

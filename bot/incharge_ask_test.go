@@ -1,0 +1,26 @@
+package bot_test
+
+import "testing"
+
+// TestWhoIsInCharge: a reader asks who runs, heads or chairs something;
+// news names the person by the role ("the company's chief executive",
+// "its chairman") or says the thing is "managed by" someone, in none of
+// the question's words, while another sentence says "run" of something
+// else. WordNet's verbs of being in charge and its words for who is
+// (wordnet.InCharge, wordnet.ChargeWords) say it.
+func TestWhoIsInCharge(t *testing.T) {
+	doc := article("Wire One", "2026-03-04", "Battery plant", `Harlow Motors will build a battery plant in Dunmore, and the plant will run on power from the Dunmore wind farm, Harlow Motors said.
+
+The company's chief executive, Ines Marlowe, said Harlow Motors had looked at sites in three countries.
+
+The Dunmore Growers' Federation has asked the council to run a review of the plant's water permit. Its chairman, Tomas Reyes, said farmers needed the river in summer.
+
+The new Battery Skills Fund will be managed by Dunmore Technical College, and the fund will run courses for 500 apprentices a year.
+`)
+	b := docsBot(t, map[string]string{"doc.md": doc})
+	wantFirst(t, b, map[string]string{
+		"Who runs Harlow Motors?":                    "Ines Marlowe",
+		"Who heads the Dunmore Growers' Federation?": "Tomas Reyes",
+		"Who runs the Battery Skills Fund?":          "Dunmore Technical College",
+	})
+}

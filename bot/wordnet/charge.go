@@ -1,0 +1,48 @@
+package wordnet
+
+import (
+	_ "embed"
+	"sync"
+)
+
+//go:embed charge.tsv.gz
+var chargeGz []byte
+
+// charge is the table of being in charge: its verbs and the words for who is.
+type charge struct {
+	verbs map[string]bool // the verbs and their irregular inflections ("led")
+	words []string        // the verbs and the roles
+}
+
+var loadCharge = sync.OnceValue(func() charge {
+	c := charge{verbs: map[string]bool{}}
+	for kind, w := range rows("charge.tsv.gz", chargeGz, 2) {
+		if kind == "verb" {
+			c.verbs[w] = true
+			for _, f := range Inflections(w) {
+				c.verbs[f] = true
+			}
+		}
+		c.words = append(c.words, w)
+	}
+	return c
+})
+
+// InCharge reports whether a verb, in any form, says that someone is in
+// charge of something: a verb WordNet defines as being in charge of
+// ("direct", "head", "lead", "manage") or one step narrower ("run",
+// "chair"), with a word for who does it ("director", "chairman").
+func InCharge(verb string) bool {
+	verb = lower(verb)
+	c := loadCharge()
+	return c.verbs[verb] || c.verbs[Lemma(verb)]
+}
+
+// ChargeWords returns the words that say who is in charge of something:
+// the verbs of InCharge and WordNet's words for the people who do them
+// and for narrower kinds of those people ("manager", "chairman",
+// "president", "executive"), each mostly a noun. The result is shared:
+// callers must not modify it.
+func ChargeWords() []string {
+	return loadCharge().words
+}

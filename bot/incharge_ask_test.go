@@ -20,6 +20,8 @@ The new Battery Skills Fund will be managed by Dunmore Technical College, and th
 	b := docsBot(t, map[string]string{"doc.md": doc})
 	wantFirst(t, b, map[string]string{
 		"Who runs Harlow Motors?":                    "Ines Marlowe",
+		"Who is leading Harlow Motors?":              "Ines Marlowe", // "leading" is a noun too
+		"Who will run Harlow Motors?":                "Ines Marlowe", // the verb after "who will"
 		"Who heads the Dunmore Growers' Federation?": "Tomas Reyes",
 		"Who runs the Battery Skills Fund?":          "Dunmore Technical College",
 	})

@@ -15,6 +15,9 @@ func TestVerbsRead(t *testing.T) {
 	for q, want := range map[string]string{
 		"Who runs the SMF?":                                              "runs",
 		"Who chairs the smelter owners' group?":                          "chairs",
+		"Who will manage the compliance fund?":                           "manage",
+		"Who should head the agency?":                                    "head",
+		"Who did Trump talk to?":                                         "talk",
 		"Which port gets the grant?":                                     "gets",
 		"Which member states want an impact study?":                      "want",
 		"Which Japanese bodies vet the projects?":                        "vet",

@@ -3,6 +3,8 @@ package wordnet
 import (
 	_ "embed"
 	"sync"
+
+	"github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
 )
 
 //go:embed charge.tsv.gz
@@ -32,10 +34,22 @@ var loadCharge = sync.OnceValue(func() charge {
 // charge of something: a verb WordNet defines as being in charge of
 // ("direct", "head", "lead", "manage") or one step narrower ("run",
 // "chair"), with a word for who does it ("director", "chairman").
+// A form WordNet also lists as a noun ("leading", "heading"), which
+// Lemma leaves as it is, is read by the verb suffix rules too: "Who is
+// *heading* the delegation?".
 func InCharge(verb string) bool {
 	verb = lower(verb)
 	c := loadCharge()
-	return c.verbs[verb] || c.verbs[Lemma(verb)]
+	if c.verbs[verb] || c.verbs[Lemma(verb)] {
+		return true
+	}
+	t := load()
+	for b := range t.bases(verb) {
+		if b.rule.POS == morphy.Verb && c.verbs[t.group[b.entry.start]] {
+			return true
+		}
+	}
+	return false
 }
 
 // ChargeWords returns the words that say who is in charge of something:

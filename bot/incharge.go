@@ -10,16 +10,17 @@ import "github.com/dealbot/dealbot/bot/wordnet"
 // Ines Marlowe", "Its chairman, Mariko Sugawara", "managed by the
 // Norland Investment Bank". Its verb, when WordNet defines it as being in
 // charge (see wordnet.InCharge), may be said by any verb of being in
-// charge or any word for who is (wordnet.ChargeWords). Only the verb of a
-// question of who: "a deal" and "the lead" are no such verb, and "Who
-// is the director?" asks for the director's name.
+// charge or any word for who is (wordnet.ChargeWords). Only the verb
+// whose subject is "who" (or "which bank"): "a deal" and "the lead" are
+// no such verb, nor is "lead" in "Who said the tariffs would lead to
+// higher prices?"; "Who is the director?" asks for the director's name.
 func (q *question) expandInCharge() {
 	if q.kinds&kindPerson == 0 {
 		return
 	}
 	for i := range q.terms {
 		t := &q.terms[i]
-		if !(t.verb || t.verbForm) || !wordnet.InCharge(t.word) {
+		if !t.subjectVerb || !wordnet.InCharge(t.word) {
 			continue
 		}
 		for _, w := range wordnet.ChargeWords() {

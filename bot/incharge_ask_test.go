@@ -15,13 +15,11 @@ The company's chief executive, Ines Marlowe, said Harlow Motors had looked at si
 
 The Dunmore Growers' Federation has asked the council to run a review of the plant's water permit. Its chairman, Tomas Reyes, said farmers needed the river in summer.
 
-The new Battery Skills Fund will be managed by Dunmore Technical College, and the fund will run courses for 500 apprentices a year.
+The new Battery Skills Fund will be managed by Dunmore Technical College, and the fund will pay for courses for 500 apprentices a year. Trainees will run the college workshop on weekends.
 `)
 	b := docsBot(t, map[string]string{"doc.md": doc})
 	wantFirst(t, b, map[string]string{
 		"Who runs Harlow Motors?":                    "Ines Marlowe",
-		"Who is leading Harlow Motors?":              "Ines Marlowe", // "leading" is a noun too
-		"Who will run Harlow Motors?":                "Ines Marlowe", // the verb after "who will"
 		"Who heads the Dunmore Growers' Federation?": "Tomas Reyes",
 		"Who runs the Battery Skills Fund?":          "Dunmore Technical College",
 	})

@@ -66,9 +66,12 @@ type term struct {
 	prev      int      // the term just before it in the question, or -1
 	qualified bool     // its modifier is unknown to the coverage ("rice imports")
 	verb      bool     // the verb after a subject: "does Korea *pay*", "will the countries *cooperate*"
-	idiom     bool     // part of a multi-word verb: "take *place*", "hand *out*"
-	typed     string   // the word as the question wrote it, when a slip was read as word (see respell)
-	verbForm  bool     // the word is a verb form: "worried", "rising" (see verbForm), read once
+	// subjectVerb: the verb whose subject is the question's wh-word or
+	// phrase ("who *runs*", "who will *run*", "which bank *manages*").
+	subjectVerb bool
+	idiom       bool   // part of a multi-word verb: "take *place*", "hand *out*"
+	typed       string // the word as the question wrote it, when a slip was read as word (see respell)
+	verbForm    bool   // the word is a verb form: "worried", "rising" (see verbForm), read once
 	// predicate: it says what the question asks happened or is done
 	// ("employ", "react"): a verb of the question, or a word WordNet
 	// knows only as a verb.

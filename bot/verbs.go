@@ -243,8 +243,7 @@ func modifiesNext(toks []token, j int) bool {
 
 // markSubjectVerbs marks the verb of a question whose wh-word is its
 // subject, which has no auxiliary to find it by: the word right after
-// "who" ("who *runs* the fund") or after "who" and a modal or "do"
-// ("who will *run* the fund"), and the last of two or more words after
+// "who" ("who *runs* the fund"), and the last of two or more words after
 // "which" or "what" that a function word other than an auxiliary follows
 // ("which port *gets* the grant", "which states *want* a study"; not
 // "what fund size *is*"). WordNet must read it as a verb; "what share
@@ -252,16 +251,12 @@ func modifiesNext(toks []token, j int) bool {
 func markSubjectVerbs(toks []token, termAt map[int]int, terms []term) {
 	mark := func(i int) {
 		if k, ok := termAt[i]; ok && !terms[k].capital && wordnet.IsVerb(toks[i].word) {
-			terms[k].verb = true
+			terms[k].verb, terms[k].subjectVerb = true, true
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		switch toks[i].word {
 		case "who":
-			if doAuxiliaries[toks[i+1].word] && i+2 < len(toks) {
-				mark(i + 2) // "who will *run* the fund": "who" is the subject of both
-				break
-			}
 			mark(i + 1)
 		case "which", "what":
 			j := i + 1

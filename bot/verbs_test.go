@@ -15,8 +15,6 @@ func TestVerbsRead(t *testing.T) {
 	for q, want := range map[string]string{
 		"Who runs the SMF?":                                              "runs",
 		"Who chairs the smelter owners' group?":                          "chairs",
-		"Who will manage the compliance fund?":                           "manage",
-		"Who should head the agency?":                                    "head",
 		"Who did Trump talk to?":                                         "talk",
 		"Which port gets the grant?":                                     "gets",
 		"Which member states want an impact study?":                      "want",
@@ -136,6 +134,32 @@ func TestFutureWithWill(t *testing.T) {
 	} {
 		if got := futureWithWill(in); got != want {
 			t.Errorf("futureWithWill(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSubjectVerb: the verb whose subject is "who" or "which bank" is
+// the one expandInCharge reads; a verb of a clause after it is not
+// ("would *lead* to"). After a modal or a form of "be" ("who will *run*",
+// "who is *leading*") it is not read so: measured, that cost a never-tuned
+// set an answer in the first three and won none (see docs/answers.md).
+func TestSubjectVerb(t *testing.T) {
+	for q, want := range map[string]string{
+		"Who runs the SMF?":                                 "runs",
+		"Who will manage the compliance fund?":              "",
+		"Who is leading the talks?":                         "",
+		"Which bank manages the fund?":                      "manages",
+		"Who said the tariffs would lead to higher prices?": "", // "said" is no term
+		"Who did Trump talk to?":                            "",
+	} {
+		var got []string
+		for _, tm := range parseQuestion(q).terms {
+			if tm.subjectVerb {
+				got = append(got, tm.word)
+			}
+		}
+		if want == "" && len(got) > 0 || want != "" && !slices.Equal(got, []string{want}) {
+			t.Errorf("%q: subject's verb %q, want %q", q, got, want)
 		}
 	}
 }

@@ -5,10 +5,17 @@ import (
 	"strings"
 )
 
+// maxKinds is how many narrower senses a word for who is in charge may
+// have for them to stand for it: "leader" (a person who rules or guides
+// or inspires others) has 44, from "aristocrat" to "torchbearer", too
+// broad a class for any of them to say who runs something; "head" (a
+// person who is in charge) has 10.
+const maxKinds = 12
+
 // inChargeGloss is how WordNet defines the verb senses of being in charge
 // of something: "direct", "head, lead", "manage, deal, care, handle" are
 // glossed "be in charge of".
-const inChargeGloss = "in charge"
+const inChargeGloss = "be in charge"
 
 // charge returns the lines of the table of being in charge:
 //
@@ -18,7 +25,8 @@ const inChargeGloss = "in charge"
 //     (a noun.person noun derived from it: "director", "leader",
 //     "manager");
 //   - "role<TAB>w": those nouns and the ones one step narrower than them
-//     ("chairman", "president", "executive"), each a common noun whose
+//     ("chairman", "president", "executive"), unless they are many (see
+//     maxKinds), each a common noun whose
 //     commonest sense is a person and that the tagged corpus uses as a noun
 //     at least as often as as a verb or an adjective ("general" and "chief"
 //     are mostly adjectives, "guide" a verb).
@@ -61,7 +69,11 @@ func (d *db) charge(used map[string]*[4]int) []string {
 			}
 		}
 		for _, a := range agents {
-			for _, n := range append([]string{a}, narrower[a]...) {
+			kinds := []string{a}
+			if len(narrower[a]) <= maxKinds {
+				kinds = append(kinds, narrower[a]...)
+			}
+			for _, n := range kinds {
 				for _, l := range d.synsets[n].lemmas {
 					if d.isRole(l, used) {
 						roles = appendNew(roles, l)

@@ -121,6 +121,12 @@ var currencySigns = map[string]string{"dollar": "$", "euro": "€", "pound": "£
 // howMuch finds a question of quantity, which only a figure answers.
 var howMuch = regexp.MustCompile(`\bhow much\b`)
 
+// howBig finds a question of size: a figure of any kind answers it ("77
+// aircraft", "a 380-hectare site", "$20 billion"), and words may ("the
+// largest order in its history"), so a figure is not needed to rank (see
+// question.sizeAsked).
+var howBig = regexp.MustCompile(`\bhow (big|large)\b`)
+
 // howMuchTimeRE finds a question of how much time, which asks how long.
 const howMuchTimeRE = `\bhow much (time|longer)\b`
 

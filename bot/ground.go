@@ -85,6 +85,9 @@ func ground(q *question, cands []candidate) grounded {
 			if focusOnlyAbove(q, window, i) {
 				return grounded{verdict: partly, best: i}
 			}
+			if !c.givesSize {
+				return grounded{verdict: partly, best: i} // no figure for how big: the closest, not the answer
+			}
 			if len(claimed) > 0 {
 				if !c.holdsClaimed(q, claimed) {
 					continue // no figure of the kind asked about: no answer to it

@@ -212,6 +212,11 @@ type question struct {
 	// without (see states): a figure for how much, a length of time for
 	// how long.
 	needs kind
+	// sizeAsked: it asks how big or how large (see howBig). Its best
+	// answer with no figure at all is the closest the coverage comes, not
+	// the answer: "an unlimited swap line, similar to the standing lines
+	// the Fed keeps with Japan" for how big those lines are.
+	sizeAsked bool
 	// known and unknown add up the weight of the question's words that
 	// the coverage uses, and of those it never uses (see weigh).
 	known, unknown float64
@@ -254,6 +259,7 @@ func parseQuestion(text string) question {
 	// A share may be given in words ("according to how much each side
 	// contributes"), so a percentage is preferred, not needed.
 	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson | kindLength)
+	q.sizeAsked = howBig.MatchString(lower)
 	if (howMuch.MatchString(lower) || quantityAsked.MatchString(lower)) && q.kinds&kindAmount != 0 {
 		q.needs |= kindAmount // "how much …", "the cost of …": only a figure answers
 	}

@@ -133,11 +133,11 @@ type candidate struct {
 	// (see isKey); fits: it states what the kind of question cannot be
 	// answered without: a time for when, a figure for how much.
 	together, fits bool
-	// givesSize: it states a figure, for a question of how big (see
-	// question.sizeAsked); true for other questions.
-	givesSize bool
-	missing   []int   // the key terms neither it nor its paragraph says
-	said      float64 // the weight of the question it says, for its length (see rank)
+	// sizeless: it states no figure for a question of how big (see
+	// question.sizeAsked).
+	sizeless bool
+	missing  []int   // the key terms neither it nor its paragraph says
+	said     float64 // the weight of the question it says, for its length (see rank)
 	// beside is the share of the question it says beside what the
 	// question asks for (see answerSlot).
 	beside float64
@@ -409,7 +409,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.together = len(c.missing) == 0
 		c.otherObject = otherObject(q, ms, &c.analysed)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
-		c.givesSize = !q.sizeAsked || c.excerptAnalysis.number
+		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total

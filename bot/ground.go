@@ -85,7 +85,7 @@ func ground(q *question, cands []candidate) grounded {
 			if focusOnlyAbove(q, window, i) {
 				return grounded{verdict: partly, best: i}
 			}
-			if !c.givesSize {
+			if c.sizeless {
 				return grounded{verdict: partly, best: i} // no figure for how big: the closest, not the answer
 			}
 			if len(claimed) > 0 {

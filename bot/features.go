@@ -136,6 +136,9 @@ type candidate struct {
 	// sizeless: it states no figure for a question of how big (see
 	// question.sizeAsked).
 	sizeless bool
+	// nameless: it names nobody, for a question that asks who holds a
+	// role it names (see question.asksRoleHolder).
+	nameless bool
 	missing  []int   // the key terms neither it nor its paragraph says
 	said     float64 // the weight of the question it says, for its length (see rank)
 	// beside is the share of the question it says beside what the
@@ -294,6 +297,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		maxBM25 = math.Max(maxBM25, h.Score)
 	}
 	topicOnly := q.topicOnly()
+	roleHolder := q.asksRoleHolder()
 	wTopicStrength := wTopicCues
 	if topicOnly {
 		wTopicStrength = wTerseTopic
@@ -410,6 +414,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.otherObject = otherObject(q, ms, &c.analysed)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
+		c.nameless = roleHolder && c.excerptAnalysis.holds(kindName) == 0
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total

@@ -85,6 +85,9 @@ func ground(q *question, cands []candidate) grounded {
 			if focusOnlyAbove(q, window, i) {
 				return grounded{verdict: partly, best: i}
 			}
+			if c.nameless {
+				return grounded{verdict: partly, best: i} // the role asked about, not who holds it
+			}
 			if c.sizeless {
 				return grounded{verdict: partly, best: i} // no figure for how big: the closest, not the answer
 			}

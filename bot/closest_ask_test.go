@@ -1,6 +1,9 @@
 package bot_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHowBigWithoutFigure: a question of how big is answered by a figure
 // of any kind ("77 aircraft", "a 380-hectare site"); when the passage that
@@ -22,5 +25,23 @@ Air Seoul announced in February the largest order in its history, for 77 aircraf
 	wantFirst(t, b, map[string]string{"How big was Air Seoul's February order?": "77 aircraft"})
 	if a := ask(t, b, "How big was Air Seoul's February order?"); a.Partial {
 		t.Errorf("how big, answered by a count: partial, want answered: %+v", a.Excerpts)
+	}
+}
+
+// TestWhoHoldsTheRole: "Who is the commerce secretary who chairs the
+// committee?" asks for a name; a sentence that says only the role back
+// ("chaired by the US commerce secretary") is the closest the coverage
+// comes, answered in part. One that names the holder answers it.
+func TestWhoHoldsTheRole(t *testing.T) {
+	doc := article("Wire One", "2026-03-04", "Investment committee", `Projects will be chosen by an investment committee in Washington chaired by the US commerce secretary, after a Korean consultative committee has given its views.
+
+The Korean committee is led by the trade minister, Park Jin-ho, who said it would meet monthly.
+`)
+	b := docsBot(t, map[string]string{"doc.md": doc})
+	if a := ask(t, b, "Who is the commerce secretary who chairs the investment committee?"); !a.Covered || !a.Partial {
+		t.Errorf("who holds a role the coverage never names the holder of: covered %v, partial %v, want answered in part: %+v", a.Covered, a.Partial, a.Excerpts)
+	}
+	if a := ask(t, b, "Who is the trade minister?"); a.Partial || !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Park Jin-ho") {
+		t.Errorf("who holds a role the coverage names: covered %v, partial %v, want Park Jin-ho first, answered: %+v", a.Covered, a.Partial, a.Excerpts)
 	}
 }

@@ -250,3 +250,32 @@ func BenchmarkClaimedFigure(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkInCharge measures a question of who runs, heads or chairs
+// something, whose verb is also said by WordNet's words for who is in
+// charge (45 words and their inflections, see wordnet.ChargeWords),
+// beside questions of the same shape with another verb, on the embedded
+// coverage with 10,000 realistic generated documents. It reports x_other,
+// the in-charge questions' cost over the others'. Run it as
+//
+//	go test -run '^$' -bench BenchmarkInCharge -benchtime 3s ./bot/
+func BenchmarkInCharge(b *testing.B) {
+	bt := bot.New(scaledIndex(b, scale{10000, corpus.Realistic}))
+	var other float64
+	for _, c := range []struct {
+		name string
+		qs   []bot.EvalQuestion
+	}{
+		{"other", []bot.EvalQuestion{{Question: "Who praised the investment fund?"}, {Question: "Who criticised the tariff deal?"}}},
+		{"incharge", []bot.EvalQuestion{{Question: "Who runs the investment fund?"}, {Question: "Who heads the tariff talks?"}}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			cost := askInTurn(b, bt.Ask, c.qs)
+			if c.name == "other" {
+				other = cost
+			} else if other > 0 {
+				b.ReportMetric(cost/other, "x_other")
+			}
+		})
+	}
+}

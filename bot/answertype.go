@@ -122,9 +122,10 @@ var currencySigns = map[string]string{"dollar": "$", "euro": "€", "pound": "£
 var howMuch = regexp.MustCompile(`\bhow much\b`)
 
 // howBig finds a question of size: a figure of any kind answers it ("77
-// aircraft", "a 380-hectare site", "$20 billion"), and words may ("the
-// largest order in its history"), so a figure is not needed to rank (see
-// question.sizeAsked).
+// aircraft", "a 380-hectare site", "$20 billion"), and words may help
+// ("the largest order in its history"), so a figure is not needed to
+// rank; but an answer with no figure at all is answered in part (see
+// question.sizeAsked, candidate.sizeless).
 var howBig = regexp.MustCompile(`\bhow (big|large)\b`)
 
 // howMuchTimeRE finds a question of how much time, which asks how long.

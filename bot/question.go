@@ -67,7 +67,8 @@ type term struct {
 	qualified bool     // its modifier is unknown to the coverage ("rice imports")
 	verb      bool     // the verb after a subject: "does Korea *pay*", "will the countries *cooperate*"
 	// subjectVerb: the verb whose subject is the question's wh-word or
-	// phrase ("who *runs*", "who will *run*", "which bank *manages*").
+	// phrase ("who *runs*", "which bank *manages*"; not after a modal or
+	// "be": "who will run", "who is leading", see markSubjectVerbs).
 	subjectVerb bool
 	idiom       bool   // part of a multi-word verb: "take *place*", "hand *out*"
 	typed       string // the word as the question wrote it, when a slip was read as word (see respell)

@@ -17,8 +17,10 @@ var whoIs = regexp.MustCompile(`^\W*who (is|was|are|were)\b`)
 // is the director of the steel users' group?". Its answer names the
 // person; a sentence that says only the role ("chaired by the US commerce
 // secretary") says the question's own words back, and is the closest the
-// coverage comes. The role is a common noun whose commonest sense is a
-// person (wordnet.IsPerson).
+// coverage comes. The role is any lower-case word of the question whose
+// commonest sense is a person (wordnet.IsPerson), wherever it stands; the
+// word is not lemmatised, so a plural role ("Who are the buyers?") is not
+// found.
 func (q *question) asksRoleHolder() bool {
 	if q.kinds&kindPerson == 0 || !whoIs.MatchString(strings.ToLower(q.text)) {
 		return false

@@ -414,7 +414,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.otherObject = otherObject(q, ms, &c.analysed)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
-		c.nameless = roleHolder && c.excerptAnalysis.holds(kindName) == 0
+		c.nameless = roleHolder && !q.namesSomeone(c.text)
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total

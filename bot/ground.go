@@ -85,11 +85,13 @@ func ground(q *question, cands []candidate) grounded {
 			if focusOnlyAbove(q, window, i) {
 				return grounded{verdict: partly, best: i}
 			}
-			if c.nameless {
-				return grounded{verdict: partly, best: i} // the role asked about, not who holds it
-			}
-			if c.sizeless {
-				return grounded{verdict: partly, best: i} // no figure for how big: the closest, not the answer
+			if c.nameless || c.sizeless {
+				// The role asked about, not who holds it; no figure for
+				// how big: the closest, not the answer. A candidate below
+				// that names someone or gives a figure is most often of
+				// something else: looking on for one lost three refusals
+				// and won no answer on the sets.
+				return grounded{verdict: partly, best: i}
 			}
 			if len(claimed) > 0 {
 				if !c.holdsClaimed(q, claimed) {

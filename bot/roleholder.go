@@ -4,29 +4,67 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
-// whoIs opens a question of who someone is: "Who is …", "Who was …".
-var whoIs = regexp.MustCompile(`^\W*who (is|was|are|were)\b`)
+// whoIsThe opens a question of who holds a role: "Who is the …", "Who was
+// a …", "Who is Solenne's …" (a determiner or a possessive, so a role
+// follows, not a participle: "Who is funding …", "Who was hurt …").
+var whoIsThe = regexp.MustCompile(`^\W*who (?:is|was|are|were) (?:the |an? |\S+['’]s )`)
 
 // asksRoleHolder reports whether the question asks who holds a role it
 // names: "Who is the commerce secretary who chairs the committee?", "Who
-// is the director of the steel users' group?". Its answer names the
-// person; a sentence that says only the role ("chaired by the US commerce
-// secretary") says the question's own words back, and is the closest the
-// coverage comes. The role is any lower-case word of the question whose
-// commonest sense is a person (wordnet.IsPerson), wherever it stands; the
-// word is not lemmatised, so a plural role ("Who are the buyers?") is not
-// found.
+// is Solenne's chief financial officer?", "Who are the buyers?". Its
+// answer names the person; a sentence that says only the role ("chaired
+// by the US commerce secretary") says the question's own words back, and
+// is the closest the coverage comes. The role is the head of the noun
+// phrase after the determiner (its last word before a function word),
+// whose commonest sense, as its lemma, is a person (wordnet.IsPerson);
+// "Who are the commerce secretary's advisers?" asks for the advisers,
+// "Who is the company behind the bid?" for no person. Parsed from the
+// question's text; read when its candidates are ranked.
 func (q *question) asksRoleHolder() bool {
-	if q.kinds&kindPerson == 0 || !whoIs.MatchString(strings.ToLower(q.text)) {
+	lower := strings.ToLower(q.text)
+	m := whoIsThe.FindStringIndex(lower)
+	if q.kinds&kindPerson == 0 || m == nil {
 		return false
 	}
-	for _, t := range q.terms {
-		if !t.capital && wordnet.IsPerson(t.word) {
+	head := ""
+	for _, w := range strings.Fields(lower[m[1]:]) {
+		w = strings.Trim(w, `?!.,;:"“”()`)
+		if w == "" || stopwords[w] {
+			break
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			head = "" // "the commerce secretary's advisers": the role is what follows
+			continue
+		}
+		head = w
+	}
+	return head != "" && wordnet.IsPerson(wordnet.Lemma(head))
+}
+
+// capitalRun matches two or more capitalised words side by side: "Howard
+// Lutnick", "Park Jin-ho", "Commerce Secretary".
+var capitalRun = regexp.MustCompile(`\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b`)
+
+// namesSomeone reports whether a text names someone other than by the
+// question's own words: two capitalised words side by side, wherever they
+// stand, not all of them the question's ("Howard Lutnick", "Park Jin-ho",
+// not the "Commerce Secretary" it asks about). A surname alone ("said
+// Lutnick") is not read as one: read so, a name in the sentence of
+// someone else ("Ferrandi said … would meet its ambassador") answered
+// "who is the ambassador" on a never-tuned set.
+func (q *question) namesSomeone(text string) bool {
+	asked := func(w string) bool {
+		s := stem(strings.ToLower(w))
+		return slices.ContainsFunc(q.terms, func(t term) bool { return t.stem == s })
+	}
+	for _, run := range capitalRun.FindAllString(text, -1) {
+		if slices.ContainsFunc(strings.FieldsFunc(run, func(r rune) bool { return r == ' ' || r == '-' }), func(w string) bool { return !asked(w) }) {
 			return true
 		}
 	}

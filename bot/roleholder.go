@@ -1,6 +1,7 @@
 package bot
 
-// Stage 1 (parse), continued: a question of who holds a role it names.
+// Stage 1 (parse), continued: a question of who holds a role it names,
+// and whether a passage names anyone.
 
 import (
 	"regexp"
@@ -15,21 +16,20 @@ import (
 // follows, not a participle: "Who is funding …", "Who was hurt …").
 var whoIsThe = regexp.MustCompile(`^\W*who (?:is|was|are|were) (?:the |an? |\S+['’]s )`)
 
-// asksRoleHolder reports whether the question asks who holds a role it
-// names: "Who is the commerce secretary who chairs the committee?", "Who
-// is Solenne's chief financial officer?", "Who are the buyers?". Its
-// answer names the person; a sentence that says only the role ("chaired
-// by the US commerce secretary") says the question's own words back, and
-// is the closest the coverage comes. The role is the head of the noun
-// phrase after the determiner (its last word before a function word),
-// whose commonest sense, as its lemma, is a person (wordnet.IsPerson);
-// "Who are the commerce secretary's advisers?" asks for the advisers,
-// "Who is the company behind the bid?" for no person. Parsed from the
-// question's text; read when its candidates are ranked.
-func (q *question) asksRoleHolder() bool {
-	lower := strings.ToLower(q.text)
+// roleHolderAsked reports whether a question, in lower case, asks who
+// holds a role it names: "Who is the commerce secretary who chairs the
+// committee?", "Who is Solenne's chief financial officer?", "Who are the
+// buyers?". Its answer names the person; a sentence that says only the
+// role ("chaired by the US commerce secretary") says the question's own
+// words back, and is the closest the coverage comes (see
+// candidate.nameless). The role is the head of the noun phrase after the
+// determiner (its last word before a function word), whose commonest
+// sense, as its lemma, is a person (wordnet.IsPerson); "Who are the
+// commerce secretary's advisers?" asks for the advisers, "Who is the
+// company behind the bid?" for no person.
+func roleHolderAsked(lower string) bool {
 	m := whoIsThe.FindStringIndex(lower)
-	if q.kinds&kindPerson == 0 || m == nil {
+	if m == nil {
 		return false
 	}
 	head := ""

@@ -2,11 +2,11 @@ package bot
 
 import "testing"
 
-// TestAsksRoleHolder: "who is the <role>" asks for the role's holder, the
+// TestRoleHolderAsked: "who is the <role>" asks for the role's holder, the
 // role being the head of the noun phrase after the determiner, as a
 // lemma; a participle after the copula, or a person noun elsewhere in the
 // question, is no such role.
-func TestAsksRoleHolder(t *testing.T) {
+func TestRoleHolderAsked(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Who is the commerce secretary who chairs the investment committee?": true,
 		"Who is Solenne's chief financial officer?":                          true,
@@ -18,9 +18,8 @@ func TestAsksRoleHolder(t *testing.T) {
 		"Who is the company behind the bid?":             false,
 		"Who chairs the federation?":                     false,
 	} {
-		q := parseQuestion(text)
-		if got := q.asksRoleHolder(); got != want {
-			t.Errorf("%q: asksRoleHolder = %v, want %v", text, got, want)
+		if got := parseQuestion(text).roleAsked; got != want {
+			t.Errorf("%q: roleAsked = %v, want %v", text, got, want)
 		}
 	}
 }

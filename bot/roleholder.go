@@ -7,14 +7,15 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
-// whoIsThe opens a question of who holds a role: "Who is the …", "Who was
-// a …", "Who is Solenne's …" (a determiner or a possessive, so a role
-// follows, not a participle: "Who is funding …", "Who was hurt …").
-var whoIsThe = regexp.MustCompile(`^\W*who (?:is|was|are|were) (?:the |an? |\S+['’]s )`)
+// whoIs opens a question of who someone is: "Who is …", "Who was …",
+// and the determiner or possessive after it, if any ("the", "a",
+// "Solenne's").
+var whoIs = regexp.MustCompile(`^\W*who (?:is|was|are|were) ((?:the |an? |\S+['’]s )?)`)
 
 // roleHolderAsked reports whether a question, in lower case, asks who
 // holds a role it names: "Who is the commerce secretary who chairs the
@@ -22,21 +23,25 @@ var whoIsThe = regexp.MustCompile(`^\W*who (?:is|was|are|were) (?:the |an? |\S+[
 // buyers?". Its answer names the person; a sentence that says only the
 // role ("chaired by the US commerce secretary") says the question's own
 // words back, and is the closest the coverage comes (see
-// candidate.nameless). The role is the head of the noun phrase after the
-// determiner (its last word before a function word), whose commonest
+// candidate.nameless). The role is the head of the noun phrase after "who
+// is" and its determiner, if any (its last word before a function word:
+// "Who is commerce secretary that chairs …" too), whose commonest
 // sense, as its lemma, is a person (wordnet.IsPerson); "Who are the
 // commerce secretary's advisers?" asks for the advisers, "Who is the
 // company behind the bid?" for no person.
 func roleHolderAsked(lower string) bool {
-	m := whoIsThe.FindStringIndex(lower)
+	m := whoIs.FindStringSubmatchIndex(lower)
 	if m == nil {
 		return false
 	}
 	head := ""
-	for _, w := range strings.Fields(lower[m[1]:]) {
-		w = strings.Trim(w, `?!.,;:"“”()`)
+	for i, w := range strings.Fields(lower[m[1]:]) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) // "*commerce", "secretary?"
 		if w == "" || stopwords[w] {
 			break
+		}
+		if i == 0 && m[2] == m[3] && (verbForm(w) || wordnet.MostlyVerb(w)) {
+			return false // no determiner, and a participle or verb follows: "Who is funding …", "Who was hurt …"
 		}
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			head = "" // "the commerce secretary's advisers": the role is what follows

@@ -10,13 +10,16 @@ func TestRoleHolderAsked(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Who is the commerce secretary who chairs the investment committee?": true,
 		"Who is Solenne's chief financial officer?":                          true,
-		"Who are the buyers?":                            true,
-		"Who is the director of the steel users' group?": true,
-		"Who is funding the worker training scheme?":     false,
-		"Who was hurt most, the farmer or the exporter?": false,
-		"Who is expected to replace the governor?":       false,
-		"Who is the company behind the bid?":             false,
-		"Who chairs the federation?":                     false,
+		"Who are the buyers?":                                                    true,
+		"Who is the director of the steel users' group?":                         true,
+		"Who is funding the worker training scheme?":                             false,
+		"Who was hurt most, the farmer or the exporter?":                         false,
+		"Who is expected to replace the governor?":                               false,
+		"Who is the company behind the bid?":                                     false,
+		"Who chairs the federation?":                                             false,
+		"Who is commerce secretary that chairs investment committee?":            true,
+		"• Who is the *commerce secretary* who chairs the investment committee?": true,
+		"Who is speaking for the exporters?":                                     false,
 	} {
 		if got := parseQuestion(text).roleAsked; got != want {
 			t.Errorf("%q: roleAsked = %v, want %v", text, got, want)

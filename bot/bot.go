@@ -168,6 +168,9 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if g.verdict == partly {
 		ans.Partial = true
 		ans.Note = partialNote(&q, g.missing)
+		if g.lacks != lackNothing {
+			ans.Note = lackNote(&q, g.lacks)
+		}
 	}
 	ans.Note = strings.TrimSpace(slipNote(slips, ans.Excerpts) + " " + ans.Note)
 	ans.Text = strings.TrimSpace(ans.Note + " " + ans.Excerpts[0].Text)

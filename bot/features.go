@@ -137,7 +137,7 @@ type candidate struct {
 	// question.sizeAsked).
 	sizeless bool
 	// nameless: it names nobody, for a question that asks who holds a
-	// role it names (see question.roleAsked, question.namesSomeone).
+	// role it names (see question.role, question.namesSomeone).
 	nameless bool
 	missing  []int   // the key terms neither it nor its paragraph says
 	said     float64 // the weight of the question it says, for its length (see rank)
@@ -413,7 +413,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.otherObject = otherObject(q, ms, &c.analysed)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
-		c.nameless = q.roleAsked && !q.namesSomeone(c.text)
+		c.nameless = q.role != "" && !q.namesSomeone(c.text)
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total

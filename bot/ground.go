@@ -35,6 +35,9 @@ type grounded struct {
 	verdict verdict
 	best    int   // the candidate that answers, or comes closest; -1 for none
 	missing []int // for partly: the terms it does not say, or that no document says
+	// lacks, for partly: the kind of answer the closest candidate does
+	// not give, when that is what it lacks (see lackNote).
+	lacks lack
 }
 
 // ground decides whether the candidates answer q. A question is answered
@@ -91,7 +94,11 @@ func ground(q *question, cands []candidate) grounded {
 				// that names someone or gives a figure is most often of
 				// something else: looking on for one lost three refusals
 				// and won no answer on the sets.
-				return grounded{verdict: partly, best: i}
+				lacks := lackFigure
+				if c.nameless {
+					lacks = lackName
+				}
+				return grounded{verdict: partly, best: i, lacks: lacks}
 			}
 			if len(claimed) > 0 {
 				if !c.holdsClaimed(q, claimed) {

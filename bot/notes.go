@@ -21,6 +21,28 @@ var notCovered = "The coverage I have doesn't answer that. It covers these topic
 // missing thing can be named.
 const weakNote = "The coverage may not answer that directly; the closest it comes:"
 
+// lack is the kind of answer the closest candidate does not give, when
+// that is what it lacks rather than some of the question's words.
+type lack int
+
+const (
+	lackNothing lack = iota
+	lackName         // who holds the role asked about (see candidate.nameless)
+	lackFigure       // a figure for how big (see candidate.sizeless)
+)
+
+// lackNote says what the closest candidate does not give: "The coverage
+// doesn't name the commerce secretary; the closest it comes:".
+func lackNote(q *question, l lack) string {
+	switch {
+	case l == lackName && q.role != "":
+		return "The coverage doesn't name the " + q.role + "; the closest it comes:"
+	case l == lackFigure:
+		return "The coverage gives no figure for that; the closest it comes:"
+	}
+	return weakNote
+}
+
 // partialNote says what the coverage does not give, for a question it
 // answers only in part; the closest excerpt follows it.
 func partialNote(q *question, missing []int) string {

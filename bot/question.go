@@ -218,8 +218,9 @@ type question struct {
 	// the answer: "an unlimited swap line, similar to the standing lines
 	// the Fed keeps with Japan" for how big those lines are.
 	sizeAsked bool
-	// roleAsked: it asks who holds a role it names (see roleHolderAsked).
-	roleAsked bool
+	// role: the role it asks the holder of, as written ("commerce
+	// secretary"), or "" (see roleHolderAsked).
+	role string
 	// known and unknown add up the weight of the question's words that
 	// the coverage uses, and of those it never uses (see weigh).
 	known, unknown float64
@@ -263,7 +264,9 @@ func parseQuestion(text string) question {
 	// contributes"), so a percentage is preferred, not needed.
 	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson | kindLength)
 	q.sizeAsked = howBig.MatchString(lower)
-	q.roleAsked = q.kinds&kindPerson != 0 && roleHolderAsked(lower)
+	if q.kinds&kindPerson != 0 {
+		q.role = roleHolderAsked(lower)
+	}
 	if (howMuch.MatchString(lower) || quantityAsked.MatchString(lower)) && q.kinds&kindAmount != 0 {
 		q.needs |= kindAmount // "how much …", "the cost of …": only a figure answers
 	}

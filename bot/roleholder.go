@@ -17,8 +17,8 @@ import (
 // "Solenne's").
 var whoIs = regexp.MustCompile(`^\W*who (?:is|was|are|were) ((?:the |an? |\S+['’]s )?)`)
 
-// roleHolderAsked reports whether a question, in lower case, asks who
-// holds a role it names: "Who is the commerce secretary who chairs the
+// roleHolderAsked returns the role a question, in lower case, asks the
+// holder of, as it writes it ("commerce secretary"), or "": "Who is the commerce secretary who chairs the
 // committee?", "Who is Solenne's chief financial officer?", "Who are the
 // buyers?". Its answer names the person; a sentence that says only the
 // role ("chaired by the US commerce secretary") says the question's own
@@ -29,27 +29,30 @@ var whoIs = regexp.MustCompile(`^\W*who (?:is|was|are|were) ((?:the |an? |\S+['�
 // sense, as its lemma, is a person (wordnet.IsPerson); "Who are the
 // commerce secretary's advisers?" asks for the advisers, "Who is the
 // company behind the bid?" for no person.
-func roleHolderAsked(lower string) bool {
+func roleHolderAsked(lower string) string {
 	m := whoIs.FindStringSubmatchIndex(lower)
 	if m == nil {
-		return false
+		return ""
 	}
-	head := ""
+	var phrase []string
 	for i, w := range strings.Fields(lower[m[1]:]) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) // "*commerce", "secretary?"
 		if w == "" || stopwords[w] {
 			break
 		}
 		if i == 0 && m[2] == m[3] && (verbForm(w) || wordnet.MostlyVerb(w)) {
-			return false // no determiner, and a participle or verb follows: "Who is funding …", "Who was hurt …"
+			return "" // no determiner, and a participle or verb follows: "Who is funding …", "Who was hurt …"
 		}
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-			head = "" // "the commerce secretary's advisers": the role is what follows
+			phrase = phrase[:0] // "the commerce secretary's advisers": the role is what follows
 			continue
 		}
-		head = w
+		phrase = append(phrase, w)
 	}
-	return head != "" && wordnet.IsPerson(wordnet.Lemma(head))
+	if len(phrase) == 0 || !wordnet.IsPerson(wordnet.Lemma(phrase[len(phrase)-1])) {
+		return ""
+	}
+	return strings.Join(phrase, " ")
 }
 
 // capitalRun matches two or more capitalised words side by side: "Howard

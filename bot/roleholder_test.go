@@ -21,8 +21,8 @@ func TestRoleHolderAsked(t *testing.T) {
 		"• Who is the *commerce secretary* who chairs the investment committee?": true,
 		"Who is speaking for the exporters?":                                     false,
 	} {
-		if got := parseQuestion(text).roleAsked; got != want {
-			t.Errorf("%q: roleAsked = %v, want %v", text, got, want)
+		if got := parseQuestion(text).role != ""; got != want {
+			t.Errorf("%q: role asked %v, want %v", text, got, want)
 		}
 	}
 }

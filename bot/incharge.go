@@ -25,9 +25,6 @@ func (q *question) expandInCharge() {
 		}
 		for _, w := range wordnet.ChargeWords() {
 			t.addVariant(w)
-			for _, f := range wordnet.Inflections(w) {
-				t.addVariant(f) // "led by"
-			}
 		}
 	}
 }

@@ -18,17 +18,18 @@ import (
 var whoIs = regexp.MustCompile(`^\W*who (?:is|was|are|were) ((?:the |an? |\S+['’]s )?)`)
 
 // roleHolderAsked returns the role a question, in lower case, asks the
-// holder of, as it writes it ("commerce secretary"), or "": "Who is the commerce secretary who chairs the
-// committee?", "Who is Solenne's chief financial officer?", "Who are the
-// buyers?". Its answer names the person; a sentence that says only the
-// role ("chaired by the US commerce secretary") says the question's own
-// words back, and is the closest the coverage comes (see
-// candidate.nameless). The role is the head of the noun phrase after "who
-// is" and its determiner, if any (its last word before a function word:
-// "Who is commerce secretary that chairs …" too), whose commonest
-// sense, as its lemma, is a person (wordnet.IsPerson); "Who are the
-// commerce secretary's advisers?" asks for the advisers, "Who is the
-// company behind the bid?" for no person.
+// holder of, as it writes it, or "": "commerce secretary" for "Who is the
+// commerce secretary who chairs the committee?", "chief financial
+// officer" for "Who is Solenne's chief financial officer?", "buyers" for
+// "Who are the buyers?". Its answer names the person; a sentence that
+// says only the role ("chaired by the US commerce secretary") says the
+// question's own words back, and is the closest the coverage comes (see
+// candidate.nameless). The role is the noun phrase after "who is" and its
+// determiner, if any, up to a function word ("Who is commerce secretary
+// that chairs …" too), whose head's commonest sense, as its lemma, is a
+// person (wordnet.IsPerson). "Who are the commerce secretary's advisers?"
+// asks for the advisers; "Who is the company behind the bid?" for no
+// person.
 func roleHolderAsked(lower string) string {
 	m := whoIs.FindStringSubmatchIndex(lower)
 	if m == nil {

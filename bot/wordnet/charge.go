@@ -13,7 +13,7 @@ var chargeGz []byte
 // charge is the table of being in charge: its verbs and the words for who is.
 type charge struct {
 	verbs map[string]bool // the verbs and their irregular inflections ("led")
-	words []string        // the verbs and the roles
+	words []string        // the verbs, their irregular inflections and the roles
 }
 
 var loadCharge = sync.OnceValue(func() charge {
@@ -23,6 +23,7 @@ var loadCharge = sync.OnceValue(func() charge {
 			c.verbs[w] = true
 			for _, f := range Inflections(w) {
 				c.verbs[f] = true
+				c.words = append(c.words, f) // "led by"
 			}
 		}
 		c.words = append(c.words, w)
@@ -53,7 +54,8 @@ func InCharge(verb string) bool {
 }
 
 // ChargeWords returns the words that say who is in charge of something:
-// the verbs of InCharge and WordNet's words for the people who do them
+// the verbs of InCharge, with their irregular inflections ("led", "ran"),
+// and WordNet's words for the people who do them
 // and for narrower kinds of those people ("manager", "chairman",
 // "president", "executive"), each mostly a noun. The result is shared:
 // callers must not modify it.

@@ -232,23 +232,21 @@ func askInTurn(b *testing.B, ask func(context.Context, string) (bot.Answer, erro
 //	go test -run '^$' -bench BenchmarkClaimedFigure -benchtime 3s ./bot/
 func BenchmarkClaimedFigure(b *testing.B) {
 	bt := bot.New(scaledIndex(b, scale{10000, corpus.Realistic}))
-	var worded float64
-	for _, c := range []struct {
-		name string
-		qs   []bot.EvalQuestion
-	}{
-		{"worded", []bot.EvalQuestion{{Question: "Was the tariff on Japanese cars high before the deal?"}, {Question: "Did Japan pledge a large sum to the fund?"}}},
-		{"figure", []bot.EvalQuestion{{Question: "Was the tariff on Japanese cars 30% before the deal?"}, {Question: "Did Japan pledge $900 billion to the fund?"}}},
-	} {
-		b.Run(c.name, func(b *testing.B) {
-			cost := askInTurn(b, bt.Ask, c.qs)
-			if c.name == "worded" {
-				worded = cost
-			} else if worded > 0 {
-				b.ReportMetric(cost/worded, "x_worded")
-			}
-		})
-	}
+	askAgainst(b, bt.Ask, "x_worded",
+		[]bot.EvalQuestion{{Question: "Was the tariff on Japanese cars high before the deal?"}, {Question: "Did Japan pledge a large sum to the fund?"}},
+		[]bot.EvalQuestion{{Question: "Was the tariff on Japanese cars 30% before the deal?"}, {Question: "Did Japan pledge $900 billion to the fund?"}})
+}
+
+// askAgainst runs the questions base, then qs, each as a sub-benchmark
+// ("base", "variant"), and reports qs' cost over base's as metric.
+func askAgainst(b *testing.B, ask func(context.Context, string) (bot.Answer, error), metric string, base, qs []bot.EvalQuestion) {
+	var baseCost float64
+	b.Run("base", func(b *testing.B) { baseCost = askInTurn(b, ask, base) })
+	b.Run("variant", func(b *testing.B) {
+		if cost := askInTurn(b, ask, qs); baseCost > 0 {
+			b.ReportMetric(cost/baseCost, metric)
+		}
+	})
 }
 
 // BenchmarkInCharge measures a question of who runs, heads or chairs
@@ -261,21 +259,7 @@ func BenchmarkClaimedFigure(b *testing.B) {
 //	go test -run '^$' -bench BenchmarkInCharge -benchtime 3s ./bot/
 func BenchmarkInCharge(b *testing.B) {
 	bt := bot.New(scaledIndex(b, scale{10000, corpus.Realistic}))
-	var other float64
-	for _, c := range []struct {
-		name string
-		qs   []bot.EvalQuestion
-	}{
-		{"other", []bot.EvalQuestion{{Question: "Who praised the investment fund?"}, {Question: "Who criticised the tariff deal?"}}},
-		{"incharge", []bot.EvalQuestion{{Question: "Who runs the investment fund?"}, {Question: "Who heads the tariff talks?"}}},
-	} {
-		b.Run(c.name, func(b *testing.B) {
-			cost := askInTurn(b, bt.Ask, c.qs)
-			if c.name == "other" {
-				other = cost
-			} else if other > 0 {
-				b.ReportMetric(cost/other, "x_other")
-			}
-		})
-	}
+	askAgainst(b, bt.Ask, "x_other",
+		[]bot.EvalQuestion{{Question: "Who praised the investment fund?"}, {Question: "Who criticised the tariff deal?"}},
+		[]bot.EvalQuestion{{Question: "Who runs the investment fund?"}, {Question: "Who heads the tariff talks?"}})
 }

@@ -93,14 +93,10 @@ func (d *db) charge(used map[string]*[4]int) []string {
 	return out
 }
 
-// isRole reports whether a lemma is a single common noun whose commonest
-// sense is a person, used as a noun at least as often as otherwise.
+// isRole reports whether a lemma is a person noun (see isPersonNoun) used
+// as a noun at least as often as otherwise.
 func (d *db) isRole(l string, used map[string]*[4]int) bool {
-	if !isWords(l) || strings.Contains(l, "_") || strings.ToLower(l) != l {
-		return false
-	}
-	keys := d.first[l]
-	if len(keys) == 0 || keys[0][0] != 'n' || d.synsets[keys[0]] == nil || d.synsets[keys[0]].lexfile != personLexfile {
+	if !d.isPersonNoun(l) {
 		return false
 	}
 	c := used[l]

@@ -14,19 +14,23 @@ const personLexfile = 18
 // a name may carry ("Ambassador Greer") that a text may leave out.
 func (d *db) personNouns() []string {
 	var out []string
-	for w, keys := range d.first {
-		if len(keys) == 0 || keys[0][0] != 'n' || !isWords(w) || strings.Contains(w, "_") {
-			continue
-		}
-		s := d.synsets[keys[0]]
-		if s == nil || s.lexfile != personLexfile {
-			continue
-		}
-		// A common noun: WordNet writes it in lower case in that sense.
-		if slices.ContainsFunc(s.lemmas, func(l string) bool { return l == w }) {
+	for w := range d.first {
+		if d.isPersonNoun(w) {
 			out = append(out, w)
 		}
 	}
 	slices.Sort(out)
 	return out
+}
+
+// isPersonNoun reports whether w is a single-word common noun whose
+// commonest sense is a kind of person: WordNet writes it in lower case
+// in that sense.
+func (d *db) isPersonNoun(w string) bool {
+	keys := d.first[w]
+	if len(keys) == 0 || keys[0][0] != 'n' || !isWords(w) || strings.Contains(w, "_") {
+		return false
+	}
+	s := d.synsets[keys[0]]
+	return s != nil && s.lexfile == personLexfile && slices.Contains(s.lemmas, w)
 }

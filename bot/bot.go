@@ -167,9 +167,10 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	}
 	if g.verdict == partly {
 		ans.Partial = true
-		ans.Note = partialNote(&q, g.missing)
 		if g.lacks != lackNothing {
 			ans.Note = lackNote(&q, g.lacks)
+		} else {
+			ans.Note = partialNote(&q, g.missing)
 		}
 	}
 	ans.Note = strings.TrimSpace(slipNote(slips, ans.Excerpts) + " " + ans.Note)

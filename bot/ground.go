@@ -131,6 +131,21 @@ func ground(q *question, cands []candidate) grounded {
 			return grounded{verdict: partly, best: i}
 		}
 	}
+	// A question that only a figure answers, where none of the best
+	// candidates gives one: the closest that says its subject and states
+	// no figure at all is what the coverage has ("what fine did Ostrava
+	// Freight get?": "The regulator fined Ostrava Freight on Monday …"),
+	// said to give no figure.
+	if q.needs&kindAmount != 0 {
+		for i, c := range window {
+			if c.together && c.support >= minPartial && !c.excerptAnalysis.number {
+				if general && slices.ContainsFunc(unknown, q.nameable) {
+					return grounded{verdict: partly, best: i, missing: unknown} // "Japanese cars", which the coverage never mentions
+				}
+				return grounded{verdict: partly, best: i, lacks: lackFigure}
+			}
+		}
+	}
 	return none
 }
 

@@ -28,7 +28,7 @@ type lack int
 const (
 	lackNothing lack = iota
 	lackName         // who holds the role asked about (see candidate.nameless)
-	lackFigure       // a figure for how big (see candidate.sizeless)
+	lackFigure       // a figure for how big (see candidate.sizeless), or for how much when no candidate gives one (see ground)
 )
 
 // lackNote says what the closest candidate does not give: "The coverage
@@ -55,11 +55,9 @@ func partialNote(q *question, missing []int) string {
 		}
 		return "The coverage doesn't give " + strings.Join(figs, " or ") + "; the closest it comes:" // "$900 billion", as asked
 	}
-	// Only things, names and figures are named: "the coverage doesn't
-	// give that for resign" would name a word, not what is missing.
 	var named []int
 	for _, i := range missing {
-		if t := &q.terms[i]; (t.thing() && !t.predicative) || t.capital || t.number {
+		if q.nameable(i) {
 			named = append(named, i)
 		}
 	}
@@ -80,6 +78,20 @@ func partialNote(q *question, missing []int) string {
 	}
 	return "The coverage doesn't give that for " + written + "; the closest it comes:"
 }
+
+// nameable reports whether a note may name the question's i-th term as
+// what the coverage does not give: only things, names and figures are
+// named ("the coverage doesn't give that for resign" would name a word,
+// not what is missing), and no preposition WordNet does not list, which
+// it would take for a thing ("how much *per* tonne").
+func (q *question) nameable(i int) bool {
+	t := &q.terms[i]
+	return ((t.thing() && !t.predicative) || t.capital || t.number) && !unlistedPrepositions[t.word]
+}
+
+// unlistedPrepositions are the English prepositions WordNet, which lists
+// no prepositions, does not list as another part of speech either.
+var unlistedPrepositions = toSet(`per via toward towards amid amidst unto upon versus without`)
 
 // qualifies reports whether a term, written before a thing the coverage
 // does not give, is a word that makes it specific ("*American* rice",

@@ -29,7 +29,8 @@ func TestPartialNoteNamesThings(t *testing.T) {
 // TestPartialNoteSkipsPredicates: a word after "be", an auxiliary or "how"
 // says what is done or how ("were *hurt*", "how *high*"), so the note does
 // not name it as a thing the coverage lacks, though WordNet also knows it
-// as a noun; and a verb before a missing thing is not named with it.
+// as a noun; a verb before a missing thing is not named with it; nor is
+// a preposition WordNet does not list, which it would read as a thing.
 func TestPartialNoteSkipsPredicates(t *testing.T) {
 	for _, c := range []struct{ q, missing, want string }{
 		{"Which carmakers were hurt by the tariffs?", "hurt", weakNote},
@@ -37,6 +38,7 @@ func TestPartialNoteSkipsPredicates(t *testing.T) {
 		{"Will Japan buy more American rice?", "rice", "The coverage doesn't give that for American rice; the closest it comes:"},
 		{"Why are the mills rolling steel beams?", "beams", "The coverage doesn't give that for steel beams; the closest it comes:"},
 		{"Why are the mills rolling beams?", "beams", "The coverage doesn't give that for beams; the closest it comes:"},
+		{"How much does the plant pay per tonne?", "per", weakNote}, // a preposition WordNet does not list, no thing
 	} {
 		q := parseQuestion(c.q)
 		i := slices.IndexFunc(q.terms, func(tm term) bool { return tm.word == c.missing })

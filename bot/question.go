@@ -385,6 +385,9 @@ func parseQuestion(text string) question {
 			}
 		}
 	}
+	if q.asksAmount(lower) {
+		q.needs |= kindAmount // "what tariff do Japanese cars pay", "what fine did …": only a figure answers
+	}
 	if definedAcronym(text) != "" || (len(q.terms) == 1 && isAcronym(strings.Trim(text, " ?!."))) {
 		q.kinds |= kindDefinition // "what is NATO?", "NATO?"
 	}

@@ -9,10 +9,12 @@
 // never a noun), a word's British and American spellings (American,
 // OtherSpelling: defence/defense, organisation/organization), and the
 // other names of a country or an organisation (OtherNames: UK/Britain,
-// Burma/Myanmar), and which nouns are kinds of person (IsPerson:
-// ambassador, minister).
+// Burma/Myanmar), which nouns are kinds of person (IsPerson:
+// ambassador, minister), which verbs say that someone is in charge
+// (InCharge: run, head, chair), and which nouns are amounts (IsAmount:
+// tariff, fine, quota).
 //
-// The knowledge is nine generated tables embedded in the binary:
+// The knowledge is eleven generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the
@@ -25,7 +27,9 @@
 // one, where WordNet lists both in one sense) and names.tsv.gz (a proper
 // name of an organisation or a place, its other names) and
 // persons.tsv.gz (the common nouns whose commonest sense is in WordNet's
-// noun.person file). They are parsed once, on first use.
+// noun.person file) and charge.tsv.gz (the verbs of being in charge and
+// the words for who is) and amounts.tsv.gz (the nouns whose commonest
+// sense is an amount). They are parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;
 // all outputs are lower-case.
 //

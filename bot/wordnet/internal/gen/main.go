@@ -32,13 +32,14 @@ func main() {
 	names := flag.String("names", "names.tsv.gz", "output: the other names of each organisation's and place's name, gzipped")
 	persons := flag.String("persons", "persons.tsv.gz", "output: the common nouns whose commonest sense is a kind of person, gzipped")
 	charge := flag.String("charge", "charge.tsv.gz", "output: the verbs of being in charge and the words for who is, gzipped")
+	amounts := flag.String("amounts", "amounts.tsv.gz", "output: the nouns of amounts, gzipped")
 	flag.Parse()
-	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage, *spellings, *names, *persons, *charge); err != nil {
+	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage, *spellings, *names, *persons, *charge, *amounts); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut, spellingsOut, namesOut, personsOut, chargeOut string) error {
+func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut, spellingsOut, namesOut, personsOut, chargeOut, amountsOut string) error {
 	db, err := load(dict)
 	if err != nil {
 		return err
@@ -72,6 +73,9 @@ func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighbour
 		return err
 	}
 	if err := writeLines(chargeOut, "verb<TAB>a verb of being in charge (run, head, chair), or role<TAB>a word for who is (chairman, president)", db.charge(used)); err != nil {
+		return err
+	}
+	if err := writeLines(amountsOut, "a noun whose commonest sense is a quantity, a sum of money, a magnitude, a cost, a monetary value, an income or a liability, not a time", db.amountNouns()); err != nil {
 		return err
 	}
 	return writeLines(neighboursOut, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())

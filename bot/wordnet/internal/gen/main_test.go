@@ -19,9 +19,12 @@ func TestGenerate(t *testing.T) {
 	collocations := filepath.Join(dir, "collocations.tsv")
 	usage := filepath.Join(dir, "usage.tsv.gz")
 	spellings, names, persons := filepath.Join(dir, "spellings.tsv.gz"), filepath.Join(dir, "names.tsv.gz"), filepath.Join(dir, "persons.tsv.gz")
-	charge := filepath.Join(dir, "charge.tsv")
-	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections, collocations, filepath.Join(dir, "neighbours.tsv.gz"), usage, spellings, names, persons, charge); err != nil {
+	charge, amounts := filepath.Join(dir, "charge.tsv"), filepath.Join(dir, "amounts.tsv.gz")
+	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections, collocations, filepath.Join(dir, "neighbours.tsv.gz"), usage, spellings, names, persons, charge, amounts); err != nil {
 		t.Fatal(err)
+	}
+	if as := tableLines(t, amounts); len(as) != 2 || as["quantity"] != "quantity" || as["quota"] != "quota" {
+		t.Errorf("amounts.tsv.gz: %q; want quantity and quota, narrower than it, not deadline, a time, nor chairman", as)
 	}
 	if ps := tableLines(t, persons); len(ps) != 4 || ps["child"] != "child" || ps["chairman"] != "chairman" {
 		t.Errorf("persons.tsv.gz: %q; want the test dictionary's four noun.person nouns, child and chairman among them", ps)
@@ -94,7 +97,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	for i := range outs {
 		dir := t.TempDir()
 		words := filepath.Join(dir, "words.tsv.gz")
-		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv"), filepath.Join(dir, "collocations.tsv"), filepath.Join(dir, "neighbours.tsv.gz"), filepath.Join(dir, "usage.tsv.gz"), filepath.Join(dir, "spellings.tsv.gz"), filepath.Join(dir, "names.tsv.gz"), filepath.Join(dir, "persons.tsv.gz"), filepath.Join(dir, "charge.tsv")); err != nil {
+		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv"), filepath.Join(dir, "collocations.tsv"), filepath.Join(dir, "neighbours.tsv.gz"), filepath.Join(dir, "usage.tsv.gz"), filepath.Join(dir, "spellings.tsv.gz"), filepath.Join(dir, "names.tsv.gz"), filepath.Join(dir, "persons.tsv.gz"), filepath.Join(dir, "charge.tsv"), filepath.Join(dir, "amounts.tsv.gz")); err != nil {
 			t.Fatal(err)
 		}
 		b, err := os.ReadFile(words)
@@ -110,7 +113,7 @@ func TestGenerateIsDeterministic(t *testing.T) {
 
 func TestGenerateMissingDictionary(t *testing.T) {
 	dir := t.TempDir()
-	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"), filepath.Join(dir, "c.tsv"), filepath.Join(dir, "n.gz"), filepath.Join(dir, "u.gz"), filepath.Join(dir, "s.gz"), filepath.Join(dir, "m.gz"), filepath.Join(dir, "p.gz"), filepath.Join(dir, "h.tsv"))
+	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"), filepath.Join(dir, "c.tsv"), filepath.Join(dir, "n.gz"), filepath.Join(dir, "u.gz"), filepath.Join(dir, "s.gz"), filepath.Join(dir, "m.gz"), filepath.Join(dir, "p.gz"), filepath.Join(dir, "h.tsv"), filepath.Join(dir, "q.gz"))
 	if err == nil || !strings.Contains(err.Error(), "nowhere") {
 		t.Errorf("run on a missing directory: err = %v, want one naming the path", err)
 	}

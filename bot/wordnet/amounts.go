@@ -1,0 +1,28 @@
+package wordnet
+
+import (
+	_ "embed"
+	"sync"
+)
+
+//go:embed amounts.tsv.gz
+var amountsGz []byte
+
+var loadAmounts = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for word := range rows("amounts.tsv.gz", amountsGz, 1) {
+		m[word] = true
+	}
+	return m
+})
+
+// IsAmount reports whether a noun's commonest sense is an amount that a
+// figure states: a quantity ("quota", "volume"), a magnitude ("deficit",
+// "surplus"), a sum of money ("revenue"), a cost ("fee", "fine"), a
+// monetary value ("price"), an income ("profit") or a liability ("tariff",
+// "tax", "loan"). Units of time ("year", "deadline") are not amounts:
+// they ask when or how long. word is lower-case, singular or plural.
+func IsAmount(word string) bool {
+	m := loadAmounts()
+	return m[word] || m[Lemma(word)]
+}

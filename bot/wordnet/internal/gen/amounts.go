@@ -1,0 +1,62 @@
+package main
+
+import (
+	"slices"
+	"strings"
+)
+
+// amountRoots are the nouns whose commonest senses head WordNet's
+// amounts: a quantity ("measure, quantity, amount": quota, volume, acre),
+// a sum of money ("revenue", "profit"), a magnitude ("deficit",
+// "surplus"), a cost ("fee", "fine", "wage"), a monetary value
+// ("price"), an income ("sales") and a liability ("tax", "tariff",
+// "loan").
+var amountRoots = []string{"quantity", "amount", "magnitude", "cost", "monetary_value", "income", "liabilities"}
+
+// timeLexfile is WordNet's lexicographer file of nouns of time
+// (noun.time): "year", "deadline" and "phase" are kinds of measure too,
+// but a question of them asks when or how long.
+const timeLexfile = 28
+
+// amountNouns returns the single-word nouns whose commonest sense is one
+// of amountRoots or narrower, and not a time: what a figure answers
+// ("what tariff …", "what fine …").
+func (d *db) amountNouns() []string {
+	var roots []string
+	for _, w := range amountRoots {
+		if k := d.noun[w]; k != "" {
+			roots = append(roots, k)
+		}
+	}
+	var out []string
+	for w, k := range d.noun {
+		if strings.Contains(w, "_") || !isWords(strings.ReplaceAll(w, "-", "")) {
+			continue
+		}
+		if s := d.synsets[k]; s != nil && s.lexfile != timeLexfile && d.reaches(k, roots) {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// reaches reports whether synset k is one of targets or narrower than
+// one, through WordNet's hypernyms.
+func (d *db) reaches(k string, targets []string) bool {
+	seen := map[string]bool{}
+	todo := []string{k}
+	for len(todo) > 0 {
+		k, todo = todo[len(todo)-1], todo[:len(todo)-1]
+		if slices.Contains(targets, k) {
+			return true
+		}
+		for _, b := range d.broader[k] {
+			if !seen[b] {
+				seen[b] = true
+				todo = append(todo, b)
+			}
+		}
+	}
+	return false
+}

@@ -8,26 +8,38 @@ import (
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
-// kindOf asks for a kind of a thing, not for an amount of it: "what
-// *kind of* tariffs are on steel".
-var kindOf = regexp.MustCompile(`\b(kind|kinds|type|types|sort|sorts) of\b`)
+// whatNoun opens a question with "what" and a noun, not with "which"
+// (which one) nor "what kind of" (which kind): "what tariff …", "at what
+// price …". A preposition may come first (see leadPrepositions).
+var whatNoun = regexp.MustCompile(`^\W*([a-z]+ )?what (kind|kinds|type|types|sort|sorts)?`)
 
 // asksAmount reports whether a question that asks for no figure by its
 // wh-words asks for one by the noun it asks about: "what *tariff* do
 // Japanese cars pay now?", "what *fine* did Apple get?", "what *quota*
-// did Kaldmark set?". The noun is one WordNet files as an amount (see
-// wordnet.IsAmount), singular: "which *tariffs* apply to steel?" asks
-// which ones ("Section 232 tariffs"), as "what kind of tariff" does. Only
-// a figure answers such a question in full; a candidate that gives none
-// is an answer in part (see states). lower is the question in lower case.
+// did Kaldmark set?". The noun comes right after "what", is singular and
+// ends the noun phrase ("what *tariff* deal" asks for a deal), and its
+// commonest WordNet sense is an amount (see wordnet.IsAmount). "Which
+// tariff …" asks which one ("the fentanyl tariff"), "what tariffs" and
+// "what kind of tariff" which ones. Only a figure answers such a question
+// in full (see states), as for "how much". lower is the question in lower
+// case.
 //
-// Read only for grounding, not for ranking: counting such a question as
-// a question of how much in ranking too moved four never-tuned sets down
-// by one answer each (docs/answers.md, round thirteen).
+// It is read for grounding and for which sources' versions are shown,
+// which need the answer to state a figure, not for the kind of answer
+// ranking prefers: counted as a question of how much in ranking too, it
+// moved four never-tuned sets down by one answer each (docs/answers.md,
+// round thirteen).
 func (q *question) asksAmount(lower string) bool {
-	if q.focus < 0 || q.kinds&figureKinds != 0 || kindOf.MatchString(lower) {
+	if q.focus < 0 || q.kinds&figureKinds != 0 {
+		return false
+	}
+	m := whatNoun.FindStringSubmatch(lower)
+	if m == nil || m[2] != "" || (m[1] != "" && !leadPrepositions[m[1][:len(m[1])-1]]) {
 		return false
 	}
 	t := &q.terms[q.focus]
-	return t.word == t.form && wordnet.IsAmount(t.form)
+	if next := q.termAfter(q.focus); next >= 0 && !q.terms[next].verb && !q.terms[next].verbForm {
+		return false // "what tariff deal", "what tariff relief"
+	}
+	return wordnet.IsAmount(t.word) // as typed: "tariffs" is not listed, "sales" and "earnings" are
 }

@@ -10,7 +10,7 @@ import (
 // the coverage comes, said to give no figure; the passage that gives the
 // figure is the answer.
 func TestAmountByItsNoun(t *testing.T) {
-	doc := article("Wire One", "2026-05-04", "Regulator fines Ostrava Freight", `The competition regulator fined Ostrava Freight on Monday for sharing prices with two rival hauliers.
+	doc := article("Wire One", "2026-05-04", "Regulator fines Ostrava Freight", `The competition regulator fined Ostrava Freight on Monday for sharing prices with rival hauliers.
 
 The company said it would appeal against the fine and called the ruling unfair.
 `)

@@ -2,9 +2,10 @@ package bot
 
 import "testing"
 
-// TestAsksAmount: a question asks for a figure by its noun when that noun
-// is singular and WordNet files it as an amount; not when it asks which
-// ones or what kind, nor when its wh-words already ask for a figure.
+// TestAsksAmount: a question asks for a figure by its noun when "what"
+// opens it and that noun is singular, ends its noun phrase and WordNet
+// files it as an amount; not when it asks which one, which ones or what
+// kind, nor when its wh-words already ask for a figure.
 func TestAsksAmount(t *testing.T) {
 	for text, want := range map[string]bool{
 		"What tariff do Japanese cars pay now?":     true,
@@ -16,6 +17,12 @@ func TestAsksAmount(t *testing.T) {
 		"What deal did the two sides strike?":       false,
 		"What deadline did the ministry set?":       false,
 		"How much is the fine?":                     false,
+		"At what price will buyers take the gas?":   true,
+		"What sales did Toyota report?":             true,
+		"Which tariff did Trump raise on Canada?":   false,
+		"What tariff deal did Japan sign?":          false,
+		"What currency will Bulgaria adopt?":        false,
+		"What unit did Siemens sell?":               false,
 	} {
 		q := parseQuestion(text)
 		if got := q.needs&kindAmount != 0 && q.kinds&figureKinds == 0; got != want {

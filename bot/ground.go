@@ -131,18 +131,24 @@ func ground(q *question, cands []candidate) grounded {
 			return grounded{verdict: partly, best: i}
 		}
 	}
-	// A question that only a figure answers, where none of the best
-	// candidates gives one: the closest that says its subject and states
-	// no figure at all is what the coverage has ("what fine did Ostrava
-	// Freight get?": "The regulator fined Ostrava Freight on Monday …"),
-	// said to give no figure.
+	// A question that only a figure answers, where no candidate that says
+	// its subject gives one: the closest that does is what the coverage
+	// has ("what fine did Ostrava Freight get?": "The regulator fined
+	// Ostrava Freight on Monday …"). It is said to give no figure when
+	// none of the best candidates states a number at all; otherwise a
+	// figure the patterns do not read ("forty million euros") may be
+	// there, and the note says less.
 	if q.needs&kindAmount != 0 {
 		for i, c := range window {
-			if c.together && c.support >= minPartial && !c.excerptAnalysis.number {
+			if c.together && c.support >= minPartial {
 				if general && slices.ContainsFunc(unknown, q.nameable) {
 					return grounded{verdict: partly, best: i, missing: unknown} // "Japanese cars", which the coverage never mentions
 				}
-				return grounded{verdict: partly, best: i, lacks: lackFigure}
+				g := grounded{verdict: partly, best: i}
+				if !slices.ContainsFunc(window, func(c candidate) bool { return c.number }) {
+					g.lacks = lackFigure
+				}
+				return g
 			}
 		}
 	}

@@ -91,7 +91,7 @@ func (q *question) nameable(i int) bool {
 
 // unlistedPrepositions are the English prepositions WordNet, which lists
 // no prepositions, does not list as another part of speech either.
-var unlistedPrepositions = toSet(`per via toward towards amid amidst unto upon versus without`)
+var unlistedPrepositions = toSet(`per via toward towards amid amidst unto upon without`)
 
 // qualifies reports whether a term, written before a thing the coverage
 // does not give, is a word that makes it specific ("*American* rice",

@@ -13,31 +13,43 @@ import (
 // "loan").
 var amountRoots = []string{"quantity", "amount", "magnitude", "cost", "monetary_value", "income", "liabilities"}
 
+// notAmountRoots head the kinds of quantity a question does not ask the
+// figure of: systems and units of measurement ("standard", "currency",
+// "fund", "unit", "pound"), indefinite quantities ("supply", "lot",
+// "outage") and numbers themselves ("two", "digit").
+var notAmountRoots = []string{"system_of_measurement", "unit_of_measurement", "indefinite_quantity", "digit", "integer"}
+
 // timeLexfile is WordNet's lexicographer file of nouns of time
 // (noun.time): "year", "deadline" and "phase" are kinds of measure too,
 // but a question of them asks when or how long.
 const timeLexfile = 28
 
 // amountNouns returns the single-word nouns whose commonest sense is one
-// of amountRoots or narrower, and not a time: what a figure answers
-// ("what tariff …", "what fine …").
+// of amountRoots or narrower, not narrower than notAmountRoots, and not a
+// time: what a figure answers ("what tariff …", "what fine …").
 func (d *db) amountNouns() []string {
-	var roots []string
-	for _, w := range amountRoots {
-		if k := d.noun[w]; k != "" {
-			roots = append(roots, k)
-		}
-	}
+	roots, not := d.commonestNouns(amountRoots), d.commonestNouns(notAmountRoots)
 	var out []string
 	for w, k := range d.noun {
 		if strings.Contains(w, "_") || !isWords(strings.ReplaceAll(w, "-", "")) {
 			continue
 		}
-		if s := d.synsets[k]; s != nil && s.lexfile != timeLexfile && d.reaches(k, roots) {
+		if s := d.synsets[k]; s != nil && s.lexfile != timeLexfile && d.reaches(k, roots) && !d.reaches(k, not) {
 			out = append(out, w)
 		}
 	}
 	slices.Sort(out)
+	return out
+}
+
+// commonestNouns returns the commonest noun sense of each word it has one.
+func (d *db) commonestNouns(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if k := d.noun[w]; k != "" {
+			out = append(out, k)
+		}
+	}
 	return out
 }
 

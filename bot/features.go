@@ -154,6 +154,9 @@ type candidate struct {
 	// rarestApart: the rarest question word it says stands apart from
 	// what the question asks for (see rarestApart).
 	rarestApart bool
+	// chargeUnsaid: it does not say the verb of being in charge the
+	// question asks who does (see chargeUnsaid).
+	chargeUnsaid bool
 	features
 	*excerptAnalysis // the excerpt's words, tokens and kinds of answer
 }
@@ -410,6 +413,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		c.together = len(c.missing) == 0
+		c.chargeUnsaid = chargeUnsaid(q, ms, &c.analysed)
 		c.otherObject = otherObject(q, ms, &c.analysed)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number

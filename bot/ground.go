@@ -88,6 +88,11 @@ func ground(q *question, cands []candidate) grounded {
 			if focusOnlyAbove(q, window, i) {
 				return grounded{verdict: partly, best: i}
 			}
+			if c.chargeUnsaid {
+				// Who heads it, answered by a sentence that names
+				// someone but says nothing of heading anything.
+				return grounded{verdict: partly, best: i}
+			}
 			if c.nameless || c.sizeless {
 				// The role asked about, not who holds it; no figure for
 				// how big: the closest, not the answer. A candidate below

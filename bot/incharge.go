@@ -23,8 +23,26 @@ func (q *question) expandInCharge() {
 		if !t.subjectVerb || !wordnet.InCharge(t.word) {
 			continue
 		}
+		t.inCharge = true
 		for _, w := range wordnet.ChargeWords() {
 			t.addVariant(w)
 		}
 	}
+}
+
+// chargeUnsaid reports whether a candidate does not say, in its own
+// words, the verb of being in charge the question asks who does: no verb
+// of being in charge, no word for who is, nor a WordNet neighbour. The
+// paragraph or the title may say it ("Trade Deal" says "deal", one of
+// those verbs), but a sentence that names someone without saying they
+// head anything does not say who heads it: "Who heads the negotiations
+// for Japan?" is not answered by "A White House fact sheet highlighted
+// …". ms is how well the candidate says each term (see rank).
+func chargeUnsaid(q *question, ms []float64, a *analysed) bool {
+	for k := range q.terms {
+		if t := &q.terms[k]; t.inCharge && t.df > 0 && ms[k] == 0 && !t.saysNear(a) {
+			return true
+		}
+	}
+	return false
 }

@@ -24,3 +24,18 @@ The new Battery Skills Fund will be managed by Dunmore Technical College, and th
 		"Who runs the Battery Skills Fund?":          "Dunmore Technical College",
 	})
 }
+
+// TestWhoIsInChargeUnsaid: a sentence that names someone but says
+// nothing of heading anything does not say who heads the talks, though
+// its title says "deal", one of WordNet's verbs of being in charge: the
+// question is answered in part at best.
+func TestWhoIsInChargeUnsaid(t *testing.T) {
+	doc := article("Wire One", "2026-03-04", "Trade Deal", `The negotiations for Dravonia lasted three months, officials said.
+
+A fact sheet from the Office of the Trade Envoy listed the goods covered by the negotiations for Dravonia.
+`)
+	a := ask(t, docsBot(t, map[string]string{"doc.md": doc}), "Who heads the negotiations for Dravonia?")
+	if a.Covered && !a.Partial {
+		t.Errorf("answered in full from %+v; no sentence says who heads the negotiations", a.Excerpts)
+	}
+}

@@ -70,9 +70,13 @@ type term struct {
 	// phrase ("who *runs*", "which bank *manages*"; not after a modal or
 	// "be": "who will run", "who is leading", see markSubjectVerbs).
 	subjectVerb bool
-	idiom       bool   // part of a multi-word verb: "take *place*", "hand *out*"
-	typed       string // the word as the question wrote it, when a slip was read as word (see respell)
-	verbForm    bool   // the word is a verb form: "worried", "rising" (see verbForm), read once
+	// inCharge: that verb says someone is in charge ("who *heads* the
+	// association"), and is said by any word of being in charge (see
+	// expandInCharge).
+	inCharge bool
+	idiom    bool   // part of a multi-word verb: "take *place*", "hand *out*"
+	typed    string // the word as the question wrote it, when a slip was read as word (see respell)
+	verbForm bool   // the word is a verb form: "worried", "rising" (see verbForm), read once
 	// predicate: it says what the question asks happened or is done
 	// ("employ", "react"): a verb of the question, or a word WordNet
 	// knows only as a verb.

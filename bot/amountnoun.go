@@ -38,8 +38,8 @@ func (q *question) asksAmount(lower string) bool {
 		return false
 	}
 	t := &q.terms[q.focus]
-	if next := q.termAfter(q.focus); next >= 0 && !q.terms[next].verb && !q.terms[next].verbForm {
-		return false // "what tariff deal", "what tariff relief"
+	if next := q.termAfter(q.focus); next >= 0 && !q.terms[next].verb && !q.terms[next].verbForm && !q.terms[next].capital {
+		return false // "what tariff deal", "what tariff relief"; not "what tariff Japanese cars pay", typed without "do"
 	}
 	return wordnet.IsAmount(t.word) // as typed: "tariffs" is not listed, "sales" and "earnings" are
 }

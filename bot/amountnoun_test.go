@@ -21,6 +21,7 @@ func TestAsksAmount(t *testing.T) {
 		"What sales did Toyota report?":             true,
 		"Which tariff did Trump raise on Canada?":   false,
 		"What tariff deal did Japan sign?":          false,
+		"What tariff Japanese car pay now?":         true,
 		"What currency will Bulgaria adopt?":        false,
 		"What unit did Siemens sell?":               false,
 	} {

@@ -8,10 +8,11 @@ import (
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
-// whatNoun opens a question with "what" and a noun, not with "which"
-// (which one) nor "what kind of" (which kind): "what tariff …", "at what
-// price …". A preposition may come first (see leadPrepositions).
-var whatNoun = regexp.MustCompile(`^\W*([a-z]+ )?what (kind|kinds|type|types|sort|sorts)?`)
+// whatNoun opens a question with "what" and a noun, or "what is the" and
+// a noun, not with "which" (which one) nor "what kind of" (which kind):
+// "what tariff …", "at what price …", "what's the tariff on …". A
+// preposition may come first (see leadPrepositions).
+var whatNoun = regexp.MustCompile(`^\W*([a-z]+ )?what(?:'s| is| was| will be)? (?:the |a )?(kind|kinds|type|types|sort|sorts)?`)
 
 // asksAmount reports whether a question that asks for no figure by its
 // wh-words asks for one by the noun it asks about: "what *tariff* do
@@ -38,8 +39,8 @@ func (q *question) asksAmount(lower string) bool {
 		return false
 	}
 	t := &q.terms[q.focus]
-	if next := q.termAfter(q.focus); next >= 0 && !q.terms[next].verb && !q.terms[next].verbForm && !q.terms[next].capital {
-		return false // "what tariff deal", "what tariff relief"; not "what tariff Japanese cars pay", typed without "do"
+	if next := q.termAfter(q.focus); next >= 0 && !q.terms[next].verb && !q.terms[next].verbForm && !(q.terms[next].capital && !t.capital) {
+		return false // "what tariff deal", "What Tariff Deal"; not "what tariff Japanese cars pay", typed without "do"
 	}
 	return wordnet.IsAmount(t.word) // as typed: "tariffs" is not listed, "sales" and "earnings" are
 }

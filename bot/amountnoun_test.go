@@ -22,6 +22,10 @@ func TestAsksAmount(t *testing.T) {
 		"Which tariff did Trump raise on Canada?":   false,
 		"What tariff deal did Japan sign?":          false,
 		"What tariff Japanese car pay now?":         true,
+		"What's the tariff on Japanese cars?":       true,
+		"What Tariff Deal Did Japan Sign?":          false,
+		"What is the fine for late filing?":         true,
+		"What is the kind of tariff on steel?":      false,
 		"What currency will Bulgaria adopt?":        false,
 		"What unit did Siemens sell?":               false,
 	} {

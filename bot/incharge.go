@@ -2,7 +2,11 @@ package bot
 
 // Stage 2 (expand), continued: who is in charge of something.
 
-import "github.com/dealbot/dealbot/bot/wordnet"
+import (
+	"slices"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
+)
 
 // expandInCharge lets a question of who runs, heads or leads something
 // ("Who runs Solenne?", "Who chairs the federation?") be answered in the
@@ -30,18 +34,21 @@ func (q *question) expandInCharge() {
 	}
 }
 
-// chargeUnsaid reports whether a candidate does not say, in its own
-// words, the verb of being in charge the question asks who does: no verb
-// of being in charge, no word for who is, nor a WordNet neighbour. The
-// paragraph or the title may say it ("Trade Deal" says "deal", one of
-// those verbs), but a sentence that names someone without saying they
-// head anything does not say who heads it: "Who heads the negotiations
-// for Japan?" is not answered by "A White House fact sheet highlighted
-// …". ms is how well the candidate says each term (see rank).
+// chargeUnsaid reports whether a candidate does not say the verb of
+// being in charge the question asks who does, in any form (no verb of
+// being in charge, no word for who is, nor a WordNet neighbour), nor any
+// word for a kind of person. Its paragraph or title may say the verb
+// ("Trade Deal" says "deal", one of those verbs), but a sentence that
+// names someone without saying they head anything, or what they are,
+// does not say who heads it: "Who heads the negotiations for Japan?" is
+// not answered by "A White House fact sheet highlighted …". A word for
+// a person says it in words the table lacks: "Japan's chief
+// *negotiator*, Ryosei Akazawa", "Ines Marlowe, Harlow Motors' *boss*".
+// ms is how well the candidate says each term (see rank).
 func chargeUnsaid(q *question, ms []float64, a *analysed) bool {
 	for k := range q.terms {
 		if t := &q.terms[k]; t.inCharge && t.df > 0 && ms[k] == 0 && !t.saysNear(a) {
-			return true
+			return !slices.ContainsFunc(a.content, func(tk token) bool { return wordnet.IsPerson(tk.form) || wordnet.IsPerson(wordnet.Lemma(tk.word)) })
 		}
 	}
 	return false

@@ -32,10 +32,24 @@ The new Battery Skills Fund will be managed by Dunmore Technical College, and th
 func TestWhoIsInChargeUnsaid(t *testing.T) {
 	doc := article("Wire One", "2026-03-04", "Trade Deal", `The negotiations for Dravonia lasted three months, officials said.
 
-A fact sheet from the Office of the Trade Envoy listed the goods covered by the negotiations for Dravonia.
+A fact sheet from the Trade Office listed the goods covered by the negotiations for Dravonia.
 `)
 	a := ask(t, docsBot(t, map[string]string{"doc.md": doc}), "Who heads the negotiations for Dravonia?")
 	if a.Covered && !a.Partial {
 		t.Errorf("answered in full from %+v; no sentence says who heads the negotiations", a.Excerpts)
 	}
+}
+
+// TestWhoIsInChargeInOtherWords: a sentence that names who leads in a
+// word the table of being in charge lacks ("chief negotiator"), under a
+// title that says one of its verbs ("Trade Deal"), answers in full: a
+// word for a person says what its name is.
+func TestWhoIsInChargeInOtherWords(t *testing.T) {
+	doc := article("Wire One", "2026-03-04", "Trade Deal", `Dravonia's chief negotiator, Ilse Varnholt, arrived in Washington on Monday for the negotiations.
+`)
+	other := article("Wire Two", "2026-03-05", "Port plan", `The port authority will run the new terminal, and its director will manage the budget. The council will lead a review and head a panel.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"talks.md": doc, "port.md": other}), map[string]string{
+		"Who leads Dravonia's negotiations?": "Ilse Varnholt",
+	})
 }

@@ -29,3 +29,25 @@ The company said it would appeal against the fine and called the ruling unfair.
 	}
 	wantFirst(t, b, map[string]string{q: "€42 million"})
 }
+
+// TestAmountByItsNounVerb: in "what tariff do Vestrian bikes pay?" the
+// noun asks and the verb only carries it: the sentence that gives the
+// tariff answers, not one in which the bikes "pay" something else, though
+// tariffs are common in the coverage and "pay" is rare.
+func TestAmountByItsNounVerb(t *testing.T) {
+	bikes := article("Wire One", "2026-05-04", "Bike trade", `Vestrian bikes pay their makers 30% more than they did in 2024, the makers' association said.
+
+Customs data show a 12% tariff on Vestrian bikes.
+`)
+	roundup := article("Wire Two", "2026-05-05", "Tariff round-up", `The tariff on steel stays at 25%.
+
+The tariff on wine falls next month.
+
+A tariff on toys was dropped in March.
+
+Officials said the tariff on cheese was under review.
+
+The tariff on paper rises to 8%.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"bikes.md": bikes, "roundup.md": roundup}), map[string]string{"What tariff do Vestrian bikes pay?": "12% tariff"})
+}

@@ -200,7 +200,10 @@ type question struct {
 	// the amount of, the head of X ("how many nickel *smelters* are
 	// running", "how much *ore*"), or -1.
 	counted int
-	terse   bool // little more than a topic name: answer with the topic's best passages
+	// amountByNoun: it asks for a figure by the noun it asks about, not by
+	// its wh-words ("what *tariff* …"; see asksAmount).
+	amountByNoun bool
+	terse        bool // little more than a topic name: answer with the topic's best passages
 	// caseless: it is typed all in lower case, so that its names lost
 	// their capitals ("how many people does ostra steel employ").
 	caseless bool
@@ -389,7 +392,7 @@ func parseQuestion(text string) question {
 			}
 		}
 	}
-	if q.asksAmount(lower) {
+	if q.amountByNoun = q.asksAmount(lower); q.amountByNoun {
 		q.needs |= kindAmount // "what tariff do Japanese cars pay", "what fine did …": only a figure answers
 	}
 	if definedAcronym(text) != "" || (len(q.terms) == 1 && isAcronym(strings.Trim(text, " ?!."))) {

@@ -219,6 +219,13 @@ func (q *question) weigh(n int, counts map[string]int) {
 			if genericWords[t.word] {
 				t.support *= genericShare
 			}
+			if t.verb && q.amountByNoun {
+				// "what tariff do Japanese cars *pay*": the noun asks, the
+				// verb only carries it, and news writes it many ways ("a
+				// tariff of 15% on automobiles", "face", "are charged").
+				t.weight *= amountVerbShare
+				t.support *= amountVerbShare
+			}
 			if p := t.prev; p >= 0 && q.terms[p].df == 0 && !genericWords[q.terms[p].word] && !t.verbForm {
 				// "rice imports": a passage about other imports answers
 				// only half of it.

@@ -17,8 +17,10 @@ var whatNoun = regexp.MustCompile(`^\W*([a-z]+ )?what(?:'s| is| was| will be)? (
 // asksAmount reports whether a question that asks for no figure by its
 // wh-words asks for one by the noun it asks about: "what *tariff* do
 // Japanese cars pay now?", "what *fine* did Apple get?", "what *quota*
-// did Kaldmark set?". The noun comes right after "what", is singular and
-// ends the noun phrase ("what *tariff* deal" asks for a deal), and its
+// did Kaldmark set?". The noun comes right after "what" or "what is the"
+// ("what's the *tariff* on …"), is singular and ends the noun phrase
+// ("what *tariff* deal" asks for a deal; a name after it starts another:
+// "what tariff Japanese cars pay", typed without "do"), and its
 // commonest WordNet sense is an amount (see wordnet.IsAmount). "Which
 // tariff …" asks which one ("the fentanyl tariff"), "what tariffs" and
 // "what kind of tariff" which ones. Only a figure answers such a question

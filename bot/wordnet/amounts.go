@@ -1,20 +1,11 @@
 package wordnet
 
-import (
-	_ "embed"
-	"sync"
-)
+import _ "embed"
 
 //go:embed amounts.tsv.gz
 var amountsGz []byte
 
-var loadAmounts = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for word := range rows("amounts.tsv.gz", amountsGz, 1) {
-		m[word] = true
-	}
-	return m
-})
+var loadAmounts = wordSet("amounts.tsv.gz", amountsGz)
 
 // IsAmount reports whether a noun's commonest sense is an amount that a
 // figure states: a quantity ("quota", "volume"), a magnitude ("deficit",

@@ -1,20 +1,11 @@
 package wordnet
 
-import (
-	_ "embed"
-	"sync"
-)
+import _ "embed"
 
 //go:embed persons.tsv.gz
 var personsGz []byte
 
-var loadPersons = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for word := range rows("persons.tsv.gz", personsGz, 1) {
-		m[word] = true
-	}
-	return m
-})
+var loadPersons = wordSet("persons.tsv.gz", personsGz)
 
 // IsPerson reports whether a common noun's commonest sense is a kind of
 // person ("ambassador", "minister", "chairman"): a title a name may

@@ -233,3 +233,15 @@ func lower(s string) string {
 	}
 	return s
 }
+
+// wordSet returns a loader of a one-column table as a set of its words,
+// read once, on first use.
+func wordSet(name string, gz []byte) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for word := range rows(name, gz, 1) {
+			m[word] = true
+		}
+		return m
+	})
+}

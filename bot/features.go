@@ -444,6 +444,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		f.slot = wSlot * c.beside
 		if givenOnly(q, qFigures, c.figures) {
 			f.kind, f.slot = 0, 0 // "I know it began at $400 billion, but how big is it now?"
+			if q.needs&(kindAmount|kindCount) != 0 {
+				c.fits = false // the figure it gives is the question's own: no answer to it
+			}
 		}
 		if q.counted >= 0 && countsTerm(&q.terms[q.counted], c.excerptAnalysis) {
 			f.slot += wCounted

@@ -73,3 +73,17 @@ The Swiss government said it would keep talking to Washington.
 		"What tariff rate do Swiss exporters pay?": "39% tariff",
 	})
 }
+
+// TestOwnFigureNoAnswer: a sentence whose only figure is the one the
+// question gives ("the 500-tonne quota") does not answer a question that
+// needs a figure: "what duty above the 500-tonne quota?" is not answered
+// by "duty-free quotas of 500 tonnes".
+func TestOwnFigureNoAnswer(t *testing.T) {
+	doc := article("Wire One", "2026-03-04", "Beef trade", `Vestrian exporters get a duty-free quota of 500 tonnes of beef a year under the deal.
+
+Vestrian beef exports rose last year, the ministry said.
+`)
+	if a := ask(t, docsBot(t, map[string]string{"beef.md": doc}), "How much do Vestrian exporters pay above the 500-tonne beef quota?"); a.Covered && !a.Partial {
+		t.Errorf("answered in full by the question's own figure: %+v", a.Excerpts)
+	}
+}

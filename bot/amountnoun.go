@@ -28,10 +28,11 @@ var whatNoun = regexp.MustCompile(`^\W*([a-z]+ )?what(?:'s| is| was| will be)? (
 // case.
 //
 // It is read for grounding and for which sources' versions are shown,
-// which need the answer to state a figure, not for the kind of answer
-// ranking prefers: counted as a question of how much in ranking too, it
-// moved four never-tuned sets down by one answer each (docs/answers.md,
-// round thirteen).
+// which need the answer to state a figure, and it halves the weight of
+// the question's verb in ranking (amountVerbShare); it does not make
+// ranking prefer candidates with a figure: counted as a question of how
+// much there too, it moved four never-tuned sets down by one answer each
+// (docs/answers.md, round thirteen).
 func (q *question) asksAmount(lower string) bool {
 	if q.focus < 0 || q.kinds&figureKinds != 0 {
 		return false

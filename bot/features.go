@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
@@ -444,7 +445,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		f.slot = wSlot * c.beside
 		if givenOnly(q, qFigures, c.figures) {
 			f.kind, f.slot = 0, 0 // "I know it began at $400 billion, but how big is it now?"
-			if q.needs&(kindAmount|kindCount) != 0 {
+			if restatesOnly(q, &c) {
 				c.fits = false // the figure it gives is the question's own: no answer to it
 			}
 		}
@@ -682,6 +683,40 @@ func countsTerm(t *term, e *excerptAnalysis) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// restatesOnly reports whether a candidate whose figures are all its
+// question's own (see givenOnly) states nothing else that could answer a
+// question that needs an amount or a count: "a duty-free quota of 500
+// tonnes" does not say how much is paid above "the 500-tonne quota". A
+// figure in words that states an amount (see amountWords) or,
+// for how many, a list may be the answer; and a year or the day of a date
+// the question gives ("in 2024", "since April 2") only says when.
+func restatesOnly(q *question, c *candidate) bool {
+	if q.needs&(kindAmount|kindCount) == 0 || saysAmountInWords(c.text) || q.needs&kindCount != 0 && c.holds(kindList) != 0 {
+		return false
+	}
+	return slices.ContainsFunc(c.figures, func(f string) bool { return !isYear(f) && c.numberKinds[f] != 1<<figDate })
+}
+
+// amountWords are the figures in words that state an amount by
+// themselves: a share or a scale ("half of the 100 jets", "about a
+// million cars"). News writes counts of ten and more in digits, and a
+// small number in words is more often beside the answer than the answer
+// ("two rival hauliers").
+var amountWords = regexp.MustCompile(`(?i)\b(half|a third|a quarter|two-thirds|three-quarters|dozens|hundreds|thousands|millions?|billions?|trillions?|double|twice|triple|tripled|doubled|halved)\b`)
+
+// saysAmountInWords reports whether a text states an amount in words
+// (see amountWords) that is not the scale of a figure in digits: "about
+// a million cars", not "$550 billion".
+func saysAmountInWords(text string) bool {
+	for _, m := range amountWords.FindAllStringIndex(text, -1) {
+		before := strings.TrimRight(text[:m[0]], " ")
+		if before == "" || !unicode.IsDigit(rune(before[len(before)-1])) {
+			return true
 		}
 	}
 	return false

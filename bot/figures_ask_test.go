@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -85,5 +86,28 @@ Vestrian beef exports rose last year, the ministry said.
 `)
 	if a := ask(t, docsBot(t, map[string]string{"beef.md": doc}), "How much do Vestrian exporters pay above the 500-tonne beef quota?"); a.Covered && !a.Partial {
 		t.Errorf("answered in full by the question's own figure: %+v", a.Excerpts)
+	}
+}
+
+// TestOwnFigureWithAnswer: a sentence that repeats the question's year or
+// figure beside an answer in words, or a list for how many, still
+// answers it.
+func TestOwnFigureWithAnswer(t *testing.T) {
+	doc := article("Wire One", "2026-03-04", "Trade figures", `Vestria exported about a million cars to Norland in 2024, the ministry said.
+
+Half of the 100 jets Vestria ordered are new orders, the airline said.
+
+Since April 2, Kaldmark, Norland and Ostrava have signed deals with Vestria.
+`)
+	b := docsBot(t, map[string]string{"figures.md": doc})
+	for q, want := range map[string]string{
+		"How many cars did Vestria export to Norland in 2024?": "about a million cars",
+		"How many of the 100 jets are new orders?":             "Half of the 100 jets",
+		"How many countries have signed deals since April 2?":  "Kaldmark, Norland and Ostrava",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, partial %v, excerpts %+v; want the excerpt with %q first", q, a.Covered, a.Partial, a.Excerpts, want)
+		}
 	}
 }

@@ -223,8 +223,9 @@ func (q *question) weigh(n int, counts map[string]int) {
 				// "what tariff do Japanese cars *pay*": the noun asks, the
 				// verb only carries it, and news writes it many ways ("a
 				// tariff of 15% on automobiles", "face", "are charged").
+				// In ranking only: how much of the question a candidate
+				// must say to answer it (support) is as before.
 				t.weight *= amountVerbShare
-				t.support *= amountVerbShare
 			}
 			if p := t.prev; p >= 0 && q.terms[p].df == 0 && !genericWords[q.terms[p].word] && !t.verbForm {
 				// "rice imports": a passage about other imports answers

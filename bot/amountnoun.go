@@ -42,8 +42,22 @@ func (q *question) asksAmount(lower string) bool {
 		return false
 	}
 	t := &q.terms[q.focus]
-	if next := q.termAfter(q.focus); next >= 0 && !q.terms[next].verb && !q.terms[next].verbForm && !(q.terms[next].capital && !t.capital) {
+	if next := q.termAfter(q.focus); next >= 0 && !q.terms[next].verb && !q.terms[next].verbForm && !q.startsPhrase(next) {
 		return false // "what tariff deal", "What Tariff Deal"; not "what tariff Japanese cars pay", typed without "do"
 	}
 	return wordnet.IsAmount(t.word) // as typed: "tariffs" is not listed, "sales" and "earnings" are
+}
+
+// startsPhrase reports whether the question's i-th term, right after the
+// noun it asks about, starts a new noun phrase rather than going on with
+// it: a name ("what tariff *Japanese* cars pay") where the noun is not
+// capitalised too ("What Tariff Deal"), or, in a question typed all in
+// lower case, a place or its adjective ("what tariff *japanese* cars
+// pay").
+func (q *question) startsPhrase(i int) bool {
+	t := &q.terms[i]
+	if q.caseless {
+		return namesPlace(t.word)
+	}
+	return t.capital && !q.terms[q.focus].capital
 }

@@ -24,6 +24,8 @@ func TestAsksAmount(t *testing.T) {
 		"What tariff Japanese car pay now?":         true,
 		"What's the tariff on Japanese cars?":       true,
 		"What Tariff Deal Did Japan Sign?":          false,
+		"what tariff japanese cars pay now?":        true,
+		"what tariff deal did japan sign?":          false,
 		"What is the fine for late filing?":         true,
 		"What is the kind of tariff on steel?":      false,
 		"What currency will Bulgaria adopt?":        false,

@@ -161,6 +161,9 @@ func focusWord(lower string) string {
 			if strings.Contains(at(i), "-") && at(i+1) != "" && !auxiliaries[at(i+1)] && !prepositions[at(i+1)] {
 				return at(i + 1) // "what anti-dumping *duty*": a hyphenated word qualifies the next
 			}
+			if verbSuffix(at(i)) && at(i+1) != "" && !auxiliaries[at(i+1)] && !prepositions[at(i+1)] && !stopwords[at(i+1)] && wordnet.IsNoun(at(i+1)) {
+				return at(i + 1) // "what countervailing *duty*", "what proposed *fee*": a participle qualifies the next
+			}
 			return at(i)
 		}
 		i = skipArticle(i + 1)

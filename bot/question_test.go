@@ -249,14 +249,17 @@ func TestLowerCaseNamesAreKey(t *testing.T) {
 	}
 }
 
-// TestFocusAfterHyphenatedWord: a hyphenated word after "what" qualifies
-// the noun after it, which is what the question asks for ("what
-// anti-dumping *duty*"); the focus had been no term at all.
+// TestFocusAfterHyphenatedWord: a hyphenated word or a participle after
+// "what" qualifies the noun after it, which is what the question asks for
+// ("what anti-dumping *duty*", "what countervailing *duty*"); the focus
+// had been no term at all.
 func TestFocusAfterHyphenatedWord(t *testing.T) {
 	for question, want := range map[string]string{
 		"What anti-dumping duty do Ecuadorian shrimp exporters pay?": "duty",
 		"What long-term target did the ministry set?":                "target",
 		"What duty do Ecuadorian shrimp exporters pay?":              "duty",
+		"What countervailing duty applies to the bikes?":             "duty",
+		"What proposed fee worries shippers?":                        "fee",
 	} {
 		q := parseQuestion(question)
 		if q.focus < 0 || q.terms[q.focus].word != want {

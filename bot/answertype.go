@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // kind is a bit set of the types of answer a question asks for. Each
@@ -341,8 +342,32 @@ func statesTime(q *question, sent *excerptAnalysis, refs *analysed) bool {
 	return false
 }
 
+// amountScales are the figures in words that state an amount by
+// themselves: a scale or a multiple ("millions", "half", "doubled").
+const amountScales = `dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|double|twice|triple|tripled|doubled|halved`
+
 // numberWords are figures written in words.
-var numberWords = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|double|twice|triple|tripled|doubled|halved)\b`)
+var numberWords = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|` + amountScales + `)\b`)
+
+// amountWords are the figures in words that state an amount by
+// themselves: a scale or a multiple, or a share ("half of the 100 jets",
+// "about a million cars", "a third"). News writes counts of ten and more
+// in digits, and a small number in words is more often beside the answer
+// than the answer ("two rival hauliers").
+var amountWords = regexp.MustCompile(`(?i)\b(` + amountScales + `|a third|a quarter|two-thirds|three-quarters)\b`)
+
+// saysAmountInWords reports whether a text states an amount in words
+// (see amountWords) that is not the scale of a figure in digits: "about
+// a million cars", not "$550 billion".
+func saysAmountInWords(text string) bool {
+	for _, m := range amountWords.FindAllStringIndex(text, -1) {
+		before := strings.TrimRight(text[:m[0]], " ")
+		if before == "" || !unicode.IsDigit(rune(before[len(before)-1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // hasNumber reports whether a text states a figure.
 func hasNumber(text string) bool {

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
@@ -700,26 +699,6 @@ func restatesOnly(q *question, c *candidate) bool {
 		return false
 	}
 	return slices.ContainsFunc(c.figures, func(f string) bool { return !isYear(f) && c.numberKinds[f] != 1<<figDate })
-}
-
-// amountWords are the figures in words that state an amount by
-// themselves: a share or a scale ("half of the 100 jets", "about a
-// million cars"). News writes counts of ten and more in digits, and a
-// small number in words is more often beside the answer than the answer
-// ("two rival hauliers").
-var amountWords = regexp.MustCompile(`(?i)\b(half|a third|a quarter|two-thirds|three-quarters|dozens|hundreds|thousands|millions?|billions?|trillions?|double|twice|triple|tripled|doubled|halved)\b`)
-
-// saysAmountInWords reports whether a text states an amount in words
-// (see amountWords) that is not the scale of a figure in digits: "about
-// a million cars", not "$550 billion".
-func saysAmountInWords(text string) bool {
-	for _, m := range amountWords.FindAllStringIndex(text, -1) {
-		before := strings.TrimRight(text[:m[0]], " ")
-		if before == "" || !unicode.IsDigit(rune(before[len(before)-1])) {
-			return true
-		}
-	}
-	return false
 }
 
 // givenOnly reports whether every figure a candidate gives is one its

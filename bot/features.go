@@ -33,6 +33,7 @@ const (
 	wHedge      = 0.6 // … when that is a statement of uncertainty and the excerpt only hedges ("may", "expected to")
 	wYesNoHedge = 0.8 // … when a yes/no question's excerpt only hedges, where a statement of uncertainty gets wKind
 	wDefines    = 2.0 // the passage defines a name the question asks about
+	wHolder     = 0.5 // "who chairs it": the excerpt names someone beside a word for who is in charge (see namesHolder)
 	wFocusList  = 1.5 // "which X": the excerpt lists X ("X such as A and B")
 	focusWeight = 1.5 // "which X": X counts this much more than other words
 	wBM25       = 0.5 // Bleve's BM25 score of the paragraph and the sentence's own, relative to the best
@@ -314,6 +315,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	qFigures := figuresOf(q.text)
 	// A question of the current state prefers the newer documents.
 	current := recency.MatchString(q.text)
+	holder := q.kinds&kindPerson != 0 && q.asksHolder() // who heads it, or holds the role (see namesHolder)
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
@@ -457,6 +459,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				// Read only where it may decide (see unconnected).
 				c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxNear)
 			}
+		}
+		if holder && q.saysHeld(&c.analysed) && q.namesHolder(&c.analysed) {
+			f.slot += wHolder
 		}
 		if topicOnly && c.holds(kindAmount) != 0 {
 			f.facts = wFacts

@@ -293,11 +293,11 @@ func (t *term) saysNear(a *analysed) bool {
 // features are the weighted parts of a candidate's score, kept apart so
 // that tests and tuning can see why a passage ranks where it does.
 type features struct {
-	coverage, context, proximity, topic, strength, kind, slot, facts, list, defines, bm25, recency float64
+	coverage, context, proximity, topic, strength, kind, slot, facts, list, defines, holder, bm25, recency float64
 }
 
 func (f features) sum() float64 {
-	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.slot + f.facts + f.list + f.defines + f.bm25 + f.recency
+	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.slot + f.facts + f.list + f.defines + f.holder + f.bm25 + f.recency
 }
 
 // rank scores each hit for q and returns the candidates best first.
@@ -315,7 +315,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	qFigures := figuresOf(q.text)
 	// A question of the current state prefers the newer documents.
 	current := recency.MatchString(q.text)
-	holder := q.kinds&kindPerson != 0 && q.asksHolder() // who heads it, or holds the role (see namesHolder)
+	holder, asksHolder := q.asksHolder() // who heads it, or holds the role (see namesHolder)
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
@@ -425,7 +425,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.otherObject = otherObject(q, ms, &c.analysed)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
-		c.nameless = q.role != "" && !q.namesSomeone(c.text)
+		c.nameless = q.role != "" && !q.namesSomeone(&c.analysed)
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total
@@ -441,9 +441,18 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if q.topic != "" {
 			f.strength = wTopicStrength * math.Min(1, topicStrength(c.topics, q.topic, topicOnly)/strengthCap)
 		}
-		f.kind = kindScore(q.kinds, c.holds(scoredCues(q.kinds)), c.hedges)
+		cues := c.holds(scoredCues(q.kinds))
+		if asksHolder && cues&kindName != 0 && len(q.personNames(&c.analysed)) == 0 {
+			// "The Indonesian Nickel Smelters Association": the name of a
+			// group, a place or a paper, not of who chairs it.
+			cues &^= kindName
+		}
+		f.kind = kindScore(q.kinds, cues, c.hedges)
 		c.beside = answerSlot(q, c.excerptAnalysis, total, ms)
 		f.slot = wSlot * c.beside
+		if onlyReference(q, c.excerptAnalysis) {
+			f.kind, f.slot = 0, 0 // "two weeks after the delegation walked out": the walkout is not dated
+		}
 		if givenOnly(q, qFigures, c.figures) {
 			f.kind, f.slot = 0, 0 // "I know it began at $400 billion, but how big is it now?"
 			if restatesOnly(q, &c) {
@@ -460,8 +469,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxNear)
 			}
 		}
-		if holder && q.saysHeld(&c.analysed) && q.namesHolder(&c.analysed) {
-			f.slot += wHolder
+		if asksHolder && q.saysHeld(&c.analysed) && q.namesHolder(holder, &c.analysed) {
+			f.holder = wHolder
 		}
 		if topicOnly && c.holds(kindAmount) != 0 {
 			f.facts = wFacts

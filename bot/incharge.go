@@ -3,8 +3,6 @@ package bot
 // Stage 2 (expand), continued: who is in charge of something.
 
 import (
-	"slices"
-
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
@@ -36,8 +34,8 @@ func (q *question) expandInCharge() {
 
 // chargeUnsaid reports whether a candidate does not say the verb of
 // being in charge the question asks who does, in any form (no verb of
-// being in charge, no word for who is, nor a WordNet neighbour), nor any
-// word for a kind of person. Its paragraph or title may say the verb
+// being in charge, no word for who is, nor a WordNet neighbour), nor a
+// word for a kind of person beside a name (see namesPerson). Its paragraph or title may say the verb
 // ("Trade Deal" says "deal", one of those verbs), but a sentence that
 // names someone without saying they head anything, or what they are,
 // does not say who heads it: "Who heads the negotiations for Japan?" is
@@ -48,7 +46,28 @@ func (q *question) expandInCharge() {
 func chargeUnsaid(q *question, ms []float64, a *analysed) bool {
 	for k := range q.terms {
 		if t := &q.terms[k]; t.inCharge && t.df > 0 && ms[k] == 0 && !t.saysNear(a) {
-			return !slices.ContainsFunc(a.content, func(tk token) bool { return wordnet.IsPerson(tk.form) || wordnet.IsPerson(wordnet.Lemma(tk.word)) })
+			return !q.namesPerson(a)
+		}
+	}
+	return false
+}
+
+// namesPerson reports whether a text names someone beside a word for a
+// kind of person: "Japan's chief *negotiator*, Ryosei Akazawa"; not
+// "officials said", which names nobody.
+func (q *question) namesPerson(a *analysed) bool {
+	names := q.personNames(a)
+	for j, tk := range a.toks {
+		if !wordnet.IsPerson(tk.form) && !wordnet.IsPerson(wordnet.Lemma(tk.word)) {
+			continue
+		}
+		if j+1 < len(a.toks) && titled(a.toks[j+1]) {
+			return true
+		}
+		for _, n := range names {
+			if n[1] >= j-holderWindow && n[0] <= j+holderWindow {
+				return true
+			}
 		}
 	}
 	return false

@@ -5,7 +5,6 @@ package bot
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -56,26 +55,9 @@ func roleHolderAsked(lower string) string {
 	return strings.Join(phrase, " ")
 }
 
-// capitalRun matches two or more capitalised words side by side: "Howard
-// Lutnick", "Park Jin-ho", "Commerce Secretary".
-var capitalRun = regexp.MustCompile(`\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b`)
-
 // namesSomeone reports whether a text names someone other than by the
-// question's own words: two capitalised words side by side, wherever they
-// stand, not all of them the question's ("Howard Lutnick", "Park Jin-ho",
-// not the "Commerce Secretary" it asks about). A surname alone ("said
-// Lutnick") is not read as one: read so, a name in the sentence of
-// someone else ("Ferrandi said … would meet its ambassador") answered
-// "who is the ambassador" on a never-tuned set.
-func (q *question) namesSomeone(text string) bool {
-	asked := func(w string) bool {
-		s := stem(strings.ToLower(w))
-		return slices.ContainsFunc(q.terms, func(t term) bool { return t.stem == s })
-	}
-	for _, run := range capitalRun.FindAllString(text, -1) {
-		if slices.ContainsFunc(strings.FieldsFunc(run, func(r rune) bool { return r == ' ' || r == '-' }), func(w string) bool { return !asked(w) }) {
-			return true
-		}
-	}
-	return false
+// question's own words (see personNames): "Howard Lutnick", "Park
+// Jin-ho", not the "Commerce Secretary" it asks about.
+func (q *question) namesSomeone(a *analysed) bool {
+	return len(q.personNames(a)) > 0
 }

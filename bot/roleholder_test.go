@@ -38,7 +38,8 @@ func TestNamesSomeone(t *testing.T) {
 		"The committee is chaired by the Commerce Secretary.":                     false,
 		"Projects will be chosen by a committee chaired by the secretary.":        false,
 	} {
-		if got := q.namesSomeone(text); got != want {
+		a := analyseConcepts(text)
+		if got := q.namesSomeone(&a); got != want {
 			t.Errorf("namesSomeone(%q) = %v, want %v", text, got, want)
 		}
 	}

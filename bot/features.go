@@ -144,7 +144,7 @@ type candidate struct {
 	// question.sizeAsked).
 	sizeless bool
 	// nameless: it names nobody, for a question that asks who holds a
-	// role it names (see question.role, question.namesSomeone).
+	// role it names (see question.role, question.personNames).
 	nameless bool
 	missing  []int   // the key terms neither it nor its paragraph says
 	said     float64 // the weight of the question it says, for its length (see rank)
@@ -421,11 +421,15 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		c.together = len(c.missing) == 0
-		c.chargeUnsaid = chargeUnsaid(q, ms, &c.analysed)
+		var names [][2]int // where it names a person, for a question of who holds a role (see personNames)
+		if asksHolder {
+			names = q.personNames(&c.analysed)
+		}
+		c.chargeUnsaid = chargeUnsaid(q, ms, &c.analysed, names)
 		c.otherObject = otherObject(q, ms, &c.analysed)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
-		c.nameless = q.role != "" && !q.namesSomeone(&c.analysed)
+		c.nameless = q.role != "" && len(names) == 0
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total
@@ -442,7 +446,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			f.strength = wTopicStrength * math.Min(1, topicStrength(c.topics, q.topic, topicOnly)/strengthCap)
 		}
 		cues := c.holds(scoredCues(q.kinds))
-		if asksHolder && cues&kindName != 0 && len(q.personNames(&c.analysed)) == 0 {
+		if asksHolder && cues&kindName != 0 && len(names) == 0 {
 			// "The Indonesian Nickel Smelters Association": the name of a
 			// group, a place or a paper, not of who chairs it.
 			cues &^= kindName
@@ -469,7 +473,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxNear)
 			}
 		}
-		if asksHolder && q.saysHeld(&c.analysed) && q.namesHolder(holder, &c.analysed) {
+		if asksHolder && q.namesHolder(holder, &c.analysed, names) && q.saysHeld(&c.analysed) {
 			f.holder = wHolder
 		}
 		if topicOnly && c.holds(kindAmount) != 0 {

@@ -50,10 +50,13 @@ func (q *question) asksHolder() (holderAsked, bool) {
 	return h, len(h.charge) > 0 || h.role != ""
 }
 
-// namesHolder reports whether a text names someone (see personNames)
-// within holderWindow words of a word that says who holds the role, or
-// right after it as a title ("Prime Minister Takaichi").
-func (q *question) namesHolder(h holderAsked, a *analysed) bool {
+// namesHolder reports whether a text names someone (names, see
+// personNames) within holderWindow words of a word that says who holds
+// the role, or right after it as a title ("Prime Minister Takaichi").
+func (q *question) namesHolder(h holderAsked, a *analysed, names [][2]int) bool {
+	if len(names) == 0 && !slices.ContainsFunc(a.toks, titled) {
+		return false // most sentences name nobody: no need to look for the role's words
+	}
 	var anchors []int
 	for j, tk := range a.toks {
 		if q.saysHolding(h, tk) {
@@ -63,7 +66,6 @@ func (q *question) namesHolder(h holderAsked, a *analysed) bool {
 	if len(anchors) == 0 {
 		return false
 	}
-	names := q.personNames(a)
 	for _, r := range anchors {
 		if r+1 < len(a.toks) && titled(a.toks[r+1]) {
 			return true

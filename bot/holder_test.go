@@ -32,7 +32,7 @@ func TestNamesHolder(t *testing.T) {
 		q.expandInCharge()
 		a := analyseConcepts(c.text)
 		h, asks := q.asksHolder()
-		if got := asks && q.namesHolder(h, &a); got != c.want {
+		if got := asks && q.namesHolder(h, &a, q.personNames(&a)); got != c.want {
 			t.Errorf("%q, %q: names the holder %v, want %v", c.question, c.text, got, c.want)
 		}
 	}

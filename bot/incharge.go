@@ -3,6 +3,8 @@ package bot
 // Stage 2 (expand), continued: who is in charge of something.
 
 import (
+	"slices"
+
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
@@ -43,20 +45,22 @@ func (q *question) expandInCharge() {
 // a person says it in words the table lacks: "Japan's chief
 // *negotiator*, Ryosei Akazawa", "Ines Marlowe, Harlow Motors' *boss*".
 // ms is how well the candidate says each term (see rank).
-func chargeUnsaid(q *question, ms []float64, a *analysed) bool {
+func chargeUnsaid(q *question, ms []float64, a *analysed, names [][2]int) bool {
 	for k := range q.terms {
 		if t := &q.terms[k]; t.inCharge && t.df > 0 && ms[k] == 0 && !t.saysNear(a) {
-			return !q.namesPerson(a)
+			return !namesPerson(a, names)
 		}
 	}
 	return false
 }
 
-// namesPerson reports whether a text names someone beside a word for a
-// kind of person: "Japan's chief *negotiator*, Ryosei Akazawa"; not
+// namesPerson reports whether a text names someone (names, see
+// personNames) beside a word for a kind of person: "Japan's chief *negotiator*, Ryosei Akazawa"; not
 // "officials said", which names nobody.
-func (q *question) namesPerson(a *analysed) bool {
-	names := q.personNames(a)
+func namesPerson(a *analysed, names [][2]int) bool {
+	if len(names) == 0 && !slices.ContainsFunc(a.toks, titled) {
+		return false
+	}
 	for j, tk := range a.toks {
 		if !wordnet.IsPerson(tk.form) && !wordnet.IsPerson(wordnet.Lemma(tk.word)) {
 			continue

@@ -54,10 +54,3 @@ func roleHolderAsked(lower string) string {
 	}
 	return strings.Join(phrase, " ")
 }
-
-// namesSomeone reports whether a text names someone other than by the
-// question's own words (see personNames): "Howard Lutnick", "Park
-// Jin-ho", not the "Commerce Secretary" it asks about.
-func (q *question) namesSomeone(a *analysed) bool {
-	return len(q.personNames(a)) > 0
-}

@@ -39,8 +39,8 @@ func TestNamesSomeone(t *testing.T) {
 		"Projects will be chosen by a committee chaired by the secretary.":        false,
 	} {
 		a := analyseConcepts(text)
-		if got := q.namesSomeone(&a); got != want {
-			t.Errorf("namesSomeone(%q) = %v, want %v", text, got, want)
+		if got := len(q.personNames(&a)) > 0; got != want {
+			t.Errorf("names someone in %q: %v, want %v", text, got, want)
 		}
 	}
 }

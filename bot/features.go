@@ -423,7 +423,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.together = len(c.missing) == 0
 		var names [][2]int // where it names a person, for a question of who holds a role (see personNames)
 		if asksHolder {
-			names = q.personNames(&c.analysed)
+			names = q.personNames(c.excerptAnalysis)
 		}
 		c.chargeUnsaid = chargeUnsaid(q, ms, &c.analysed, names)
 		c.otherObject = otherObject(q, ms, &c.analysed)
@@ -473,7 +473,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxNear)
 			}
 		}
-		if asksHolder && q.namesHolder(holder, &c.analysed, names) && q.saysHeld(&c.analysed) {
+		if asksHolder && q.namesHolder(holder, &c.analysed, names) && !q.heldUnsaid(holder, &c.analysed) {
 			f.holder = wHolder
 		}
 		if topicOnly && c.holds(kindAmount) != 0 {

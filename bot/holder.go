@@ -9,6 +9,7 @@ package bot
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -21,11 +22,13 @@ const holderWindow = 4
 // holderAsked is what a question of who heads something or holds a role
 // asks for, read once for all its candidates (see namesHolder).
 type holderAsked struct {
-	charge []int  // the terms of being in charge it asks who does ("chairs", said by "chairman" too)
-	role   string // the head word of the role it asks the holder of ("minister" of "commerce minister"), or ""
+	charge []int    // the terms of being in charge it asks who does ("chairs")
+	role   []string // the words of the role it asks the holder of ("commerce minister"), or none
+	head   string   // the role's head word ("minister"), or ""
 	// inCharge: it asks who is in charge, by a verb ("who chairs …") or
 	// a role that is a word for who is in charge ("who is the head of
-	// …"), which any such word says ("its president, Frank Ruiz").
+	// …"), which any such word for a person says ("its president, Frank
+	// Ruiz").
 	inCharge bool
 }
 
@@ -43,88 +46,82 @@ func (q *question) asksHolder() (holderAsked, bool) {
 			h.charge = append(h.charge, i)
 		}
 	}
-	if words := strings.Fields(strings.ToLower(q.role)); len(words) > 0 {
-		h.role = words[len(words)-1]
+	if h.role = strings.Fields(strings.ToLower(q.role)); len(h.role) > 0 {
+		h.head = h.role[len(h.role)-1]
 	}
-	h.inCharge = len(h.charge) > 0 || slices.Contains(wordnet.ChargeWords(), h.role)
-	return h, len(h.charge) > 0 || h.role != ""
+	h.inCharge = len(h.charge) > 0 || chargePersons()[h.head]
+	return h, len(h.charge) > 0 || h.head != ""
 }
 
+// chargePersons are WordNet's words for who is in charge that name a
+// person ("chairman", "president", "director"), not its verbs ("deal",
+// "handle"): a word that says who holds the role.
+var chargePersons = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range wordnet.ChargeWords() {
+		if wordnet.IsPerson(w) {
+			m[w] = true
+		}
+	}
+	return m
+})
+
 // namesHolder reports whether a text names someone (names, see
-// personNames) within holderWindow words of a word that says who holds
-// the role, or right after it as a title ("Prime Minister Takaichi").
+// personNames) beside a word that says who holds the role (see
+// nameBeside and holdingWord).
 func (q *question) namesHolder(h holderAsked, a *analysed, names [][2]int) bool {
-	if len(names) == 0 && !slices.ContainsFunc(a.toks, titled) {
+	if !namesAnyone(a.toks, names) {
 		return false // most sentences name nobody: no need to look for the role's words
 	}
-	var anchors []int
-	for j, tk := range a.toks {
-		if q.saysHolding(h, tk) {
-			anchors = append(anchors, j)
-		}
-	}
-	if len(anchors) == 0 {
-		return false
-	}
-	for _, r := range anchors {
-		if r+1 < len(a.toks) && titled(a.toks[r+1]) {
+	for k, tk := range a.toks {
+		if q.holdingWord(h, tk) && nameBeside(a.toks, names, k) {
 			return true
-		}
-		for _, n := range names {
-			if n[1] >= r-holderWindow && n[0] <= r+holderWindow {
-				return true
-			}
 		}
 	}
 	return false
 }
 
-// saysHolding reports whether a word says who holds the role asked: the
-// verb of being in charge in any form, or any word for who is
-// ("chairs", "chairman"; see expandInCharge), the role's head word
-// ("*Minister* Helena Varga"), or a word for a person that says one of
-// the question's words ("the EU's chief *negotiator*" for "who led the
-// negotiations").
-func (q *question) saysHolding(h holderAsked, tk token) bool {
-	if h.role != "" && (tk.word == h.role || tk.form == h.role) {
+// holdingWord reports whether a word says who holds the role asked: the
+// question's verb of being in charge in any form ("who *chairs*"), a
+// word for a person in charge when it asks who is ("chairman"), the
+// role's head word ("*Minister* Helena Varga"), or a word for a person
+// of the family of one of the question's words ("the EU's chief
+// *negotiator*" for "who led the negotiations").
+func (q *question) holdingWord(h holderAsked, tk token) bool {
+	switch {
+	case h.head != "" && (tk.word == h.head || tk.form == h.head):
+		return true
+	case h.inCharge && chargePersons()[tk.form]:
+		return true
+	case slices.ContainsFunc(h.charge, func(i int) bool { return q.terms[i].stem == tk.stem }):
 		return true
 	}
-	if h.inCharge && wordnet.IsPerson(tk.form) && slices.Contains(wordnet.ChargeWords(), tk.form) {
-		return true // "who is the head of …": its president, chairman or director
-	}
-	if slices.ContainsFunc(h.charge, func(i int) bool { return q.terms[i].matchToken(tk) }) {
-		return true
-	}
-	// A word for who does what the question names is another word of
-	// its family, not the question's own: "owners" in "who chairs the
-	// smelter owners' group" names no holder.
-	return wordnet.IsPerson(tk.form) && slices.ContainsFunc(q.terms, func(t term) bool { return t.form != tk.form && t.matchToken(tk) })
+	return isPersonWord(tk) && slices.ContainsFunc(q.terms, func(t term) bool { return t.form != tk.form && t.matchToken(tk) })
 }
 
-// titled reports whether a word after a title is a surname the title
-// gives: capitalised, and unknown to WordNet ("Minister *Akazawa*", not
-// "Chief Executive *Officer*").
-func titled(tk token) bool {
-	return tk.capital && !tk.upper && !tk.stop && !wordnet.Known(tk.word)
+// isPersonWord reports whether a word's commonest sense is a kind of
+// person, as written or as its base form ("officials", "negotiator").
+func isPersonWord(tk token) bool {
+	return wordnet.IsPerson(tk.form) || wordnet.IsPerson(wordnet.Lemma(tk.word))
 }
 
-// saysHeld reports whether a candidate says, in its own words and not
-// only by being about the topic, a thing the question asks who runs or
-// holds a role in ("the *fund*", "the *federation*"): the deputy director
-// of another institute does not run the fund. A question that names only
-// the role ("who is the commerce minister") holds nothing else to say.
-func (q *question) saysHeld(a *analysed) bool {
-	role := strings.Fields(strings.ToLower(q.role))
+// heldUnsaid reports whether a candidate leaves unsaid, in its own words
+// and not only by being about the topic, every thing the question asks
+// who runs or holds a role in ("the *fund*", "the *federation*"): the
+// deputy director of another institute does not run the fund. A question
+// that names only the role ("who is the commerce minister") holds
+// nothing else to say.
+func (q *question) heldUnsaid(h holderAsked, a *analysed) bool {
 	held := false
 	for i := range q.terms {
 		t := &q.terms[i]
-		if t.inCharge || !t.thing() || slices.Contains(role, t.word) || slices.Contains(role, t.form) {
+		if t.inCharge || !t.thing() || slices.Contains(h.role, t.word) || slices.Contains(h.role, t.form) {
 			continue
 		}
-		held = true
 		if t.df > 0 && t.match(a) > 0 {
-			return true
+			return false
 		}
+		held = true
 	}
-	return !held
+	return held
 }

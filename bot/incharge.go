@@ -3,8 +3,6 @@ package bot
 // Stage 2 (expand), continued: who is in charge of something.
 
 import (
-	"slices"
-
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
@@ -37,14 +35,16 @@ func (q *question) expandInCharge() {
 // chargeUnsaid reports whether a candidate does not say the verb of
 // being in charge the question asks who does, in any form (no verb of
 // being in charge, no word for who is, nor a WordNet neighbour), nor a
-// word for a kind of person beside a name (see namesPerson). Its paragraph or title may say the verb
-// ("Trade Deal" says "deal", one of those verbs), but a sentence that
-// names someone without saying they head anything, or what they are,
-// does not say who heads it: "Who heads the negotiations for Japan?" is
-// not answered by "A White House fact sheet highlighted …". A word for
-// a person says it in words the table lacks: "Japan's chief
-// *negotiator*, Ryosei Akazawa", "Ines Marlowe, Harlow Motors' *boss*".
-// ms is how well the candidate says each term (see rank).
+// word for a kind of person beside a name (see namesPerson). Its
+// paragraph or title may say the verb ("Trade Deal" says "deal", one of
+// those verbs), but a sentence that names someone without saying they
+// head anything, or what they are, does not say who heads it: "Who heads
+// the negotiations for Japan?" is not answered by "A White House fact
+// sheet highlighted …", nor by "The negotiations lasted three months,
+// officials said". A word for a person says it in words the table lacks:
+// "Japan's chief *negotiator*, Ryosei Akazawa", "Ines Marlowe, Harlow
+// Motors' *boss*". ms is how well the candidate says each term (see
+// rank); names are where it names a person (see personNames).
 func chargeUnsaid(q *question, ms []float64, a *analysed, names [][2]int) bool {
 	for k := range q.terms {
 		if t := &q.terms[k]; t.inCharge && t.df > 0 && ms[k] == 0 && !t.saysNear(a) {
@@ -55,23 +55,16 @@ func chargeUnsaid(q *question, ms []float64, a *analysed, names [][2]int) bool {
 }
 
 // namesPerson reports whether a text names someone (names, see
-// personNames) beside a word for a kind of person: "Japan's chief *negotiator*, Ryosei Akazawa"; not
-// "officials said", which names nobody.
+// personNames) beside a word for a kind of person: "Japan's chief
+// *negotiator*, Ryosei Akazawa"; not "officials said", which names
+// nobody.
 func namesPerson(a *analysed, names [][2]int) bool {
-	if len(names) == 0 && !slices.ContainsFunc(a.toks, titled) {
+	if !namesAnyone(a.toks, names) {
 		return false
 	}
-	for j, tk := range a.toks {
-		if !wordnet.IsPerson(tk.form) && !wordnet.IsPerson(wordnet.Lemma(tk.word)) {
-			continue
-		}
-		if j+1 < len(a.toks) && titled(a.toks[j+1]) {
+	for k, tk := range a.toks {
+		if isPersonWord(tk) && nameBeside(a.toks, names, k) {
 			return true
-		}
-		for _, n := range names {
-			if n[1] >= j-holderWindow && n[0] <= j+holderWindow {
-				return true
-			}
 		}
 	}
 	return false

@@ -21,6 +21,12 @@ func TestOnlyReference(t *testing.T) {
 		{"When did Kaldmark's delegation walk out?", "Kaldmark's negotiators walked out of the talks in Lindhaven on Thursday, October 8.", false},
 		{"When did Kaldmark's delegation walk out?", "The delegation walked out two weeks ago, officials said.", false},
 		{"Why did Kaldmark's delegation walk out?", "Two weeks after the delegation walked out, the countries agreed a deal.", false},
+		{"When did Seoul announce the deal?", "Shortly after the election, Seoul announced the deal.", false},
+		{"When did Brunner phone Trump before the tariff was announced?", "Brunner spoke to Trump by telephone on July 31, hours before the new rate was announced.", false},
+		{"When did Japan sign the deal?", "The following week, Japan signed the deal.", false},
+		{"When did Japan sign the deal?", "Exports have risen since the deal was signed last year.", false},
+		{"When did the tariffs take effect?", "Prices have climbed since the tariffs took effect on Thursday.", false},
+		{"When did Kaldmark's delegation walk out?", "The countries agreed a deal on October 22, two weeks after Kaldmark's delegation walked out.", true},
 	} {
 		q := parseQuestion(c.question)
 		q.expandMorphology()

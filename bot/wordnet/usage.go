@@ -73,3 +73,12 @@ func MostlyNoun(word string) bool {
 	u, ok := usageOf(word)
 	return ok && u[0] > 0 && u[0] >= u[1]
 }
+
+// CommonNoun reports whether WordNet's sense-tagged corpus uses word, or
+// the base form it inflects, as a noun: "association", "monday",
+// "house", "times" are; most surnames, even those WordNet lists for
+// someone famous ("Powell", "Reeves"), are not.
+func CommonNoun(word string) bool {
+	u, ok := usageOf(word)
+	return ok && u[0] > 0
+}

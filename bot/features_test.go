@@ -47,6 +47,13 @@ func weighed(text string, n int, counts map[string]int) question {
 	return q
 }
 
+// sentenceCase is a question, a sentence, and what a check of the
+// sentence for the question should say.
+type sentenceCase struct {
+	question, text string
+	want           bool
+}
+
 // sentenceHit is an index hit for a one-sentence paragraph of document d.
 func sentenceHit(id, text string, score float64) index.Hit {
 	p := corpus.Passage{ID: id, Text: text, Context: text}

@@ -27,10 +27,7 @@ func TestFigureFormsOf(t *testing.T) {
 // a text whose only 900 counts people, nor its "20%" by "$20bn"; a bare
 // 900, or the figure of the kind asked, says it.
 func TestNumberSaidAsAnotherKind(t *testing.T) {
-	for _, c := range []struct {
-		question, text string
-		says           bool
-	}{
+	for _, c := range []sentenceCase{
 		{"Did Japan pledge $900 billion?", "The plant will employ 900 people.", false},
 		{"Did Japan pledge $900 billion?", "Japan pledged $900bn.", true},
 		{"Did Japan pledge $900 billion?", "The figure was 900, officials said.", true},
@@ -52,8 +49,8 @@ func TestNumberSaidAsAnotherKind(t *testing.T) {
 			t.Fatalf("%q: no number term", c.question)
 		}
 		a := analyseConcepts(c.text)
-		if got := q.terms[i].match(&a) > 0; got != c.says {
-			t.Errorf("%q said by %q: %v, want %v", c.question, c.text, got, c.says)
+		if got := q.terms[i].match(&a) > 0; got != c.want {
+			t.Errorf("%q said by %q: %v, want %v", c.question, c.text, got, c.want)
 		}
 	}
 }

@@ -14,10 +14,7 @@ import (
 // charge is no word for a person ("deal").
 func TestNamesHolder(t *testing.T) {
 	cache := newAnalysisCache(16)
-	for _, c := range []struct {
-		question, text string
-		want           bool
-	}{
+	for _, c := range []sentenceCase{
 		{"Who chairs the smelter owners' group?", `"Smelters that cannot get ore will have to cut shifts," said Dewi Anggraini, INSA's chairwoman.`, true},
 		{"Who chairs the smelter owners' group?", "The Indonesian Nickel Smelters Association (INSA) estimates its members will need about 240 million tonnes of ore.", false},
 		{"Who chairs the smelter owners' group?", "The smelter owners' group signed a supply deal with Tsingshan Holding on Monday.", false},

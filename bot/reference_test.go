@@ -11,10 +11,7 @@ import (
 // that dates the event, or says it in a clause of its own, may.
 func TestOnlyReference(t *testing.T) {
 	a := newAnalysisCache(8)
-	for _, c := range []struct {
-		question, text string
-		want           bool
-	}{
+	for _, c := range []sentenceCase{
 		{"When did Kaldmark's delegation walk out?", "The two countries agreed a four-year deal, two weeks after Kaldmark's delegation walked out of talks.", true},
 		{"When was the Korea deal announced?", "The talks have stalled for about two months since the deal was announced.", true},
 		{"When was the Korea deal announced?", "The talks have stalled since the deal was announced on Wednesday, July 30.", false},

@@ -316,6 +316,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	// A question of the current state prefers the newer documents.
 	current := recency.MatchString(q.text)
 	holder, asksHolder := q.asksHolder() // who heads it, or holds the role (see namesHolder)
+	events := q.eventVerbs()             // the verbs of the event a question of when asks about (see onlyReference)
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
@@ -454,7 +455,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		f.kind = kindScore(q.kinds, cues, c.hedges)
 		c.beside = answerSlot(q, c.excerptAnalysis, total, ms)
 		f.slot = wSlot * c.beside
-		if onlyReference(q, c.excerptAnalysis) {
+		if onlyReference(q, events, c.excerptAnalysis) {
 			f.kind, f.slot = 0, 0 // "two weeks after the delegation walked out": the walkout is not dated
 		}
 		if givenOnly(q, qFigures, c.figures) {

@@ -2,9 +2,7 @@ package bot
 
 // Stage 2 (expand), continued: who is in charge of something.
 
-import (
-	"github.com/dealbot/dealbot/bot/wordnet"
-)
+import "github.com/dealbot/dealbot/bot/wordnet"
 
 // expandInCharge lets a question of who runs, heads or leads something
 // ("Who runs Solenne?", "Who chairs the federation?") be answered in the

@@ -20,33 +20,50 @@ var referenceWords = toSet(`after before since following until`)
 // question's verb: "after *Kaldmark's delegation* walked out".
 const referenceWindow = 4
 
-// onlyReference reports whether a text says the verb of a question of
-// when only in a clause that another time is counted from: within
-// referenceWindow words after a reference word, in the same clause (no
-// comma between: "Shortly after the election, Seoul announced the deal"
-// dates the announcement), and with no statement of time after it
-// ("since the deal was signed on July 22", "… last year").
-func onlyReference(q *question, e *excerptAnalysis) bool {
+// eventVerbs returns, for a question of when, the terms of its verbs
+// that say the event it asks the time of: not a verb the question itself
+// puts in a clause another time is counted from ("when did Brunner phone
+// Trump *before the tariff was announced*?"). It is read once per
+// question (see rank).
+func (q *question) eventVerbs() []int {
 	if q.kinds&kindTime == 0 {
-		return false
+		return nil
 	}
-	read := undot(e.text)
-	qRead, qToks := undot(q.text), tokenize(q.text)
-	said := false
+	read, toks := undot(q.text), tokenize(q.text)
+	var out []int
 	for i := range q.terms {
 		t := &q.terms[i]
 		if !t.verb && !t.verbForm {
 			continue
 		}
-		if k := slices.IndexFunc(qToks, t.matchToken); k >= 0 && afterReferenceWord(qRead, qToks, k) {
-			continue // the question's own reference: "when did Brunner phone Trump *before the tariff was announced*?"
+		if k := slices.IndexFunc(toks, t.matchToken); k >= 0 && afterReferenceWord(read, toks, k) {
+			continue
 		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// onlyReference reports whether a text says the event of a question of
+// when (its verbs, see eventVerbs) only in a clause that another time is
+// counted from: within referenceWindow words after a reference word, in
+// the same clause (no comma between: "Shortly after the election, Seoul
+// announced the deal" dates the announcement), and with no statement of
+// time after it ("since the deal was signed on July 22", "… last year").
+func onlyReference(q *question, verbs []int, e *excerptAnalysis) bool {
+	read := "" // the text as its words' offsets read it, once a verb is found
+	said := false
+	for _, i := range verbs {
+		t := &q.terms[i]
 		for j, tk := range e.toks {
 			if !t.matchToken(tk) {
 				continue
 			}
+			if read == "" {
+				read = undot(e.text)
+			}
 			said = true
-			if !afterReferenceWord(read, e.toks, j) || timeAfter(read, e, tk) {
+			if !afterReferenceWord(read, e.toks, j) || timeAfter(read, tk) {
 				return false
 			}
 		}
@@ -68,8 +85,8 @@ func afterReferenceWord(read string, toks []token, j int) bool {
 	return false
 }
 
-// timeAfter reports whether the text states a time after the word tk.
-func timeAfter(read string, e *excerptAnalysis, tk token) bool {
+// timeAfter reports whether read states a time after the word tk.
+func timeAfter(read string, tk token) bool {
 	rest := read[tk.end:]
 	return dateExpr.MatchString(rest) || timeExpr.MatchString(rest)
 }

@@ -27,7 +27,7 @@ func TestOnlyReference(t *testing.T) {
 	} {
 		q := parseQuestion(c.question)
 		q.expandMorphology()
-		if got := onlyReference(&q, a.excerpt(c.text)); got != c.want {
+		if got := onlyReference(&q, q.eventVerbs(), a.excerpt(c.text)); got != c.want {
 			t.Errorf("%q, %q: only the reference %v, want %v", c.question, c.text, got, c.want)
 		}
 	}

@@ -152,7 +152,10 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		cands[0] = best
 	}
 	differ := false
-	if g.verdict == answeredFully {
+	if g.verdict == answeredFully || g.lacks == lackCount {
+		// A count of something else still has its sources' versions:
+		// shown without them, the best-ranked source's count hid
+		// another's that was the answer.
 		differ = versions(&q, cands)
 	}
 	ex := cluster(cands, MaxExcerpts+MaxMore, !q.topicOnly())

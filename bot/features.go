@@ -114,20 +114,17 @@ func lists(text string) []list {
 
 // matchToken reports whether one word says the term or a synonym of it.
 func (t *term) matchToken(tk token) bool {
+	return t.sameWord(tk) || slices.Contains(t.variantStems, tk.stem)
+}
+
+// sameWord reports whether a word is the term itself, as written or
+// inflected, or a word of one of its meanings in the thesaurus: not
+// another of its family ("farms" for "farmers").
+func (t *term) sameWord(tk token) bool {
 	if tk.stem == t.stem || (t.altStem != "" && tk.stem == t.altStem) {
 		return true
 	}
-	for _, s := range t.variantStems {
-		if tk.stem == s {
-			return true
-		}
-	}
-	for _, ci := range t.concepts {
-		if defaultLexicon.concepts[ci].words[tk.form] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(t.concepts, func(ci int) bool { return defaultLexicon.concepts[ci].words[tk.form] })
 }
 
 // candidate is a passage considered for an answer.
@@ -143,6 +140,9 @@ type candidate struct {
 	// sizeless: it states no figure for a question of how big (see
 	// question.sizeAsked).
 	sizeless bool
+	// uncounted: it counts nothing of what a question of how many asks
+	// about (see question.countAsked).
+	uncounted bool
 	// nameless: it names nobody, for a question that asks who holds a
 	// role it names (see question.role, question.personNames).
 	nameless bool
@@ -430,6 +430,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.otherObject = otherObject(q, ms, &c.analysed)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
+		c.uncounted = q.countAsked && !countsThing(q, c.excerptAnalysis)
 		c.nameless = q.role != "" && len(names) == 0
 		var f features
 		if total > 0 {
@@ -680,30 +681,6 @@ func otherObject(q *question, ms []float64, sent *analysed) []int {
 		}
 	}
 	return nil
-}
-
-// amountReach is how many content words after a figure may still say
-// what it is an amount of.
-const amountReach = 2
-
-// countsTerm reports whether an excerpt gives the amount of the thing: a
-// number of things or an amount whose next words say it ("52 nickel
-// smelters", "47 operating smelters", "220 million wet tonnes of ore").
-func countsTerm(t *term, e *excerptAnalysis) bool {
-	for _, k := range []kind{kindCount, kindAmount} {
-		if e.holds(k) == 0 {
-			continue
-		}
-		for _, sp := range e.spansOf(k) {
-			// The figure's own words, and two more: "of ore", "of stockpiled rice".
-			for p := sp[0] + 1; p < sp[1]+amountReach && p < len(e.content); p++ {
-				if t.matchToken(e.content[p]) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // restatesOnly reports whether a candidate whose figures are all its

@@ -74,6 +74,11 @@ func ground(q *question, cands []candidate) grounded {
 	unknown := q.unknownThings()
 	for i, c := range window {
 		if c.answers() {
+			if c.uncounted {
+				// "How many farmers have been paid?", answered by "farmers
+				// with up to 10 acres": a count of acres, not of farmers.
+				return grounded{verdict: partly, best: i, lacks: lackCount}
+			}
 			if len(unknown) > 0 {
 				return grounded{verdict: partly, best: i, missing: unknown}
 			}

@@ -29,6 +29,7 @@ const (
 	lackNothing lack = iota
 	lackName         // who holds the role asked about (see candidate.nameless)
 	lackFigure       // a figure for how big (see candidate.sizeless), or for how much when no candidate gives one (see ground)
+	lackCount        // a count of the thing a question of how many asks about (see candidate.uncounted)
 )
 
 // lackNote says what the closest candidate does not give: "The coverage
@@ -37,6 +38,8 @@ func lackNote(q *question, l lack) string {
 	switch {
 	case l == lackName && q.role != "":
 		return "The coverage doesn't name the " + q.role + "; the closest it comes:"
+	case l == lackCount:
+		return "The coverage may not give the number of " + q.terms[q.counted].word + " directly; the closest it comes:"
 	case l == lackFigure:
 		return "The coverage gives no figure for that; the closest it comes:"
 	}

@@ -228,6 +228,14 @@ type question struct {
 	// the answer: "an unlimited swap line, similar to the standing lines
 	// the Fed keeps with Japan" for how big those lines are.
 	sizeAsked bool
+	// countAsked: it asks how many of a thing (q.counted, from "how many
+	// farmers"). Its best answer that counts something else is the
+	// closest the coverage comes, not the answer (see countsThing).
+	countAsked bool
+	// countsPersons: the thing it counts is persons of any kind ("how many
+	// people"), so a count of workers or residents says it (see
+	// anyPerson).
+	countsPersons bool
 	// role: the role it asks the holder of, as written ("commerce
 	// secretary"), or "" (see roleHolderAsked).
 	role string
@@ -379,6 +387,11 @@ func parseQuestion(text string) question {
 		q.terms[i].kindNoun = q.kinds&kindNouns[q.terms[i].form] != 0
 	}
 	q.counted = countedHead(toks, termAt, q.terms, "many")
+	// "How many years", "how many times" ask how long and how often ("a
+	// decade", "twice"); "how many euros", "how many megawatts" ask an
+	// amount in a unit ("€2.5bn", "300 MW"): none of them a count of things.
+	q.countAsked = q.counted >= 0 && q.kinds&(kindDuration|kindFrequency) == 0 && !q.terms[q.counted].money && !countUnit.MatchString(q.terms[q.counted].word)
+	q.countsPersons = q.countAsked && anyPerson(q.terms[q.counted].word)
 	if q.counted < 0 {
 		// "how much ore", not "how much value": any figure says a value
 		// without the word.

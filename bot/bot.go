@@ -151,14 +151,15 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		copy(cands[1:g.best+1], cands[:g.best])
 		cands[0] = best
 	}
+	// Sources' versions are shown for an answer, and for a count of
+	// something else: shown without them, the best-ranked source's count
+	// hid another's that was the answer.
+	compare := g.verdict == answeredFully || g.lacks == lackCount
 	differ := false
-	if g.verdict == answeredFully || g.lacks == lackCount {
-		// A count of something else still has its sources' versions:
-		// shown without them, the best-ranked source's count hid
-		// another's that was the answer.
+	if compare {
 		differ = versions(&q, cands)
 	}
-	ex := cluster(cands, MaxExcerpts+MaxMore, !q.topicOnly())
+	ex := cluster(cands, MaxExcerpts+MaxMore, !q.topicOnly(), q.kinds&figureAnswers != 0)
 	ans.Covered = true
 	ans.Excerpts = ex[:min(len(ex), MaxExcerpts)]
 	if len(ex) > MaxExcerpts {

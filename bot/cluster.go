@@ -26,13 +26,6 @@ func overlap(inter, na, nb int) float64 {
 	return float64(inter) / float64(min(na, nb))
 }
 
-// sameSaying reports whether two excerpts, by their token sets of sizes na
-// and nb sharing inter tokens, say the same thing, or one repeats the
-// other.
-func sameSaying(inter, na, nb int) bool {
-	return nearDuplicate(inter, na, nb) || contained(inter, na, nb)
-}
-
 // sameEdition reports whether two passages of different documents, by
 // their content words, are one passage told twice.
 func sameEdition(inter, na, nb int) bool {
@@ -47,7 +40,12 @@ func sameEdition(inter, na, nb int) bool {
 // With widen, a shown sentence gives way to the same sentence with the one
 // after it when that answers as well (see widens); a topic's best passages
 // (the digest, "/deal tariffs") stay single sentences.
-func cluster(cands []candidate, limit int, widen bool) []Excerpt {
+//
+// With figures, for a question a figure answers, two documents' sentences
+// that each give a figure the other does not are two versions unless one
+// nearly repeats the other (see saysSame): folded, the second outlet's
+// figure would be hidden in "also in".
+func cluster(cands []candidate, limit int, widen, figures bool) []Excerpt {
 	var out []Excerpt
 	var shown []*candidate
 next:
@@ -69,8 +67,7 @@ next:
 				shown[i] = c
 				continue next
 			}
-			if shareEnough(c.tokens, s.tokens, sameSaying) ||
-				(c.hit.DocID != out[i].DocID && shareEnough(c.formList, s.formList, sameEdition) && !sharesNoFigure(c, s)) {
+			if saysSame(c, s, figures) {
 				if c.hit.DocID != out[i].DocID || c.hit.Paragraph != out[i].Paragraph {
 					out[i].AlsoIn = appendCitation(out[i].AlsoIn, c.hit.Citation)
 				}
@@ -111,4 +108,34 @@ func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 // jobs", "350 jobs") are two versions, not one passage told twice.
 func sharesNoFigure(a, b *candidate) bool {
 	return len(a.figures) > 0 && len(b.figures) > 0 && !sharesFigure(a.figures, b.figures)
+}
+
+// saysSame reports whether candidate c says what a shown one, s, says: it
+// nearly repeats it (see nearDuplicate), or repeats it and adds a little
+// (see contained), or
+// is the same passage in another document that keeps most of its words
+// and a figure (see sameEdition). With figures, for a question a figure
+// answers, another document's sentence that gives a figure s does not,
+// where s gives one it does not, is another version, unless it is a near
+// duplicate.
+func saysSame(c, s *candidate, figures bool) bool {
+	if shareEnough(c.tokens, s.tokens, nearDuplicate) {
+		return true
+	}
+	otherDoc := c.hit.DocID != s.hit.DocID
+	if otherDoc && figures && figuresDiffer(c, s) {
+		return false
+	}
+	return shareEnough(c.tokens, s.tokens, contained) || otherDoc && shareEnough(c.formList, s.formList, sameEdition) && !sharesNoFigure(c, s)
+}
+
+// figuresDiffer reports whether each of two excerpts states a figure the
+// other does not: "$350 billion, including $150 billion in cash" and
+// "$350 billion, including $200 billion in cash" are two versions of one
+// sentence; one that only adds a date to the other is the same saying.
+func figuresDiffer(a, b *candidate) bool {
+	lacks := func(x, y []string) bool {
+		return slices.ContainsFunc(x, func(f string) bool { _, ok := slices.BinarySearch(y, f); return !ok })
+	}
+	return lacks(a.figures, b.figures) && lacks(b.figures, a.figures)
 }

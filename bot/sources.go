@@ -42,7 +42,7 @@ func versions(q *question, cands []candidate) (differ bool) {
 			if len(picked) == 0 {
 				firstCounts = countedUnits(c.text)
 			}
-			if len(picked) == 0 || c.newVersion(cands, picked, newSource) {
+			if len(picked) == 0 || c.newVersion(cands, picked, newSource, q.kinds&figureAnswers != 0) {
 				picked = append(picked, i)
 			}
 		}
@@ -78,12 +78,13 @@ func versions(q *question, cands []candidate) (differ bool) {
 }
 
 // newVersion reports whether c is another version of the answer than the
-// candidates picked, and not the same saying: from another source, or,
+// candidates picked, and not the same saying (see saysSame; figures: the
+// question asks for a figure): from another source, or,
 // unless newSource, giving none of the figures they give.
-func (c *candidate) newVersion(cands []candidate, picked []int, newSource bool) bool {
+func (c *candidate) newVersion(cands []candidate, picked []int, newSource, figures bool) bool {
 	for _, i := range picked {
 		p := &cands[i]
-		if shareEnough(c.tokens, p.tokens, sameSaying) || shareEnough(c.formList, p.formList, sameEdition) {
+		if saysSame(c, p, figures) {
 			return false
 		}
 		if newSource && sameSource(c, p) || !newSource && sharesFigure(c.figures, p.figures) {

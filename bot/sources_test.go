@@ -83,3 +83,30 @@ func versionCandidates() func(doc, text string, score float64) candidate {
 		return candidate{hit: h, text: text, score: score, support: 0.8, together: true, fits: true, excerptAnalysis: cache.excerpt(text)}
 	}
 }
+
+// TestRewordedVersionKeptApart: another outlet's sentence that repeats
+// the first's words and adds to them, with another figure for the thing
+// asked ("$150 billion in cash", "$200 billion in cash"), is another
+// version, shown beside the first, not folded into it as the same saying.
+// With no figure of its own, or as a near duplicate of it, it is folded,
+// cited as also in.
+func TestRewordedVersionKeptApart(t *testing.T) {
+	cand := versionCandidates()
+	q := parseQuestion("How much of Korea's investment is cash?")
+	first := "Korea will invest $350 billion in the United States, including $150 billion in cash, officials said."
+	for _, c := range []struct {
+		second string
+		apart  bool
+	}{
+		{"Korea will invest $350 billion in the United States over the next decade, including $200 billion in cash paid in yearly instalments, officials in Seoul said.", true},
+		{"Korea will invest $350 billion in the United States over the next decade, including cash paid in yearly instalments, officials in Seoul said.", false},
+		{"Korea will invest $350 billion in the United States, including $200 billion in cash, officials said.", false},
+	} {
+		cands := []candidate{cand("a", first, 3), cand("b", c.second, 2.9)}
+		versions(&q, cands)
+		ex := cluster(cands, MaxExcerpts, true, q.kinds&figureAnswers != 0)
+		if apart := len(ex) == 2; apart != c.apart {
+			t.Errorf("%q beside %q: shown apart %v, want %v", c.second, first, apart, c.apart)
+		}
+	}
+}

@@ -160,6 +160,11 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		differ = versions(&q, cands)
 	}
 	ex := cluster(cands, MaxExcerpts+MaxMore, !q.topicOnly(), q.kinds&figureAnswers != 0)
+	if g.lacks == lackCount && countedFirst(cands, ex[0].Text) {
+		// Another source's version, or the sentence with the one after
+		// it, shown first, counts the thing asked about.
+		g = grounded{verdict: answeredFully, best: 0}
+	}
 	ans.Covered = true
 	ans.Excerpts = ex[:min(len(ex), MaxExcerpts)]
 	if len(ex) > MaxExcerpts {
@@ -172,7 +177,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if g.verdict == partly {
 		ans.Partial = true
 		if g.lacks != lackNothing {
-			ans.Note = lackNote(&q, g.lacks)
+			ans.Note = strings.TrimSpace(ans.Note + " " + lackNote(&q, g.lacks))
 		} else {
 			ans.Note = partialNote(&q, g.missing)
 		}

@@ -5,7 +5,10 @@ package bot
 // stage 3, ground).
 
 import (
+	"regexp"
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -17,43 +20,85 @@ const amountReach = 2
 // countsTerm reports whether an excerpt gives the amount of the thing: a
 // number of things or an amount whose next words say it ("52 nickel
 // smelters", "47 operating smelters", "220 million wet tonnes of ore").
+// It ranks (see wCounted) and accepts the word's family; whether an
+// answer lacks the count is countsThing's stricter reading. Ranking by
+// countsThing instead lowered two never-tuned sets by a first answer
+// each (fifteenth round).
 func countsTerm(t *term, e *excerptAnalysis) bool {
 	return amountOf(e, t.matchToken)
 }
 
-// countsThing reports whether an excerpt counts the thing a question of
-// how many asks about: in its words, in a WordNet neighbour's ("40 Boeing
-// 737 Max jets" for how many Boeing planes), or, for a question of how
-// many people, as persons of any kind ("475 workers"), in the count's own
-// words or the next two (see amountOf). Another of the word's family is
-// another thing: "400 small farms" does not count farmers. A number that
-// names no thing of its own says it too, when the excerpt says the thing
-// ("Tomahawk cruise missiles, of which Japan ordered 400 in 2024").
-func countsThing(q *question, e *excerptAnalysis) bool {
-	t := &q.terms[q.counted]
-	is := func(tk token) bool {
-		return t.sameWord(tk) || t.near[tk.stem] || q.countsPersons && isPersonWord(tk)
-	}
-	if amountOf(e, is) {
-		return true
-	}
-	return slices.ContainsFunc(e.spansOf(kindCount), func(sp [2]int) bool { return numberAlone(e, sp) }) && slices.ContainsFunc(e.content, is)
+// countedFirst reports whether the candidate shown first, whose excerpt
+// is text, counts what a question of how many asks about: after sources'
+// versions are put first and sentences widened (see versions, cluster),
+// it may not be the one ground judged.
+func countedFirst(cands []candidate, text string) bool {
+	i := slices.IndexFunc(cands, func(c candidate) bool { return c.text == text })
+	return i >= 0 && !cands[i].uncounted
 }
 
-// numberAlone reports whether a count is a number alone: the next word is
-// not beside it ("400 in 2024", "300 of them", "six a week"), and it is
-// no amount of money or measure ("Rs 10 a kilo").
-func numberAlone(e *excerptAnalysis, sp [2]int) bool {
-	n := sp[0]
-	if n+1 < len(e.content) && e.content[n+1].at == e.content[n].end+1 {
-		return false
+// countedWord reports whether a word says the thing a question of how many
+// asks about: its word, a word of one of its meanings, a WordNet neighbour
+// ("jets" for planes), the last word of what an acronym stands for
+// ("officers" for CEOs), or, for a question of how many people, a
+// person of any kind ("workers"). Another of the word's family is another thing:
+// "farms" are not farmers.
+func (q *question) countedWord(tk token) bool {
+	t := &q.terms[q.counted]
+	return t.sameWord(tk) || t.near[tk.stem] || (q.countsPersons && isPersonWord(tk)) ||
+		slices.ContainsFunc(t.longForms, func(p phrase) bool { return len(p.forms) > 0 && p.forms[len(p.forms)-1] == tk.form })
+}
+
+// countsThing reports whether an excerpt counts the thing a question of
+// how many asks about (see countedWord): in the count's own words or the
+// next two (see amountOf), or by a number alone after the thing (see
+// numbersAlone).
+func (q *question) countsThing(e *excerptAnalysis) bool {
+	if amountOf(e, q.countedWord) {
+		return true
 	}
-	return !slices.ContainsFunc(e.spansOf(kindAmount), func(a [2]int) bool { return a[0] <= n && n < a[1] })
+	return slices.ContainsFunc(numbersAlone(e), func(n int) bool { return slices.ContainsFunc(e.content[:n], q.countedWord) })
+}
+
+// timeBeside matches a time said right after a number: "12,000 last week",
+// "six a week".
+var timeBeside = regexp.MustCompile(`^\s+(last|this|next|a|an|per|each|every)\s+` + timeUnits + `\b`)
+
+// numbersAlone returns where an excerpt's content words are numbers with
+// no word of their own beside them, or only a time, so that they count
+// what the sentence named before them ("Tomahawk cruise missiles, of
+// which Japan ordered 400 in 2024"; "the number of farmers paid rose to
+// 12,000 last week"; "boardings fell to six a week"): not a year, not a
+// part of a whole ("12 of the 30 provinces"), and no amount of money or
+// measure ("$10 a month").
+func numbersAlone(e *excerptAnalysis) []int {
+	var out []int
+	text := ""
+	for n, num := range e.content {
+		if !numberToken.MatchString(num.word) || isYear(num.word) {
+			continue
+		}
+		if n+1 < len(e.content) && e.content[n+1].at == num.end+1 {
+			if text == "" {
+				text = undot(e.text)
+			}
+			if !timeBeside.MatchString(text[num.end:]) {
+				continue // "400 small farms": its own word
+			}
+		}
+		if i := slices.IndexFunc(e.toks, func(tk token) bool { return tk.at > num.at }); i >= 0 && e.toks[i].word == "of" {
+			continue
+		}
+		if !slices.ContainsFunc(e.spansOf(kindAmount), func(a [2]int) bool { return a[0] <= n && n < a[1] }) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // amountOf reports whether an excerpt gives an amount or a number of
-// something is says: in the figure's own words or the next two ("of ore",
-// "of stockpiled rice").
+// something is accepts: a word of the figure's own or one of the next two
+// ("of ore", "of stockpiled rice").
 func amountOf(e *excerptAnalysis, is func(token) bool) bool {
 	for _, k := range []kind{kindCount, kindAmount} {
 		if e.holds(k) == 0 {
@@ -71,19 +116,47 @@ func amountOf(e *excerptAnalysis, is func(token) bool) bool {
 }
 
 // anyPerson reports whether a word stands for persons of any kind: most
-// of its WordNet neighbours are kinds of person ("person", "individual"),
-// or it is "people", which WordNet files as a group though English uses
-// it as the plural of "person".
+// of its lemma's WordNet neighbours are kinds of person ("person",
+// "individuals"), or it is "people", which WordNet files as a group
+// though English uses it as the plural of "person". A kind of person
+// ("farmers", "workers") is not persons of any kind.
 func anyPerson(word string) bool {
-	if word == "people" {
+	l := wordnet.Lemma(word)
+	if l == "people" {
 		return true
 	}
-	near := wordnet.Neighbours(word)
+	if wordnet.IsPerson(l) {
+		return false
+	}
+	near := wordnet.Neighbours(l)
 	n := 0
 	for _, w := range near {
 		if wordnet.IsPerson(w) {
 			n++
 		}
 	}
-	return !wordnet.IsPerson(word) && n > len(near)/2
+	return n > len(near)/2
 }
+
+// countedPhrase returns the words a question of how many names its thing
+// with, as written, through the counted word: "rare earth elements" in
+// "How many rare earth elements are on the list?". It is the word alone
+// when the question does not write it after "how many".
+func countedPhrase(question, word string) string {
+	ws := strings.Fields(question)
+	for i := 0; i+2 < len(ws); i++ {
+		if !strings.EqualFold(ws[i], "how") || !strings.EqualFold(ws[i+1], "many") {
+			continue
+		}
+		for j := i + 2; j < len(ws); j++ {
+			w := strings.TrimFunc(ws[j], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if strings.ToLower(strings.TrimSuffix(w, "'s")) == word {
+				return strings.Join(append(slices.Clone(ws[i+2:j]), w), " ")
+			}
+		}
+	}
+	return word
+}
+
+// numberToken matches a word that is a number: digits, or a cardinal.
+var numberToken = regexp.MustCompile(`^(\d[\d,.]*|` + cardinalRE + `)$`)

@@ -58,32 +58,69 @@ func TestGivesTheAmountOfTheAskedThing(t *testing.T) {
 
 // TestCountOfSomethingElse: a question of how many is answered by a count
 // of the thing it asks about, in its words or a WordNet neighbour's, or of
-// persons of any kind for "how many people"; a count of something else in
-// a sentence that mentions the thing is no count of it.
+// persons of any kind for "how many people", or by a number alone after
+// the thing; not by a count of something else beside it, nor of persons
+// of another kind.
 func TestCountOfSomethingElse(t *testing.T) {
 	cache := newAnalysisCache(16)
-	for _, c := range []sentenceCase{
+	const feed = "How many farmers have received the feed support?"
+	for _, c := range []struct {
+		question, text string
+		counts         bool
+	}{
 		{"How many ships will the yard build?", "The yard will build 12 vessels a year for the navy.", true},
 		{"How many Boeing planes is Vietjet getting?", "Vietjet has committed to take 40 Boeing 737 Max jets.", true},
 		{"How many people were detained in the raid?", "They detained 475 workers, more than 300 of them Korean.", true},
+		{"How many CEOs met Trump?", "Six chief executive officers met Trump in the Oval Office.", true},
 		{"How many Tomahawks has Japan ordered?", "Tomahawk cruise missiles, of which Japan ordered 400 in 2024;", true},
-		{"How many farmers have received the feed support?", "Farmers with up to 10 acres of ponds get $120 a month for feed.", false},
 		{"How many boardings were there a week in the second month?", "In the second month, boardings fell to six a week.", true},
+		{feed, "The number of farmers who have received the feed support rose to 12,000 last week.", true},
+		{feed, "Shrimp farmers paid so far: 12,000.", true},
+		{feed, "Farmers with up to 10 acres of ponds get $120 a month for feed.", false},
+		{feed, "Farmers on 400 small farms in the delta have had no payment.", false},
+		{feed, "Farmers in 12 of the 30 provinces have received the feed support.", false},
+		{feed, "Farmers received the feed support in 2024 and 2025.", false},
+		// Persons of another kind.
+		{feed, "The ministry paid the feed support to 475 workers at the mill.", false},
+		{"How many dockers were detained at the port strike?", "Police detained 30 students at the port strike.", false},
 		{"How many workers does the footwear industry employ?", "The plant's output rose by 400 tonnes in 2024.", false},
-		{"How many farmers have received the feed support?", "Farmers on 400 small farms in the delta have had no payment.", false},
 	} {
 		q := parseQuestion(c.question)
 		q.expandMorphology()
 		if !q.countAsked {
 			t.Fatalf("%q asks no count", c.question)
 		}
-		if got := countsThing(&q, cache.excerpt(c.text)); got != c.want {
-			t.Errorf("%q counts what %q asks: %v, want %v", c.text, c.question, got, c.want)
+		if got := q.countsThing(cache.excerpt(c.text)); got != c.counts {
+			t.Errorf("%q counts what %q asks: %v, want %v", c.text, c.question, got, c.counts)
 		}
 	}
-	for _, question := range []string{"How many times has Akazawa visited Washington?", "How many years will the quota last?", "How much ore was mined?"} {
+	for _, question := range []string{"How many times has Akazawa visited Washington?", "How many years will the quota last?", "How much ore was mined?", "How many euros will Brussels spend?", "How many tonnes of rice will Japan buy?"} {
 		if q := parseQuestion(question); q.countAsked {
 			t.Errorf("%q is read as asking a count of a thing", question)
+		}
+	}
+}
+
+// TestPersonsOfAnyKind: "people" and "individuals" stand for persons of
+// any kind; farmers and workers are kinds of person.
+func TestPersonsOfAnyKind(t *testing.T) {
+	for word, want := range map[string]bool{"people": true, "persons": true, "individuals": true, "farmers": false, "workers": false, "ships": false} {
+		if got := anyPerson(word); got != want {
+			t.Errorf("anyPerson(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
+// TestCountedPhrase: the note names the thing as the question writes it.
+func TestCountedPhrase(t *testing.T) {
+	for question, want := range map[string]string{
+		"How many rare earth elements are on the list?": "rare earth elements",
+		"how many Tomahawks has Japan ordered?":         "Tomahawks",
+		"How many Korean workers were detained?":        "Korean workers",
+	} {
+		q := parseQuestion(question)
+		if got := countedPhrase(question, q.terms[q.counted].word); got != want {
+			t.Errorf("%q names %q, want %q", question, got, want)
 		}
 	}
 }

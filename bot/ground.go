@@ -74,11 +74,6 @@ func ground(q *question, cands []candidate) grounded {
 	unknown := q.unknownThings()
 	for i, c := range window {
 		if c.answers() {
-			if c.uncounted {
-				// "How many farmers have been paid?", answered by "farmers
-				// with up to 10 acres": a count of acres, not of farmers.
-				return grounded{verdict: partly, best: i, lacks: lackCount}
-			}
 			if len(unknown) > 0 {
 				return grounded{verdict: partly, best: i, missing: unknown}
 			}
@@ -98,16 +93,13 @@ func ground(q *question, cands []candidate) grounded {
 				// someone but says nothing of heading anything.
 				return grounded{verdict: partly, best: i}
 			}
-			if c.nameless || c.sizeless {
+			if lacks := c.lacks(); lacks != lackNothing {
 				// The role asked about, not who holds it; no figure for
-				// how big: the closest, not the answer. A candidate below
+				// how big; farmers, but a count of acres for how many
+				// farmers: the closest, not the answer. A candidate below
 				// that names someone or gives a figure is most often of
 				// something else: looking on for one lost three refusals
 				// and won no answer on the sets.
-				lacks := lackFigure
-				if c.nameless {
-					lacks = lackName
-				}
 				return grounded{verdict: partly, best: i, lacks: lacks}
 			}
 			if len(claimed) > 0 {
@@ -163,6 +155,20 @@ func ground(q *question, cands []candidate) grounded {
 		}
 	}
 	return none
+}
+
+// lacks returns the kind of answer a candidate that answers does not give
+// (see nameless, sizeless, uncounted), or lackNothing.
+func (c *candidate) lacks() lack {
+	switch {
+	case c.nameless:
+		return lackName
+	case c.sizeless:
+		return lackFigure
+	case c.uncounted:
+		return lackCount
+	}
+	return lackNothing
 }
 
 // claimedFigures returns the figures a question of whether puts to the

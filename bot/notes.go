@@ -39,7 +39,7 @@ func lackNote(q *question, l lack) string {
 	case l == lackName && q.role != "":
 		return "The coverage doesn't name the " + q.role + "; the closest it comes:"
 	case l == lackCount:
-		return "The coverage may not give the number of " + q.terms[q.counted].word + " directly; the closest it comes:"
+		return "The coverage may not give the number of " + countedPhrase(q.text, q.terms[q.counted].word) + " directly; the closest it comes:"
 	case l == lackFigure:
 		return "The coverage gives no figure for that; the closest it comes:"
 	}

@@ -263,3 +263,17 @@ func BenchmarkInCharge(b *testing.B) {
 		[]bot.EvalQuestion{{Question: "Who praised the investment fund?"}, {Question: "Who criticised the tariff deal?"}},
 		[]bot.EvalQuestion{{Question: "Who runs the investment fund?"}, {Question: "Who heads the tariff talks?"}})
 }
+
+// BenchmarkCountAsked measures a question of how many things, whose best
+// candidates are checked for a count of the thing (see countsThing),
+// beside questions of how much of the same shape, on the embedded
+// coverage with 10,000 realistic generated documents. It reports
+// x_howmuch, the how-many questions' cost over the others'. Run it as
+//
+//	go test -run '^$' -bench BenchmarkCountAsked -benchtime 3s ./bot/
+func BenchmarkCountAsked(b *testing.B) {
+	bt := bot.New(scaledIndex(b, scale{10000, corpus.Realistic}))
+	askAgainst(b, bt.Ask, "x_howmuch",
+		[]bot.EvalQuestion{{Question: "How much will the investment fund spend?"}, {Question: "How much did the Japanese carmakers export?"}},
+		[]bot.EvalQuestion{{Question: "How many projects will the investment fund pick?"}, {Question: "How many people work for the Japanese carmakers?"}})
+}

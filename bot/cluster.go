@@ -103,39 +103,20 @@ func appendCitation(cs []corpus.Citation, c corpus.Citation) []corpus.Citation {
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 
-// sharesNoFigure reports whether two excerpts both state figures and none
-// of them in common: two reports of one thing with other numbers ("300
-// jobs", "350 jobs") are two versions, not one passage told twice.
-func sharesNoFigure(a, b *candidate) bool {
-	return len(a.figures) > 0 && len(b.figures) > 0 && !sharesFigure(a.figures, b.figures)
-}
-
 // saysSame reports whether candidate c says what a shown one, s, says: it
-// nearly repeats it (see nearDuplicate), or repeats it and adds a little
-// (see contained), or
-// is the same passage in another document that keeps most of its words
-// and a figure (see sameEdition). With figures, for a question a figure
-// answers, another document's sentence that gives a figure s does not,
-// where s gives one it does not, is another version, unless it is a near
-// duplicate.
+// nearly repeats it (see nearDuplicate), repeats it and adds a little (see
+// contained), or is the same passage in another document that keeps most
+// of its words and a figure (see sameEdition). With figures, for a
+// question a figure answers, another source's sentence that differs from
+// s in a figure (see figuresDiffer) is another version, unless it is a
+// near duplicate: the same sentence with one figure changed is folded,
+// cited as also in, so that no excerpt is shown twice.
 func saysSame(c, s *candidate, figures bool) bool {
 	if shareEnough(c.tokens, s.tokens, nearDuplicate) {
 		return true
 	}
-	otherDoc := c.hit.DocID != s.hit.DocID
-	if otherDoc && figures && figuresDiffer(c, s) {
+	if figures && !sameSource(c, s) && figuresDiffer(c, s) {
 		return false
 	}
-	return shareEnough(c.tokens, s.tokens, contained) || otherDoc && shareEnough(c.formList, s.formList, sameEdition) && !sharesNoFigure(c, s)
-}
-
-// figuresDiffer reports whether each of two excerpts states a figure the
-// other does not: "$350 billion, including $150 billion in cash" and
-// "$350 billion, including $200 billion in cash" are two versions of one
-// sentence; one that only adds a date to the other is the same saying.
-func figuresDiffer(a, b *candidate) bool {
-	lacks := func(x, y []string) bool {
-		return slices.ContainsFunc(x, func(f string) bool { _, ok := slices.BinarySearch(y, f); return !ok })
-	}
-	return lacks(a.figures, b.figures) && lacks(b.figures, a.figures)
+	return shareEnough(c.tokens, s.tokens, contained) || c.hit.DocID != s.hit.DocID && shareEnough(c.formList, s.formList, sameEdition) && !sharesNoFigure(c, s)
 }

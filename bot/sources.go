@@ -136,6 +136,38 @@ func figuresOf(s string) []string {
 	return slices.Compact(fs)
 }
 
+// sharesNoFigure reports whether two excerpts both state figures and none
+// of them in common: two reports of one thing with other numbers ("300
+// jobs", "350 jobs") are two versions, not one passage told twice.
+func sharesNoFigure(a, b *candidate) bool {
+	return len(a.figures) > 0 && len(b.figures) > 0 && !sharesFigure(a.figures, b.figures)
+}
+
+// figuresDiffer reports whether each of two candidates gives a figure the
+// other gives none like: a figure of the same kind and unit as one of the
+// other's (see figure.comparable) whose value the other does not give
+// ("$150 billion in cash" and "$200 billion in cash"). "15%" and "15
+// percent", "$350bn" and "350 billion dollars" are one value; a date, or
+// a figure the other has nothing comparable to ("shares rose 3%"), is no
+// difference.
+func figuresDiffer(a, b *candidate) bool {
+	if len(a.figures) == 0 || len(b.figures) == 0 || slices.Equal(a.figures, b.figures) {
+		return false
+	}
+	fa, fb := findFiguresIn(a.text), findFiguresIn(b.text)
+	return valueUnsaid(fa, fb) && valueUnsaid(fb, fa)
+}
+
+// valueUnsaid reports whether fs holds a figure comparable to one of gs
+// whose value none of gs has.
+func valueUnsaid(fs, gs []figure) bool {
+	keys := make(map[string]bool, len(gs))
+	for _, g := range gs {
+		keys[g.key()] = true
+	}
+	return slices.ContainsFunc(fs, func(f figure) bool { return !keys[f.key()] && slices.ContainsFunc(gs, f.comparable) })
+}
+
 // sharesFigure reports whether two sorted figure lists have one in common.
 func sharesFigure(a, b []string) bool {
 	for _, f := range a {

@@ -84,29 +84,46 @@ func versionCandidates() func(doc, text string, score float64) candidate {
 	}
 }
 
-// TestRewordedVersionKeptApart: another outlet's sentence that repeats
-// the first's words and adds to them, with another figure for the thing
-// asked ("$150 billion in cash", "$200 billion in cash"), is another
-// version, shown beside the first, not folded into it as the same saying.
-// With no figure of its own, or as a near duplicate of it, it is folded,
-// cited as also in.
+// TestRewordedVersionKeptApart: for a question a figure answers, another
+// outlet's sentence that repeats the first's words and adds to them, with
+// another figure for the thing asked ("$150 billion in cash", "$200
+// billion in cash"), is another version, picked and shown beside the
+// first, not folded into it as the same saying. The same figures written
+// otherwise ("350 billion dollars"), another edition of the same story, a
+// figure of nothing comparable ("shares rose 3%"), and a near duplicate
+// with one figure changed are folded, cited as also in: no excerpt is
+// shown twice.
 func TestRewordedVersionKeptApart(t *testing.T) {
 	cand := versionCandidates()
 	q := parseQuestion("How much of Korea's investment is cash?")
-	first := "Korea will invest $350 billion in the United States, including $150 billion in cash, officials said."
+	const first = "Korea will invest $350 billion in the United States over the next decade, including $150 billion in cash, officials said."
 	for _, c := range []struct {
-		second string
-		apart  bool
+		name, second string
+		edition      bool // the second is another edition of the first's story
+		apart        bool
 	}{
-		{"Korea will invest $350 billion in the United States over the next decade, including $200 billion in cash paid in yearly instalments, officials in Seoul said.", true},
-		{"Korea will invest $350 billion in the United States over the next decade, including cash paid in yearly instalments, officials in Seoul said.", false},
-		{"Korea will invest $350 billion in the United States, including $200 billion in cash, officials said.", false},
+		{"another figure", "Korea will invest $350 billion in the United States over the next decade, including $200 billion in cash paid in yearly instalments from 2026, with the rest in loan guarantees and shipbuilding projects, officials in Seoul said on Thursday.", false, true},
+		{"written otherwise", "Korea will invest 350 billion dollars in the United States over the next decade, including 150 billion dollars in cash paid in yearly instalments from 2026, with the rest in loan guarantees and shipbuilding projects, officials in Seoul said on Thursday.", false, false},
+		{"another edition", "Korea will invest $350 billion in the United States over the next decade, including $200 billion in cash paid in yearly instalments from 2026, with the rest in loan guarantees and shipbuilding projects, officials in Seoul said on Thursday.", true, false},
+		{"nothing comparable", "Korea will invest $350 billion in the United States over the next decade, including $150 billion in cash paid in yearly instalments from 2026, with the rest in loan guarantees and shipbuilding projects, officials in Seoul said, and shares rose 3%.", false, false},
+		{"near duplicate", "Korea will invest $350 billion in the United States over the next decade, including $200 billion in cash, officials said.", false, false},
 	} {
-		cands := []candidate{cand("a", first, 3), cand("b", c.second, 2.9)}
-		versions(&q, cands)
-		ex := cluster(cands, MaxExcerpts, true, q.kinds&figureAnswers != 0)
-		if apart := len(ex) == 2; apart != c.apart {
-			t.Errorf("%q beside %q: shown apart %v, want %v", c.second, first, apart, c.apart)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			cands := []candidate{cand("a", first, 3), cand("b", c.second, 2.9)}
+			if c.edition {
+				cands[1].hit.Title = cands[0].hit.Title
+			}
+			versions(&q, cands)
+			ex := cluster(cands, MaxExcerpts, true, q.kinds&figureAnswers != 0)
+			if apart := len(ex) == 2; apart != c.apart {
+				t.Fatalf("shown apart %v, want %v: %+v", apart, c.apart, ex)
+			}
+			if !c.apart && (len(ex[0].AlsoIn) != 1 || ex[0].AlsoIn[0].DocID != "b") {
+				t.Errorf("folded without citing b as also in: %+v", ex[0])
+			}
+			if c.apart && ex[1].DocID != "b" {
+				t.Errorf("second excerpt from %q, want b", ex[1].DocID)
+			}
+		})
 	}
 }

@@ -59,6 +59,9 @@ type Excerpt struct {
 	corpus.Citation
 	Score  float64           `json:"score"`
 	AlsoIn []corpus.Citation `json:"also_in,omitempty"` // near-identical passages elsewhere
+	// others are the sources among AlsoIn whose near-identical sentence
+	// gives another figure (see cluster); the answer names them.
+	others []otherFigures
 }
 
 // MaxExcerpts is how many excerpts an answer shows.
@@ -170,9 +173,9 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if len(ex) > MaxExcerpts {
 		ans.More = ex[MaxExcerpts:]
 	}
-	if differ {
+	if others := othersNote(ans.Excerpts); differ || others != "" {
 		ans.SourcesDiffer = true
-		ans.Note = "Sources differ."
+		ans.Note = strings.TrimSpace("Sources differ. " + others)
 	}
 	if g.verdict == partly {
 		ans.Partial = true

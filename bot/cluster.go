@@ -3,6 +3,7 @@ package bot
 // Stage 6 (cluster): folding near-identical excerpts and editions into one, cited as "also in".
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -43,8 +44,8 @@ func sameEdition(inter, na, nb int) bool {
 //
 // With figures, for a question a figure answers, two documents' sentences
 // that each give a figure the other does not are two versions unless one
-// nearly repeats the other (see saysSame): folded, the second outlet's
-// figure would be hidden in "also in".
+// nearly repeats the other (see saysSame); a near duplicate folded so
+// keeps the figures the shown one lacks, for the answer to name.
 func cluster(cands []candidate, limit int, widen, figures bool) []Excerpt {
 	var out []Excerpt
 	var shown []*candidate
@@ -70,6 +71,11 @@ next:
 			if saysSame(c, s, figures) {
 				if c.hit.DocID != out[i].DocID || c.hit.Paragraph != out[i].Paragraph {
 					out[i].AlsoIn = appendCitation(out[i].AlsoIn, c.hit.Citation)
+				}
+				if figures && !sameSource(c, s) && figuresDiffer(c, s) {
+					// The same sentence from another outlet with another
+					// figure: folded, but named (see othersNote).
+					out[i].others = append(out[i].others, otherFigures{c.hit.Citation, otherValues(c, s)})
 				}
 				continue next
 			}
@@ -119,4 +125,26 @@ func saysSame(c, s *candidate, figures bool) bool {
 		return false
 	}
 	return shareEnough(c.tokens, s.tokens, contained) || c.hit.DocID != s.hit.DocID && shareEnough(c.formList, s.formList, sameEdition) && !sharesNoFigure(c, s)
+}
+
+// otherFigures is a source whose sentence was folded into a shown excerpt
+// as a near duplicate though it gives other figures: "$200 billion" where
+// the excerpt says "$150 billion".
+type otherFigures struct {
+	citation corpus.Citation
+	figures  []string // as written
+}
+
+// othersNote names the sources folded into the shown excerpts that give
+// other figures, and those figures: "Reuters gives $200 billion." A
+// source is named by its publisher, or its title.
+func othersNote(ex []Excerpt) string {
+	var notes []string
+	for _, e := range ex {
+		for _, o := range e.others {
+			who := cmp.Or(o.citation.Publisher, o.citation.Title, o.citation.DocID)
+			notes = append(notes, who+" gives "+strings.Join(o.figures, " and ")+".")
+		}
+	}
+	return strings.Join(notes, " ")
 }

@@ -154,18 +154,27 @@ func figuresDiffer(a, b *candidate) bool {
 	if len(a.figures) == 0 || len(b.figures) == 0 || slices.Equal(a.figures, b.figures) {
 		return false
 	}
-	fa, fb := findFiguresIn(a.text), findFiguresIn(b.text)
-	return valueUnsaid(fa, fb) && valueUnsaid(fb, fa)
+	return len(otherValues(a, b)) > 0 && len(otherValues(b, a)) > 0
 }
 
-// valueUnsaid reports whether fs holds a figure comparable to one of gs
-// whose value none of gs has.
-func valueUnsaid(fs, gs []figure) bool {
+// otherValues returns, as written, the figures of candidate a comparable
+// to one of b's whose value none of b's has (see figuresDiffer).
+func otherValues(a, b *candidate) []string {
+	if len(a.figures) == 0 || len(b.figures) == 0 {
+		return nil
+	}
+	gs := findFiguresIn(b.text)
 	keys := make(map[string]bool, len(gs))
 	for _, g := range gs {
 		keys[g.key()] = true
 	}
-	return slices.ContainsFunc(fs, func(f figure) bool { return !keys[f.key()] && slices.ContainsFunc(gs, f.comparable) })
+	var out []string
+	for _, f := range findFiguresIn(a.text) {
+		if !keys[f.key()] && slices.ContainsFunc(gs, f.comparable) && !slices.Contains(out, f.value) {
+			out = append(out, f.value)
+		}
+	}
+	return out
 }
 
 // sharesFigure reports whether two sorted figure lists have one in common.

@@ -1,0 +1,25 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNearDuplicateVersionNamed: two outlets' near-identical sentences
+// that differ in the figure asked about are shown once, the other cited
+// as also in, and the answer says the sources differ and what the other
+// gives.
+func TestNearDuplicateVersionNamed(t *testing.T) {
+	b := docsBot(t, map[string]string{
+		"a.md": article("Wire One", "2026-03-04", "Korea seals investment pact", "Korea will invest $350 billion in the United States, including $150 billion in cash, officials said.\n"),
+		"b.md": article("Harbor Ledger", "2026-03-05", "Seoul agrees US investment", "Korea will invest $350 billion in the United States, including $200 billion in cash, officials said.\n"),
+	})
+	a := ask(t, b, "How much of Korea's investment will be in cash?")
+	if !a.Covered || len(a.Excerpts) != 1 || len(a.Excerpts[0].AlsoIn) != 1 {
+		t.Fatalf("want one excerpt citing the other outlet as also in: %+v", a)
+	}
+	other := map[string]string{"a": "Harbor Ledger gives $200 billion.", "b": "Wire One gives $150 billion."}[a.Excerpts[0].DocID]
+	if !a.SourcesDiffer || !strings.HasPrefix(a.Text, "Sources differ. "+other) {
+		t.Errorf("sources differ %v, text %q; want it to open %q", a.SourcesDiffer, a.Text, "Sources differ. "+other)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -276,4 +277,23 @@ func BenchmarkCountAsked(b *testing.B) {
 	askAgainst(b, bt.Ask, "x_howmuch",
 		[]bot.EvalQuestion{{Question: "How much will the investment fund spend?"}, {Question: "How much did the Japanese carmakers export?"}},
 		[]bot.EvalQuestion{{Question: "How many projects will the investment fund pick?"}, {Question: "How many people work for the Japanese carmakers?"}})
+}
+
+// BenchmarkAnswerOutlets asks a frozen set's questions over its four
+// documents from several outlets, where answers compare sources'
+// versions and fold their near-identical sentences (see versions,
+// cluster): BenchmarkAnswer's coverage is one outlet's. Run it as
+//
+//	go test -run '^$' -bench BenchmarkAnswerOutlets ./bot/
+func BenchmarkAnswerOutlets(b *testing.B) {
+	const set = "korea-us-investment-mou-summary"
+	bt, _ := newBot(b, os.DirFS(filepath.Join("testdata/frozen", set)))
+	qs := readSet(b, filepath.Join("testdata/frozen", set+"-questions.jsonl"))
+	ctx := context.Background()
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if _, err := bt.Ask(ctx, qs[i%len(qs)].Question); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // contender is the share of the best candidate's score another answering
@@ -40,7 +41,7 @@ func versions(q *question, cands []candidate) (differ bool) {
 				continue
 			}
 			if len(picked) == 0 {
-				firstCounts = countedUnits(c.text)
+				firstCounts = countedUnits(c.excerptAnalysis)
 			}
 			if len(picked) == 0 || c.newVersion(cands, picked, newSource, q.kinds&figureAnswers != 0) {
 				picked = append(picked, i)
@@ -163,13 +164,13 @@ func otherValues(a, b *candidate) []string {
 	if len(a.figures) == 0 || len(b.figures) == 0 {
 		return nil
 	}
-	gs := findFiguresIn(b.text)
+	gs := b.parsedFigures()
 	keys := make(map[string]bool, len(gs))
 	for _, g := range gs {
 		keys[g.key()] = true
 	}
 	var out []string
-	for _, f := range findFiguresIn(a.text) {
+	for _, f := range a.parsedFigures() {
 		if !keys[f.key()] && slices.ContainsFunc(gs, f.comparable) && !slices.Contains(out, f.value) {
 			out = append(out, f.value)
 		}
@@ -209,14 +210,29 @@ func (c *candidate) countsAlike(firstCounts []string) bool {
 	if len(firstCounts) == 0 {
 		return false
 	}
-	return slices.ContainsFunc(countedUnits(c.text), func(u string) bool { return slices.Contains(firstCounts, u) })
+	return slices.ContainsFunc(countedUnits(c.excerptAnalysis), func(u string) bool { return slices.Contains(firstCounts, u) })
 }
 
-// countedUnits returns what the counts of a text count, singular: "about
-// 2,900 workers" counts "worker".
-func countedUnits(s string) []string {
+// lazyFigures keeps an excerpt's figures parsed (see findFiguresIn), the
+// first time sources compare them: parsing is a dozen regular
+// expressions, and the same passages come back question after question.
+type lazyFigures struct {
+	once sync.Once
+	figs []figure
+}
+
+// parsedFigures returns the excerpt's figures parsed, in order of
+// position. The result is shared: callers must not modify it.
+func (e *excerptAnalysis) parsedFigures() []figure {
+	e.parsed.once.Do(func() { e.parsed.figs = findFiguresIn(e.text) })
+	return e.parsed.figs
+}
+
+// countedUnits returns what the counts of an excerpt count, singular:
+// "about 2,900 workers" counts "worker".
+func countedUnits(e *excerptAnalysis) []string {
 	var out []string
-	for _, f := range findFiguresIn(s) {
+	for _, f := range e.parsedFigures() {
 		if f.kind == figCount {
 			out = append(out, f.unit)
 		}

@@ -163,7 +163,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		differ = versions(&q, cands)
 	}
 	ex := cluster(cands, MaxExcerpts+MaxMore, !q.topicOnly(), q.kinds&figureAnswers != 0)
-	if g.lacks == lackCount && countedFirst(cands, ex[0].Text) {
+	if g.lacks == lackCount && q.countedFirst(cands, ex[0].Text) {
 		// Another source's version, or the sentence with the one after
 		// it, shown first, counts the thing asked about.
 		g = grounded{verdict: answeredFully, best: 0}

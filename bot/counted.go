@@ -32,9 +32,9 @@ func countsTerm(t *term, e *excerptAnalysis) bool {
 // is text, counts what a question of how many asks about: after sources'
 // versions are put first and sentences widened (see versions, cluster),
 // it may not be the one ground judged.
-func countedFirst(cands []candidate, text string) bool {
+func (q *question) countedFirst(cands []candidate, text string) bool {
 	i := slices.IndexFunc(cands, func(c candidate) bool { return c.text == text })
-	return i >= 0 && !cands[i].uncounted
+	return i >= 0 && q.countsThing(cands[i].excerptAnalysis)
 }
 
 // countedWord reports whether a word says the thing a question of how many

@@ -140,12 +140,6 @@ type candidate struct {
 	// sizeless: it states no figure for a question of how big (see
 	// question.sizeAsked).
 	sizeless bool
-	// uncounted: it gives no count of what a question of how many asks
-	// about (see question.countsThing): "farmers with up to 10 acres"
-	// counts acres, "475 workers" no farmers. A count in words the engine
-	// does not relate ("23 new sawmills" for mills) is missed too, so the
-	// note says the coverage may not give the number directly.
-	uncounted bool
 	// nameless: it names nobody, for a question that asks who holds a
 	// role it names (see question.role, question.personNames).
 	nameless bool
@@ -433,7 +427,6 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.otherObject = otherObject(q, ms, &c.analysed)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
-		c.uncounted = q.countAsked && !q.countsThing(c.excerptAnalysis)
 		c.nameless = q.role != "" && len(names) == 0
 		var f features
 		if total > 0 {

@@ -93,7 +93,7 @@ func ground(q *question, cands []candidate) grounded {
 				// someone but says nothing of heading anything.
 				return grounded{verdict: partly, best: i}
 			}
-			if lacks := c.lacks(); lacks != lackNothing {
+			if lacks := c.lacks(q); lacks != lackNothing {
 				// The role asked about, not who holds it; no figure for
 				// how big; farmers, but a count of acres for how many
 				// farmers: the closest, not the answer. A candidate below
@@ -157,15 +157,21 @@ func ground(q *question, cands []candidate) grounded {
 	return none
 }
 
-// lacks returns the kind of answer a candidate that answers does not give
-// (see nameless, sizeless, uncounted), or lackNothing.
-func (c *candidate) lacks() lack {
+// lacks returns the kind of answer a candidate that answers q does not
+// give, or lackNothing: who holds the role (see nameless), a figure for
+// how big (see sizeless), or a count of what a question of how many asks
+// about (see question.countsThing: "farmers with up to 10 acres" counts
+// acres, "475 workers" no farmers; a count in words the engine does not
+// relate, "23 new sawmills" for mills, is missed too, so the note says
+// the coverage may not give the number directly). The count is read here,
+// for the few candidates ground reads, not for every one ranked.
+func (c *candidate) lacks(q *question) lack {
 	switch {
 	case c.nameless:
 		return lackName
 	case c.sizeless:
 		return lackFigure
-	case c.uncounted:
+	case q.countAsked && !q.countsThing(c.excerptAnalysis):
 		return lackCount
 	}
 	return lackNothing

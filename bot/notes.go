@@ -29,7 +29,7 @@ const (
 	lackNothing lack = iota
 	lackName         // who holds the role asked about (see candidate.nameless)
 	lackFigure       // a figure for how big (see candidate.sizeless), or for how much when no candidate gives one (see ground)
-	lackCount        // a count of the thing a question of how many asks about (see candidate.uncounted)
+	lackCount        // a count of the thing a question of how many asks about (see candidate.lacks)
 )
 
 // lackNote says what the closest candidate does not give: "The coverage

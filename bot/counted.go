@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -25,7 +26,7 @@ const amountReach = 2
 // countsThing instead lowered two never-tuned sets by a first answer
 // each (fifteenth round).
 func countsTerm(t *term, e *excerptAnalysis) bool {
-	return amountOf(e, t.matchToken)
+	return amountOf(e, t.matchToken, nil)
 }
 
 // countedFirst reports whether the candidate shown first, whose excerpt
@@ -54,7 +55,7 @@ func (q *question) countedWord(tk token) bool {
 // next two (see amountOf), or by a number alone after the thing (see
 // numbersAlone).
 func (q *question) countsThing(e *excerptAnalysis) bool {
-	if amountOf(e, q.countedWord) {
+	if amountOf(e, func(tk token) bool { return q.countedWord(tk) }, vagueQuantity) {
 		return true
 	}
 	return slices.ContainsFunc(numbersAlone(e), func(n int) bool { return slices.ContainsFunc(e.content[:n], q.countedWord) })
@@ -65,46 +66,52 @@ func (q *question) countsThing(e *excerptAnalysis) bool {
 var timeBeside = regexp.MustCompile(`^\s+(last|this|next|a|an|per|each|every)\s+` + timeUnits + `\b`)
 
 // numbersAlone returns where an excerpt's content words are numbers with
-// no word of their own beside them, or only a time, so that they count
-// what the sentence named before them ("Tomahawk cruise missiles, of
-// which Japan ordered 400 in 2024"; "the number of farmers paid rose to
-// 12,000 last week"; "boardings fell to six a week"): not a year, not a
-// part of a whole ("12 of the 30 provinces"), and no amount of money or
-// measure ("$10 a month").
+// no word of their own beside them, only a time, a scale or a verb, so
+// that they count what the sentence named before them ("Tomahawk cruise
+// missiles, of which Japan ordered 400 in 2024"; "the number of farmers
+// paid rose to 12,000 last week"; "boardings fell to six a week"; "about
+// 7.5 million came"): not a year, not a part of a whole ("12 of the 30
+// provinces"), and no sum of money ("$10 a month") or measure ("10
+// acres", which has a word of its own).
 func numbersAlone(e *excerptAnalysis) []int {
 	var out []int
-	text := ""
+	text := undot(e.text)
 	for n, num := range e.content {
 		if !numberToken.MatchString(num.word) || isYear(num.word) {
 			continue
 		}
-		if n+1 < len(e.content) && e.content[n+1].at == num.end+1 {
-			if text == "" {
-				text = undot(e.text)
-			}
-			if !timeBeside.MatchString(text[num.end:]) {
-				continue // "400 small farms": its own word
-			}
+		if r, _ := utf8.DecodeLastRuneInString(text[:num.at]); unicode.Is(unicode.Sc, r) {
+			continue // "$10": money
 		}
-		if i := slices.IndexFunc(e.toks, func(tk token) bool { return tk.at > num.at }); i >= 0 && e.toks[i].word == "of" {
+		last := n // the number, or the scale after it
+		if n+1 < len(e.content) && e.content[n+1].at == num.end+1 && isScaleWord(e.content[n+1].word) {
+			last = n + 1
+		}
+		end := e.content[last].end
+		if next := last + 1; next < len(e.content) && e.content[next].at == end+1 && !timeBeside.MatchString(text[end:]) && !wordnet.MostlyVerb(e.content[next].word) {
+			continue // "400 small farms": its own word
+		}
+		if i := slices.IndexFunc(e.toks, func(tk token) bool { return tk.at > e.content[last].at }); i >= 0 && e.toks[i].word == "of" {
 			continue
 		}
-		if !slices.ContainsFunc(e.spansOf(kindAmount), func(a [2]int) bool { return a[0] <= n && n < a[1] }) {
-			out = append(out, n)
-		}
+		out = append(out, n)
 	}
 	return out
 }
 
 // amountOf reports whether an excerpt gives an amount or a number of
 // something is accepts: a word of the figure's own or one of the next two
-// ("of ore", "of stockpiled rice").
-func amountOf(e *excerptAnalysis, is func(token) bool) bool {
+// ("of ore", "of stockpiled rice"). A figure whose first word skip
+// accepts is passed over.
+func amountOf(e *excerptAnalysis, is, skip func(token) bool) bool {
 	for _, k := range []kind{kindCount, kindAmount} {
 		if e.holds(k) == 0 {
 			continue
 		}
 		for _, sp := range e.spansOf(k) {
+			if skip != nil && skip(e.content[sp[0]]) {
+				continue
+			}
 			for p := sp[0] + 1; p < sp[1]+amountReach && p < len(e.content); p++ {
 				if is(e.content[p]) {
 					return true
@@ -113,6 +120,15 @@ func amountOf(e *excerptAnalysis, is func(token) bool) bool {
 		}
 	}
 	return false
+}
+
+// vagueQuantity reports whether a word quantifies without a number:
+// "many farmers", "several farmers" count none. Such a word is a
+// determiner: it has no sense as a noun in WordNet, as "dozens",
+// "hundreds" and "thirty" do. "Few" has one ("the few"), so "few farmers"
+// is still read as a count.
+func vagueQuantity(tk token) bool {
+	return !numberToken.MatchString(tk.word) && !wordnet.IsNoun(tk.word)
 }
 
 // anyPerson reports whether a word stands for persons of any kind: most

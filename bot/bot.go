@@ -157,9 +157,8 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	// Sources' versions are shown for an answer, and for a count of
 	// something else: shown without them, the best-ranked source's count
 	// hid another's that was the answer.
-	compare := g.verdict == answeredFully || g.lacks == lackCount
 	differ := false
-	if compare {
+	if g.verdict == answeredFully || g.lacks == lackCount {
 		differ = versions(&q, cands)
 	}
 	ex := cluster(cands, MaxExcerpts+MaxMore, !q.topicOnly(), q.kinds&figureAnswers != 0)

@@ -121,11 +121,10 @@ func saysSame(c, s *candidate, figures bool) bool {
 	if shareEnough(c.tokens, s.tokens, nearDuplicate) {
 		return true
 	}
-	if !shareEnough(c.tokens, s.tokens, contained) && (c.hit.DocID == s.hit.DocID || !shareEnough(c.formList, s.formList, sameEdition) || sharesNoFigure(c, s)) {
-		return false
-	}
+	folds := shareEnough(c.tokens, s.tokens, contained) ||
+		c.hit.DocID != s.hit.DocID && shareEnough(c.formList, s.formList, sameEdition) && !sharesNoFigure(c, s)
 	// Parsing figures is dear: only for a pair that would be folded.
-	return !figures || sameSource(c, s) || !figuresDiffer(c, s)
+	return folds && (!figures || sameSource(c, s) || !figuresDiffer(c, s))
 }
 
 // otherFigures is a source whose sentence was folded into a shown excerpt

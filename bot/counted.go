@@ -55,7 +55,7 @@ func (q *question) countedWord(tk token) bool {
 // next two (see amountOf), or by a number alone after the thing (see
 // numbersAlone).
 func (q *question) countsThing(e *excerptAnalysis) bool {
-	if amountOf(e, func(tk token) bool { return q.countedWord(tk) }, vagueQuantity) {
+	if amountOf(e, q.countedWord, vagueQuantity) {
 		return true
 	}
 	return slices.ContainsFunc(numbersAlone(e), func(n int) bool { return slices.ContainsFunc(e.content[:n], q.countedWord) })

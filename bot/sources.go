@@ -79,9 +79,9 @@ func versions(q *question, cands []candidate) (differ bool) {
 }
 
 // newVersion reports whether c is another version of the answer than the
-// candidates picked, and not the same saying (see saysSame; figures: the
-// question asks for a figure): from another source, or,
-// unless newSource, giving none of the figures they give.
+// candidates picked: not the same saying as any of them (see saysSame,
+// with figures when the question asks for a figure), and from another
+// source or, unless newSource, giving none of the figures they give.
 func (c *candidate) newVersion(cands []candidate, picked []int, newSource, figures bool) bool {
 	for _, i := range picked {
 		p := &cands[i]

@@ -24,6 +24,10 @@ func SetClock(a *SlackApp, now func() time.Time) {
 // acknowledgement.
 func SetAckWithin(a *SlackApp, d time.Duration) { a.ackWithin = d }
 
+// SetFollowUpLookup sets how long a follow-up may spend reading its
+// conversation.
+func SetFollowUpLookup(a *SlackApp, d time.Duration) { a.lookup = d }
+
 // NewSlackClientRetries is NewSlackClient with a retry count.
 func NewSlackClientRetries(token, apiURL string, log *slog.Logger, retries int) *slack.Client {
 	cc := defaultClientConfig

@@ -49,7 +49,7 @@ func (a *SlackApp) withEarlier(ctx context.Context, log *slog.Logger, to replyTo
 	if cmd.Kind != CommandAsk || cmd.Topic != "" || !bot.LeansOnEarlier(cmd.Question) || !dm && to.thread == to.after {
 		return cmd
 	}
-	ctx, cancel := context.WithTimeout(ctx, followUpLookup)
+	ctx, cancel := context.WithTimeout(ctx, a.lookup)
 	defer cancel()
 	earlier, err := a.earlierQuestions(ctx, to, user, dm)
 	if err != nil {

@@ -99,6 +99,9 @@ type SlackApp struct {
 	now       func() time.Time
 	ackWithin time.Duration
 	grace     time.Duration // how long a shutdown waits for replies in flight
+	// lookup bounds the reading of a conversation for a follow-up:
+	// followUpLookup, longer in tests on a loaded machine.
+	lookup time.Duration
 
 	// work is the parent of every answer and delivery; Shutdown cancels
 	// it when the replies in flight outlast the grace period.
@@ -146,6 +149,7 @@ func newSlackApp(ctx context.Context, api slackAPI, b answerer, lib library, log
 		team:      id.TeamID,
 		now:       now,
 		ackWithin: ackWithin,
+		lookup:    followUpLookup,
 		grace:     DefaultShutdownGrace,
 		work:      work,
 		stopWork:  stop,

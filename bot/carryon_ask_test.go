@@ -1,8 +1,11 @@
 package bot_test
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/dealbot/dealbot/corpus"
 )
 
 // TestCarryOnToTheQuote: a sentence that names a speaker and what they
@@ -36,4 +39,78 @@ The new grain terminal will cost $1.45 billion, the port authority said on Monda
 			}
 		})
 	}
+}
+
+// TestCarryOnLimits: the sentence after the first excerpt is not carried
+// on when the first already gives the figure a noun asks for ("what
+// tariff"), when it only announces a list, for a topic's best passages,
+// or for a count of something else (whose verdict would then rest on the
+// sentence carried on); an edition is cited as also in only when it says
+// the sentence carried on too, and that sentence is not shown again.
+func TestCarryOnLimits(t *testing.T) {
+	docA := `Senator Tom Aldridge, an Iowa Democrat who sits on the Senate Agriculture Committee, was more cautious about the soybean pledge announced after two days of talks between the trade delegations in Beijing last week. "A pledge is not a purchase order," he said in a statement on Friday.
+
+Japanese cars now pay a 15% tariff at the US border under the executive order that took effect on Tuesday, September 16, the Commerce Department said in a notice on its website on Monday afternoon. The rate had been 27.5% before the agreement was reached.
+
+Japan agreed to open its markets to more American farm goods and some industrial products in the deal its negotiators signed in Washington on Thursday, though it kept its protections for rice growers and its beef quotas largely in place after long talks. The main concessions are:
+
+- more US rice inside the minimum-access quota;
+- $8 billion a year of corn and soybeans.
+
+The feed subsidy goes to farmers with up to 10 acres of ponds in the delta districts, where most of the state's shrimp is grown, the fisheries department said in a statement on Monday after the cabinet met. Some 3,000 farmers joined a protest in Bhimavaram on Friday.
+`
+	docB := `Senator Tom Aldridge, an Iowa Democrat who sits on the Senate Agriculture Committee, was more cautious about the soybean pledge announced after two days of talks between the trade delegations in Beijing last week. Farm groups in his state were more upbeat.
+`
+	docs := map[string]string{"a.md": article("Wire One", "2026-03-04", "Trade", docA), "b.md": article("Wire Two", "2026-03-04", "Trade", docB)}
+	b := docsBot(t, docs)
+	t.Run("figure asked by a noun", func(t *testing.T) {
+		a := ask(t, b, "What tariff do Japanese cars pay now?")
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "15% tariff") || strings.Contains(a.Excerpts[0].Text, "27.5%") {
+			t.Errorf("first excerpt %+v, want the 15%% sentence alone", a.Excerpts)
+		}
+	})
+	t.Run("a list announced", func(t *testing.T) {
+		a := ask(t, b, "What did Japan agree to on farm goods?")
+		if len(a.Excerpts) == 0 || strings.HasSuffix(a.Excerpts[0].Text, ":") {
+			t.Errorf("first excerpt %+v, want it not to end on the list's lead-in", a.Excerpts)
+		}
+	})
+	t.Run("count of something else", func(t *testing.T) {
+		a := ask(t, b, "How many farmers got the feed subsidy?")
+		if !a.Covered || !a.Partial {
+			t.Errorf("covered %v, partial %v, want answered in part (it counts acres, not farmers): %+v", a.Covered, a.Partial, a.Excerpts)
+		}
+	})
+	t.Run("also in and shown again", func(t *testing.T) {
+		a := ask(t, b, "What did Senator Aldridge make of the pledge?")
+		if len(a.Excerpts) == 0 {
+			t.Fatalf("not answered: %+v", a)
+		}
+		first := a.Excerpts[0]
+		sents := corpus.SplitSentences(first.Text)
+		if len(sents) != 2 {
+			t.Fatalf("first excerpt %q, want two sentences", first.Text)
+		}
+		for _, c := range first.AlsoIn {
+			if !strings.Contains(docs[c.DocID+".md"], sents[1]) {
+				t.Errorf("also in %s, which does not say %q", c.DocID, sents[1])
+			}
+		}
+		for _, e := range a.Excerpts[1:] {
+			if strings.Contains(first.Text, e.Text) {
+				t.Errorf("excerpt %q is shown again after %q", e.Text, first.Text)
+			}
+		}
+	})
+	t.Run("a topic's best passages", func(t *testing.T) {
+		a, err := b.AskTopic(context.Background(), "tariffs", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range a.Excerpts {
+			if n := len(corpus.SplitSentences(e.Text)); n != 1 {
+				t.Errorf("excerpt %q: %d sentences, want one", e.Text, n)
+			}
+		}
+	})
 }

@@ -8,30 +8,39 @@ import (
 	"github.com/dealbot/dealbot/index"
 )
 
-// TestCarriedOn: the sentence after an excerpt is added only when there
-// is one in its paragraph, the two stand side by side as written and fit
-// in one excerpt, and the paragraph is not shown whole already.
-func TestCarriedOn(t *testing.T) {
+// TestNextSentence: the sentence after an excerpt is carried on only when
+// there is one in its paragraph, the two fit in one excerpt, and the
+// paragraph is not shown whole already.
+func TestNextSentence(t *testing.T) {
 	long := "Officials " + strings.Repeat("said ", 80)
+	first := "The ministry raised its estimate of exports at stake on Monday."
+	// fill is a sentence of n bytes.
+	fill := func(n int) string { return "Officials" + strings.Repeat(" said", (n-10)/5) + strings.Repeat("x", (n-10)%5) + "." }
 	cases := []struct {
 		name, context string
 		sentence      int
+		before        string // the sentence before it, shown with it (see excerptText)
 		want          string
 	}{
-		{"next sentence added", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened. Officials declined to comment further.", 1,
-			"The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened."},
-		{"last sentence of its paragraph", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened.", 2,
+		{"next sentence added", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened. Officials declined to comment further.", 1, "",
 			"It said the increase came after the list of products covered was widened."},
-		{"too long together", "The ministry raised its estimate on Monday. " + long + "end.", 1, "The ministry raised its estimate on Monday."},
-		{"short paragraph, shown whole already", "It rose. It fell.", 1, "It rose."},
+		{"last sentence of its paragraph", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened.", 2, "",
+			""},
+		{"after the sentence before it, shown with it", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened. Officials declined to comment further.", 2,
+			"The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer.",
+			"Officials declined to comment further."},
+		{"exactly one excerpt's length", first + " " + fill(corpus.MaxExcerpt-len(first)-1) + " Then more.", 1, "", fill(corpus.MaxExcerpt - len(first) - 1)},
+		{"a byte over", first + " " + fill(corpus.MaxExcerpt-len(first)) + " Then more.", 1, "", ""},
+		{"too long together", "The ministry raised its estimate on Monday. " + long + "end.", 1, "", ""},
+		{"short paragraph, shown whole already", "It rose. It fell.", 1, "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			sents := corpus.SplitSentences(c.context)
 			p := corpus.Passage{Sentence: c.sentence, Text: sents[c.sentence-1], Context: c.context}
-			cand := candidate{hit: index.Hit{Passage: p}, text: p.Text}
-			if got := carriedOn(&cand); got != c.want {
-				t.Errorf("carriedOn = %q, want %q", got, c.want)
+			cand := candidate{hit: index.Hit{Passage: p}, text: strings.TrimSpace(c.before + " " + p.Text)}
+			if got := nextSentence(&cand); got != c.want {
+				t.Errorf("nextSentence = %q, want %q", got, c.want)
 			}
 		})
 	}

@@ -53,6 +53,12 @@ next:
 	for k := range cands {
 		c := &cands[k]
 		for i, s := range shown {
+			if s.carried != "" && strings.Contains(s.shownText(), c.text) {
+				// The sentence carried on after a shown one, or both,
+				// here or in another edition: shown already.
+				alsoIn(&out[i], c, s)
+				continue next
+			}
 			if widen && widens(c, s) {
 				// The same sentence with the one before it, which it
 				// refers back to, and scoring about as well: show the
@@ -69,9 +75,7 @@ next:
 				continue next
 			}
 			if saysSame(c, s, figures) {
-				if c.hit.DocID != out[i].DocID || c.hit.Paragraph != out[i].Paragraph {
-					out[i].AlsoIn = appendCitation(out[i].AlsoIn, c.hit.Citation)
-				}
+				alsoIn(&out[i], c, s)
 				if figures && !sameSource(c, s) && figuresDiffer(c, s) {
 					// The same sentence from another outlet with another
 					// figure: folded, but named (see othersNote).
@@ -83,7 +87,7 @@ next:
 		if len(out) == limit {
 			continue
 		}
-		out = append(out, Excerpt{Text: c.text, Citation: c.hit.Citation, Score: round(c.score)})
+		out = append(out, Excerpt{Text: c.shownText(), Citation: c.hit.Citation, Score: round(c.score)})
 		shown = append(shown, c)
 	}
 	return out
@@ -96,6 +100,15 @@ next:
 func widens(c, shown *candidate) bool {
 	return len(c.text) > len(shown.text) && strings.HasPrefix(c.text, shown.text) &&
 		c.score-c.bm25 >= shown.score-shown.bm25
+}
+
+// alsoIn cites c, folded into the excerpt e shown for s, as also in,
+// when it is another paragraph that says all e shows: the sentence
+// carried on after s too.
+func alsoIn(e *Excerpt, c, s *candidate) {
+	if (c.hit.DocID != e.DocID || c.hit.Paragraph != e.Paragraph) && strings.Contains(c.hit.Context, s.carried) {
+		e.AlsoIn = appendCitation(e.AlsoIn, c.hit.Citation)
+	}
 }
 
 func appendCitation(cs []corpus.Citation, c corpus.Citation) []corpus.Citation {

@@ -161,6 +161,9 @@ type candidate struct {
 	// chargeUnsaid: it does not say the verb of being in charge the
 	// question asks who does (see chargeUnsaid).
 	chargeUnsaid bool
+	// carried is the sentence shown after the excerpt, which it announces
+	// (see carryOn), or "". It is shown, not ranked nor compared.
+	carried string
 	features
 	*excerptAnalysis // the excerpt's words, tokens and kinds of answer
 }

@@ -17,19 +17,19 @@ import (
 // next one: the speaker, then the quote ("Senator Tom Aldridge … was more
 // cautious." "A pledge is not a purchase order," he said); the change,
 // then its reason ("The ministry said the increase came after …").
-// Round sixteen: never-tuned top1 +13, top3 +4, nothing lower but one
-// set's top3 (−1); carrying on after every first excerpt won 6 more first
-// answers but made a first excerpt of over 300 characters two and a half
-// times as common.
+// Round sixteen: never-tuned top1 +13, top3 +3, no set lower; carrying
+// on after every first excerpt won 6 more first answers but made a first
+// excerpt of over 300 characters two and a half times as common.
 //
 // The sentence carried on is kept apart (candidate.carried): the excerpt
 // is compared with others as ranked (see cluster). Not for a topic's best
-// passages, which stay single sentences; nor for a count of something
-// else, whose answer is decided by what the first excerpt counts (see
-// countedFirst); nor when the next sentence only announces a list (see
-// leadIn), which it would leave out.
-func carryOn(q *question, g grounded, c *candidate) {
-	if q.topicOnly() || g.lacks == lackCount || c.holds((q.kinds|q.needs)&(figureKinds|kindReason)) != 0 {
+// passages, which stay single sentences; nor when the next sentence only
+// announces a list (see leadIn), which it would leave out. (An answer in
+// part for a count of something else, whose verdict rests on what the
+// first excerpt counts, is never carried on: its first excerpt holds a
+// count.)
+func carryOn(q *question, c *candidate) {
+	if q.topicOnly() || c.holds((q.kinds|q.needs)&(figureKinds|kindReason)) != 0 {
 		return
 	}
 	if next := nextSentence(c); next != "" && !leadIn(next) {

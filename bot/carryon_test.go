@@ -15,7 +15,9 @@ func TestNextSentence(t *testing.T) {
 	long := "Officials " + strings.Repeat("said ", 80)
 	first := "The ministry raised its estimate of exports at stake on Monday."
 	// fill is a sentence of n bytes.
-	fill := func(n int) string { return "Officials" + strings.Repeat(" said", (n-10)/5) + strings.Repeat("x", (n-10)%5) + "." }
+	fill := func(n int) string {
+		return "Officials" + strings.Repeat(" said", (n-10)/5) + strings.Repeat("x", (n-10)%5) + "."
+	}
 	cases := []struct {
 		name, context string
 		sentence      int

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -25,6 +26,7 @@ func TestFrozenSetsBeatBM25(t *testing.T) {
 	if err != nil || len(sets) < 2 {
 		t.Fatalf("want at least two frozen sets, found %v (%v)", sets, err)
 	}
+	var mu sync.Mutex // guards the totals: the sets run in parallel
 	var engineTop1, bm25Top1, ran int
 	t.Cleanup(func() {
 		if ran < len(sets) {
@@ -38,6 +40,7 @@ func TestFrozenSetsBeatBM25(t *testing.T) {
 	for _, set := range sets {
 		name := strings.TrimSuffix(filepath.Base(set), "-questions.jsonl")
 		t.Run(name, func(t *testing.T) {
+			t.Parallel() // each set has an index of its own
 			b, _ := newBot(t, os.DirFS(filepath.Join("testdata/frozen", name)))
 			qs := readSet(t, set)
 			ctx := context.Background()
@@ -51,9 +54,11 @@ func TestFrozenSetsBeatBM25(t *testing.T) {
 			}
 			t.Logf("engine %s; %s", engine, engine.Errors())
 			t.Logf("bm25   %s", bm25)
+			mu.Lock()
 			engineTop1 += engine.Top1
 			bm25Top1 += bm25.Top1
 			ran++
+			mu.Unlock()
 			if engine.Top1 < bm25.Top1-maxBelowBM25 {
 				t.Errorf("top1 %d, more than %d below BM25's %d", engine.Top1, maxBelowBM25, bm25.Top1)
 			}

@@ -161,7 +161,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if g.verdict == answeredFully || g.lacks == lackCount {
 		differ = versions(&q, cands)
 	}
-	carryOn(&q, &cands[0])
+	carryOn(&q, g, &cands[0])
 	ex := cluster(cands, MaxExcerpts+MaxMore, !q.topicOnly(), q.kinds&figureAnswers != 0)
 	if g.lacks == lackCount && q.countedFirst(cands, ex[0].Text) {
 		// Another source's version, or the sentence with the one after

@@ -12,24 +12,25 @@ import (
 // carryOn shows the answer's first excerpt, c, with the sentence after
 // it in its paragraph when c does not itself hold the kind of answer q
 // asks for (a figure, a name, a date, a reason, also when asked by a noun:
-// "what tariff"; any sentence for a question of no such kind) and the two
-// fit in one excerpt. News often puts what a sentence announces in the
+// "what tariff"; any sentence for a question of no such kind), or when it
+// is only the closest the coverage comes (g: an answer in part), and the
+// two fit in one excerpt. News often puts what a sentence announces in the
 // next one: the speaker, then the quote ("Senator Tom Aldridge … was more
 // cautious." "A pledge is not a purchase order," he said); the change,
 // then its reason ("The ministry said the increase came after …").
-// Round sixteen: never-tuned top1 +13, top3 +3, no set lower; carrying
-// on after every first excerpt won 6 more first answers but made a first
-// excerpt of over 300 characters two and a half times as common.
+// Round sixteen: never-tuned top1 +15, top3 +5, no set lower (the answers
+// in part: +2 and +2); carrying on after every first excerpt won 4 more
+// first answers but made a first excerpt of over 300 characters two and a
+// half times as common.
 //
 // The sentence carried on is kept apart (candidate.carried): the excerpt
 // is compared with others as ranked (see cluster). Not for a topic's best
 // passages, which stay single sentences; nor when the next sentence only
-// announces a list (see leadIn), which it would leave out. (An answer in
-// part for a count of something else, whose verdict rests on what the
-// first excerpt counts, is never carried on: its first excerpt holds a
-// count.)
-func carryOn(q *question, c *candidate) {
-	if q.topicOnly() || c.holds((q.kinds|q.needs)&(figureKinds|kindReason)) != 0 {
+// announces a list (see leadIn), which it would leave out; nor for a
+// count of something else, whose verdict rests on what the first excerpt
+// counts (see countedFirst).
+func carryOn(q *question, g grounded, c *candidate) {
+	if q.topicOnly() || g.lacks == lackCount || g.verdict != partly && c.holds((q.kinds|q.needs)&(figureKinds|kindReason)) != 0 {
 		return
 	}
 	if next := nextSentence(c); next != "" && !leadIn(next) {

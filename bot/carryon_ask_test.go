@@ -43,11 +43,14 @@ The new grain terminal will cost $1.45 billion, the port authority said on Monda
 
 // TestCarryOnLimits: the sentence after the first excerpt is not carried
 // on when the first already gives the figure a noun asks for ("what
-// tariff"), when it only announces a list, or for a topic's best
-// passages; an edition is cited as also in only when it says the
+// tariff"), when it only announces a list, for a topic's best passages,
+// or for a count of something else (whose verdict would then rest on the
+// sentence carried on); an edition is cited as also in only when it says the
 // sentence carried on too, and that sentence is not shown again.
 func TestCarryOnLimits(t *testing.T) {
 	docA := `Senator Tom Aldridge, an Iowa Democrat who sits on the Senate Agriculture Committee, was more cautious about the soybean pledge announced after two days of talks between the trade delegations in Beijing last week. "A pledge is not a purchase order," he said in a statement on Friday.
+
+The new grain terminal will cost $1.45 billion, the port authority said on Monday, up from an estimate the board had published in March in its annual report to the state. Construction is due to start next year, once the state has approved the environmental study of the site.
 
 Japanese cars now pay a 15% tariff at the US border under the executive order that took effect on Tuesday, September 16, the Commerce Department said in a notice on its website on Monday afternoon. The rate had been 27.5% before the agreement was reached.
 
@@ -55,6 +58,8 @@ Japan agreed to open its markets to more American farm goods and some industrial
 
 - more US rice inside the minimum-access quota;
 - $8 billion a year of corn and soybeans.
+
+The feed subsidy goes to farmers with up to 10 acres of ponds in the delta districts, where most of the state's shrimp is grown, the fisheries department said in a statement on Monday after the cabinet met. Some 3,000 farmers joined a protest in Bhimavaram on Friday.
 `
 	docB := `Senator Tom Aldridge, an Iowa Democrat who sits on the Senate Agriculture Committee, was more cautious about the soybean pledge announced after two days of talks between the trade delegations in Beijing last week. Farm groups in his state were more upbeat.
 `
@@ -70,6 +75,18 @@ Japan agreed to open its markets to more American farm goods and some industrial
 		a := ask(t, b, "What did Japan agree to on farm goods?")
 		if len(a.Excerpts) == 0 || strings.HasSuffix(a.Excerpts[0].Text, ":") {
 			t.Errorf("first excerpt %+v, want it not to end on the list's lead-in", a.Excerpts)
+		}
+	})
+	t.Run("the closest it comes", func(t *testing.T) {
+		a := ask(t, b, "How much will the grain terminal's rail spur cost?")
+		if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "$1.45 billion") || !strings.Contains(a.Excerpts[0].Text, "Construction is due") {
+			t.Errorf("covered %v, partial %v, want answered in part, with the figure and the sentence after it: %+v", a.Covered, a.Partial, a.Excerpts)
+		}
+	})
+	t.Run("count of something else", func(t *testing.T) {
+		a := ask(t, b, "How many farmers got the feed subsidy?")
+		if !a.Covered || !a.Partial {
+			t.Errorf("covered %v, partial %v, want answered in part (it counts acres, not farmers): %+v", a.Covered, a.Partial, a.Excerpts)
 		}
 	})
 	t.Run("also in and shown again", func(t *testing.T) {

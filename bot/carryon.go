@@ -27,8 +27,9 @@ import (
 // is compared with others as ranked (see cluster). Not for a topic's best
 // passages, which stay single sentences; nor when the next sentence only
 // announces a list (see leadIn), which it would leave out; nor for a
-// count of something else, whose verdict rests on what the first excerpt
-// counts (see countedFirst).
+// count of something else, whose note says the number is not given
+// directly and whose verdict rests on what the first excerpt counts (see
+// countedFirst): a count carried on would read as the answer.
 func carryOn(q *question, g grounded, c *candidate) {
 	if q.topicOnly() || g.lacks == lackCount || g.verdict != partly && c.holds((q.kinds|q.needs)&(figureKinds|kindReason)) != 0 {
 		return

@@ -44,8 +44,8 @@ The new grain terminal will cost $1.45 billion, the port authority said on Monda
 // TestCarryOnLimits: the sentence after the first excerpt is not carried
 // on when the first already gives the figure a noun asks for ("what
 // tariff"), when it only announces a list, for a topic's best passages,
-// or for a count of something else (whose verdict would then rest on the
-// sentence carried on); an edition is cited as also in only when it says the
+// or for a count of something else (a count carried on would read as the
+// answer the note says is missing); an edition is cited as also in only when it says the
 // sentence carried on too, and that sentence is not shown again.
 func TestCarryOnLimits(t *testing.T) {
 	docA := `Senator Tom Aldridge, an Iowa Democrat who sits on the Senate Agriculture Committee, was more cautious about the soybean pledge announced after two days of talks between the trade delegations in Beijing last week. "A pledge is not a purchase order," he said in a statement on Friday.
@@ -84,9 +84,11 @@ The feed subsidy goes to farmers with up to 10 acres of ponds in the delta distr
 		}
 	})
 	t.Run("count of something else", func(t *testing.T) {
+		// Said right after "may not give the number of farmers
+		// directly", a count of other farmers would read as the answer.
 		a := ask(t, b, "How many farmers got the feed subsidy?")
-		if !a.Covered || !a.Partial {
-			t.Errorf("covered %v, partial %v, want answered in part (it counts acres, not farmers): %+v", a.Covered, a.Partial, a.Excerpts)
+		if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || strings.Contains(a.Excerpts[0].Text, "3,000 farmers") {
+			t.Errorf("covered %v, partial %v, want answered in part (it counts acres, not farmers), without the protest's count: %+v", a.Covered, a.Partial, a.Excerpts)
 		}
 	})
 	t.Run("also in and shown again", func(t *testing.T) {

@@ -47,3 +47,36 @@ func TestNextSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestClusterCarried: a sentence carried on after the first excerpt is
+// not shown again, alone or with a sentence before or after it, and the
+// paragraph that says it elsewhere is cited as also in; a paragraph that
+// says only the first sentence is not.
+func TestClusterCarried(t *testing.T) {
+	first, carried := "Akazawa said the banks would review the projects.", "So that still has to be worked out."
+	passage := func(doc, context string) index.Hit {
+		return index.Hit{Passage: corpus.Passage{Citation: corpus.Citation{DocID: doc, Paragraph: 1}, Context: context}}
+	}
+	shown := candidate{hit: passage("a", first+" "+carried), text: first, carried: carried}
+	cases := []struct {
+		name   string
+		other  candidate
+		alsoIn bool
+	}{
+		{"the sentence carried on, in another edition", candidate{hit: passage("b", first+" "+carried), text: carried}, true},
+		{"it with the sentence after it", candidate{hit: passage("b", carried+" Officials declined to say when."), text: carried + " Officials declined to say when."}, true},
+		{"it with the sentence before it", candidate{hit: passage("b", first+" "+carried), text: first + " " + carried}, true},
+		{"the same paragraph", candidate{hit: passage("a", first+" "+carried), text: carried}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ex := cluster([]candidate{shown, c.other}, 3, true, false)
+			if len(ex) != 1 || ex[0].Text != first+" "+carried {
+				t.Fatalf("excerpts %+v, want the first with the sentence carried on, and no other", ex)
+			}
+			if got := len(ex[0].AlsoIn) == 1; got != c.alsoIn {
+				t.Errorf("also in %+v, want cited: %v", ex[0].AlsoIn, c.alsoIn)
+			}
+		})
+	}
+}

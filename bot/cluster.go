@@ -53,9 +53,11 @@ next:
 	for k := range cands {
 		c := &cands[k]
 		for i, s := range shown {
-			if s.carried != "" && strings.Contains(s.shownText(), c.text) {
-				// The sentence carried on after a shown one, or both,
-				// here or in another edition: shown already.
+			if s.carried != "" && (strings.Contains(s.shownText(), c.text) || strings.Contains(c.text, s.carried)) {
+				// The sentence carried on after a shown one, alone, with
+				// the one before it or with the one after it (which it
+				// refers back to), here or in another edition: shown
+				// already.
 				alsoIn(&out[i], c, s)
 				continue next
 			}

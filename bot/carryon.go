@@ -31,8 +31,11 @@ import (
 // directly and whose verdict rests on what the first excerpt counts (see
 // countedFirst): a count carried on would read as the answer.
 func carryOn(q *question, g grounded, c *candidate) {
-	if q.topicOnly() || g.lacks == lackCount || g.verdict != partly && c.holds((q.kinds|q.needs)&(figureKinds|kindReason)) != 0 {
+	if q.topicOnly() || g.lacks == lackCount {
 		return
+	}
+	if g.verdict != partly && c.holds((q.kinds|q.needs)&(figureKinds|kindReason)) != 0 {
+		return // it holds what is asked: shown as ranked
 	}
 	if next := nextSentence(c); next != "" && !leadIn(next) {
 		c.carried = next

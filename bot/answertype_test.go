@@ -131,6 +131,27 @@ func TestWhenPrefersADate(t *testing.T) {
 	}
 }
 
+// TestWhenPrefersADay: a question of when is answered better by a date
+// with its day ("on Monday, October 20", "20 October") than by a month, a
+// weekday or a year alone, which still beat a time with no date; a wire
+// dateline's day is not the sentence's.
+func TestWhenPrefersADay(t *testing.T) {
+	q := parseQuestion("When was the swap line signed?")
+	cache := newAnalysisCache(8)
+	score := func(text string) float64 {
+		e := cache.excerpt(text)
+		return kindScore(q.kinds, e.holds(scoredCues(q.kinds)), e.hedges)
+	}
+	vague := score("The swap line was signed two weeks after the election.")
+	for _, day := range []string{"The swap line was signed on Monday, October 20.", "The swap line was signed on 20 October.", "The swap line was signed on Oct. 20."} {
+		for _, month := range []string{"The swap line was signed in October.", "The swap line was signed on Monday.", "The swap line was signed in 2025.", "BUENOS AIRES, Oct 21 (Reuters) - The swap line was signed on Monday."} {
+			if d, m := score(day), score(month); !(d > m && m > vague) {
+				t.Errorf("kind score: %.2f for %q, %.2f for %q, %.2f for no date; want them in that order", d, day, m, month, vague)
+			}
+		}
+	}
+}
+
 // TestHowManyPrefersThings: a question of how many is answered better by
 // a number of things ("52 nickel smelters") than by a figure of units
 // ("240 million wet tonnes", "two weeks").

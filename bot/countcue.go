@@ -24,7 +24,7 @@ var wireDateline = regexp.MustCompile(`^\s*[A-Z][A-Z .'’-]{1,40},\s*((?:[A-Z][
 // text with the numbers of its dates masked. Masks keep the text's
 // length, so that a match's offsets are the text's.
 func cueText(k kind, text string) string {
-	if k == kindTime || k == kindDate {
+	if k == kindTime || k == kindDate || k == kindDay {
 		m := wireDateline.FindStringSubmatchIndex(text)
 		if m == nil {
 			return text

@@ -317,6 +317,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	current := recency.MatchString(q.text)
 	holder, asksHolder := q.asksHolder() // who heads it, or holds the role (see namesHolder)
 	events := q.eventVerbs()             // the verbs of the event a question of when asks about (see onlyReference)
+	whole := q.asksWholeAmount()         // how much of something there is, which a percentage alone answers weakly
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
@@ -453,6 +454,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			cues &^= kindName
 		}
 		f.kind = kindScore(q.kinds, cues, c.hedges)
+		if whole && c.holds(kindPercent|kindSum) == kindPercent {
+			f.kind *= weakKindShare // "about 70%" for "how much does Argentina export"
+		}
 		c.beside = answerSlot(q, c.excerptAnalysis, total, ms)
 		f.slot = wSlot * c.beside
 		if onlyReference(q, events, c.excerptAnalysis) {

@@ -11,10 +11,11 @@
 // other names of a country or an organisation (OtherNames: UK/Britain,
 // Burma/Myanmar), which nouns are kinds of person (IsPerson:
 // ambassador, minister), which verbs say that someone is in charge
-// (InCharge: run, head, chair), and which nouns are amounts (IsAmount:
-// tariff, fine, quota).
+// (InCharge: run, head, chair), which nouns are amounts (IsAmount:
+// tariff, fine, quota), and which verbs can say that something changed
+// (IsChange: rise, cut, add).
 //
-// The knowledge is eleven generated tables embedded in the binary:
+// The knowledge is twelve generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the
@@ -29,7 +30,9 @@
 // persons.tsv.gz (the common nouns whose commonest sense is in WordNet's
 // noun.person file) and charge.tsv.gz (the verbs of being in charge and
 // the words for who is) and amounts.tsv.gz (the nouns whose commonest
-// sense is an amount). They are parsed once, on first use.
+// sense is an amount) and change.tsv.gz (the verbs with a sense in
+// WordNet's verb.change file among their three commonest). They are
+// parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;
 // all outputs are lower-case.
 //

@@ -373,3 +373,18 @@ func TestInCharge(t *testing.T) {
 		}
 	}
 }
+
+// TestIsChange: verbs of change in any form, not verbs of having and
+// moving things.
+func TestIsChange(t *testing.T) {
+	for _, w := range []string{"rise", "rose", "risen", "rising", "fell", "cut", "increased", "adds", "doubled", "grew"} {
+		if !wordnet.IsChange(w) {
+			t.Errorf("IsChange(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"export", "exports", "sell", "sold", "pay", "paid", "take", "bring", "ship", "cost"} {
+		if wordnet.IsChange(w) {
+			t.Errorf("IsChange(%q) = true, want false", w)
+		}
+	}
+}

@@ -22,63 +22,73 @@ import (
 func main() {
 	dir := tablefile.SourceDir("WORDNET_DICT", "/usr/share/wordnet")
 	dict := flag.String("dict", dir, "WordNet 3.0 dictionary directory (data.*, index.*, *.exc); default $WORDNET_DICT or /usr/share/wordnet")
-	words := flag.String("words", "words.tsv.gz", "output: the word table, gzipped")
-	acronyms := flag.String("acronyms", "acronyms.tsv", "output: the acronym table")
-	inflections := flag.String("inflections", "inflections.tsv", "output: the irregular inflections of each base form")
-	collocations := flag.String("collocations", "collocations.tsv", "output: multi-word verbs, adjectives and adverbs")
-	neighbours := flag.String("neighbours", "neighbours.tsv.gz", "output: each noun's and verb's synonyms and broader words in its commonest sense, gzipped")
-	usage := flag.String("usage", "usage.tsv.gz", "output: how often the tagged corpus uses each word as each part of speech, gzipped")
-	spellings := flag.String("spellings", "spellings.tsv.gz", "output: British spellings and their American ones, gzipped")
-	names := flag.String("names", "names.tsv.gz", "output: the other names of each organisation's and place's name, gzipped")
-	persons := flag.String("persons", "persons.tsv.gz", "output: the common nouns whose commonest sense is a kind of person, gzipped")
-	charge := flag.String("charge", "charge.tsv.gz", "output: the verbs of being in charge and the words for who is, gzipped")
-	amounts := flag.String("amounts", "amounts.tsv.gz", "output: the nouns of amounts, gzipped")
+	var out outputs
+	flag.StringVar(&out.words, "words", "words.tsv.gz", "output: the word table, gzipped")
+	flag.StringVar(&out.acronyms, "acronyms", "acronyms.tsv", "output: the acronym table")
+	flag.StringVar(&out.inflections, "inflections", "inflections.tsv", "output: the irregular inflections of each base form")
+	flag.StringVar(&out.collocations, "collocations", "collocations.tsv", "output: multi-word verbs, adjectives and adverbs")
+	flag.StringVar(&out.neighbours, "neighbours", "neighbours.tsv.gz", "output: each noun's and verb's synonyms and broader words in its commonest sense, gzipped")
+	flag.StringVar(&out.usage, "usage", "usage.tsv.gz", "output: how often the tagged corpus uses each word as each part of speech, gzipped")
+	flag.StringVar(&out.spellings, "spellings", "spellings.tsv.gz", "output: British spellings and their American ones, gzipped")
+	flag.StringVar(&out.names, "names", "names.tsv.gz", "output: the other names of each organisation's and place's name, gzipped")
+	flag.StringVar(&out.persons, "persons", "persons.tsv.gz", "output: the common nouns whose commonest sense is a kind of person, gzipped")
+	flag.StringVar(&out.charge, "charge", "charge.tsv.gz", "output: the verbs of being in charge and the words for who is, gzipped")
+	flag.StringVar(&out.amounts, "amounts", "amounts.tsv.gz", "output: the nouns of amounts, gzipped")
+	flag.StringVar(&out.change, "change", "change.tsv.gz", "output: the verbs of change, gzipped")
 	flag.Parse()
-	if err := run(*dict, *words, *acronyms, *inflections, *collocations, *neighbours, *usage, *spellings, *names, *persons, *charge, *amounts); err != nil {
+	if err := run(*dict, out); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(dict, wordsOut, acronymsOut, inflectionsOut, collocationsOut, neighboursOut, usageOut, spellingsOut, namesOut, personsOut, chargeOut, amountsOut string) error {
+// outputs are the paths of the tables run writes.
+type outputs struct {
+	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, charge, amounts, change string
+}
+
+func run(dict string, out outputs) error {
 	db, err := load(dict)
 	if err != nil {
 		return err
 	}
-	if err := writeWords(wordsOut, db); err != nil {
+	if err := writeWords(out.words, db); err != nil {
 		return err
 	}
-	if err := writeInflections(inflectionsOut, db.inflections()); err != nil {
+	if err := writeInflections(out.inflections, db.inflections()); err != nil {
 		return err
 	}
-	if err := writeAcronyms(acronymsOut, db.acronymPairs()); err != nil {
+	if err := writeAcronyms(out.acronyms, db.acronymPairs()); err != nil {
 		return err
 	}
-	if err := writeCollocations(collocationsOut, db.collocations()); err != nil {
+	if err := writeCollocations(out.collocations, db.collocations()); err != nil {
 		return err
 	}
 	used, err := usage(dict)
 	if err != nil {
 		return err
 	}
-	if err := writeUsage(usageOut, usageLines(used)); err != nil {
+	if err := writeUsage(out.usage, usageLines(used)); err != nil {
 		return err
 	}
-	if err := writeLines(spellingsOut, "British spelling<TAB>American spelling of the same WordNet sense", db.spellingPairs()); err != nil {
+	if err := writeLines(out.spellings, "British spelling<TAB>American spelling of the same WordNet sense", db.spellingPairs()); err != nil {
 		return err
 	}
-	if err := writeLines(namesOut, "name<TAB>the other names of its commonest sense, an organisation or a place, separated by |", db.namePairs()); err != nil {
+	if err := writeLines(out.names, "name<TAB>the other names of its commonest sense, an organisation or a place, separated by |", db.namePairs()); err != nil {
 		return err
 	}
-	if err := writeLines(personsOut, "a common noun whose commonest sense is a kind of person (noun.person)", db.personNouns()); err != nil {
+	if err := writeLines(out.persons, "a common noun whose commonest sense is a kind of person (noun.person)", db.personNouns()); err != nil {
 		return err
 	}
-	if err := writeLines(chargeOut, "verb<TAB>a verb of being in charge (run, head, chair), or role<TAB>a word for who is (chairman, president)", db.charge(used)); err != nil {
+	if err := writeLines(out.charge, "verb<TAB>a verb of being in charge (run, head, chair), or role<TAB>a word for who is (chairman, president)", db.charge(used)); err != nil {
 		return err
 	}
-	if err := writeLines(amountsOut, "a noun whose commonest sense is a quantity, a sum of money, a magnitude, a cost, a monetary value, an income or a liability, not a time", db.amountNouns()); err != nil {
+	if err := writeLines(out.amounts, "a noun whose commonest sense is a quantity, a sum of money, a magnitude, a cost, a monetary value, an income or a liability, not a time", db.amountNouns()); err != nil {
 		return err
 	}
-	return writeLines(neighboursOut, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())
+	if err := writeLines(out.change, "a verb with a sense of change (verb.change) among its three commonest", db.changeVerbs()); err != nil {
+		return err
+	}
+	return writeLines(out.neighbours, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())
 }
 
 // file names per part of speech, in morphy's order.
@@ -103,6 +113,7 @@ type db struct {
 	known   map[string]morphy.POS // single-word lemmas of index.*
 	phrases map[string]morphy.POS // multi-word verb lemmas ("take_place")
 	first   map[string][]string   // single-word noun or verb lemma -> its commonest synset as each
+	senses  map[string][]string   // single-word verb lemma -> its synsets, the commonest first
 	noun    map[string]string     // noun lemma, multi-word too ("south_korea") -> its commonest synset
 	broader map[string][]string   // synset -> its hypernym synsets ("@")
 	except  map[string][]base     // inflected form -> base forms, in file order
@@ -117,6 +128,7 @@ func load(dir string) (*db, error) {
 		known:   map[string]morphy.POS{},
 		phrases: map[string]morphy.POS{},
 		first:   map[string][]string{},
+		senses:  map[string][]string{},
 		noun:    map[string]string{},
 		broader: map[string][]string{},
 		except:  map[string][]base{},
@@ -253,6 +265,11 @@ func (d *db) readIndex(path string, pos morphy.POS) error {
 				return fmt.Errorf("%s: bad synset count in %.40q", path, line)
 			}
 			d.first[w] = append(d.first[w], f[1]+f[len(f)-n])
+			if pos == morphy.Verb {
+				for _, o := range f[len(f)-n:] {
+					d.senses[w] = append(d.senses[w], f[1]+o)
+				}
+			}
 		}
 		return nil
 	})

@@ -14,14 +14,15 @@ import (
 // format (testdata/dict) and checks each table line it should write.
 func TestGenerate(t *testing.T) {
 	dir := t.TempDir()
-	words, acronyms := filepath.Join(dir, "words.tsv.gz"), filepath.Join(dir, "acronyms.tsv")
-	inflections := filepath.Join(dir, "inflections.tsv")
-	collocations := filepath.Join(dir, "collocations.tsv")
-	usage := filepath.Join(dir, "usage.tsv.gz")
-	spellings, names, persons := filepath.Join(dir, "spellings.tsv.gz"), filepath.Join(dir, "names.tsv.gz"), filepath.Join(dir, "persons.tsv.gz")
-	charge, amounts := filepath.Join(dir, "charge.tsv"), filepath.Join(dir, "amounts.tsv.gz")
-	if err := run(filepath.Join("testdata", "dict"), words, acronyms, inflections, collocations, filepath.Join(dir, "neighbours.tsv.gz"), usage, spellings, names, persons, charge, amounts); err != nil {
+	out := outputsIn(dir)
+	words, acronyms, inflections, collocations := out.words, out.acronyms, out.inflections, out.collocations
+	usage, spellings, names, persons := out.usage, out.spellings, out.names, out.persons
+	charge, amounts, change := out.charge, out.amounts, out.change
+	if err := run(filepath.Join("testdata", "dict"), out); err != nil {
 		t.Fatal(err)
+	}
+	if cs := tableLines(t, change); len(cs) != 1 || cs["rise"] != "rise" {
+		t.Errorf("change.tsv.gz: %q; want rise (its second sense is of change), not export (none is) nor resign", cs)
 	}
 	if as := tableLines(t, amounts); len(as) != 2 || as["quantity"] != "quantity" || as["quota"] != "quota" {
 		t.Errorf("amounts.tsv.gz: %q; want quantity and quota, narrower than it, not deadline, a time, nor chairman", as)
@@ -96,8 +97,9 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	var outs [2][]byte
 	for i := range outs {
 		dir := t.TempDir()
-		words := filepath.Join(dir, "words.tsv.gz")
-		if err := run(filepath.Join("testdata", "dict"), words, filepath.Join(dir, "acronyms.tsv"), filepath.Join(dir, "inflections.tsv"), filepath.Join(dir, "collocations.tsv"), filepath.Join(dir, "neighbours.tsv.gz"), filepath.Join(dir, "usage.tsv.gz"), filepath.Join(dir, "spellings.tsv.gz"), filepath.Join(dir, "names.tsv.gz"), filepath.Join(dir, "persons.tsv.gz"), filepath.Join(dir, "charge.tsv"), filepath.Join(dir, "amounts.tsv.gz")); err != nil {
+		out := outputsIn(dir)
+		words := out.words
+		if err := run(filepath.Join("testdata", "dict"), out); err != nil {
 			t.Fatal(err)
 		}
 		b, err := os.ReadFile(words)
@@ -113,10 +115,19 @@ func TestGenerateIsDeterministic(t *testing.T) {
 
 func TestGenerateMissingDictionary(t *testing.T) {
 	dir := t.TempDir()
-	err := run(filepath.Join(dir, "nowhere"), filepath.Join(dir, "w.gz"), filepath.Join(dir, "a.tsv"), filepath.Join(dir, "i.tsv"), filepath.Join(dir, "c.tsv"), filepath.Join(dir, "n.gz"), filepath.Join(dir, "u.gz"), filepath.Join(dir, "s.gz"), filepath.Join(dir, "m.gz"), filepath.Join(dir, "p.gz"), filepath.Join(dir, "h.tsv"), filepath.Join(dir, "q.gz"))
+	err := run(filepath.Join(dir, "nowhere"), outputsIn(dir))
 	if err == nil || !strings.Contains(err.Error(), "nowhere") {
 		t.Errorf("run on a missing directory: err = %v, want one naming the path", err)
 	}
+}
+
+// outputsIn names each table in dir as the generator's flags do, with
+// charge.tsv left uncompressed to be read as it is.
+func outputsIn(dir string) outputs {
+	in := func(name string) string { return filepath.Join(dir, name) }
+	return outputs{words: in("words.tsv.gz"), acronyms: in("acronyms.tsv"), inflections: in("inflections.tsv"), collocations: in("collocations.tsv"),
+		neighbours: in("neighbours.tsv.gz"), usage: in("usage.tsv.gz"), spellings: in("spellings.tsv.gz"), names: in("names.tsv.gz"),
+		persons: in("persons.tsv.gz"), charge: in("charge.tsv"), amounts: in("amounts.tsv.gz"), change: in("change.tsv.gz")}
 }
 
 // tableLines reads a generated words table into word -> line.

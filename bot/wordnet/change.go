@@ -1,0 +1,43 @@
+package wordnet
+
+import (
+	_ "embed"
+	"sync"
+
+	"github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
+)
+
+//go:embed change.tsv.gz
+var changeGz []byte
+
+// loadChange reads the verbs of change with their irregular inflections
+// ("rose", "fell", "grew").
+var loadChange = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range rows("change.tsv.gz", changeGz, 1) {
+		m[w] = true
+		for _, f := range Inflections(w) {
+			m[f] = true
+		}
+	}
+	return m
+})
+
+// IsChange reports whether a verb, in any form, can say that something
+// changed: one of its three commonest WordNet senses is a verb of change
+// (verb.change: "rise", "cut", "increase", "add", "double"), as none of
+// "export", "pay", "sell" or "take" is.
+func IsChange(verb string) bool {
+	verb = lower(verb)
+	m := loadChange()
+	if m[verb] || m[Lemma(verb)] {
+		return true
+	}
+	t := load()
+	for b := range t.bases(verb) {
+		if b.rule.POS == morphy.Verb && m[t.group[b.entry.start]] {
+			return true
+		}
+	}
+	return false
+}

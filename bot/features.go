@@ -318,6 +318,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	holder, asksHolder := q.asksHolder() // who heads it, or holds the role (see namesHolder)
 	events := q.eventVerbs()             // the verbs of the event a question of when asks about (see onlyReference)
 	whole := q.asksWholeAmount()         // how much of something there is, which a percentage alone answers weakly
+	someone := !asksHolder && whoAsked.MatchString(q.text)
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
@@ -454,6 +455,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			cues &^= kindName
 		}
 		f.kind = kindScore(q.kinds, cues, c.hedges)
+		if someone && cues&kindName != 0 && len(q.personNames(c.excerptAnalysis)) == 0 {
+			f.kind *= groupNameShare // "the Federation of Malaysian Manufacturers", not its president
+		}
 		if whole && c.holds(kindPercent|kindSum) == kindPercent {
 			f.kind *= weakKindShare // "about 70%" for "how much does Argentina export"
 		}

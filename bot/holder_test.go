@@ -83,3 +83,18 @@ func TestHolderKind(t *testing.T) {
 		t.Errorf("kind %.2f for a group's name, %.2f for a person's; want %.2f and %.2f", g, p, wKind, wKindFigure)
 	}
 }
+
+// TestWhoKind: for a question of who, a sentence that names a person gets
+// a figure's kind score; one that names only a group keeps
+// groupNameShare of it, and one that names neither gets a role's.
+func TestWhoKind(t *testing.T) {
+	q := weighed("Who signed the port memorandum?", 60, map[string]int{"signed": 3, "port": 6, "memorandum": 4})
+	kind := func(text string) float64 {
+		return rank(&q, []index.Hit{sentenceHit("s", text, 2)}, newAnalysisCache(8))[0].features.kind
+	}
+	person := kind(`"This is a good day," said Anna Kovac, who signed the memorandum for the port.`)
+	group := kind("The port memorandum was signed at the offices of the Vestrian Exporters Association.")
+	if person != wKindFigure || group != groupNameShare*wKindFigure {
+		t.Errorf("kind %.2f for a person's name, %.2f for a group's; want %.2f and %.2f", person, group, wKindFigure, groupNameShare*wKindFigure)
+	}
+}

@@ -195,10 +195,17 @@ func (f *fakeSlack) sent() (posts, responses []slackMsg) {
 // responseURL is a response_url served by the fake.
 func (f *fakeSlack) responseURL(name string) string { return f.GetAPIURL() + "response/" + name }
 
-// waitFor polls cond until it holds, failing the test after 5 seconds.
+// waitLimit is how long a test waits for something that should happen at
+// once. It bounds a failing test only: a passing one goes on as soon as
+// the thing happens. It is generous because the race detector on a busy
+// machine made 5 seconds too short for two digests (CI, round
+// seventeen).
+const waitLimit = 20 * time.Second
+
+// waitFor polls cond until it holds, failing the test after waitLimit.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for !cond() {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)

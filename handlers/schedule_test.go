@@ -38,7 +38,7 @@ func (run *running) stop(t *testing.T) {
 		if err != nil {
 			t.Errorf("Run: %v", err)
 		}
-	case <-time.After(5 * time.Second):
+	case <-time.After(waitLimit):
 		t.Fatal("Run did not return after cancel")
 	}
 	run.done <- nil // a second stop returns at once
@@ -47,7 +47,7 @@ func (run *running) stop(t *testing.T) {
 // waitTimer waits until the scheduler has a timer on the fake clock.
 func (r *digestRig) waitTimer(t *testing.T) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), waitLimit)
 	defer cancel()
 	if err := r.clock.BlockUntilContext(ctx, 1); err != nil {
 		t.Fatal("the scheduler set no timer")
@@ -176,7 +176,7 @@ func TestDigestScheduleTriesFailedChannelLater(t *testing.T) {
 	r.advanceTo(time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
 	r.waitPosts(t, "C2", 1)
 	r.waitLog(t, "digest not posted", 1)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), waitLimit)
 	defer cancel()
 	if err := r.clock.BlockUntilContext(ctx, 2); err != nil { // tomorrow's round and the later try
 		t.Fatal("no later try scheduled")

@@ -1,6 +1,10 @@
 package bot
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/index"
+)
 
 // TestWhoPrefersAName: for a question of who, an excerpt that names a
 // person ("the Minister of Commerce, Helena Varga") scores its kind above
@@ -149,6 +153,21 @@ func TestWhenPrefersADay(t *testing.T) {
 				t.Errorf("kind score: %.2f for %q, %.2f for %q, %.2f for no date; want them in that order", d, day, m, month, vague)
 			}
 		}
+	}
+}
+
+// TestYearAsked: a question of which year is answered by a year as well
+// as by a day; a question of when better by a day.
+func TestYearAsked(t *testing.T) {
+	kind := func(question, text string) float64 {
+		q := weighed(question, 60, map[string]int{"plant": 6, "built": 4})
+		return rank(&q, []index.Hit{sentenceHit("s", text, 2)}, newAnalysisCache(8))[0].features.kind
+	}
+	if k := kind("In what year was the plant built?", "The plant was built in 1998."); k != wKindFigure {
+		t.Errorf("kind %.2f for a year, asked which year; want %.2f", k, wKindFigure)
+	}
+	if k := kind("When was the plant built?", "The plant was built in 1998."); k != dayShare*wKindFigure {
+		t.Errorf("kind %.2f for a year, asked when; want %.2f", k, dayShare*wKindFigure)
 	}
 }
 

@@ -315,10 +315,10 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	qFigures := figuresOf(q.text)
 	// A question of the current state prefers the newer documents.
 	current := recency.MatchString(q.text)
-	holder, asksHolder := q.asksHolder() // who heads it, or holds the role (see namesHolder)
-	events := q.eventVerbs()             // the verbs of the event a question of when asks about (see onlyReference)
-	whole := q.asksWholeAmount()         // how much of something there is, which a percentage alone answers weakly
-	someone := !asksHolder && whoAsked.MatchString(q.text)
+	holder, asksHolder := q.asksHolder()    // who heads it, or holds the role (see namesHolder)
+	events := q.eventVerbs()                // the verbs of the event a question of when asks about (see onlyReference)
+	whole := q.asksWholeAmount()            // how much of something there is, which a percentage alone answers weakly
+	someone := whoAsked.MatchString(q.text) // a person, named more surely than by a group's name (see groupNameShare)
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
@@ -424,8 +424,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		c.together = len(c.missing) == 0
-		var names [][2]int // where it names a person, for a question of who holds a role (see personNames)
-		if asksHolder {
+		var names [][2]int // where it names a person, for a question of who, or who holds a role (see personNames)
+		if asksHolder || someone {
 			names = q.personNames(c.excerptAnalysis)
 		}
 		c.chargeUnsaid = chargeUnsaid(q, ms, &c.analysed, names)
@@ -449,13 +449,16 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			f.strength = wTopicStrength * math.Min(1, topicStrength(c.topics, q.topic, topicOnly)/strengthCap)
 		}
 		cues := c.holds(scoredCues(q.kinds))
+		if !q.dayAsked {
+			cues |= kindDay // "in what year …": a year answers as well as a day
+		}
 		if asksHolder && cues&kindName != 0 && len(names) == 0 {
 			// "The Indonesian Nickel Smelters Association": the name of a
 			// group, a place or a paper, not of who chairs it.
 			cues &^= kindName
 		}
 		f.kind = kindScore(q.kinds, cues, c.hedges)
-		if someone && cues&kindName != 0 && len(q.personNames(c.excerptAnalysis)) == 0 {
+		if someone && cues&kindName != 0 && len(names) == 0 {
 			f.kind *= groupNameShare // "the Federation of Malaysian Manufacturers", not its president
 		}
 		if whole && c.holds(kindPercent|kindSum) == kindPercent {

@@ -228,6 +228,10 @@ type question struct {
 	// the answer: "an unlimited swap line, similar to the standing lines
 	// the Fed keeps with Japan" for how big those lines are.
 	sizeAsked bool
+	// dayAsked: a question of when that a date with its day answers best
+	// ("when did …", "what date …"), not one that asks for a longer
+	// period ("what year", "which month"; see dayShare).
+	dayAsked bool
 	// countAsked: it asks how many of a thing (q.counted, from "how many
 	// farmers"). Its best answer that counts something else is the
 	// closest the coverage comes, not the answer (see countsThing).
@@ -282,6 +286,7 @@ func parseQuestion(text string) question {
 	// contributes"), so a percentage is preferred, not needed.
 	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson | kindLength)
 	q.sizeAsked = howBig.MatchString(lower)
+	q.dayAsked = q.kinds&kindTime != 0 && !periodAsked.MatchString(lower)
 	if q.kinds&kindPerson != 0 {
 		q.role = roleHolderAsked(lower)
 	}

@@ -9,10 +9,11 @@ import (
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
-// howMuchNext finds the word after "how much": "of" asks for a share
-// ("how much of the fund is equity"), and "more", "less" or a
-// comparative for a difference ("how much higher is Ecuador's rate").
-var howMuchNext = regexp.MustCompile(`\bhow much (\w+)`)
+// howMuchNext finds the word after "how much", past an aside ("how much,
+// roughly, did …"): "more", "less" or a comparative asks for a
+// difference ("how much higher is Ecuador's rate"). ("How much of" asks
+// for a share: kindPercent.)
+var howMuchNext = regexp.MustCompile(`\bhow much\W+(\w+)`)
 
 // asksWholeAmount reports whether a question asks how much of something
 // there is or changes hands ("how much does Argentina *export*", "how
@@ -20,13 +21,13 @@ var howMuchNext = regexp.MustCompile(`\bhow much (\w+)`)
 // billion", "5.5 million tonnes"), and a percentage alone only weakly
 // ("about 70%" of its beef goes to China). It does not when the question
 // asks for a share or a rate ("how much of …", "what percentage"), a
-// difference ("how much higher …"), or a change: a verb one of whose
-// commonest senses is of change ("rise", "cut", "add"; see
-// wordnet.IsChange), which a percentage answers ("from 20% to 10%").
+// difference ("how much higher …"), or a change: a verb that can say
+// something changed ("rise", "cut", "add", "soar"; see wordnet.IsChange),
+// which a percentage answers ("from 20% to 10%").
 // It needs a verb: "how much is the tariff on buses" asks for a rate by
 // its noun.
 //
-// On the never-tuned sets (round seventeen): top1 +4, top3 +1, no set
+// On the never-tuned sets (round seventeen): top1 +4, top3 +2, no set
 // lower; the tuning sets top1 +1, top3 +1. Without the verb test, a
 // question of "add" and one of a tariff's size were lost.
 func (q *question) asksWholeAmount() bool {
@@ -34,7 +35,7 @@ func (q *question) asksWholeAmount() bool {
 	if m == nil || q.kinds&kindPercent != 0 {
 		return false
 	}
-	if next := m[1]; next == "of" || next == "more" || next == "less" || wordnet.Comparative(next) {
+	if next := m[1]; next == "more" || next == "less" || wordnet.Comparative(next) {
 		return false
 	}
 	verbs := 0

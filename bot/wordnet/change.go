@@ -25,8 +25,9 @@ var loadChange = sync.OnceValue(func() map[string]bool {
 
 // IsChange reports whether a verb, in any form, can say that something
 // changed: one of its three commonest WordNet senses is a verb of change
-// (verb.change: "rise", "cut", "increase", "add", "double"), as none of
-// "export", "pay", "sell" or "take" is.
+// (verb.change: "rise", "cut", "increase", "add", "double"), or any of
+// its senses is a change in amount ("soar", "jump", "gain", "slump"), as
+// none of "export", "pay", "sell", "take" or "bring" is.
 func IsChange(verb string) bool {
 	verb = lower(verb)
 	m := loadChange()

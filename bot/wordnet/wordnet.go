@@ -31,7 +31,8 @@
 // noun.person file) and charge.tsv.gz (the verbs of being in charge and
 // the words for who is) and amounts.tsv.gz (the nouns whose commonest
 // sense is an amount) and change.tsv.gz (the verbs with a sense in
-// WordNet's verb.change file among their three commonest). They are
+// WordNet's verb.change file among their three commonest, or a sense
+// narrower than "change magnitude"). They are
 // parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;
 // all outputs are lower-case.

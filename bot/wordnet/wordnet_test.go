@@ -377,7 +377,7 @@ func TestInCharge(t *testing.T) {
 // TestIsChange: verbs of change in any form, not verbs of having and
 // moving things.
 func TestIsChange(t *testing.T) {
-	for _, w := range []string{"rise", "rose", "risen", "rising", "fell", "cut", "increased", "adds", "doubled", "grew"} {
+	for _, w := range []string{"rise", "rose", "risen", "rising", "fell", "cut", "increased", "adds", "doubled", "grew", "soared", "jumped", "gained", "tumbling"} {
 		if !wordnet.IsChange(w) {
 			t.Errorf("IsChange(%q) = false, want true", w)
 		}

@@ -85,7 +85,7 @@ func run(dict string, out outputs) error {
 	if err := writeLines(out.amounts, "a noun whose commonest sense is a quantity, a sum of money, a magnitude, a cost, a monetary value, an income or a liability, not a time", db.amountNouns()); err != nil {
 		return err
 	}
-	if err := writeLines(out.change, "a verb with a sense of change (verb.change) among its three commonest", db.changeVerbs()); err != nil {
+	if err := writeLines(out.change, "a verb that can say something changed: a sense in verb.change among its three commonest, or any sense narrower than change_magnitude", db.changeVerbs()); err != nil {
 		return err
 	}
 	return writeLines(out.neighbours, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())

@@ -21,8 +21,8 @@ func TestGenerate(t *testing.T) {
 	if err := run(filepath.Join("testdata", "dict"), out); err != nil {
 		t.Fatal(err)
 	}
-	if cs := tableLines(t, change); len(cs) != 1 || cs["rise"] != "rise" {
-		t.Errorf("change.tsv.gz: %q; want rise (its second sense is of change), not export (none is) nor resign", cs)
+	if cs := tableLines(t, change); len(cs) != 2 || cs["rise"] != "rise" || cs["soar"] != "soar" {
+		t.Errorf("change.tsv.gz: %q; want rise (its second sense is of change) and soar (a verb of motion narrower than change_magnitude), not export (none is) nor resign", cs)
 	}
 	if as := tableLines(t, amounts); len(as) != 2 || as["quantity"] != "quantity" || as["quota"] != "quota" {
 		t.Errorf("amounts.tsv.gz: %q; want quantity and quota, narrower than it, not deadline, a time, nor chairman", as)

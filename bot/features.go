@@ -4,11 +4,9 @@ package bot
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/index"
@@ -56,61 +54,6 @@ const (
 	// nothing lower (round thirteen).
 	amountVerbShare = 0.5
 )
-
-// listMarker opens an enumeration after a noun: "goods such as …".
-var listMarker = regexp.MustCompile(`(?i)\b(such as|including|like|namely|notably|especially|particularly)\b`)
-
-// listItem separates the items of an enumeration.
-var listItem = regexp.MustCompile(`\s*(,\s*(and|or)\s+|,|\s+and\s+|\s+or\s+)\s*`)
-
-// maxListItems is the enumeration length at which an excerpt names as
-// many of the things a "which X" question asks for as can be wanted.
-const maxListItems = 4
-
-// focusList is how many items the excerpt enumerates right after the
-// question's focus noun or a synonym ("key sectors such as energy,
-// semiconductors and shipbuilding": 3), or 0.
-func focusList(q *question, e *excerptAnalysis) int {
-	if q.focus < 0 {
-		return 0
-	}
-	t := &q.terms[q.focus]
-	best := 0
-	for _, l := range e.lists {
-		for _, tk := range l.before {
-			if t.matchToken(tk) {
-				best = max(best, l.items)
-				break
-			}
-		}
-	}
-	return best
-}
-
-// lists finds the enumerations of a text: each list marker with the three
-// words before it, and how many items follow it. An item is a short
-// phrase; the enumeration ends at the first long one, which is the
-// sentence going on ("including steel, and are expected to …": 1).
-func lists(text string) []list {
-	var out []list
-	for _, m := range listMarker.FindAllStringIndex(text, -1) {
-		before := tokenize(text[:m[0]])
-		rest := text[m[1]:]
-		if k := strings.IndexAny(rest, ".;:()\"“”"); k >= 0 {
-			rest = rest[:k]
-		}
-		n := 0
-		for _, item := range listItem.Split(rest, -1) {
-			w := len(strings.Fields(item))
-			if w == 0 || w > 4 {
-				break
-			}
-			n++
-		}
-		out = append(out, list{before: slices.Clone(before[max(0, len(before)-3):]), items: n})
-	}
-	return out
-}
 
 // matchToken reports whether one word says the term or a synonym of it.
 func (t *term) matchToken(tk token) bool {
@@ -166,73 +109,6 @@ type candidate struct {
 	carried string
 	features
 	*excerptAnalysis // the excerpt's words, tokens and kinds of answer
-}
-
-// leadIn reports whether an excerpt only announces what follows it ("The
-// main concessions are:", "The two fleets differ sharply:"): the answer
-// is in the list after it, which the ranking finds as passages of their
-// own.
-func leadIn(text string) bool {
-	return strings.HasSuffix(strings.TrimSpace(text), ":")
-}
-
-// leadInShare is how much of its score a lead-in keeps.
-const leadInShare = 0.7
-
-// shortParagraph is the length up to which a paragraph is shown whole:
-// two short sentences read better together than either alone.
-const shortParagraph = 250
-
-// excerptText is the text shown for a passage: the sentence, preceded by
-// the sentence before it when it opens by referring back (anaphoric, see
-// corpus.RefersBack) and both fit in an excerpt; a short paragraph whole.
-// It is verbatim: consecutive sentences of the document.
-func excerptText(p corpus.Passage, anaphoric bool) string {
-	if p.Sentence == 1 && anaphoric && p.Before != "" {
-		text := p.Text
-		if len(p.Context) <= shortParagraph {
-			text = p.Context
-		}
-		if joined := p.Before + " " + text; len(joined) <= corpus.MaxExcerpt {
-			return joined
-		}
-	}
-	if len(p.Context) <= shortParagraph {
-		return p.Context
-	}
-	if p.Sentence < 2 || !anaphoric {
-		return p.Text
-	}
-	sents := corpus.SplitSentences(p.Context)
-	if p.Sentence > len(sents) || sents[p.Sentence-1] != p.Text {
-		return p.Text
-	}
-	joined := sents[p.Sentence-2] + " " + p.Text
-	if len(joined) > corpus.MaxExcerpt || !strings.Contains(p.Context, joined) {
-		return p.Text
-	}
-	return joined
-}
-
-// contextSentences is the most sentences of a paragraph that are all
-// context for each of them: in a longer one (outlets that write a section
-// as one paragraph), a sentence's context is the sentences near it.
-const contextSentences = 4
-
-// nearContext returns the text of a passage's paragraph that is its
-// context: the whole paragraph, or, in a paragraph of more than
-// contextSentences sentences, the two sentences before it, it and the one
-// after it.
-func nearContext(p corpus.Passage) string {
-	if strings.Count(p.Context, ".")+strings.Count(p.Context, "?")+strings.Count(p.Context, "!") < contextSentences {
-		return p.Context // too few sentence ends to be longer
-	}
-	sents := corpus.SplitSentences(p.Context)
-	if len(sents) <= contextSentences || p.Sentence < 1 || p.Sentence > len(sents) {
-		return p.Context
-	}
-	from, to := max(0, p.Sentence-3), min(len(sents), p.Sentence+1)
-	return strings.Join(sents[from:to], " ")
 }
 
 // match says how well a text, analysed by an analysisCache, says a term:
@@ -620,39 +496,6 @@ func definesAsked(q *question, aliases []corpus.Alias) bool {
 		}
 	}
 	return false
-}
-
-// dateRange returns the earliest and latest publication dates of the hits
-// that have one ("2006-01-02" strings compare as dates).
-func dateRange(hits []index.Hit) (oldest, newest string) {
-	for _, h := range hits {
-		d := h.Published
-		if d == "" {
-			continue
-		}
-		if oldest == "" || d < oldest {
-			oldest = d
-		}
-		if d > newest {
-			newest = d
-		}
-	}
-	return oldest, newest
-}
-
-// newness places a date between the oldest and the newest: 1 for the
-// newest, 0 for the oldest or an undated document.
-func newness(d, oldest, newest string) float64 {
-	if d == "" || oldest == newest {
-		return 0
-	}
-	o, _ := time.Parse(time.DateOnly, oldest)
-	n, _ := time.Parse(time.DateOnly, newest)
-	t, err := time.Parse(time.DateOnly, d)
-	if err != nil {
-		return 0
-	}
-	return float64(t.Sub(o)) / float64(n.Sub(o))
 }
 
 // otherObject returns the thing a question asks about that a sentence

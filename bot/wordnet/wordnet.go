@@ -12,10 +12,11 @@
 // Burma/Myanmar), which nouns are kinds of person (IsPerson:
 // ambassador, minister), which verbs say that someone is in charge
 // (InCharge: run, head, chair), which nouns are amounts (IsAmount:
-// tariff, fine, quota), and which verbs can say that something changed
-// (IsChange: rise, cut, add).
+// tariff, fine, quota), which verbs can say that something changed
+// (IsChange: rise, cut, add), and which country a national capital is
+// the capital of (CountryOf: Seoul, South Korea).
 //
-// The knowledge is twelve generated tables embedded in the binary:
+// The knowledge is thirteen generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the
@@ -32,7 +33,9 @@
 // the words for who is) and amounts.tsv.gz (the nouns whose commonest
 // sense is an amount) and change.tsv.gz (the verbs with a sense in
 // WordNet's verb.change file among their three commonest, or a sense
-// narrower than "change magnitude"). They are
+// narrower than "change magnitude") and capitals.tsv.gz (each national
+// capital and the country it is part of, through a province or a
+// region). They are
 // parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;
 // all outputs are lower-case.

@@ -388,3 +388,13 @@ func TestIsChange(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryOf: a national capital's country, through the province
+// it is part of; nothing for a city that is no capital.
+func TestCountryOf(t *testing.T) {
+	for capital, want := range map[string]string{"seoul": "south korea", "ottawa": "canada", "tokyo": "japan", "toronto": "", "tariff": ""} {
+		if got := wordnet.CountryOf(capital); got != want {
+			t.Errorf("CountryOf(%q) = %q, want %q", capital, got, want)
+		}
+	}
+}

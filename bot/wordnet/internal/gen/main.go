@@ -35,6 +35,7 @@ func main() {
 	flag.StringVar(&out.charge, "charge", "charge.tsv.gz", "output: the verbs of being in charge and the words for who is, gzipped")
 	flag.StringVar(&out.amounts, "amounts", "amounts.tsv.gz", "output: the nouns of amounts, gzipped")
 	flag.StringVar(&out.change, "change", "change.tsv.gz", "output: the verbs of change, gzipped")
+	flag.StringVar(&out.capitals, "capitals", "capitals.tsv.gz", "output: each national capital's country, gzipped")
 	flag.Parse()
 	if err := run(*dict, out); err != nil {
 		log.Fatal(err)
@@ -43,7 +44,7 @@ func main() {
 
 // outputs are the paths of the tables run writes.
 type outputs struct {
-	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, charge, amounts, change string
+	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, charge, amounts, change, capitals string
 }
 
 func run(dict string, out outputs) error {
@@ -85,6 +86,9 @@ func run(dict string, out outputs) error {
 	if err := writeLines(out.amounts, "a noun whose commonest sense is a quantity, a sum of money, a magnitude, a cost, a monetary value, an income or a liability, not a time", db.amountNouns()); err != nil {
 		return err
 	}
+	if err := writeLines(out.capitals, "a national capital<TAB>the country it is the capital of (a news story's \"Seoul\" for South Korea's government)", db.capitals()); err != nil {
+		return err
+	}
 	if err := writeLines(out.change, "a verb that can say something changed: a sense in verb.change among its three commonest, or any sense narrower than change_magnitude", db.changeVerbs()); err != nil {
 		return err
 	}
@@ -116,6 +120,8 @@ type db struct {
 	senses  map[string][]string   // single-word verb lemma -> its synsets, the commonest first
 	noun    map[string]string     // noun lemma, multi-word too ("south_korea") -> its commonest synset
 	broader map[string][]string   // synset -> its hypernym synsets ("@")
+	classes map[string][]string   // synset -> the classes it is an instance of ("@i": Ottawa, a national capital)
+	wholes  map[string][]string   // synset -> the wholes it is a part of ("#p": Ottawa, of Ontario)
 	except  map[string][]base     // inflected form -> base forms, in file order
 	synsets map[string]*synset    // "n00001740" -> synset
 	keys    []string              // synset keys in file order
@@ -131,6 +137,8 @@ func load(dir string) (*db, error) {
 		senses:  map[string][]string{},
 		noun:    map[string]string{},
 		broader: map[string][]string{},
+		classes: map[string][]string{},
+		wholes:  map[string][]string{},
 		except:  map[string][]base{},
 		synsets: map[string]*synset{},
 		lexical: map[string][]string{},
@@ -183,8 +191,13 @@ func load(dir string) (*db, error) {
 				if (sym == "+" || sym == `\`) && st != "0000" {
 					links = append(links, link{key, sym, pos, off, st})
 				}
-				if sym == "@" {
+				switch sym {
+				case "@":
 					d.broader[key] = append(d.broader[key], filePOS(pos)+off)
+				case "@i":
+					d.classes[key] = append(d.classes[key], filePOS(pos)+off)
+				case "#p":
+					d.wholes[key] = append(d.wholes[key], filePOS(pos)+off)
 				}
 			}
 			d.synsets[key] = s

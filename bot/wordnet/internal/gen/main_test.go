@@ -21,6 +21,9 @@ func TestGenerate(t *testing.T) {
 	if err := run(filepath.Join("testdata", "dict"), out); err != nil {
 		t.Fatal(err)
 	}
+	if cs := tableLines(t, out.capitals); len(cs) != 1 || cs["ottawa"] != "ottawa\tcanada" {
+		t.Errorf("capitals.tsv.gz: %q; want Ottawa, a national capital, with Canada, the country Ontario is part of; not Toronto, no capital", cs)
+	}
 	if cs := tableLines(t, change); len(cs) != 2 || cs["rise"] != "rise" || cs["soar"] != "soar" {
 		t.Errorf("change.tsv.gz: %q; want rise (its second sense is of change) and soar (a verb of motion narrower than change_magnitude), not export (none is) nor resign", cs)
 	}
@@ -127,7 +130,8 @@ func outputsIn(dir string) outputs {
 	in := func(name string) string { return filepath.Join(dir, name) }
 	return outputs{words: in("words.tsv.gz"), acronyms: in("acronyms.tsv"), inflections: in("inflections.tsv"), collocations: in("collocations.tsv"),
 		neighbours: in("neighbours.tsv.gz"), usage: in("usage.tsv.gz"), spellings: in("spellings.tsv.gz"), names: in("names.tsv.gz"),
-		persons: in("persons.tsv.gz"), charge: in("charge.tsv"), amounts: in("amounts.tsv.gz"), change: in("change.tsv.gz")}
+		persons: in("persons.tsv.gz"), charge: in("charge.tsv"), amounts: in("amounts.tsv.gz"), change: in("change.tsv.gz"),
+		capitals: in("capitals.tsv.gz")}
 }
 
 // tableLines reads a generated words table into word -> line.

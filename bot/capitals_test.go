@@ -1,0 +1,27 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/index"
+)
+
+// TestCapitalForItsCountry: a question that names a government by its
+// capital ranks a sentence that names the country above one that names
+// neither, as weak evidence; the country's stems are its names and their
+// kin, not the common last word of a longer name.
+func TestCapitalForItsCountry(t *testing.T) {
+	q := weighed("How long does Seoul get to decide on a project?", 60, map[string]int{"seoul": 3, "long": 20, "get": 30, "decide": 8, "project": 12, "korea": 20})
+	coverage := func(text string) float64 {
+		return rank(&q, []index.Hit{sentenceHit("s", text, 2)}, newAnalysisCache(8))[0].features.coverage
+	}
+	if korea, none := coverage("Korea will have 45 days to decide on a project."), coverage("The committee will have 45 days to decide on a project."); korea <= none {
+		t.Errorf("coverage %.2f naming Korea, %.2f naming no country; want Korea higher", korea, none)
+	}
+	if s := countryStems("united states"); s[stem("states")] || !s[stem("america")] {
+		t.Errorf("countryStems(united states) = %v; want america and not states", s)
+	}
+	if s := countryStems("south korea"); !s[stem("korea")] {
+		t.Errorf("countryStems(south korea) = %v; want korea", s)
+	}
+}

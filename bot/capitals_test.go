@@ -21,7 +21,13 @@ func TestCapitalForItsCountry(t *testing.T) {
 	if s := countryStems("united states"); s[stem("states")] || !s[stem("america")] {
 		t.Errorf("countryStems(united states) = %v; want america and not states", s)
 	}
-	if s := countryStems("south korea"); !s[stem("korea")] {
-		t.Errorf("countryStems(south korea) = %v; want korea", s)
+	if s := countryStems("south korea"); !s[stem("korea")] || !s[stem("korean")] {
+		t.Errorf("countryStems(south korea) = %v; want korea and korean", s)
+	}
+	if s := countryStems("united kingdom"); s[stem("ireland")] || !s[stem("britain")] {
+		t.Errorf("countryStems(united kingdom) = %v; want britain, not ireland, another country", s)
+	}
+	if s := countryStems("france"); !s[stem("french")] {
+		t.Errorf("countryStems(france) = %v; want french", s)
 	}
 }

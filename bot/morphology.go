@@ -79,7 +79,7 @@ func (t *term) expandFamily() {
 			t.phrasal, t.hasPhrasal = phrasalOf(t.word)
 		}
 	} else if c := wordnet.CountryOf(t.word); c != "" {
-		t.near = countryStems(c) // "Seoul" for South Korea's government: a text may say Korea
+		t.near = countryStems(c) // "Seoul" for South Korea's government: a text may say Korea (see capitals.go)
 	}
 	if t.upper {
 		longs := wordnet.LongForms(t.word)
@@ -152,34 +152,4 @@ func (t *term) saysVariant(set map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// countryStems returns the stems a text may name a country by, as weak
-// evidence (see term.near) for a question that names it by its capital
-// ("how long does *Seoul* get to decide?": "Korea will have 45 days"):
-// its one-word names and their kin ("canada", "canadian"; "japan",
-// "japanese"), and the last word of a longer one when that names a place
-// too ("korea" for "south korea"; not "states"). As a neighbour, not as another name: "when will Trump visit
-// Beijing" asks about the city, which "China" does not say.
-func countryStems(country string) map[string]bool {
-	set := map[string]bool{}
-	for _, n := range append([]string{country}, wordnet.OtherNames(country)...) {
-		ws := strings.Fields(n)
-		if strings.Contains(n, ".") || len(ws) == 0 {
-			continue
-		}
-		last := ws[len(ws)-1]
-		if len(ws) > 1 && !namesPlace(last) {
-			continue
-		}
-		set[stem(last)] = true
-		if len(ws) == 1 {
-			for _, w := range wordnet.Related(last) {
-				if kin(last, w) {
-					set[stem(w)] = true
-				}
-			}
-		}
-	}
-	return set
 }

@@ -5,23 +5,32 @@ import (
 	"strings"
 )
 
-// capitalClass is the noun whose commonest sense classes a capital, and
-// countryClass the noun whose senses class a country: Ottawa is an
-// instance of a national capital, Canada of a North American country,
-// a kind of country (in its sense of a territory, not its commonest, a
-// body politic).
-const capitalClass, countryClass = "national_capital", "country"
+// capitalClass is the noun whose commonest sense classes a capital:
+// Ottawa is an instance of a national capital.
+const capitalClass = "national_capital"
 
-// capitals returns "capital<TAB>country" for each national capital in
-// WordNet, lower-case with single spaces: the first country among the
-// wholes it is part of, or their wholes ("ottawa": Ontario, part of
-// Canada). News names a government by its capital ("Seoul wants a swap
-// line"), which a text may call by its country.
+// countryLemmas name, together, the senses that class a country: "state,
+// nation, country, land" (a body politic) and "country, state, land" (a
+// territory). Canada is an instance of a North American country, a kind
+// of the second. "Area, country" (a region) names no state and is left
+// out: a capital or a camp may be an instance of it.
+var countryLemmas = []string{"country", "state"}
+
+// capitals returns "capital<TAB>country" for each name of each national
+// capital in WordNet ("bruxelles" and "brussels"; not "belgian capital"),
+// lower-case with single spaces. The country is the outermost country
+// among the wholes the capital is part of, and their wholes ("ottawa":
+// Ontario, part of Canada; "london": England, part of the United
+// Kingdom). News names a government by its capital ("Seoul wants a swap
+// line"), which a text may call by its country. WordNet gives some
+// capitals no country this way: Tallinn, Riga and Vilnius (the Baltic
+// States are areas), Taipei (Taiwan is an island), Astana and
+// Yamoussoukro (no part-of link).
 func (d *db) capitals() []string {
 	capital := d.noun[capitalClass]
 	var countries []string
 	for _, k := range d.keys {
-		if k[0] == 'n' && slices.Contains(d.synsets[k].lemmas, countryClass) {
+		if s := d.synsets[k]; k[0] == 'n' && !slices.ContainsFunc(countryLemmas, func(l string) bool { return !slices.Contains(s.lemmas, l) }) {
 			countries = append(countries, k)
 		}
 	}
@@ -36,6 +45,7 @@ func (d *db) capitals() []string {
 		if !slices.Contains(d.classes[k], capital) {
 			continue
 		}
+		country := ""
 		seen := map[string]bool{}
 		for todo := slices.Clone(d.wholes[k]); len(todo) > 0; {
 			w := todo[0]
@@ -45,10 +55,17 @@ func (d *db) capitals() []string {
 			}
 			seen[w] = true
 			if isCountry(w) {
-				out = append(out, asName(d.synsets[k].lemmas[0])+"\t"+asName(d.synsets[w].lemmas[0]))
-				break
+				country = d.synsets[w].lemmas[0]
 			}
 			todo = append(todo, d.wholes[w]...)
+		}
+		if country == "" {
+			continue
+		}
+		for _, l := range d.synsets[k].lemmas {
+			if !strings.Contains(strings.ToLower(l), "capital") {
+				out = append(out, asName(l)+"\t"+asName(country))
+			}
 		}
 	}
 	slices.Sort(out)

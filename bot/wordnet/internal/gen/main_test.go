@@ -21,8 +21,8 @@ func TestGenerate(t *testing.T) {
 	if err := run(filepath.Join("testdata", "dict"), out); err != nil {
 		t.Fatal(err)
 	}
-	if cs := tableLines(t, out.capitals); len(cs) != 1 || cs["ottawa"] != "ottawa\tcanada" {
-		t.Errorf("capitals.tsv.gz: %q; want Ottawa, a national capital, with Canada, the country Ontario is part of; not Toronto, no capital", cs)
+	if cs := tableLines(t, out.capitals); len(cs) != 3 || cs["ottawa"] != "ottawa\tcanada" || cs["bytown"] != "bytown\tcanada" || cs["whitehorse"] != "whitehorse\tcanada" {
+		t.Errorf("capitals.tsv.gz: %q; want Ottawa and its other name Bytown (not Canadian capital) with Canada, the country Ontario is part of, and Whitehorse with Canada, not with the Yukon, a region (area, country); not Toronto, no capital", cs)
 	}
 	if cs := tableLines(t, change); len(cs) != 2 || cs["rise"] != "rise" || cs["soar"] != "soar" {
 		t.Errorf("change.tsv.gz: %q; want rise (its second sense is of change) and soar (a verb of motion narrower than change_magnitude), not export (none is) nor resign", cs)

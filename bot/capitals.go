@@ -1,0 +1,50 @@
+package bot
+
+// Stage 2 (expand), continued: a government named by its capital.
+
+import (
+	"strings"
+
+	"github.com/dealbot/dealbot/bot/countries"
+	"github.com/dealbot/dealbot/bot/wordnet"
+)
+
+// countryStems returns the stems a text may name a country by, as weak
+// evidence (see term.near) for a question that names it by its capital
+// ("how long does *Seoul* get to decide?": "Korea will have 45 days").
+// They are the stems of its one-word names and of their adjectives
+// ("canada", "canadian"; "britain", "british"), and of the last word of
+// a longer name that names a place but no other country ("korea" for
+// "south korea"; not "states", nor "ireland" for "united kingdom of
+// great britain and northern ireland", nor "guinea" for "papua new
+// guinea"). A neighbour, not another name: "when will Trump visit
+// Beijing" asks about the city, which "China" does not say.
+//
+// Limits: a capital is read only as a one-word name written capitalised
+// inside the question ("New Delhi" is two words; "seoul" typed in lower
+// case is not read); a stem is shared by other words, as everywhere
+// ("france" and "francs" are both "franc"); and a person or paper named
+// like a capital ("George Washington", "the Washington Post") is read
+// as the capital.
+func countryStems(country string) map[string]bool {
+	set := map[string]bool{}
+	add := func(name string) {
+		set[stem(name)] = true
+		for _, w := range wordnet.Related(name) {
+			if wordnet.IsAdjective(w) && !strings.Contains(w, " ") {
+				set[stem(w)] = true // "french" for "france"
+			}
+		}
+	}
+	for _, n := range append([]string{country}, wordnet.OtherNames(country)...) {
+		ws := strings.Fields(n)
+		switch {
+		case strings.Contains(n, ".") || len(ws) == 0:
+		case len(ws) == 1:
+			add(n)
+		case namesPlace(ws[len(ws)-1]) && !countries.IsName(ws[len(ws)-1]):
+			add(ws[len(ws)-1])
+		}
+	}
+	return set
+}

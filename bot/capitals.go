@@ -20,9 +20,10 @@ import (
 // guinea"). A neighbour, not another name: "when will Trump visit
 // Beijing" asks about the city, which "China" does not say.
 //
-// Limits: a capital is read only as a one-word name written capitalised
-// inside the question ("New Delhi" is two words; "seoul" typed in lower
-// case is not read); a stem is shared by other words, as everywhere
+// Limits: a capital is read only as a name written capitalised inside
+// the question, alone ("Seoul") or as a run of capitalised words that is
+// the whole of its name ("New Delhi"; not "seoul" typed in lower case);
+// a stem is shared by other words, as everywhere
 // ("france" and "francs" are both "franc"); and a person or paper named
 // like a capital ("George Washington", "the Washington Post") is read
 // as the capital.

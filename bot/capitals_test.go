@@ -18,6 +18,12 @@ func TestCapitalForItsCountry(t *testing.T) {
 	if korea, none := coverage("Korea will have 45 days to decide on a project."), coverage("The committee will have 45 days to decide on a project."); korea <= none {
 		t.Errorf("coverage %.2f naming Korea, %.2f naming no country; want Korea higher", korea, none)
 	}
+	q2 := weighed("Who is New Delhi's lead negotiator?", 60, map[string]int{"new": 20, "delhi": 3, "lead": 10, "negotiator": 5, "india": 20})
+	for _, i := range q2.capitalRuns()[0] {
+		if w := q2.terms[i]; !w.near[stem("india")] {
+			t.Errorf("%q of New Delhi: near %v, want india", w.word, w.near)
+		}
+	}
 	if s := countryStems("united states"); s[stem("states")] || !s[stem("america")] {
 		t.Errorf("countryStems(united states) = %v; want america and not states", s)
 	}

@@ -40,6 +40,12 @@ func (q *question) expandMorphology() {
 			for _, i := range run {
 				q.terms[i].addNames(strings.Join(ws, " ")) // "United Kingdom": Britain
 			}
+			if c := wordnet.CountryOf(strings.Join(ws, " ")); c != "" {
+				stems := countryStems(c) // "New Delhi" for India's government (see capitals.go)
+				for _, i := range run {
+					q.terms[i].near = stems
+				}
+			}
 		}
 
 	}

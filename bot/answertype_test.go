@@ -124,11 +124,7 @@ func TestCommonStatementsOfKind(t *testing.T) {
 // after", "soon").
 func TestWhenPrefersADate(t *testing.T) {
 	q := parseQuestion("When did the talks begin?")
-	cache := newAnalysisCache(8)
-	score := func(text string) float64 {
-		e := cache.excerpt(text)
-		return kindScore(q.kinds, e.holds(scoredCues(q.kinds)), e.hedges)
-	}
+	score := kindScorer(q)
 	dated, vague := score("The talks opened on Monday, October 5."), score("A deal came two weeks after the talks began.")
 	if !(dated > vague && vague > 0) {
 		t.Errorf("kind score: dated %.2f, vague %.2f; want the date higher and the vague time above nothing", dated, vague)
@@ -141,11 +137,7 @@ func TestWhenPrefersADate(t *testing.T) {
 // dateline's day is not the sentence's.
 func TestWhenPrefersADay(t *testing.T) {
 	q := parseQuestion("When was the swap line signed?")
-	cache := newAnalysisCache(8)
-	score := func(text string) float64 {
-		e := cache.excerpt(text)
-		return kindScore(q.kinds, e.holds(scoredCues(q.kinds)), e.hedges)
-	}
+	score := kindScorer(q)
 	vague := score("The swap line was signed two weeks after the election.")
 	for _, day := range []string{"The swap line was signed on Monday, October 20.", "The swap line was signed on 20 October.", "The swap line was signed on Oct. 20."} {
 		for _, month := range []string{"The swap line was signed in October.", "The swap line was signed on Monday.", "The swap line was signed in 2025.", "BUENOS AIRES, Oct 21 (Reuters) - The swap line was signed on Monday."} {
@@ -186,11 +178,7 @@ func TestHowManyPrefersThings(t *testing.T) {
 		}
 	}
 	q := parseQuestion("How many smelters are running?")
-	cache := newAnalysisCache(8)
-	score := func(text string) float64 {
-		e := cache.excerpt(text)
-		return kindScore(q.kinds, e.holds(scoredCues(q.kinds)), e.hedges)
-	}
+	score := kindScorer(q)
 	if things, units := score("Indonesia has 52 smelters in operation."), score("Smelters will need 250 million tonnes of ore."); !(things > units && units > 0) {
 		t.Errorf("kind score: things %.2f, units %.2f; want things higher", things, units)
 	}
@@ -302,5 +290,15 @@ func TestKindNounInsideAPhrase(t *testing.T) {
 	}
 	if q := parseQuestion("How long is the pause expected to last?"); q.kinds&kindLength != 0 || q.kinds&kindDuration == 0 {
 		t.Errorf("how long … last: kinds %b, want a length of time only", q.kinds)
+	}
+}
+
+// kindScorer scores the kinds of answer q asks for that a text holds, as
+// rank does.
+func kindScorer(q question) func(text string) float64 {
+	cache := newAnalysisCache(8)
+	return func(text string) float64 {
+		e := cache.excerpt(text)
+		return kindScore(q.kinds, e.holds(scoredCues(q.kinds)), e.hedges)
 	}
 }

@@ -3,8 +3,6 @@ package wordnet
 import (
 	_ "embed"
 	"sync"
-
-	"github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
 )
 
 //go:embed change.tsv.gz
@@ -29,16 +27,5 @@ var loadChange = sync.OnceValue(func() map[string]bool {
 // its senses is a change in amount ("soar", "jump", "gain", "slump"), as
 // none of "export", "pay", "sell", "take" or "bring" is.
 func IsChange(verb string) bool {
-	verb = lower(verb)
-	m := loadChange()
-	if m[verb] || m[Lemma(verb)] {
-		return true
-	}
-	t := load()
-	for b := range t.bases(verb) {
-		if b.rule.POS == morphy.Verb && m[t.group[b.entry.start]] {
-			return true
-		}
-	}
-	return false
+	return verbIn(loadChange(), verb)
 }

@@ -39,14 +39,21 @@ var loadCharge = sync.OnceValue(func() charge {
 // Lemma leaves as it is, is read by the verb suffix rules too: "Who is
 // *heading* the delegation?".
 func InCharge(verb string) bool {
+	return verbIn(loadCharge().verbs, verb)
+}
+
+// verbIn reports whether a verb, in any form, is one of set (verbs with
+// their irregular inflections): as written, as its lemma, or as the base
+// the verb suffix rules give, for a form WordNet also lists as a noun
+// ("leading", "heading"), which Lemma leaves as it is.
+func verbIn(set map[string]bool, verb string) bool {
 	verb = lower(verb)
-	c := loadCharge()
-	if c.verbs[verb] || c.verbs[Lemma(verb)] {
+	if set[verb] || set[Lemma(verb)] {
 		return true
 	}
 	t := load()
 	for b := range t.bases(verb) {
-		if b.rule.POS == morphy.Verb && c.verbs[t.group[b.entry.start]] {
+		if b.rule.POS == morphy.Verb && set[t.group[b.entry.start]] {
 			return true
 		}
 	}

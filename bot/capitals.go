@@ -27,7 +27,18 @@ import (
 // ("france" and "francs" are both "franc"); and a person or paper named
 // like a capital ("George Washington", "the Washington Post") is read
 // as the capital.
+//
+// The set is worked out once per country (see countryCache) and shared:
+// callers must not modify it.
 func countryStems(country string) map[string]bool {
+	return countryCache.get(country, stemsOfCountry)
+}
+
+// countryCache keeps each country's stems: a few hundred countries at most.
+var countryCache = wordCache[map[string]bool]{max: 512} // country → stems it is named by
+
+// stemsOfCountry works out countryStems.
+func stemsOfCountry(country string) map[string]bool {
 	set := map[string]bool{}
 	add := func(name string) {
 		set[stem(name)] = true

@@ -31,16 +31,17 @@ func (q *question) expandMorphology() {
 		for _, i := range run {
 			ws = append(ws, q.terms[i].word)
 		}
-		for _, acr := range wordnet.Acronyms(strings.Join(ws, " ")) {
+		name := strings.Join(ws, " ")
+		for _, acr := range wordnet.Acronyms(name) {
 			for _, i := range run {
 				q.terms[i].addVariant(acr)
 			}
 		}
 		if len(run) > 1 {
 			for _, i := range run {
-				q.terms[i].addNames(strings.Join(ws, " ")) // "United Kingdom": Britain
+				q.terms[i].addNames(name) // "United Kingdom": Britain
 			}
-			if c := wordnet.CountryOf(strings.Join(ws, " ")); c != "" {
+			if c := wordnet.CountryOf(name); c != "" {
 				stems := countryStems(c) // "New Delhi" for India's government (see capitals.go)
 				for _, i := range run {
 					q.terms[i].near = stems

@@ -40,3 +40,29 @@ func TestDateIsNoCount(t *testing.T) {
 		t.Errorf("count spans %v of %v; want one, at 3,400", sp, e.content)
 	}
 }
+
+// TestPeriodHalfIsNoShare: a half of a year or an hour says when or how
+// long, not what share ("the first aircraft would arrive in the second
+// half of 2028" gives no figure for "how much is the order worth"); a
+// half of something still is a share.
+func TestPeriodHalfIsNoShare(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		share bool
+	}{
+		{"The first aircraft would arrive in the second half of 2028.", false},
+		{"First-half sales were flat.", false},
+		{"The company will report its half-year results in August.", false},
+		{"The talks lasted half an hour.", false},
+		{"Half of its profits will go to the US government.", true},
+		{"The US keeps half the profits in the first half of the year.", true},
+		{"Exports fell 12% in the second half.", true},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			e := newAnalysisCache(4).excerpt(c.text)
+			if got := e.holds(kindPercent) != 0; got != c.share {
+				t.Errorf("holds a share: %v, want %v", got, c.share)
+			}
+		})
+	}
+}

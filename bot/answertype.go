@@ -38,6 +38,7 @@ const (
 	kindDay                           // (passages only) a day of the calendar: a month and its day ("October 20", "20 October", "Oct. 20")
 	kindSum                           // (passages only) an amount that is no share: money or a measure ("$7.2 billion", "5.5 million tonnes")
 	kindLength                        // how long is the pipeline → a distance ("an 800-mile pipeline", "1,290 km"); asked only with kindDuration, either answers
+	kindQuote                         // what did X say about it, how did X react → a quotation (see quoteAsked)
 )
 
 // Time units and number words, shared by the patterns below.
@@ -83,8 +84,21 @@ var questionCues = []struct {
 	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow soon\b|\b(what|which) (date|day|year|month|week|quarter|time)\b|\b(deadline|schedule|date)\b`)},
 	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b|\byears old\b`)},
 	{kindSignificance, regexp.MustCompile(`\b(matters?|mattered|important|importance|significance|big deal)\b`)},
+	{kindQuote, quoteAsked},
 	{kindList, regexp.MustCompile(`^\W*which\b|\bwhat (sectors|industries|goods|products|areas|projects|countries|partners|fields|items)\b|\blist\b`)},
 }
+
+// quoteAsked finds a question of what someone said or how they took
+// something: "what did Meta say about the fine?", "how did Beijing
+// react?", "what was the union's response?". News reports what people
+// said in their own words, between quotation marks, so such a question
+// prefers an excerpt that quotes someone (quotation) over one that only
+// reports the event they spoke about.
+var quoteAsked = regexp.MustCompile(`\b(react|reacted|reacting|respond|responded|responding|response|reaction|reactions|comment|commented|(say|says|said|saying) (about|of))\b`)
+
+// quotation finds words between quotation marks, or a quotation opened
+// and carried on past the excerpt's end: "a step, not a solution".
+var quotation = regexp.MustCompile(`["“][^"”]{6,}["”]|["“][^"”]{12,}$`)
 
 // sumRE matches an amount that is no share (kindSum): money by its sign,
 // code or currency word ("$7.2 billion", "CHF 5", "40 dollars"), a
@@ -117,6 +131,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindSum:          regexp.MustCompile(sumRE),
 	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b|, \d{2},`),
 	kindSignificance: regexp.MustCompile(`(?i)\b(significant|significance|important|importance|big deal|crucial|vital|key|advantage|notable|milestone|breakthrough|landmark|historic)\b`),
+	kindQuote:        quotation,
 	kindList:         regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
 }
 

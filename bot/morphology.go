@@ -73,6 +73,7 @@ func (t *term) expandFamily() {
 			}
 		}
 	}
+	t.expandPhrasal()
 	lemma := wordnet.Lemma(t.word)
 	if lemma != t.word {
 		t.addVariant(lemma) // "paid" is said "pay"
@@ -95,6 +96,24 @@ func (t *term) expandFamily() {
 		}
 		for _, long := range longs {
 			t.longForms = append(t.longForms, newPhrase(long))
+		}
+	}
+}
+
+// expandPhrasal adds to each word of a multi-word verb the single words
+// WordNet gives for the verb, in all their forms: "why did the ministry
+// *step in*" is said by "the ministry intervened", "who *turned down*
+// the offer" by "rejected". Each word of the phrase is said by them, as
+// neither "step" nor "in" is said alone by a text that writes the
+// other word.
+func (t *term) expandPhrasal() {
+	if t.phrase == "" {
+		return
+	}
+	for _, w := range wordnet.PhrasalSynonyms(t.phrase) {
+		t.addVariant(w)
+		for _, f := range wordnet.Inflections(w) {
+			t.addVariant(f)
 		}
 	}
 }

@@ -75,6 +75,7 @@ type term struct {
 	// expandInCharge).
 	inCharge bool
 	idiom    bool   // part of a multi-word verb: "take *place*", "hand *out*"
+	phrase   string // … that verb, in its base form: "step in" for "stepped" in "why has Ottawa stepped in" (see expandPhrasal)
 	typed    string // the word as the question wrote it, when a slip was read as word (see respell)
 	verbForm bool   // the word is a verb form: "worried", "rising" (see verbForm), read once
 	// predicate: it says what the question asks happened or is done
@@ -497,9 +498,13 @@ func markIdioms(toks []token, termAt map[int]int, terms []term) {
 	}
 	for i := 0; i < len(toks); i++ {
 		n := wordnet.CollocationAt(words[i:])
+		var phrase string
+		if n > 0 {
+			phrase = strings.Join(append([]string{wordnet.Lemma(words[i])}, words[i+1:i+n]...), " ")
+		}
 		for j := i; j < i+n; j++ {
 			if k, ok := termAt[j]; ok {
-				terms[k].idiom = true
+				terms[k].idiom, terms[k].phrase = true, phrase
 			}
 		}
 		i += max(n, 1) - 1

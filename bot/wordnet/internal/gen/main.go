@@ -36,6 +36,7 @@ func main() {
 	flag.StringVar(&out.amounts, "amounts", "amounts.tsv.gz", "output: the nouns of amounts, gzipped")
 	flag.StringVar(&out.change, "change", "change.tsv.gz", "output: the verbs of change, gzipped")
 	flag.StringVar(&out.capitals, "capitals", "capitals.tsv.gz", "output: each national capital's country, gzipped")
+	flag.StringVar(&out.phrasal, "phrasal", "phrasal.tsv.gz", "output: the single-word synonyms of each multi-word verb, gzipped")
 	flag.Parse()
 	if err := run(*dict, out); err != nil {
 		log.Fatal(err)
@@ -44,7 +45,7 @@ func main() {
 
 // outputs are the paths of the tables run writes.
 type outputs struct {
-	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, charge, amounts, change, capitals string
+	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, charge, amounts, change, capitals, phrasal string
 }
 
 func run(dict string, out outputs) error {
@@ -92,6 +93,9 @@ func run(dict string, out outputs) error {
 	if err := writeLines(out.change, "a verb that can say something changed: a sense in verb.change among its three commonest, or any sense narrower than change_magnitude", db.changeVerbs()); err != nil {
 		return err
 	}
+	if err := writeLines(out.phrasal, "a multi-word verb<TAB>the single-word verbs of one of its two commonest senses that have it among their own two commonest", db.phrasalSynonyms()); err != nil {
+		return err
+	}
 	return writeLines(out.neighbours, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())
 }
 
@@ -118,6 +122,7 @@ type db struct {
 	phrases map[string]morphy.POS // multi-word verb lemmas ("take_place")
 	first   map[string][]string   // single-word noun or verb lemma -> its commonest synset as each
 	senses  map[string][]string   // single-word verb lemma -> its synsets, the commonest first
+	phrasal map[string][]string   // multi-word verb lemma ("step_in") -> its synsets, the commonest first
 	noun    map[string]string     // noun lemma, multi-word too ("south_korea") -> its commonest synset
 	broader map[string][]string   // synset -> its hypernym synsets ("@")
 	classes map[string][]string   // synset -> the classes it is an instance of ("@i": Ottawa, a national capital)
@@ -135,6 +140,7 @@ func load(dir string) (*db, error) {
 		phrases: map[string]morphy.POS{},
 		first:   map[string][]string{},
 		senses:  map[string][]string{},
+		phrasal: map[string][]string{},
 		noun:    map[string]string{},
 		broader: map[string][]string{},
 		classes: map[string][]string{},
@@ -269,6 +275,15 @@ func (d *db) readIndex(path string, pos morphy.POS) error {
 				return fmt.Errorf("%s: bad synset count in %.40q", path, line)
 			}
 			d.noun[w] = f[1] + f[len(f)-n]
+		}
+		if pos == morphy.Verb && strings.Contains(w, "_") && isWords(w) {
+			n, err := strconv.Atoi(f[2])
+			if err != nil || n < 1 || n > len(f) {
+				return fmt.Errorf("%s: bad synset count in %.40q", path, line)
+			}
+			for _, o := range f[len(f)-n:] {
+				d.phrasal[w] = append(d.phrasal[w], f[1]+o)
+			}
 		}
 		if (pos == morphy.Noun || pos == morphy.Verb) && !strings.Contains(w, "_") {
 			// lemma pos synset_cnt …: the synset offsets close the line,

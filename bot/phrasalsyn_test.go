@@ -1,0 +1,42 @@
+package bot
+
+import "testing"
+
+// TestPhrasalVerbSaidByOneWord: a question's multi-word verb is said by
+// the single words WordNet gives for it, in any form ("step in":
+// "intervened"; "turned down": "rejected"), each of the phrase's words;
+// a word of another sense is not ("push back" is not said by "drove").
+func TestPhrasalVerbSaidByOneWord(t *testing.T) {
+	for _, c := range []struct {
+		question, word, text string
+		said                 bool
+	}{
+		{"Why did the ministry step in at Nexperia?", "step", "The ministry intervened to protect supply.", true},
+		{"Why did the ministry step in at Nexperia?", "step", "The ministry took a step back.", true},
+		{"Who turned down the offer?", "turned", "The union rejected the offer on Monday.", true},
+		{"Why did Ottawa strike back?", "strike", "Ottawa retaliated with tariffs of its own.", true},
+		{"Why did the panel push back the deadline?", "push", "Demand drove prices higher.", false},
+		{"Why did the ministry step forward?", "step", "The ministry intervened to protect supply.", false},
+	} {
+		q := parseQuestion(c.question)
+		q.expandMorphology()
+		i := termIndex(q, c.word)
+		if i < 0 {
+			t.Fatalf("%q: no term %q", c.question, c.word)
+		}
+		a := newAnalysisCache(4).excerpt(c.text)
+		if got := q.terms[i].match(&a.analysed) > 0; got != c.said {
+			t.Errorf("%q: %q says %q: %v, want %v (variants %v)", c.text, c.question, c.word, got, c.said, q.terms[i].variants)
+		}
+	}
+}
+
+// termIndex returns the index of the question's term for word, or -1.
+func termIndex(q question, word string) int {
+	for i, t := range q.terms {
+		if t.word == word {
+			return i
+		}
+	}
+	return -1
+}

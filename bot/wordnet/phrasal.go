@@ -1,0 +1,28 @@
+package wordnet
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed phrasal.tsv.gz
+var phrasalGz []byte
+
+var loadPhrasal = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for phrase, syns := range rows("phrasal.tsv.gz", phrasalGz, 2) {
+		m[phrase] = strings.Fields(syns)
+	}
+	return m
+})
+
+// PhrasalSynonyms returns the single-word verbs a text may write for a
+// multi-word verb: the words of one of its two commonest WordNet senses
+// that have that sense among their own two commonest ("step in":
+// intervene, interfere; "turn down": refuse, reject, decline; "strike
+// back": retaliate), or nil. phrase is the verb's base form in lower
+// case, its words one space apart.
+func PhrasalSynonyms(phrase string) []string {
+	return loadPhrasal()[phrase]
+}

@@ -84,21 +84,8 @@ var questionCues = []struct {
 	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow soon\b|\b(what|which) (date|day|year|month|week|quarter|time)\b|\b(deadline|schedule|date)\b`)},
 	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b|\byears old\b`)},
 	{kindSignificance, regexp.MustCompile(`\b(matters?|mattered|important|importance|significance|big deal)\b`)},
-	{kindQuote, quoteAsked},
 	{kindList, regexp.MustCompile(`^\W*which\b|\bwhat (sectors|industries|goods|products|areas|projects|countries|partners|fields|items)\b|\blist\b`)},
 }
-
-// quoteAsked finds a question of what someone said or how they took
-// something: "what did Meta say about the fine?", "how did Beijing
-// react?", "what was the union's response?". News reports what people
-// said in their own words, between quotation marks, so such a question
-// prefers an excerpt that quotes someone (quotation) over one that only
-// reports the event they spoke about.
-var quoteAsked = regexp.MustCompile(`\b(react|reacted|reacting|respond|responded|responding|response|reaction|reactions|comment|commented|(say|says|said|saying) (about|of))\b`)
-
-// quotation finds words between quotation marks, or a quotation opened
-// and carried on past the excerpt's end: "a step, not a solution".
-var quotation = regexp.MustCompile(`["“][^"”]{6,}["”]|["“][^"”]{12,}$`)
 
 // sumRE matches an amount that is no share (kindSum): money by its sign,
 // code or currency word ("$7.2 billion", "CHF 5", "40 dollars"), a
@@ -131,7 +118,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindSum:          regexp.MustCompile(sumRE),
 	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b|, \d{2},`),
 	kindSignificance: regexp.MustCompile(`(?i)\b(significant|significance|important|importance|big deal|crucial|vital|key|advantage|notable|milestone|breakthrough|landmark|historic)\b`),
-	kindQuote:        quotation,
+	kindQuote:        regexp.MustCompile(`["“”‘]`), // read by quotes (see cueChecks)
 	kindList:         regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
 }
 
@@ -378,6 +365,7 @@ var amountWords = regexp.MustCompile(`(?i)\b(` + amountScales + `|a third|a quar
 // (see amountWords) that is not the scale of a figure in digits: "about
 // a million cars", not "$550 billion".
 func saysAmountInWords(text string) bool {
+	text = withoutPeriodHalves(text)
 	for _, m := range amountWords.FindAllStringIndex(text, -1) {
 		before := strings.TrimRight(text[:m[0]], " ")
 		if before == "" || !unicode.IsDigit(rune(before[len(before)-1])) {
@@ -387,9 +375,10 @@ func saysAmountInWords(text string) bool {
 	return false
 }
 
-// hasNumber reports whether a text states a figure.
+// hasNumber reports whether a text states a figure ("in the second half
+// of next year" states none).
 func hasNumber(text string) bool {
-	return strings.ContainsAny(text, "0123456789") || numberWords.MatchString(text)
+	return strings.ContainsAny(text, "0123456789") || numberWords.MatchString(withoutPeriodHalves(text))
 }
 
 // states reports whether an excerpt holds the type of answer a question

@@ -302,35 +302,3 @@ func kindScorer(q question) func(text string) float64 {
 		return kindScore(q.kinds, e.holds(scoredCues(q.kinds)), e.hedges)
 	}
 }
-
-// TestWhatWasSaidPrefersAQuote: a question of what someone said, or how
-// they reacted, prefers a sentence that quotes someone to one that
-// reports the event they spoke about; "a say on" (a noun) and questions
-// of opinion ("what do farmers make of it") ask for no quotation.
-func TestWhatWasSaidPrefersAQuote(t *testing.T) {
-	for _, c := range []struct {
-		question string
-		quote    bool
-	}{
-		{"What did Meta say about the fine?", true},
-		{"How did Beijing react?", true},
-		{"how did the steelworkers union react to the closing?", true},
-		{"What was the union's response to the deal?", true},
-		{"Did the minister comment on the ruling?", true},
-		{"Will the Senate get a say on the broader agreement?", false},
-		{"Who has the final say on which projects get money?", false},
-		{"What do Irish farmers make of the change?", false},
-		{"Why did Meta get fined?", false},
-	} {
-		if got := parseQuestion(c.question).kinds&kindQuote != 0; got != c.quote {
-			t.Errorf("%q asks for a quotation: %v, want %v", c.question, got, c.quote)
-		}
-	}
-	score := kindScorer(parseQuestion("What did Meta say about the fine?"))
-	quoted := `"This is a multi-billion-dollar tariff on a successful American company," Meta said.`
-	open := `"This decision ignores how people use our services, and we will appeal`
-	reported := "Meta was fined €200 million over its pay-or-consent model on Wednesday."
-	if q, o, r := score(quoted), score(open), score(reported); q <= r || o <= r {
-		t.Errorf("kind score: quoted %.2f, quotation carried on %.2f, reported event %.2f; want the quotations higher", q, o, r)
-	}
-}

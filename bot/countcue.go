@@ -20,13 +20,33 @@ var dateNumber = regexp.MustCompile(month + `\s+(\d{1,2})\b|\b(\d{1,2})\s+` + mo
 var wireDateline = regexp.MustCompile(`^\s*[A-Z][A-Z .'’-]{1,40},\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([A-Za-z .&]+\)\s*)?[-–—]`)
 
 // periodHalf finds a half that is part of a period, not a share of
-// something: "in the second half of 2028", "first-half sales", "a
-// half-year report", "half an hour".
-var periodHalf = regexp.MustCompile(`(?i)\b(?:first|second|latter|former|back|final|last|next|previous|coming|current)[ -]half\b|\bhalf[ -](?:year|yearly|an? (?:hour|day|week|month|year|decade|century))\b`)
+// something: "in the second half of 2028", "the first half of the
+// year", "in the second half", "first-half sales"; with the noun after
+// "of", if there is one, to check that it is a period ("the second half
+// of the loan" is a share). halfPeriod finds half of a unit of time: "a
+// half-year report", "half an hour", "a half-day strike".
+var (
+	periodHalf = regexp.MustCompile(`(?i)\b(?:first|second|latter|former|back|final|last|next|previous|coming|current)[ -]half\b(?: of (?:the |this |next |last |that )?([\w-]+))?`)
+	halfPeriod = regexp.MustCompile(`(?i)\bhalf[ -](?:` + timeUnits + `|yearly)\b|\bhalf an? ` + timeUnits + `\b`)
+	periodWord = regexp.MustCompile(`(?i)^(?:` + timeUnits + `|seasons?|fiscal|financial|(?:19|20)\d\d)$`)
+)
+
+// withoutPeriodHalves returns text with the halves of periods masked
+// (see periodHalf): they say when or how long, not how much.
+func withoutPeriodHalves(text string) string {
+	var spans [][]int
+	for _, m := range periodHalf.FindAllStringSubmatchIndex(text, -1) {
+		if m[2] >= 0 && !periodWord.MatchString(text[m[2]:m[3]]) {
+			continue // the second half of the loan
+		}
+		spans = append(spans, m[:2])
+	}
+	return masked(text, append(spans, halfPeriod.FindAllStringIndex(text, -1)...))
+}
 
 // cueText is the text a kind's pattern is matched on: for a time or a
 // date, the text with a wire dateline's date masked; for a share, the
-// text with the halves of periods masked (see periodHalf); for a count,
+// text with the halves of periods masked (see withoutPeriodHalves); for a count,
 // the text with the numbers of its dates masked. Masks keep the text's
 // length, so that a match's offsets are the text's.
 func cueText(k kind, text string) string {
@@ -38,24 +58,20 @@ func cueText(k kind, text string) string {
 		return masked(text, [][]int{m[2:4]})
 	}
 	if k == kindPercent {
-		return masked(text, periodHalf.FindAllStringIndex(text, -1))
+		return withoutPeriodHalves(text)
 	}
 	if k != kindCount {
 		return text
 	}
-	ms := dateNumber.FindAllStringSubmatchIndex(text, -1)
-	if ms == nil {
-		return text
-	}
-	b := []byte(text)
-	for _, m := range ms {
+	var spans [][]int
+	for _, m := range dateNumber.FindAllStringSubmatchIndex(text, -1) {
 		for g := 1; g < len(m)/2; g++ {
-			for i := m[2*g]; i >= 0 && i < m[2*g+1]; i++ {
-				b[i] = '#'
+			if m[2*g] >= 0 {
+				spans = append(spans, m[2*g:2*g+2])
 			}
 		}
 	}
-	return string(b)
+	return masked(text, spans)
 }
 
 // masked returns text with the bytes of each span [start, end) replaced

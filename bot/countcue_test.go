@@ -57,6 +57,12 @@ func TestPeriodHalfIsNoShare(t *testing.T) {
 		{"Half of its profits will go to the US government.", true},
 		{"The US keeps half the profits in the first half of the year.", true},
 		{"Exports fell 12% in the second half.", true},
+		{"Deliveries resume in the second half of fiscal 2026.", false},
+		{"The first half of the year was slow.", false},
+		{"They held a half-hour meeting and a half-day strike.", false},
+		{"The second half of the loan will be released next year.", true},
+		{"The last half of the shipments was rejected.", true},
+		{"First half of its revenue comes from China.", true},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			e := newAnalysisCache(4).excerpt(c.text)
@@ -64,5 +70,16 @@ func TestPeriodHalfIsNoShare(t *testing.T) {
 				t.Errorf("holds a share: %v, want %v", got, c.share)
 			}
 		})
+	}
+}
+
+// TestPeriodHalfIsNoNumber: a sentence whose only "number" is the half of
+// a period states no figure.
+func TestPeriodHalfIsNoNumber(t *testing.T) {
+	if hasNumber("Deliveries will start in the second half of next year.") {
+		t.Error("the second half of next year read as a figure")
+	}
+	if !hasNumber("Half of the deliveries will start next year.") {
+		t.Error("half of the deliveries not read as a figure")
 	}
 }

@@ -37,7 +37,8 @@ func holdsKind(k kind, text string) bool {
 }
 
 // cueChecks are the kinds a pattern finds only with a check after it: a
-// number of things (see countsThings).
+// number of things (see countsThings), a quotation (see quotes).
 var cueChecks = map[kind]func(string) bool{
 	kindThings: func(text string) bool { return countsThings(cueText(kindCount, text)) },
+	kindQuote:  quotes,
 }

@@ -268,6 +268,9 @@ func parseQuestion(text string) question {
 			q.kinds |= c.kind
 		}
 	}
+	if asksQuote(lower, q.kinds) {
+		q.kinds |= kindQuote
+	}
 	if q.kinds&kindAge != 0 {
 		q.kinds &^= kindAmount | kindCount | kindDuration // "how many years old" asks for an age
 	}

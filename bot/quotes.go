@@ -1,0 +1,118 @@
+package bot
+
+// Stage 1 (parse) and 5 (score): a question of what someone said, and
+// the quotations that answer it. News reports what people said in their
+// own words, between quotation marks: "what did Meta say about the
+// fine?", "how did Beijing react?" prefer an excerpt that quotes
+// someone over one that only reports the event they spoke about.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
+)
+
+// quoteAsked finds a question of what someone said or how they took
+// something: "what did Meta say (about the fine)?", "how did Beijing
+// react?", "what was the union's response?", "did the minister comment
+// on it?". Not "a say on" or "the final say" (a noun), nor a question of
+// opinion ("what do farmers make of it"), which news reports in its own
+// words as often as in quotation marks.
+var quoteAsked = regexp.MustCompile(`\b(reacts?|reacted|reacting|responds?|responded|responding|response|reactions?|comments?|commented|commenting) (on|about|to)\b|\b(react|reacts|reacted|respond|responds|responded)\W*$|\b(say|says|said|saying) (about|of)\b|\b(did|does|do|has|have|had|will|would)\b.*\b(say|said)\W*$`)
+
+// quoteSubject finds what a question of reaction asks about when it
+// names an amount ("how did prices react"): markets answer with
+// figures, not words.
+var quoteSubject = regexp.MustCompile(`\b(\w+) (reacts?|reacted|responds?|responded)\b`)
+
+// asksQuote reports whether a question (lower case) asks what someone
+// said, and no figure, time, name or reason besides: "how many workers
+// responded", "when did the EU respond", "who responded" and "why did
+// Tokyo react" ask for those, which a quotation would only dilute.
+func asksQuote(lower string, kinds kind) bool {
+	if kinds&(figureKinds|kindReason) != 0 || !quoteAsked.MatchString(lower) {
+		return false
+	}
+	if m := quoteSubject.FindStringSubmatch(lower); m != nil && wordnet.IsAmount(wordnet.Lemma(m[1])) {
+		return false // "how did prices react"
+	}
+	return true
+}
+
+// quotedSpan finds the words between a pair of quotation marks, paired
+// from the left: "No," he said, and "never" quotes "No," and "never",
+// not " he said, and ".
+var quotedSpan = regexp.MustCompile(`"[^"]*"|“[^”]*”|‘[^’]*’`)
+
+// minQuoted is how many words a quotation needs: fewer are a scare
+// quote ("reciprocal"). Two words are a quotation unless each is
+// capitalised, as a title's are ("Liberation Day"; not
+// "survival-threatening situation").
+const minQuoted = 3
+
+// quoted reports whether the words between a pair of quotation marks
+// are a quotation (see minQuoted).
+func quoted(s string) bool {
+	ws := strings.Fields(strings.Trim(s, `"“”‘’`))
+	switch {
+	case len(ws) >= minQuoted:
+		return true
+	case len(ws) < 2:
+		return false
+	}
+	for _, w := range ws {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotes reports whether a text quotes someone: words between quotation
+// marks, or a quotation that opens before the text and closes in it, or
+// opens in it and carries on after it (an excerpt is a sentence of a
+// longer quote). Inch marks and apostrophes are no quotation marks.
+func quotes(text string) bool {
+	for _, m := range quotedSpan.FindAllStringIndex(text, -1) {
+		if text[m[0]] == '"' && !opensQuote(text, m[0]) {
+			continue // 48" pipeline and 36" valves
+		}
+		if quoted(text[m[0]:m[1]]) {
+			return true
+		}
+	}
+	rest := quotedSpan.ReplaceAllString(text, "")
+	if i := strings.IndexAny(rest, "”\""); i >= 0 && !strings.ContainsAny(rest[:i], "“") && closesQuote(rest, i) {
+		return len(strings.Fields(rest[:i])) >= minQuoted // …consumers," he said.
+	}
+	if i := strings.LastIndexAny(rest, "“\""); i >= 0 && opensQuote(rest, i) {
+		return len(strings.Fields(rest[i:])) >= minQuoted // "This decision ignores how …
+	}
+	return false
+}
+
+// closesQuote reports whether the mark at i ends a quotation: a curly
+// closing mark, or a straight one right after a word or stop and before
+// a space, a stop or the end (`consumers," he said`; not `48" pipe`,
+// which follows a figure).
+func closesQuote(s string, i int) bool {
+	if strings.HasPrefix(s[i:], "”") {
+		return true
+	}
+	if i == 0 || s[i-1] >= '0' && s[i-1] <= '9' || s[i-1] == ' ' {
+		return false
+	}
+	return i+1 == len(s) || strings.ContainsRune(" ,.;:!?", rune(s[i+1]))
+}
+
+// opensQuote reports whether the mark at i opens a quotation: a curly
+// opening mark, or a straight one at the start or after a space, before
+// a letter.
+func opensQuote(s string, i int) bool {
+	if strings.HasPrefix(s[i:], "“") {
+		return true
+	}
+	return (i == 0 || s[i-1] == ' ' || s[i-1] == '(') && i+1 < len(s) && s[i+1] != ' '
+}

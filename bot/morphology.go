@@ -22,6 +22,7 @@ const familyMatch = 0.75
 func (q *question) expandMorphology() {
 	for i := range q.terms {
 		q.terms[i].expandFamily()
+		q.expandPhrasal(i)
 	}
 	q.expandInCharge()
 	// A name written out in the question ("European Union") may be
@@ -73,7 +74,6 @@ func (t *term) expandFamily() {
 			}
 		}
 	}
-	t.expandPhrasal()
 	lemma := wordnet.Lemma(t.word)
 	if lemma != t.word {
 		t.addVariant(lemma) // "paid" is said "pay"
@@ -100,14 +100,20 @@ func (t *term) expandFamily() {
 	}
 }
 
-// expandPhrasal adds to each word of a multi-word verb the single words
+// expandPhrasal adds to a word of a multi-word verb the single words
 // WordNet gives for the verb, in all their forms: "why did the ministry
 // *step in*" is said by "the ministry intervened", "who *turned down*
-// the offer" by "rejected". Each word of the phrase is said by them, as
-// neither "step" nor "in" is said alone by a text that writes the
-// other word.
-func (t *term) expandPhrasal() {
-	if t.phrase == "" {
+// the offer" by "rejected". Each word of the phrase is said by them: a
+// text that writes "intervened" says neither "step" nor "in". Only when
+// the phrase's first word is the question's verb: "the *fall in* canola
+// prices" and "which *step in* the process" are a noun and a
+// preposition. Not a name's words ("Pass On Group").
+func (q *question) expandPhrasal(i int) {
+	t := &q.terms[i]
+	if t.phrase == "" || t.capital {
+		return
+	}
+	if head := &q.terms[t.phraseHead]; !head.verb && !head.verbForm {
 		return
 	}
 	for _, w := range wordnet.PhrasalSynonyms(t.phrase) {

@@ -75,7 +75,8 @@ type term struct {
 	// expandInCharge).
 	inCharge bool
 	idiom    bool   // part of a multi-word verb: "take *place*", "hand *out*"
-	phrase   string // … that verb, in its base form: "step in" for "stepped" in "why has Ottawa stepped in" (see expandPhrasal)
+	phrase     string // … that verb as WordNet lists it: "step in" for "stepped" in "why has Ottawa stepped in" (see expandPhrasal)
+	phraseHead int    // … and the term of its verb ("stepped"), when phrase is set
 	typed    string // the word as the question wrote it, when a slip was read as word (see respell)
 	verbForm bool   // the word is a verb form: "worried", "rising" (see verbForm), read once
 	// predicate: it says what the question asks happened or is done
@@ -453,8 +454,8 @@ func asksKind(toks []token, i int) bool {
 }
 
 // dropTerms removes the terms drop reports, and keeps what refers to the
-// others by index (the focus, the objects, each term's previous one)
-// pointing at them.
+// others by index (the focus, the objects, each term's previous one and
+// its phrase's verb) pointing at them.
 func (q *question) dropTerms(drop func(*term) bool) {
 	at := make([]int, len(q.terms)) // old index → new, or -1
 	kept := q.terms[:0:0]
@@ -473,6 +474,9 @@ func (q *question) dropTerms(drop func(*term) bool) {
 	}
 	for i := range kept {
 		kept[i].prev = moved(kept[i].prev)
+		if kept[i].phraseHead = moved(kept[i].phraseHead); kept[i].phraseHead < 0 {
+			kept[i].phrase = ""
+		}
 	}
 	q.terms, q.focus = kept, moved(q.focus)
 	var objects [][]int
@@ -500,14 +504,14 @@ func markIdioms(toks []token, termAt map[int]int, terms []term) {
 		words[i] = t.word
 	}
 	for i := 0; i < len(toks); i++ {
-		n := wordnet.CollocationAt(words[i:])
-		var phrase string
-		if n > 0 {
-			phrase = strings.Join(append([]string{wordnet.Lemma(words[i])}, words[i+1:i+n]...), " ")
-		}
+		n, phrase := wordnet.PhraseAt(words[i:])
+		head, hasHead := termAt[i]
 		for j := i; j < i+n; j++ {
 			if k, ok := termAt[j]; ok {
-				terms[k].idiom, terms[k].phrase = true, phrase
+				terms[k].idiom = true
+				if hasHead {
+					terms[k].phrase, terms[k].phraseHead = phrase, head
+				}
 			}
 		}
 		i += max(n, 1) - 1

@@ -35,15 +35,22 @@ var loadCollocations = sync.OnceValue(func() collocationTable {
 // longest such phrase, or 0. The first word may be
 // inflected ("walked out", "took place"). Words are lower-case.
 func CollocationAt(words []string) int {
+	n, _ := PhraseAt(words)
+	return n
+}
+
+// PhraseAt is CollocationAt that also returns the multi-word verb found,
+// as WordNet lists it ("walk out" for "walked out"), or "".
+func PhraseAt(words []string) (int, string) {
 	t := loadCollocations()
 	for n := min(t.longest, len(words)); n >= 2; n-- {
 		rest := strings.Join(words[1:n], " ")
-		if t.phrases[words[0]+" "+rest] {
-			return n
+		if p := words[0] + " " + rest; t.phrases[p] {
+			return n, p
 		}
 		if l := Lemma(words[0]); l != words[0] && t.phrases[l+" "+rest] {
-			return n
+			return n, l + " " + rest
 		}
 	}
-	return 0
+	return 0, ""
 }

@@ -93,7 +93,7 @@ func run(dict string, out outputs) error {
 	if err := writeLines(out.change, "a verb that can say something changed: a sense in verb.change among its three commonest, or any sense narrower than change_magnitude", db.changeVerbs()); err != nil {
 		return err
 	}
-	if err := writeLines(out.phrasal, "a multi-word verb<TAB>the single-word verbs of one of its two commonest senses that have it among their own two commonest", db.phrasalSynonyms()); err != nil {
+	if err := writeLines(out.phrasal, "a multi-word verb<TAB>the single-word verbs of one of its two commonest senses that have it among their own two commonest", db.phrasalSynonyms(used)); err != nil {
 		return err
 	}
 	return writeLines(out.neighbours, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())
@@ -123,6 +123,7 @@ type db struct {
 	first   map[string][]string   // single-word noun or verb lemma -> its commonest synset as each
 	senses  map[string][]string   // single-word verb lemma -> its synsets, the commonest first
 	phrasal map[string][]string   // multi-word verb lemma ("step_in") -> its synsets, the commonest first
+	tagged  map[string]int        // verb lemma, multi-word too -> how many of its senses the tagged corpus orders (tagsense_cnt)
 	noun    map[string]string     // noun lemma, multi-word too ("south_korea") -> its commonest synset
 	broader map[string][]string   // synset -> its hypernym synsets ("@")
 	classes map[string][]string   // synset -> the classes it is an instance of ("@i": Ottawa, a national capital)
@@ -141,6 +142,7 @@ func load(dir string) (*db, error) {
 		first:   map[string][]string{},
 		senses:  map[string][]string{},
 		phrasal: map[string][]string{},
+		tagged:  map[string]int{},
 		noun:    map[string]string{},
 		broader: map[string][]string{},
 		classes: map[string][]string{},
@@ -269,35 +271,37 @@ func (d *db) readIndex(path string, pos morphy.POS) error {
 		case pos == morphy.Verb && isWords(w), (pos == morphy.Adj || pos == morphy.Adv) && isWords(w) && prepositionalIdiom(w):
 			d.phrases[w] |= pos
 		}
+		if pos != morphy.Noun && pos != morphy.Verb {
+			return nil
+		}
+		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
+		// synset_offset…: the offsets close the line, the commonest sense
+		// first, and only the tagged senses' order is by frequency
+		// (wndb(5)).
+		n, err := strconv.Atoi(f[2])
+		if err != nil || n < 1 || n+2 > len(f) {
+			return fmt.Errorf("%s: bad synset count in %.40q", path, line)
+		}
+		keys := make([]string, n)
+		for i, o := range f[len(f)-n:] {
+			keys[i] = f[1] + o
+		}
 		if pos == morphy.Noun {
-			n, err := strconv.Atoi(f[2])
-			if err != nil || n < 1 || n > len(f) {
-				return fmt.Errorf("%s: bad synset count in %.40q", path, line)
-			}
-			d.noun[w] = f[1] + f[len(f)-n]
+			d.noun[w] = keys[0]
 		}
-		if pos == morphy.Verb && strings.Contains(w, "_") && isWords(w) {
-			n, err := strconv.Atoi(f[2])
-			if err != nil || n < 1 || n > len(f) {
-				return fmt.Errorf("%s: bad synset count in %.40q", path, line)
-			}
-			for _, o := range f[len(f)-n:] {
-				d.phrasal[w] = append(d.phrasal[w], f[1]+o)
+		if pos == morphy.Verb && isWords(w) {
+			if tagged, err := strconv.Atoi(f[len(f)-n-1]); err == nil {
+				d.tagged[w] = tagged
 			}
 		}
-		if (pos == morphy.Noun || pos == morphy.Verb) && !strings.Contains(w, "_") {
-			// lemma pos synset_cnt …: the synset offsets close the line,
-			// the commonest sense first (wndb(5)).
-			n, err := strconv.Atoi(f[2])
-			if err != nil || n < 1 || n > len(f) {
-				return fmt.Errorf("%s: bad synset count in %.40q", path, line)
-			}
-			d.first[w] = append(d.first[w], f[1]+f[len(f)-n])
+		switch {
+		case !strings.Contains(w, "_"):
+			d.first[w] = append(d.first[w], keys[0])
 			if pos == morphy.Verb {
-				for _, o := range f[len(f)-n:] {
-					d.senses[w] = append(d.senses[w], f[1]+o)
-				}
+				d.senses[w] = keys
 			}
+		case pos == morphy.Verb && isWords(w):
+			d.phrasal[w] = keys
 		}
 		return nil
 	})

@@ -73,12 +73,12 @@ type term struct {
 	// inCharge: that verb says someone is in charge ("who *heads* the
 	// association"), and is said by any word of being in charge (see
 	// expandInCharge).
-	inCharge bool
-	idiom    bool   // part of a multi-word verb: "take *place*", "hand *out*"
+	inCharge   bool
+	idiom      bool   // part of a multi-word verb: "take *place*", "hand *out*"
 	phrase     string // … that verb as WordNet lists it: "step in" for "stepped" in "why has Ottawa stepped in" (see expandPhrasal)
 	phraseHead int    // … and the term of its verb ("stepped"), when phrase is set
-	typed    string // the word as the question wrote it, when a slip was read as word (see respell)
-	verbForm bool   // the word is a verb form: "worried", "rising" (see verbForm), read once
+	typed      string // the word as the question wrote it, when a slip was read as word (see respell)
+	verbForm   bool   // the word is a verb form: "worried", "rising" (see verbForm), read once
 	// predicate: it says what the question asks happened or is done
 	// ("employ", "react"): a verb of the question, or a word WordNet
 	// knows only as a verb.

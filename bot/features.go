@@ -112,14 +112,19 @@ type candidate struct {
 }
 
 // match says how well a text, analysed by an analysisCache, says a term:
-// 1 for the word itself, a little less for a synonym or a learned alias,
-// 0 when it says neither.
+// 1 for the word itself or a word of its very sense (synonymStems), a
+// little less for a synonym or a learned alias, 0 when it says neither.
 func (t *term) match(a *analysed) float64 {
 	if t.writtenOtherwise(a) {
 		return 0 // "900 people" for "$900 billion"
 	}
 	if a.set[t.stem] || (t.altStem != "" && a.set[t.altStem]) {
 		return 1
+	}
+	for _, s := range t.synonymStems {
+		if a.set[s] {
+			return 1
+		}
 	}
 	best := 0.0
 	if t.saysVariant(a.set) {

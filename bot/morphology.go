@@ -117,6 +117,7 @@ func (q *question) expandPhrasal(i int) {
 		return
 	}
 	for _, w := range wordnet.PhrasalSynonyms(t.phrase) {
+		t.synonymStems = append(t.synonymStems, stem(w))
 		t.addVariant(w)
 		for _, f := range wordnet.Inflections(w) {
 			t.addVariant(f)

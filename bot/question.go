@@ -34,6 +34,10 @@ type term struct {
 	// variants are other words of its family, or its acronym, that say
 	// it (see expandMorphology), with their stems.
 	variants, variantStems []string
+	// synonymStems are the stems of words of its very sense, which say
+	// it as well as the word itself: a multi-word verb's single words
+	// ("step in": intervene; see expandPhrasal). Also among variants.
+	synonymStems []string
 	// phrasal is the multi-word verb its noun is made of ("walkout":
 	// walk out), said by a text as "walked out"; hasPhrasal says there
 	// is one.

@@ -2,11 +2,13 @@ package bot
 
 import "regexp"
 
-// A number in a date is no count of things: "halted production on May
-// 25 and has since …" says when, not how many. The count pattern reads
-// any number followed by a word, so the days of dates and the years are
-// masked before it is matched, keeping every other byte in place for
-// the spans (see spansOf).
+// What a kind's pattern must not read, masked before it is matched
+// (cueText), keeping every other byte in place for the spans (see
+// spansOf). A number in a date is no count of things: "halted
+// production on May 25 and has since …" says when, not how many; the
+// count pattern reads any number followed by a word, so the days of
+// dates and the years are masked. The half of a period is no share: "in
+// the second half of 2028" says when (see withoutPeriodHalves).
 
 // dateNumber matches the numbers of a date: a day beside its month ("May
 // 25", "25 May", in figures.go's spelling of month names) and a year
@@ -46,9 +48,9 @@ func withoutPeriodHalves(text string) string {
 
 // cueText is the text a kind's pattern is matched on: for a time or a
 // date, the text with a wire dateline's date masked; for a share, the
-// text with the halves of periods masked (see withoutPeriodHalves); for a count,
-// the text with the numbers of its dates masked. Masks keep the text's
-// length, so that a match's offsets are the text's.
+// text with the halves of periods masked (see withoutPeriodHalves); for
+// a count, the text with the numbers of its dates masked. Masks keep the
+// text's length, so that a match's offsets are the text's.
 func cueText(k kind, text string) string {
 	if k == kindTime || k == kindDate || k == kindDay {
 		m := wireDateline.FindStringSubmatchIndex(text)

@@ -118,7 +118,6 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindSum:          regexp.MustCompile(sumRE),
 	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b|, \d{2},`),
 	kindSignificance: regexp.MustCompile(`(?i)\b(significant|significance|important|importance|big deal|crucial|vital|key|advantage|notable|milestone|breakthrough|landmark|historic)\b`),
-	kindQuote:        regexp.MustCompile(`["“”‘]`), // read by quotes (see cueChecks)
 	kindList:         regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and `),
 }
 
@@ -237,14 +236,14 @@ const quantityNouns = `worth value amount size cost price sum tally`
 const figureKinds = kindAmount | kindAge | kindTime | kindPerson | kindCount | kindPercent | kindDuration | kindFrequency | kindPlace | kindLength
 
 // kindScore scores the kinds of answer the question asks for (k) that the
-// excerpt holds (cues, found by passageCues; hedging, by hedges):
-// wKind each (wKindFigure for a figure), averaged over the kinds.
+// excerpt holds (cues, found by holdsKind; hedging, by hedges): wKind
+// each (wKindFigure for a figure), averaged over the kinds.
 func kindScore(k, cues kind, hedging bool) float64 {
 	n, sum := 0, 0.0
 	// The kinds asked for, lowest bit first, that have a cue.
 	for rest := k; rest != 0; rest &= rest - 1 {
 		kk := rest & -rest
-		if _, ok := passageCues[kk]; !ok {
+		if !findable(kk) {
 			continue
 		}
 		n++

@@ -26,6 +26,14 @@ func (e *excerptAnalysis) holds(k kind) kind {
 	return kind(e.cues.found.Load()) & k
 }
 
+// findable reports whether the kind k can be found in a passage: by a
+// pattern in passageCues or a check in cueChecks.
+func findable(k kind) bool {
+	_, pattern := passageCues[k]
+	_, check := cueChecks[k]
+	return pattern || check
+}
+
 // holdsKind reports whether a text holds the kind k: by its check in
 // cueChecks, else by its pattern in passageCues.
 func holdsKind(k kind, text string) bool {

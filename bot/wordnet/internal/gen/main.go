@@ -93,7 +93,7 @@ func run(dict string, out outputs) error {
 	if err := writeLines(out.change, "a verb that can say something changed: a sense in verb.change among its three commonest, or any sense narrower than change_magnitude", db.changeVerbs()); err != nil {
 		return err
 	}
-	if err := writeLines(out.phrasal, "a multi-word verb<TAB>the single-word verbs of one of its two commonest senses that have it among their own two commonest", db.phrasalSynonyms(used)); err != nil {
+	if err := writeLines(out.phrasal, "a multi-word verb<TAB>the single-word verbs of one of its commonest senses (the first two the tagged corpus orders, else the first) that have it among their own commonest, are mostly verbs in SemCor and are no word of the phrase", db.phrasalSynonyms(used)); err != nil {
 		return err
 	}
 	return writeLines(out.neighbours, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())

@@ -37,6 +37,7 @@ const (
 	wBM25       = 0.5 // Bleve's BM25 score of the paragraph and the sentence's own, relative to the best
 	paraShare   = 0.5 // … of which the paragraph's
 	wRecency    = 1.0 // a question of the current state ("latest", "now"): the newest document's passages, less for older ones
+	wUpdate     = 0.5 // … more for a sentence that gives a revised figure (see givesRevision), scaled as wRecency is
 	refShare    = 0.9 // a word the sentence says only by referring back to it ("this plan" for "rescue plan")
 
 	// commonShare is the share of passages beyond which a word names the
@@ -379,7 +380,11 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			f.defines = wDefines
 		}
 		if current {
-			f.recency = wRecency * newness(h.Published, oldest, newest)
+			w := wRecency
+			if givesRevision(q, &c) {
+				w += wUpdate
+			}
+			f.recency = w * newness(h.Published, oldest, newest)
 		}
 		// The index scores paragraphs; a sentence's own share of it is
 		// what it says of the question, shorter sentences saying it more

@@ -1,0 +1,47 @@
+package bot
+
+import "testing"
+
+func TestMovedFrom(t *testing.T) {
+	for text, want := range map[string]bool{
+		"She cut her estimate of the rise in shop prices to about 6%, down from 8.5%.":     true,
+		"The ministry raised its estimate to $50.6 billion, from the $48.2 billion.":        false, // "from the": no figure right after
+		"Cattle Australia cut its estimate to about A$29 million, from A$40 million.":       true,
+		"The share of each quota kept for processors falls from 85% to 60%.":                true,
+		"Exports rose 27% in October from a year earlier.":                                  false,
+		"The council raised its forecast for export growth this year to 7.5%, from about 5%": true,
+		"Imports from Mexico fell 30%.":                                                     false,
+	} {
+		if got := movedFrom.MatchString(text); got != want {
+			t.Errorf("movedFrom(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestGivesRevision: a revised figure counts for a question of a figure
+// that it gives, and for a question of no kind in particular; not for a
+// question of when, nor when the sentence lacks the kind asked.
+func TestGivesRevision(t *testing.T) {
+	analyses := newAnalysisCache(16)
+	cand := func(text string) *candidate {
+		return &candidate{text: text, excerptAnalysis: analyses.excerpt(text)}
+	}
+	revised := cand("She cut her estimate of the annual loss to about A$29 million, from A$40 million.")
+	delayed := cand("The first cargo is now due in 2032, down from the 35% share first planned.")
+	for _, c := range []struct {
+		question string
+		c        *candidate
+		want     bool
+	}{
+		{"what is the latest estimate of the annual loss", revised, true},
+		{"how much will farmers lose each year now", revised, true},
+		{"annual loss latest", revised, true},
+		{"when is the first cargo due now", delayed, false},
+		{"who made the latest estimate", revised, false},
+	} {
+		q := parseQuestion(c.question)
+		if got := givesRevision(&q, c.c); got != c.want {
+			t.Errorf("givesRevision(%q, %q) = %v, want %v", c.question, c.c.text, got, c.want)
+		}
+	}
+}

@@ -4,13 +4,13 @@ import "testing"
 
 func TestMovedFrom(t *testing.T) {
 	for text, want := range map[string]bool{
-		"She cut her estimate of the rise in shop prices to about 6%, down from 8.5%.":     true,
-		"The ministry raised its estimate to $50.6 billion, from the $48.2 billion.":        false, // "from the": no figure right after
-		"Cattle Australia cut its estimate to about A$29 million, from A$40 million.":       true,
-		"The share of each quota kept for processors falls from 85% to 60%.":                true,
-		"Exports rose 27% in October from a year earlier.":                                  false,
+		"She cut her estimate of the rise in shop prices to about 6%, down from 8.5%.":       true,
+		"The ministry raised its estimate to $50.6 billion, from the $48.2 billion.":         false, // "from the": no figure right after
+		"Cattle Australia cut its estimate to about A$29 million, from A$40 million.":        true,
+		"The share of each quota kept for processors falls from 85% to 60%.":                 true,
+		"Exports rose 27% in October from a year earlier.":                                   false,
 		"The council raised its forecast for export growth this year to 7.5%, from about 5%": true,
-		"Imports from Mexico fell 30%.":                                                     false,
+		"Imports from Mexico fell 30%.":                                                      false,
 	} {
 		if got := movedFrom.MatchString(text); got != want {
 			t.Errorf("movedFrom(%q) = %v, want %v", text, got, want)

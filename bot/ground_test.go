@@ -161,3 +161,33 @@ func TestFocusOnlyAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestOutranks: the best candidate, which lacks a key word, leads a full
+// answer ranked far below it only for a question that needs a kind of
+// answer, when it gives that kind and says enough of the question.
+func TestOutranks(t *testing.T) {
+	count := parseQuestion("how many jobs depend on the quota trade")
+	whether := parseQuestion("did the committee put the cap in writing")
+	if count.needs == 0 || whether.needs != 0 {
+		t.Fatalf("needs: %v for a count, %v for a question of whether", count.needs, whether.needs)
+	}
+	best := candidate{score: 9, support: 0.8, fits: true, missing: []int{4}}
+	for _, c := range []struct {
+		name string
+		q    *question
+		best candidate
+		full float64 // the full answer's score
+		want bool
+	}{
+		{"far below", &count, best, 5, true},
+		{"close below", &count, best, 7, false},
+		{"not the kind asked", &count, candidate{score: 9, support: 0.8, missing: []int{4}}, 5, false},
+		{"says too little", &count, candidate{score: 9, support: 0.2, fits: true, missing: []int{4}}, 5, false},
+		{"question of whether", &whether, best, 5, false},
+	} {
+		full := candidate{score: c.full}
+		if got := outranks(c.q, &c.best, &full); got != c.want {
+			t.Errorf("%s: outranks = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -299,8 +299,10 @@ const outranked = 0.7
 // outranks reports whether the best candidate, which lacks some of the
 // question's key content, should lead as the closest the coverage comes
 // instead of a full answer ranked below it: the question asks for a kind
-// of answer (a figure, a date, a name), the best gives it and says enough
-// of the question, and the full answer scores under outranked of it. A key
+// of answer (a figure, a date, a name, a place, a length of time), the
+// best gives it, says enough of the question and some of its key content,
+// and the full answer scores under
+// outranked of it. A key
 // word missing from such a sentence is more often paraphrased ("quota
 // *work* supports about 1,800 jobs" for jobs that depend on the quota
 // *trade*) than the sign of another fact, and the full answer so far
@@ -315,7 +317,16 @@ const outranked = 0.7
 // lower (questions of whether and why lost).
 func outranks(q *question, best, full *candidate) bool {
 	asked := q.kinds & figureKinds
-	return asked != 0 && best.fits && best.holds(asked) != 0 && best.support >= minPartial && len(best.missing) > 0 && full.score < outranked*best.score
+	if asked == 0 || !best.fits || best.holds(asked) == 0 || len(best.missing) == 0 || full.score >= outranked*best.score {
+		return false
+	}
+	// As the closest the coverage comes (see ground's second loop): some
+	// key content said, and enough of the question; not a count of
+	// something else. (Another object named where the question's is
+	// missing, otherObject, is most often its paraphrase here: "quota
+	// *work*" for "quota *trade*".)
+	return best.support >= minPartial && (len(best.missing) < len(q.key) || best.support >= minSupport) &&
+		best.lacks(q) == lackNothing
 }
 
 // minWeak is the least share of a question an excerpt that says all its

@@ -168,6 +168,7 @@ func TestFocusOnlyAbove(t *testing.T) {
 func TestOutranks(t *testing.T) {
 	count := parseQuestion("how many jobs depend on the quota trade")
 	whether := parseQuestion("did the committee put the cap in writing")
+	count.key = []int{0, 4} // as weigh sets them (see isKey)
 	analyses := newAnalysisCache(16)
 	cand := func(text string, score, support float64) candidate {
 		return candidate{text: text, score: score, support: support, fits: true, missing: []int{4}, excerptAnalysis: analyses.excerpt(text)}
@@ -185,6 +186,7 @@ func TestOutranks(t *testing.T) {
 		{"not the kind asked", &count, cand("Work on the quota keeps the plants busy.", 9, 0.8), 5, false},
 		{"says too little", &count, cand(jobs, 9, 0.2), 5, false},
 		{"question of whether", &whether, cand(jobs, 9, 0.8), 5, false},
+		{"no key content", &count, candidate{text: jobs, score: 9, support: 0.35, fits: true, missing: []int{0, 4}, excerptAnalysis: analyses.excerpt(jobs)}, 5, false},
 	} {
 		full := candidate{score: c.full}
 		if got := outranks(c.q, &c.best, &full); got != c.want {

@@ -63,13 +63,20 @@ func quoted(s string) bool {
 	return true
 }
 
-// titleCase reports whether words are a title or a name in quotation marks
-// ("Liberation Day", "Economic Prosperity Deal", "Agreement on Reciprocal
-// Trade"): each is capitalised but for small words within.
+// titleCase reports whether words are a title or a name in quotation
+// marks ("Liberation Day", "Economic Prosperity Deal", "Agreement on
+// Reciprocal Trade"): the first and the last capitalised (or figures),
+// and small words only between them. "I did not say that" and "We will"
+// are quotations.
 func titleCase(ws []string) bool {
 	for i, w := range ws {
+		w = strings.TrimRight(w, ",.;:!?")
+		if w == "" {
+			return false
+		}
 		r := []rune(w)[0]
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (i == 0 || !stopwords[strings.ToLower(w)]) {
+		inside := i > 0 && i < len(ws)-1
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(inside && stopwords[w]) {
 			return false
 		}
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -553,24 +554,10 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if size <= 0 {
 		size = 10
 	}
-	// Bleve's default order, by score alone: ordering ties by id as well
-	// made it read the id of every matching paragraph. Ties are put in id
-	// order below, among the paragraphs returned; which of several tied
-	// paragraphs make the cut at size follows the index's internal order,
-	// the same for the same index.
-	req := bleve.NewSearchRequestOptions(top, size, 0, false)
-	req.Fields = []string{fieldStored}
-	res, err := ix.bleve.SearchInContext(ctx, req)
+	found, err := ix.top(ctx, top, size)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, err
 	}
-	found := res.Hits
-	slices.SortStableFunc(found, func(a, b *search.DocumentMatch) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
 	paras := make([][]corpus.Passage, len(found))
 	n := 0
 	for i, h := range found {
@@ -592,6 +579,46 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		}
 	}
 	return hits, nil
+}
+
+// tieSlack is how many paragraphs past the size asked for a search reads,
+// so that a run of tied paragraphs at the cut is cut in id order.
+const tieSlack = 8
+
+// top returns the size best paragraphs matching q, by score, ties in id
+// order, with their stored records. Bleve orders by score alone, ties in
+// the index's internal order, which differs between two builds of one
+// coverage (each replica builds its own) and changes when segments merge:
+// the same paragraph in two editions could make the cut in one and not
+// the other, and an answer's excerpts differ from run to run. So
+// tieSlack more are read, put in id order among ties and cut at size;
+// only when the ties run through all of them is the search run again in
+// score-then-id order, which reads the id of every match (ordering every
+// search so was measured slower).
+func (ix *Index) top(ctx context.Context, q query.Query, size int) (search.DocumentMatchCollection, error) {
+	req := bleve.NewSearchRequestOptions(q, size+tieSlack, 0, false)
+	req.Fields = []string{fieldStored}
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	found := res.Hits
+	if len(found) == size+tieSlack && found[size-1].Score == found[len(found)-1].Score {
+		req = bleve.NewSearchRequestOptions(q, size, 0, false)
+		req.Fields = []string{fieldStored}
+		req.SortBy([]string{"-_score", "_id"})
+		if res, err = ix.bleve.SearchInContext(ctx, req); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		found = res.Hits
+	}
+	slices.SortStableFunc(found, func(a, b *search.DocumentMatch) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return found[:min(len(found), size)], nil
 }
 
 // maxParagraphs bounds the paragraphs an index keeps decoded: a few

@@ -301,12 +301,11 @@ const outranked = 0.7
 // instead of a full answer ranked below it: the question asks for a kind
 // of answer (a figure, a date, a name, a place, a length of time), the
 // best gives it, says enough of the question and some of its key content,
-// and the full answer scores under
-// outranked of it. A key
-// word missing from such a sentence is more often paraphrased ("quota
-// *work* supports about 1,800 jobs" for jobs that depend on the quota
-// *trade*) than the sign of another fact, and the full answer so far
-// below it most often gives another figure. For questions of why, of
+// and the full answer scores under outranked of it. A key word missing
+// from such a sentence is more often paraphrased ("quota *work* supports
+// about 1,800 jobs" for jobs that depend on the quota *trade*) than the
+// sign of another fact, and the full answer so far below it most often
+// gives another figure. For questions of why, of
 // whether or of what someone said, which any sentence fits, the key words
 // decide.
 //

@@ -57,10 +57,7 @@ const minQuoted = 3
 // nineteen, never-tuned top1 +1, no set lower).
 func quoted(s string) bool {
 	ws := strings.Fields(strings.Trim(s, `"“”‘’`))
-	if len(ws) < 2 || titleCase(ws) {
-		return false
-	}
-	return true
+	return len(ws) >= 2 && !titleCase(ws)
 }
 
 // titleCase reports whether words are a title or a name in quotation

@@ -7,19 +7,24 @@ import "regexp"
 
 // movedFrom finds a figure given with the one it replaced: "up from
 // 8.5%", "to 60% from 85%", "to 14 chapters from 9", "from A$40
-// million", "from an earlier 5%".
-// News reports a revised estimate, forecast or total that way in any
-// outlet, so the sentence is the newer statement of its figure. The
-// figure after "from" is money or carries a unit ("%", "million",
-// "tonnes"), or follows the new one ("to 14 … from 9") or "up" or
-// "down" ("up from 11"): "from 2019 to 2021", "from 5 countries" and
-// "stepped down from the board" move no figure.
-var movedFrom = regexp.MustCompile(`(?i)\b(up|down|higher|lower|rising|falling) from (the |an? )?(\w+ )?([$€£¥₹]|[A-Z]{1,3}\$|(Rs|CHF)\.? ?)?\d|\bfrom (the |an? )?(earlier |previous |estimated |initial |original )?(about |around |roughly |some |nearly |almost |just )?` + movedFigureRE +
-	`|\bto (about |around |roughly |some |nearly |almost |just )?[$€£¥₹]?[A-Z]{0,3}\$?\d[\d,.]*%?( [a-z]+){0,3},? from (the |an? )?[$€£¥₹]?[A-Z]{0,3}\$?\d`)
+// million", "from an earlier 5%". News reports a revised estimate,
+// forecast or total that way in any outlet, so the sentence is the newer
+// statement of its figure. The figure after "from" is money or carries a
+// unit ("%", "million", "tonnes"), or follows the new one ("to 14 … from
+// 9") or "up" or "down" ("up from 11"): "from 2019 to 2021", "from 5
+// countries" and "stepped down from the board" move no figure.
+var movedFrom = regexp.MustCompile(`(?i)\b(up|down|higher|lower|rising|falling) from (the |an? )?(\w+ )?` + moneySignRE + `?\d` +
+	`|\bfrom (the |an? )?(earlier |previous |estimated |initial |original )?` + aboutRE + `(` + moneySignRE + `\d|\b\d[\d,.]*\s?(%|(` + movedUnitsRE + `)\b))` +
+	`|\bto ` + aboutRE + moneySignRE + `?\d[\d,.]*%?( [a-z]+){0,3},? from (the |an? )?` + moneySignRE + `?\d`)
 
-// movedFigureRE is a figure a revision moves: money by its sign or code,
-// or a number with a unit.
-const movedFigureRE = `(?:([$€£¥₹]|\b[A-Z]{1,3}\$|\b(Rs|CHF|NT\$|HK\$|C\$|A\$|US\$)\.? ?)\d|\b\d[\d,.]*\s?(%|per ?cent|percentage points?|points?|million|billion|trillion|bn|m\b|tonnes|tons|barrels|litres|liters|units|jobs|workers|people|vehicles|cars|aircraft|planes|ships|companies|firms|projects|lines|items|yen|won|euros?|dollars|pounds|pesos|rupees|crore|lakh))`
+// The parts of movedFrom: a word that rounds a figure, the sign or code
+// written before money ("$", "A$", "Rs", "CHF"), and the units a moved
+// figure carries.
+var (
+	aboutRE      = `(about |around |roughly |some |nearly |almost |just )?`
+	moneySignRE  = `([` + currencySignRunes + `]|\b[A-Z]{1,3}\$|\b(Rs|CHF)\.? ?)`
+	movedUnitsRE = `per ?cent|percentage points?|points?|` + scaleWordsRE + `|` + currencyWordsRE + `|tonnes|tons|barrels|litres|liters|units|jobs|workers|people|vehicles|cars|aircraft|planes|ships|companies|firms|projects|lines|items|crore|lakh`
+)
 
 // givesRevision reports whether a candidate answers a question of the
 // current state with a revised figure: the question asks for no date (a

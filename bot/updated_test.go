@@ -19,6 +19,9 @@ func TestMovedFrom(t *testing.T) {
 		"The quota runs from 2019 to 2021.":                                            false,
 		"Ostland buys beef from 5 countries.":                                          false,
 		"The chief executive stepped down from the board.":                             false,
+		"The wait grew from 5 months to 7.":                                            false,
+		"Output was cut to 1.9 million tonnes from 2.3 million tonnes.":                true,
+		"Revenue loss is now put at ₹3.1 billion, up from ₹2.3 billion.":               true,
 		"Exports rose 12% from 12 months earlier.":                                     false,
 	} {
 		if got := movedFrom.MatchString(text); got != want {

@@ -91,7 +91,7 @@ var questionCues = []struct {
 // code or currency word ("$7.2 billion", "CHF 5", "40 dollars"), a
 // figure with its scale ("2.5 million"), a measure ("5.5 million
 // tonnes"). An amount (kindAmount) is one of these or a percentage.
-// The won's and rupee's signs, which figures.go reads (currencySignRunes),
+// The won's and rupee's signs, which figures.go reads (currencySignRE),
 // are not: read here too, a must-refuse question of rupee savings on a
 // never-tuned set was answered (round seventeen), as when Rs and crore
 // were tried in round sixteen.

@@ -287,7 +287,7 @@ var figSpace = regexp.MustCompile(`\s+`)
 // hold it.
 func figureAsked(text, word string) (string, kind) {
 	for _, g := range gluedScale.FindAllString(text, -1) {
-		if strings.TrimRightFunc(strings.TrimLeft(g, currencySignRunes+" "), unicode.IsLetter) == word {
+		if strings.TrimRightFunc(strings.TrimLeftFunc(g, func(r rune) bool { return r == ' ' || currencySign(r) }), unicode.IsLetter) == word {
 			return g, kindAmount // "$20bn", as typed
 		}
 	}
@@ -310,12 +310,17 @@ func figureAsked(text, word string) (string, kind) {
 
 // gluedScale finds a figure with its scale abbreviated and glued to it,
 // and the currency sign before it ("$20bn").
-var gluedScale = regexp.MustCompile(`(?i)([` + currencySignRunes + `]\s?)?\b\d[\d,.]*(?:` + scaleAbbreviationRE + `)\b`)
+var gluedScale = regexp.MustCompile(`(?i)(` + currencySignRE + `\s?)?\b\d[\d,.]*(?:` + scaleAbbreviationRE + `)\b`)
 
 // figureAsWritten finds a figure with what is written around it: a month
 // before or after it (a date), a currency sign before it, a per cent sign,
 // a scale or a currency's name after it.
-var figureAsWritten = regexp.MustCompile(`(?i)(\b(?:` + monthsRE + `|may)\s+)?([` + currencySignRunes + `]\s?)?\b(\d[\d,.]*\d|\d)\b(\s?(%|percent|per cent)|\s?(` + scaleWordsRE + `|dollars?|` + currencyWordsRE + `)\b|\s+(?:` + monthsRE + `|may)\b)?`)
+var figureAsWritten = regexp.MustCompile(`(?i)(\b(?:` + monthsRE + `|may)\s+)?(` + currencySignRE + `\s?)?\b(\d[\d,.]*\d|\d)\b(\s?(%|percent|per cent)|\s?(` + scaleWordsRE + `|dollars?|` + currencyWordsRE + `)\b|\s+(?:` + monthsRE + `|may)\b)?`)
 
-// currencySignRunes are the signs written before a sum of money.
-const currencySignRunes = "$€£¥₩₹"
+// currencySignRE matches a sign written before a sum of money: any of
+// Unicode's currency symbols (category Sc: "$", "€", "₩", "₹", "₱", "₽"
+// …), so that no hand list leaves a currency out.
+const currencySignRE = `\p{Sc}`
+
+// currencySign reports whether r is a currency sign (see currencySignRE).
+func currencySign(r rune) bool { return unicode.Is(unicode.Sc, r) }

@@ -216,7 +216,7 @@ func (c *candidate) holdsClaimed(q *question, claimed []int) bool {
 
 // moneyFigure finds a sum of money or a figure with a scale: "$550
 // billion", "¥1 trillion", "2.5 million", "40 dollars".
-var moneyFigure = regexp.MustCompile(`(?i)[` + currencySignRunes + `]\s?\d|\d\s*(` + scaleWordsRE + `)\b|\d[\d,.]*\s+(` + currencyWordsRE + `)\b`)
+var moneyFigure = regexp.MustCompile(`(?i)` + currencySignRE + `\s?\d|\d\s*(` + scaleWordsRE + `)\b|\d[\d,.]*\s+(` + currencyWordsRE + `)\b`)
 
 // figureOf reports whether a text gives a figure of the thing t names:
 // a figure with t among the two words after it ("400 Tomahawk missiles",

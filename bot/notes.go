@@ -136,7 +136,7 @@ func withFigureSigns(u string, at int, w string) string {
 		return w
 	}
 	out := w
-	if r, size := utf8.DecodeLastRuneInString(u[:at]); size > 0 && strings.ContainsRune(currencySignRunes, r) {
+	if r, size := utf8.DecodeLastRuneInString(u[:at]); size > 0 && currencySign(r) {
 		out = string(r) + out
 	}
 	if end := at + len(w); end < len(u) && u[end] == '%' {

@@ -22,7 +22,7 @@ var movedFrom = regexp.MustCompile(`(?i)\b(up|down|higher|lower|rising|falling) 
 // figure carries.
 var (
 	aboutRE      = `(about |around |roughly |some |nearly |almost |just )?`
-	moneySignRE  = `([` + currencySignRunes + `]|\b[A-Z]{1,3}\$|\b(Rs|CHF)\.? ?)`
+	moneySignRE  = `(` + currencySignRE + `|\b[A-Z]{1,3}\$|\b(Rs|CHF)\.? ?)`
 	movedUnitsRE = `per ?cent|percentage points?|points?|` + scaleWordsRE + `|` + currencyWordsRE + `|tonnes|tons|barrels|litres|liters|units|jobs|workers|people|vehicles|cars|aircraft|planes|ships|companies|firms|projects|lines|items|crore|lakh`
 )
 

@@ -19,6 +19,8 @@ func TestMovedFrom(t *testing.T) {
 		"The quota runs from 2019 to 2021.":                                            false,
 		"Ostland buys beef from 5 countries.":                                          false,
 		"The chief executive stepped down from the board.":                             false,
+		"Revenue loss is now put at ₱3.1 billion, up from ₱2.3 billion.":               true,
+		"Fees fell to ₽400 from ₽550.":                                                 true,
 		"The wait grew from 5 months to 7.":                                            false,
 		"Output was cut to 1.9 million tonnes from 2.3 million tonnes.":                true,
 		"Revenue loss is now put at ₹3.1 billion, up from ₹2.3 billion.":               true,

@@ -105,7 +105,7 @@ func sortFigures(fs []figure) {
 }
 
 var (
-	leadingNumber = regexp.MustCompile(`(?i)^(?:[A-Z]{0,3}[$€£¥]\s?)?(` + digits + `|` + numWord + `)`)
+	leadingNumber = regexp.MustCompile(`(?i)^(?:[A-Z]{0,3}` + currencySignRE + `\s?)?(` + digits + `|` + numWord + `)`)
 	scaleWord     = regexp.MustCompile(`(?i)[\d\s](trillion|billion|million|thousand|tn|bn|mn|m|k)\b`)
 )
 

@@ -115,5 +115,5 @@ func notFigureRune(r rune) bool {
 // afterCurrency reports whether the word that starts at offset at of s
 // follows a currency sign: "$550", "US$3", "€ 40".
 func afterCurrency(s string, at int) bool {
-	return at > 0 && strings.ContainsRune("$€£¥", lastRune(strings.TrimRight(s[:at], " ")))
+	return at > 0 && currencySign(lastRune(strings.TrimRight(s[:at], " ")))
 }

@@ -125,7 +125,7 @@ func sameSource(a, b *candidate) bool {
 
 // figureToken finds the figures of a text as written: "$550", "90%",
 // "27.5".
-var figureToken = regexp.MustCompile(`[$€£¥]?\d[\d,.]*%?`)
+var figureToken = regexp.MustCompile(currencySignRE + `?\d[\d,.]*%?`)
 
 // figuresOf returns the distinct figures of a text, sorted.
 func figuresOf(s string) []string {

@@ -39,7 +39,20 @@ type digestRig struct {
 	digester *bot.Digester
 	logs     *syncBuffer
 	loc      *time.Location
+	// timeout is the Slack client's: long enough that a loaded machine
+	// (CI runs the race detector on every package at once) answers in
+	// time, short only where a test makes a call outlast it.
+	timeout time.Duration
 }
+
+// The rig's Slack client timeouts: the usual one, and the short one of
+// the tests whose posts outlast it (their fault's delay is well past it,
+// their other calls well within it).
+const (
+	rigTimeout   = 5 * time.Second
+	shortTimeout = time.Second
+	pastTimeout  = 3 * time.Second
+)
 
 func newRig(t *testing.T, start time.Time) *digestRig {
 	t.Helper()
@@ -51,6 +64,7 @@ func newRig(t *testing.T, start time.Time) *digestRig {
 		digester: newDigester(t, nil),
 		logs:     &syncBuffer{},
 		loc:      start.Location(),
+		timeout:  rigTimeout,
 	}
 }
 
@@ -59,7 +73,7 @@ func newRig(t *testing.T, start time.Time) *digestRig {
 func (r *digestRig) poster(t *testing.T, channels ...string) *handlers.DigestPoster {
 	t.Helper()
 	client := slack.New("xoxb-test", slack.OptionAPIURL(r.ws.URL()),
-		slack.OptionHTTPClient(&http.Client{Timeout: 150 * time.Millisecond}))
+		slack.OptionHTTPClient(&http.Client{Timeout: r.timeout}))
 	log := slog.New(slog.NewTextHandler(r.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	store, err := filestore.Open(r.dir)
 	if err != nil {
@@ -194,7 +208,8 @@ func TestDigestTaggedByAnotherApp(t *testing.T) {
 func TestDigestTimeoutAfterPostLanded(t *testing.T) {
 	ctx := context.Background()
 	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
-	r.ws.Fail("chat.postMessage", slackfake.Fault{Delay: 400 * time.Millisecond})
+	r.timeout = shortTimeout
+	r.ws.Fail("chat.postMessage", slackfake.Fault{Delay: pastTimeout})
 	got := r.poster(t, "C1").PostAll(ctx, false)
 	wantOutcomes(t, got, handlers.DigestRecovered)
 	if n := len(r.ws.Messages("C1")); n != 1 {
@@ -208,7 +223,8 @@ func TestDigestTimeoutAfterPostLanded(t *testing.T) {
 func TestDigestTimeoutBeforePostLanded(t *testing.T) {
 	ctx := context.Background()
 	r := newRig(t, time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
-	r.ws.Fail("chat.postMessage", slackfake.Fault{Delay: 400 * time.Millisecond, Lost: true})
+	r.timeout = shortTimeout
+	r.ws.Fail("chat.postMessage", slackfake.Fault{Delay: pastTimeout, Lost: true})
 	got := r.poster(t, "C1").PostAll(ctx, false)
 	wantOutcomes(t, got, handlers.DigestPosted)
 	if n := len(r.ws.Messages("C1")); n != 1 {

@@ -194,7 +194,7 @@ func TestDigestScheduleTriesFailedChannelLater(t *testing.T) {
 func TestDigestFinishedOnShutdown(t *testing.T) {
 	r := newRig(t, time.Date(2025, time.July, 24, 8, 0, 0, 0, time.UTC))
 	run := r.start(t, r.poster(t, "C1"))
-	r.ws.Fail("chat.postMessage", slackfake.Fault{Delay: 100 * time.Millisecond}) // under the client's 150 ms
+	r.ws.Fail("chat.postMessage", slackfake.Fault{Delay: 100 * time.Millisecond}) // well under the client's timeout
 	r.advanceTo(time.Date(2025, time.July, 24, 9, 0, 0, 0, time.UTC))
 	waitFor(t, "the digest to be on its way", func() bool { return r.ws.Calls("chat.postMessage") == 1 })
 	run.stop(t)

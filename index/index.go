@@ -593,24 +593,27 @@ const tieSlack = 8
 // the other, and an answer's excerpts differ from run to run. So
 // tieSlack more are read, put in id order among ties and cut at size;
 // only when the ties run through all of them is the search run again in
-// score-then-id order, which reads the id of every match (ordering every
-// search so was measured slower).
+// score-then-id order, which reads the id of every match (why Bleve's
+// own order is asked for first).
 func (ix *Index) top(ctx context.Context, q query.Query, size int) (search.DocumentMatchCollection, error) {
-	req := bleve.NewSearchRequestOptions(q, size+tieSlack, 0, false)
-	req.Fields = []string{fieldStored}
-	res, err := ix.bleve.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	found := res.Hits
-	if len(found) == size+tieSlack && found[size-1].Score == found[len(found)-1].Score {
-		req = bleve.NewSearchRequestOptions(q, size, 0, false)
+	run := func(n int, sortBy ...string) (search.DocumentMatchCollection, error) {
+		req := bleve.NewSearchRequestOptions(q, n, 0, false)
 		req.Fields = []string{fieldStored}
-		req.SortBy([]string{"-_score", "_id"})
-		if res, err = ix.bleve.SearchInContext(ctx, req); err != nil {
+		if len(sortBy) > 0 {
+			req.SortBy(sortBy)
+		}
+		res, err := ix.bleve.SearchInContext(ctx, req)
+		if err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
-		found = res.Hits
+		return res.Hits, nil
+	}
+	found, err := run(size + tieSlack)
+	if err == nil && len(found) == size+tieSlack && found[size-1].Score == found[len(found)-1].Score {
+		found, err = run(size, "-_score", "_id")
+	}
+	if err != nil {
+		return nil, err
 	}
 	slices.SortStableFunc(found, func(a, b *search.DocumentMatch) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {

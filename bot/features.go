@@ -367,7 +367,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxNear)
 			}
 		}
-		if asksHolder && q.namesHolder(holder, &c.analysed, names) && !q.heldUnsaid(holder, &c.analysed) {
+		if asksHolder && q.namesHolder(holder, &c.analysed, names) && !q.heldUnsaid(holder, &c.analysed, mcs) {
 			f.holder = wHolder
 		}
 		if topicOnly && c.holds(kindAmount) != 0 {

@@ -110,18 +110,37 @@ func isPersonWord(tk token) bool {
 // who runs or holds a role in ("the *fund*", "the *federation*"): the
 // deputy director of another institute does not run the fund. A question
 // that names only the role ("who is the commerce minister") holds
-// nothing else to say.
-func (q *question) heldUnsaid(h holderAsked, a *analysed) bool {
+// nothing else to say. A sentence that says the whole role of two or
+// more words ("Tran Quoc Hung, the *trade minister*") says the rest
+// where its paragraph or title does (mcs, how well the candidate's
+// context says each term; see rank): "Vietnam's trade minister" in a
+// story about Vietnam.
+func (q *question) heldUnsaid(h holderAsked, a *analysed, mcs []float64) bool {
+	whole := saysRole(h, a)
 	held := false
 	for i := range q.terms {
 		t := &q.terms[i]
 		if t.inCharge || !t.thing() || slices.Contains(h.role, t.word) || slices.Contains(h.role, t.form) {
 			continue
 		}
-		if t.df > 0 && t.match(a) > 0 {
+		if t.df > 0 && (t.match(a) > 0 || whole && mcs[i] > 0) {
 			return false
 		}
 		held = true
 	}
 	return held
+}
+
+// saysRole reports whether a text says the whole of a role of two or more
+// words, in order ("the *trade minister*, Tran Quoc Hung").
+func saysRole(h holderAsked, a *analysed) bool {
+	if len(h.role) < 2 {
+		return false
+	}
+	for k := 0; k+len(h.role) <= len(a.toks); k++ {
+		if slices.EqualFunc(h.role, a.toks[k:k+len(h.role)], func(w string, tk token) bool { return tk.word == w || tk.form == w }) {
+			return true
+		}
+	}
+	return false
 }

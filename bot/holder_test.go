@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dealbot/dealbot/index"
@@ -67,6 +68,33 @@ func TestHolderRanks(t *testing.T) {
 		cands := rank(c.q, []index.Hit{sentenceHit("s", c.text, 2)}, newAnalysisCache(8))
 		if got := cands[0].features.holder; got != c.want {
 			t.Errorf("%q, %q: holder %.2f, want %.2f", c.q.text, c.text, got, c.want)
+		}
+	}
+}
+
+// TestHolderOfWholeRole: a sentence that says the whole role asked for
+// beside a name ("Tran Quoc Hung, the trade minister") names its holder
+// where its paragraph says the country or group; saying only the role's
+// head ("the deputy prime minister") needs the country in the sentence
+// itself, and the whole role in a paragraph about another country names
+// no holder of this one.
+func TestHolderOfWholeRole(t *testing.T) {
+	q := weighed("Who is Vietnam's trade minister?", 60, map[string]int{"vietnam": 20, "trade": 12, "minister": 6})
+	// The paragraphs are long enough that a sentence is shown alone.
+	const about = "Vietnam's exporters of shoes, furniture and electronics have asked the government for relief from the new tariff, saying orders for the coming season have already fallen by a fifth and that smaller firms may close."
+	for _, c := range []struct {
+		text, paragraph string
+		want            float64
+	}{
+		{"Tran Quoc Hung, the trade minister, said at a conference on Monday that exporters would adapt.", about, wHolder},
+		{"Pham Thi Lan, the deputy prime minister, said the concessions were fair.", about, 0},
+		{"Tran Quoc Hung, the trade minister, said at a conference on Monday that exporters would adapt.", strings.ReplaceAll(about, "Vietnam", "Thailand"), 0},
+	} {
+		h := sentenceHit("s", c.text, 2)
+		h.Context = c.paragraph + " " + c.text
+		cands := rank(&q, []index.Hit{h}, newAnalysisCache(8))
+		if got := cands[0].features.holder; got != c.want {
+			t.Errorf("%q in %q: holder %.2f, want %.2f", c.text, c.paragraph, got, c.want)
 		}
 	}
 }

@@ -31,6 +31,7 @@ const (
 	wHedge      = 0.6 // … when that is a statement of uncertainty and the excerpt only hedges ("may", "expected to")
 	wYesNoHedge = 0.8 // … when a yes/no question's excerpt only hedges, where a statement of uncertainty gets wKind
 	wDefines    = 2.0 // the passage defines a name the question asks about
+	wPeriod     = 1.0 // a figure written as for the month or year asked ("fell 47% in September"), less for one for another (see periodFit)
 	wHolder     = 0.5 // "who chairs it": the excerpt names someone beside a word for who is in charge (see namesHolder)
 	wFocusList  = 1.5 // "which X": the excerpt lists X ("X such as A and B")
 	focusWeight = 1.5 // "which X": X counts this much more than other words
@@ -175,11 +176,11 @@ func (t *term) saysNear(a *analysed) bool {
 // features are the weighted parts of a candidate's score, kept apart so
 // that tests and tuning can see why a passage ranks where it does.
 type features struct {
-	coverage, context, proximity, topic, strength, kind, slot, facts, list, defines, holder, bm25, recency float64
+	coverage, context, proximity, topic, strength, kind, slot, facts, list, defines, holder, bm25, recency, period float64
 }
 
 func (f features) sum() float64 {
-	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.slot + f.facts + f.list + f.defines + f.holder + f.bm25 + f.recency
+	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.slot + f.facts + f.list + f.defines + f.holder + f.bm25 + f.recency + f.period
 }
 
 // rank scores each hit for q and returns the candidates best first.
@@ -197,6 +198,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	qFigures := figuresOf(q.text)
 	// A question of the current state prefers the newer documents.
 	current := recency.MatchString(q.text)
+	asked := figurePeriod(q)
 	holder, asksHolder := q.asksHolder()    // who heads it, or holds the role (see namesHolder)
 	events := q.eventVerbs()                // the verbs of the event a question of when asks about (see onlyReference)
 	whole := q.asksWholeAmount()            // how much of something there is, which a percentage alone answers weakly
@@ -367,6 +369,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxNear)
 			}
 		}
+		f.period = wPeriod * periodFit(asked, c.text)
 		if asksHolder && q.namesHolder(holder, &c.analysed, names) && !q.heldUnsaid(holder, &c.analysed, mcs) {
 			f.holder = wHolder
 		}

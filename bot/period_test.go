@@ -1,0 +1,49 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/index"
+)
+
+// TestPeriodFit: a figure written as for the month or year a question
+// asks about fits it; a sentence whose figures are all written for other
+// periods does not, even when it names the period asked for elsewhere
+// ("a smaller drop than in September"); a question naming no period, or
+// two, and a sentence giving no figure a period, are neither.
+func TestPeriodFit(t *testing.T) {
+	for _, c := range []struct {
+		question, text string
+		want           float64
+	}{
+		{"How far did watch shipments drop in September?", "Watch exports to the United States fell 47% in September from a year earlier.", 1},
+		{"How far did watch shipments drop in September?", "Watch exports fell 29% in November from a year earlier, a smaller drop than in September and October.", -1},
+		{"How much shrimp did India ship to the US in 2025?", "India shipped 297,000 tonnes of frozen shrimp in 2025, worth $2.4 billion.", 1},
+		{"How much shrimp did India ship to the US in 2025?", "India shipped 250,000 tonnes in 2024.", -1},
+		{"How much US soy did China import in 2024?", "China bought about 26.8 million tonnes of US soybeans, worth $12.6 billion, in 2024, making it the largest buyer.", 1},
+		{"How much chipmaking gear did Japan sell to America in 2024?", "Figures show Japan exported ¥860 billion of chip-making equipment to the US in 2024, against ¥310 billion of finished chips.", 1},
+		{"How much chipmaking gear did Japan sell to America in 2024?", "Those sums are modest next to cars, which earned Japan about ¥6 trillion in US sales in 2024.", 1},
+		{"How much shrimp did India ship to the US in 2025?", "Shipments have fallen by a third since the duties took effect.", 0},
+		{"How much shrimp did India ship to the US?", "India shipped 250,000 tonnes in 2024.", 0},
+		{"Did exports in 2024 exceed those in 2025?", "India shipped 250,000 tonnes in 2024.", 0},
+		{"When did the tariff take effect in 2025?", "India shipped 250,000 tonnes in 2024.", 0},
+	} {
+		q := parseQuestion(c.question)
+		if got := periodFit(figurePeriod(&q), c.text); got != c.want {
+			t.Errorf("%q, %q: %v, want %v", c.question, c.text, got, c.want)
+		}
+	}
+}
+
+// TestPeriodRanks: of two sentences that say the question's words as
+// well, the one whose figure is for the month asked ranks first.
+func TestPeriodRanks(t *testing.T) {
+	q := weighed("How far did watch shipments to America drop in September?", 40, map[string]int{"watch": 10, "shipments": 8, "america": 6, "drop": 4, "september": 3})
+	cands := rank(&q, []index.Hit{
+		sentenceHit("nov", "Watch shipments to America fell 29% in November, a smaller drop than in September.", 2),
+		sentenceHit("sep", "Watch shipments to America fell 47% in September from a year earlier.", 2),
+	}, newAnalysisCache(8))
+	if cands[0].hit.Passage.ID != "sep" {
+		t.Errorf("first %q, want the figure for September", cands[0].text)
+	}
+}

@@ -32,6 +32,7 @@ const (
 	wYesNoHedge = 0.8 // … when a yes/no question's excerpt only hedges, where a statement of uncertainty gets wKind
 	wDefines    = 2.0 // the passage defines a name the question asks about
 	wPeriod     = 1.0 // a figure written as for the month or year asked ("fell 47% in September"), less for one for another (see periodFit)
+	wNamed      = 1.5 // "which trawler": the excerpt gives a name for it ("The Morning Gull, a … trawler"; see namesAsked)
 	wHolder     = 0.5 // "who chairs it": the excerpt names someone beside a word for who is in charge (see namesHolder)
 	wFocusList  = 1.5 // "which X": the excerpt lists X ("X such as A and B")
 	focusWeight = 1.5 // "which X": X counts this much more than other words
@@ -176,11 +177,11 @@ func (t *term) saysNear(a *analysed) bool {
 // features are the weighted parts of a candidate's score, kept apart so
 // that tests and tuning can see why a passage ranks where it does.
 type features struct {
-	coverage, context, proximity, topic, strength, kind, slot, facts, list, defines, holder, bm25, recency, period float64
+	coverage, context, proximity, topic, strength, kind, slot, facts, list, defines, holder, bm25, recency, period, named float64
 }
 
 func (f features) sum() float64 {
-	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.slot + f.facts + f.list + f.defines + f.holder + f.bm25 + f.recency + f.period
+	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.slot + f.facts + f.list + f.defines + f.holder + f.bm25 + f.recency + f.period + f.named
 }
 
 // rank scores each hit for q and returns the candidates best first.
@@ -370,6 +371,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		f.period = wPeriod * periodFit(asked, c.text)
+		if namesAsked(q, c.excerptAnalysis) {
+			f.named = wNamed
+		}
 		if asksHolder && q.namesHolder(holder, &c.analysed, names) && !q.heldUnsaid(holder, &c.analysed, mcs) {
 			f.holder = wHolder
 		}

@@ -245,6 +245,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				continue
 			}
 			m := t.match(&c.analysed)
+			if m == 1 && usedOtherwise(t, &c.analysed) {
+				m = 0 // "to share the catch" for "a bigger share"
+			}
 			if m < 1 && t.number && saysYear(c.text, h.Published, t.word) {
 				m = 1 // "next year's quota" for "the quota for 2027", in a story of 2026
 			}

@@ -16,8 +16,10 @@ import (
 // candidate needs to be shown as another source's version.
 const contender = 0.7
 
-// recency finds a question that asks for the latest or current state.
-var recency = regexp.MustCompile(`(?i)\b(now|latest|current|currently|today|newest|most recent|recently|still|anymore|any more|so far|to date|as of|status|update|updates)\b`)
+// recency finds a question that asks for the latest or current state
+// ("has it filed a case *yet*": round twenty, never-tuned top1 +2, no set
+// lower).
+var recency = regexp.MustCompile(`(?i)\b(now|latest|current|currently|today|newest|most recent|recently|still|anymore|any more|so far|to date|as of|status|update|updates|yet)\b`)
 
 // versions reorders cands so that the first ones are the distinct answers
 // to q: the best answering candidate of each source, and of each figure a

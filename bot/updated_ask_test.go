@@ -21,3 +21,19 @@ Shop prices of cucumbers and peppers have not moved since March, the statistics 
 		"How much will tomato prices rise, on the latest estimate?": "about 6%",
 	})
 }
+
+// TestYetAsksTheCurrentState: "has … yet" asks for the state now, which
+// the newer report gives ("has not yet filed"), not the older one's plan.
+func TestYetAsksTheCurrentState(t *testing.T) {
+	first := article("Harbour Wire", "2026-03-02", "Brussels weighs a case over ore curbs", `European steelmakers urged Brussels to bring a WTO case over Ostland's ore curbs, saying their members had lost orders since January.
+
+Brussels said it was studying whether to file a WTO case over the curbs.
+`)
+	second := article("Harbour Wire", "2026-05-20", "Ore curbs, ten weeks on", `Ostland's ore exports have fallen by a third since the curbs began, traders in Kessmar said.
+
+Brussels has not yet filed a WTO case, officials said, and is still talking to Ostland about the curbs.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"first.md": first, "second.md": second}), map[string]string{
+		"Has Brussels filed a WTO case over the curbs yet?": "has not yet filed",
+	})
+}

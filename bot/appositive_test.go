@@ -17,6 +17,11 @@ func TestNamesAsked(t *testing.T) {
 		{"Which trawler did Kaldmark detain?", "Kaldmark, a coastal state with a large trawler fleet, said it would act.", false},
 		{"Which rare earths did Beijing add to the list?", "Holmium, the rarest earth, was added first.", false},
 		{"Which country sends the US the most furniture?", "Analysts said the delay gives Vietnam, the largest source of imported furniture, a year to negotiate.", true},
+		{"Which country is the biggest supplier of steel imports?", "However, the largest supplier was exempt from the quota.", false},
+		{"Which country is the biggest supplier of steel imports?", "Unlike Korvia, the largest supplier was exempt from the quota.", false},
+		{"Which trawler did the coastguard detain?", "On Saturday, a Vestrian trawler was detained.", false},
+		{"Which trawler did the coastguard detain?", "According to Reuters, the trawler was carrying 240 tonnes of mackerel.", false},
+		{"What's the duty on foreign-built heavy trucks?", "Mexico sent 312,000 heavy trucks to the US last year, according to ANPACT, the association of Mexico's bus and truck manufacturers.", false},
 		{"Which rate does Korvia pay?", "Korvia, the largest supplier, pays a rate of 15%.", false},
 	} {
 		q := parseQuestion(c.question)

@@ -116,7 +116,7 @@ func isPersonWord(tk token) bool {
 // context says each term; see rank): "Vietnam's trade minister" in a
 // story about Vietnam.
 func (q *question) heldUnsaid(h holderAsked, a *analysed, mcs []float64) bool {
-	whole := saysRole(h, a)
+	whole := q.saysRole(h, a)
 	held := false
 	for i := range q.terms {
 		t := &q.terms[i]
@@ -132,15 +132,25 @@ func (q *question) heldUnsaid(h holderAsked, a *analysed, mcs []float64) bool {
 }
 
 // saysRole reports whether a text says the whole of a role of two or more
-// words, in order ("the *trade minister*, Tran Quoc Hung").
-func saysRole(h holderAsked, a *analysed) bool {
+// words, in order, opening the text or after "the", "its", "their" or a
+// word of the question ("the *trade minister*, Tran Quoc Hung", "Vietnam's
+// *trade minister*"): not another's ("the *deputy* trade minister",
+// "*Thailand's* trade minister").
+func (q *question) saysRole(h holderAsked, a *analysed) bool {
 	if len(h.role) < 2 {
 		return false
 	}
 	for k := 0; k+len(h.role) <= len(a.toks); k++ {
-		if slices.EqualFunc(h.role, a.toks[k:k+len(h.role)], func(w string, tk token) bool { return tk.word == w || tk.form == w }) {
+		if !slices.EqualFunc(h.role, a.toks[k:k+len(h.role)], func(w string, tk token) bool { return tk.word == w || tk.form == w }) {
+			continue
+		}
+		if k == 0 || roleOwners[a.toks[k-1].word] || q.saysToken(a.toks[k-1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// roleOwners are the words before a role that leave whose it is to the
+// text around it: "the trade minister", "its chairman".
+var roleOwners = toSet(`the its their`)

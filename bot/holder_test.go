@@ -89,6 +89,9 @@ func TestHolderOfWholeRole(t *testing.T) {
 		{"Tran Quoc Hung, the trade minister, said at a conference on Monday that exporters would adapt.", about, wHolder},
 		{"Pham Thi Lan, the deputy prime minister, said the concessions were fair.", about, 0},
 		{"Tran Quoc Hung, the trade minister, said at a conference on Monday that exporters would adapt.", strings.ReplaceAll(about, "Vietnam", "Thailand"), 0},
+		{"Nguyen Van An, the deputy trade minister, said at a conference on Monday that exporters would adapt.", about, 0},
+		{"Nguyen Van An, the former trade minister, said at a conference on Monday that exporters would adapt.", about, 0},
+		{"Nguyen Van An, Thailand's trade minister, said at a conference on Monday that exporters would adapt.", about, 0},
 	} {
 		h := sentenceHit("s", c.text, 2)
 		h.Context = c.paragraph + " " + c.text

@@ -5,7 +5,11 @@ package bot
 // "agreed to *share* the catch", nor "how are the profits *shared*" by
 // "*Shares* in Hyundai fell": the same stem, another part of speech.
 
-import "github.com/dealbot/dealbot/bot/wordnet"
+import (
+	"strings"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
+)
 
 // wordUse is how a text uses a word, as far as the words before it tell.
 type wordUse uint8
@@ -13,25 +17,43 @@ type wordUse uint8
 const (
 	useUnknown wordUse = iota
 	useNoun            // after a determiner, or a determiner and an adjective: "a bigger *share*"
-	useVerb            // after "to", a modal or a subject pronoun: "to *share*", "will *share*", "they *share*"
+	useVerb            // in its base form after "to", a modal or a subject pronoun: "to *share*", "will *share*", "they *share*"
 )
 
-// useAt reads how toks uses its k-th word.
+// useAt reads how toks uses its k-th word. Only the word right before it
+// tells, with nothing but a space between (a comma may end a phrase: "In
+// May, exports"): a determiner (not "that", which also opens a relative
+// clause), or a determiner and an adjective, before a noun; "to", a modal
+// (not a capitalised "May" or "Will", a month or a name) or a subject
+// pronoun before a verb in its base form ("led to *increases*" is no
+// verb), unless "to" follows a word it makes a preposition of ("due to
+// *cost* overruns").
 func useAt(toks []token, k int) wordUse {
-	if k == 0 {
+	if k == 0 || toks[k].at-toks[k-1].end > 1 {
 		return useUnknown
 	}
-	p := toks[k-1].word
+	p, tk := toks[k-1], toks[k]
 	switch {
-	case determiners[p]:
+	case nounDeterminers[p.word]:
 		return useNoun
-	case p == "to" || modals[p] || subjectPronouns[p]:
+	case k >= 2 && nounDeterminers[toks[k-2].word] && toks[k-1].at-toks[k-2].end <= 1 && wordnet.OnlyModifier(p.word):
+		return useNoun
+	case tk.word != tk.form || strings.HasSuffix(tk.word, "ed") || strings.HasSuffix(tk.word, "ing"):
+		return useUnknown
+	case p.word == "to" && (k < 2 || !toPrepositional[toks[k-2].word]):
 		return useVerb
-	case k >= 2 && determiners[toks[k-2].word] && wordnet.OnlyModifier(toks[k-1].word):
-		return useNoun
+	case modals[p.word] && !p.capital || subjectPronouns[p.word]:
+		return useVerb
 	}
 	return useUnknown
 }
+
+// nounDeterminers come only before a noun phrase.
+var nounDeterminers = toSet(`the a an this these those its their his her our my your`)
+
+// toPrepositional are words after which "to" is a preposition, not the
+// mark of a verb: "due to", "led to", "according to".
+var toPrepositional = toSet(`due owing led leads leading according close access next prior thanks compared related subject contrary similar equal`)
 
 // usedOtherwise reports whether a text says a term only in another part
 // of speech than the question's: every word of the text with the term's

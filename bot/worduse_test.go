@@ -21,6 +21,10 @@ func TestUsedOtherwise(t *testing.T) {
 		{"Will the two countries share the cost?", "share", "The share of the cost each pays is not known.", false}, // the parser's verb is not read (see usedOtherwise)
 		{"How did the Nikkei close after the summit?", "close", "The Nikkei rose 2.1% to close at a record.", false},
 		{"What was the original deadline for the 2% goal?", "2", "Japan would raise spending to 2% of GDP.", false},
+		{"How big was the increase in prices?", "increase", "The tariffs led to increases in prices.", false},
+		{"What was the cost of the plant?", "cost", "The delay was due to cost overruns at the plant.", false},
+		{"What were the exports of steel?", "exports", "In May, exports of steel rose 5%.", false},
+		{"Will they share the cost?", "share", "The firms that share the cost said nothing.", false},
 		{"What does the report say about the mackerel?", "mackerel", "Boats that fish mackerel must report to the mackerel board.", false},
 	} {
 		q := parseQuestion(c.question)

@@ -199,7 +199,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	qFigures := figuresOf(q.text)
 	// A question of the current state prefers the newer documents.
 	current := recency.MatchString(q.text)
-	asked := figurePeriod(q)
+	period := figurePeriod(q)               // the month or year whose figure it asks for (see periodFit)
 	holder, asksHolder := q.asksHolder()    // who heads it, or holds the role (see namesHolder)
 	events := q.eventVerbs()                // the verbs of the event a question of when asks about (see onlyReference)
 	whole := q.asksWholeAmount()            // how much of something there is, which a percentage alone answers weakly
@@ -373,7 +373,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				c.predicateUnsaid = predicateUnsaid(q, ms, mcs, &c.analysed, ctxNear)
 			}
 		}
-		f.period = wPeriod * periodFit(asked, c.text)
+		f.period = wPeriod * periodFit(period, c.excerptAnalysis)
 		if namesAsked(q, c.excerptAnalysis) {
 			f.named = wNamed
 		}

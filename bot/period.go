@@ -52,12 +52,11 @@ func figurePeriod(q *question) string {
 // sentence's end (a full stop before a capital: "the U.S. in" goes on) or a word of another clause or comparison
 // (periodBreak). A day of a date ("on 14 October") and a year are no
 // figures here.
-func periodFit(asked, text string) float64 {
+func periodFit(asked string, e *excerptAnalysis) float64 {
 	if asked == "" {
 		return 0
 	}
-	read := undot(text)
-	toks := tokenize(text)
+	read, toks := undot(e.text), e.toks
 	any := false
 	for k, tk := range toks {
 		if !startsFigure(tk) || isYear(tk.word) || k+1 < len(toks) && monthOrYear.MatchString(toks[k+1].word) && !isYear(toks[k+1].word) || k > 0 && monthOrYear.MatchString(toks[k-1].word) {

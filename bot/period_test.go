@@ -12,6 +12,7 @@ import (
 // ("a smaller drop than in September"); a question naming no period, or
 // two, and a sentence giving no figure a period, are neither.
 func TestPeriodFit(t *testing.T) {
+	cache := newAnalysisCache(16)
 	for _, c := range []struct {
 		question, text string
 		want           float64
@@ -36,7 +37,7 @@ func TestPeriodFit(t *testing.T) {
 		{"When did the tariff take effect in 2025?", "India shipped 250,000 tonnes in 2024.", 0},
 	} {
 		q := parseQuestion(c.question)
-		if got := periodFit(figurePeriod(&q), c.text); got != c.want {
+		if got := periodFit(figurePeriod(&q), cache.excerpt(c.text)); got != c.want {
 			t.Errorf("%q, %q: %v, want %v", c.question, c.text, got, c.want)
 		}
 	}

@@ -12,14 +12,13 @@ import (
 )
 
 // namesAsked reports whether a sentence gives a name for what a "which
-// X" question asks to name, described in apposition by a
-// noun of the question (see descriptions): "The *Morning Gull*, a
-// 70-metre pelagic trawler from Brenna, …" for "which trawler did the
-// coastguard detain", "*Korvia*, the largest supplier, …" for "which
-// country is the biggest supplier". The noun is the description's head
-// or follows it ("the largest source *of imported furniture*"), not a
-// word before it ("the only US rare earth *miner*" names no rare earth),
-// and the name
+// X" question asks to name, described in apposition by a noun of the
+// question (see descriptions): "The *Morning Gull*, a 70-metre pelagic
+// trawler from Brenna, …" for "which trawler did the coastguard
+// detain", "*Korvia*, the largest supplier, …" for "which country is the
+// biggest supplier". The noun is the description's head or follows it
+// ("the largest source *of imported furniture*"), not a word before it
+// ("the only US rare earth *miner*" names no rare earth), and the name
 // is none the question says itself. Only for a singular X: one name does
 // not name several. English news names a thing this way in any story.
 func namesAsked(q *question, e *excerptAnalysis) bool {

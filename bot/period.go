@@ -49,15 +49,15 @@ func figurePeriod(q *question) string {
 // question of September), 0 otherwise. A figure's period is the first
 // month or year after "in", "during", "for", "over" or "through" within
 // periodReach words of it, in its clause: before another figure, a
-// sentence's end (a full stop before a capital: "the U.S. in" goes on) or a word of another clause or comparison
-// (periodBreak). A day of a date ("on 14 October") and a year are no
-// figures here.
+// sentence's end (a full stop before a capital; "the U.S. in" goes on)
+// or a word of another clause or comparison (periodBreak). A day of a
+// date ("on 14 October") and a year are no figures here.
 func periodFit(asked string, e *excerptAnalysis) float64 {
 	if asked == "" {
 		return 0
 	}
 	read, toks := undot(e.text), e.toks
-	any := false
+	other := false // a figure written for another period
 	for k, tk := range toks {
 		if !startsFigure(tk) || isYear(tk.word) || k+1 < len(toks) && monthOrYear.MatchString(toks[k+1].word) && !isYear(toks[k+1].word) || k > 0 && monthOrYear.MatchString(toks[k-1].word) {
 			continue
@@ -66,10 +66,10 @@ func periodFit(asked string, e *excerptAnalysis) float64 {
 			if p == asked {
 				return 1
 			}
-			any = true
+			other = true
 		}
 	}
-	if any {
+	if other {
 		return -1
 	}
 	return 0

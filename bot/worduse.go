@@ -2,10 +2,12 @@ package bot
 
 // Stage 5 (score), continued: a word used as a noun in one text and as a
 // verb in the other. "a bigger *share* of the mackerel" is not said by
-// "agreed to *share* the catch", nor "how are the profits *shared*" by
-// "*Shares* in Hyundai fell": the same stem, another part of speech.
+// "agreed to *share* the catch": the same stem, another part of speech.
+// Where the words before do not tell ("how are the profits *shared*",
+// "*Shares* in Hyundai fell"), the stems still match.
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -48,8 +50,13 @@ func useAt(toks []token, k int) wordUse {
 	return useUnknown
 }
 
-// nounDeterminers come only before a noun phrase.
-var nounDeterminers = toSet(`the a an this these those its their his her our my your`)
+// nounDeterminers come only before a noun phrase: determiners (learn.go)
+// but "that", which also opens a relative clause.
+var nounDeterminers = func() map[string]bool {
+	m := maps.Clone(determiners)
+	delete(m, "that")
+	return m
+}()
 
 // toPrepositional are words after which "to" is a preposition, not the
 // mark of a verb: "due to", "led to", "according to".

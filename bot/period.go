@@ -12,11 +12,19 @@ import (
 // 2024*" (ten words on, a hyphen splitting words).
 const periodReach = 10
 
+// The words of a period, shared by the question's reading (askedPeriod)
+// and the sentence's (periodAfter): a month's name or a year, and the
+// prepositions before the period a figure is for.
+const (
+	monthOrYearRE        = `(?:` + monthsRE + `|may|(?:19|20)\d\d)`
+	periodPrepositionsRE = `in|during|for|over|through`
+)
+
 // monthOrYear matches a month's name or a year.
-var monthOrYear = regexp.MustCompile(`^(?:` + monthsRE + `|may|(?:19|20)\d\d)$`)
+var monthOrYear = regexp.MustCompile(`^` + monthOrYearRE + `$`)
 
 // periodPreposition are the words before the period a figure is for.
-var periodPreposition = toSet(`in during for over through`)
+var periodPreposition = toSet(strings.ReplaceAll(periodPrepositionsRE, "|", " "))
 
 // periodBreak are the words after which a period belongs to another
 // clause or a comparison: "the steepest drop *since* the pandemic hit
@@ -26,7 +34,7 @@ var periodBreak = toSet(`since than and but while whereas after before`)
 // askedPeriod finds the month or year a question names as a period, after
 // a preposition ("in September", "for 2025"; not "the October framework",
 // which names a thing).
-var askedPeriod = regexp.MustCompile(`(?i)\b(?:in|during|for|over|through)\s+(?:the\s+month\s+of\s+)?(` + monthsRE + `|may|(?:19|20)\d\d)\b(?:\s+((?:19|20)\d\d)\b)?`)
+var askedPeriod = regexp.MustCompile(`(?i)\b(?:` + periodPrepositionsRE + `)\s+(?:the\s+month\s+of\s+)?(` + monthOrYearRE + `)\b(?:\s+((?:19|20)\d\d)\b)?`)
 
 // figurePeriod returns the one month or year a question asking for a
 // figure names as its period ("how far did shipments drop *in

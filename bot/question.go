@@ -92,7 +92,7 @@ type term struct {
 	// or how, not a thing, whatever else WordNet lets it be.
 	predicative bool
 	// use: whether the question uses the word as a noun or a verb, as the
-	// words before it tell (see useAt, usedOtherwise).
+	// words before it tell (see questionUse, usedOtherwise).
 	use wordUse
 	// dateline: a year the coverage never writes but dates documents
 	// in ("why did Ishiba resign in *2025*"): a story leaves its own
@@ -342,7 +342,7 @@ func parseQuestion(text string) question {
 			tm.prev = p // the word before modifies it: "rice imports"
 		}
 		tm.predicative = predicative(toks, i)
-		tm.use = useAt(toks, i)
+		tm.use = questionUse(toks, i)
 		tm.comparative = i > 0 && determiners[toks[i-1].word] && i+1 < len(toks) && !toks[i+1].stop && wordnet.Comparative(t.word)
 		termAt[i] = len(q.terms)
 		tm.concepts = append(tm.concepts, defaultLexicon.conceptsOf(t)...)

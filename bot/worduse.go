@@ -50,6 +50,17 @@ func useAt(toks []token, k int) wordUse {
 	return useUnknown
 }
 
+// questionUse reads how a question uses its i-th word (see useAt), once,
+// when parsing it: only a word WordNet has as both a noun and a verb, no
+// name nor figure, can be said in the other part of speech.
+func questionUse(toks []token, i int) wordUse {
+	w := toks[i].word
+	if toks[i].capital || isFigure(w) || !wordnet.IsNoun(w) || !wordnet.IsVerb(w) {
+		return useUnknown
+	}
+	return useAt(toks, i)
+}
+
 // nounDeterminers come only before a noun phrase: determiners (learn.go)
 // but "that", which also opens a relative clause.
 var nounDeterminers = func() map[string]bool {
@@ -71,9 +82,8 @@ var toPrepositional = toSet(`due owing led leads leading according close access 
 // never-tuned set when it was). Round twenty: never-tuned top1 +1,
 // tuning +2, no set lower.
 func usedOtherwise(t *term, a *analysed) bool {
-	use := t.use
-	if use == useUnknown || t.number || t.capital || !wordnet.IsNoun(t.word) || !wordnet.IsVerb(t.word) {
-		return false // a word that can be only one of the two
+	if t.use == useUnknown {
+		return false
 	}
 	seen := false
 	for k, tk := range a.toks {
@@ -81,7 +91,7 @@ func usedOtherwise(t *term, a *analysed) bool {
 			continue
 		}
 		u := useAt(a.toks, k)
-		if u == useUnknown || u == use {
+		if u == useUnknown || u == t.use {
 			return false
 		}
 		seen = true

@@ -162,6 +162,9 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		differ = versions(&q, cands)
 	}
 	carryOn(&q, g, &cands[0])
+	for i := 1; i < min(len(cands), MaxExcerpts+MaxMore); i++ {
+		carryOnBelow(&q, g, &cands[i])
+	}
 	ex := cluster(cands, MaxExcerpts+MaxMore, !q.topicOnly(), q.kinds&figureAnswers != 0)
 	if g.lacks == lackCount && q.countedFirst(cands, ex[0].Text) {
 		// Another source's version, or the sentence with the one after

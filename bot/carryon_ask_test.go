@@ -124,3 +124,31 @@ The feed subsidy goes to farmers with up to 10 acres of ponds in the delta distr
 		}
 	})
 }
+
+// TestCarryOnBelowTheFirst: an excerpt below the first that states the
+// event a question of why asks about, with the reason in the next
+// sentence of a long paragraph, is shown with that sentence, as the first
+// would be; the sentence carried on is not shown again on its own.
+func TestCarryOnBelowTheFirst(t *testing.T) {
+	docA := `In amended final results published on Thursday, July 2, the Commerce Department lowered the anti-dumping duty on frozen shrimp from the delta to 7.36% from 9.81%, a cut that exporters in the region had sought for months. The department said it had counted one exporter's freight costs twice, correcting an error the exporters' federation raised in March.
+`
+	docB := `The Commerce Department on Thursday lowered the anti-dumping duty on frozen shrimp from the delta, trimming the rate that exporters had called unfair since the spring review in February. Officials said a clerical mistake in the shipping figures had inflated the margin, and that deposits would be refunded with interest.
+`
+	docs := map[string]string{"a.md": article("Wire One", "2026-07-03", "Shrimp", docA), "b.md": article("Wire Two", "2026-07-03", "Shrimp", docB)}
+	b := docsBot(t, docs)
+	a := ask(t, b, "Why did the Commerce Department lower the shrimp duty?")
+	const event, reason = "lowered the anti-dumping duty on frozen shrimp from the delta to 7.36%", "counted one exporter's freight costs twice"
+	shown := 0
+	for i, e := range a.Excerpts {
+		if !strings.Contains(e.Text, reason) {
+			continue
+		}
+		shown++
+		if i == 0 || !strings.Contains(e.Text, event) {
+			t.Errorf("excerpt %d %q: want the event, below the first, with its reason after it", i+1, e.Text)
+		}
+	}
+	if shown != 1 {
+		t.Errorf("the reason in %d of the excerpts %+v, want one", shown, a.Excerpts)
+	}
+}

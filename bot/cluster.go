@@ -89,6 +89,11 @@ next:
 		if len(out) == limit {
 			continue
 		}
+		if c.carried != "" && slices.ContainsFunc(shown, func(s *candidate) bool {
+			return strings.Contains(s.shownText(), c.carried) || strings.Contains(c.carried, s.text)
+		}) {
+			c.carried = "" // the sentence after it is shown already, above
+		}
 		out = append(out, Excerpt{Text: c.shownText(), Citation: c.hit.Citation, Score: round(c.score)})
 		shown = append(shown, c)
 	}

@@ -152,3 +152,46 @@ func TestCarryOnBelowTheFirst(t *testing.T) {
 		t.Errorf("the reason in %d of the excerpts %+v, want one", shown, a.Excerpts)
 	}
 }
+
+// The shrimp duty's event and reasons in several outlets, for the tests
+// of what is carried on below the first excerpt (found by a review).
+const (
+	shrimpOther = "The Commerce Department lowered the shrimp duty because importers in Texas had lobbied hard for relief, a spokesman said.\n"
+	shrimpEvent = "In amended final results published on Thursday, July 2, the Commerce Department lowered the anti-dumping duty on frozen shrimp from the delta, a cut that exporters in the region had sought for months."
+)
+
+// TestCarriedNotRepeated: another outlet's near copy of the sentence
+// carried on after an excerpt is not shown again on its own.
+func TestCarriedNotRepeated(t *testing.T) {
+	docA := "The department said the cut came after it found it had counted one exporter's freight costs twice in the preliminary review, an error the exporters' federation raised in March.\n"
+	docB := shrimpEvent + " The department said the cut came after it found it had counted one exporter's freight costs twice in the preliminary review, an error the federation of exporters raised in March.\n"
+	b := docsBot(t, map[string]string{"c.md": article("Wire Three", "2026-07-03", "Shrimp", shrimpOther),
+		"a.md": article("Wire One", "2026-07-03", "Shrimp", docA), "b.md": article("Wire Two", "2026-07-03", "Shrimp", docB)})
+	a := ask(t, b, "Why did the Commerce Department lower the shrimp duty?")
+	n := 0
+	for _, e := range append(a.Excerpts, a.More...) {
+		n += strings.Count(e.Text, "counted one exporter's freight costs twice")
+	}
+	if n != 1 {
+		t.Errorf("the reason shown %d times, want once: %+v", n, a.Excerpts)
+	}
+}
+
+// TestCarriedGoesOn: a sentence that refers back to the one carried on
+// after an excerpt is shown, with it, not folded away.
+func TestCarriedGoesOn(t *testing.T) {
+	docB := shrimpEvent + " Officials at the department reviewed the shipping records again in May. That review found the freight costs of one exporter had been counted twice because of a clerical slip.\n"
+	b := docsBot(t, map[string]string{"c.md": article("Wire Three", "2026-07-03", "Shrimp", shrimpOther),
+		"b.md": article("Wire Two", "2026-07-03", "Shrimp", docB)})
+	a := ask(t, b, "Why did the Commerce Department lower the shrimp duty?")
+	n := 0
+	for _, e := range append(a.Excerpts, a.More...) {
+		if len(e.Text) > corpus.MaxExcerpt || !strings.Contains(docB, e.Text) && !strings.Contains(shrimpOther, e.Text) {
+			t.Errorf("excerpt %q: want at most %d bytes, verbatim", e.Text, corpus.MaxExcerpt)
+		}
+		n += strings.Count(e.Text, "because of a clerical slip")
+	}
+	if n != 1 {
+		t.Errorf("the reason shown %d times, want once: %+v %+v", n, a.Excerpts, a.More)
+	}
+}

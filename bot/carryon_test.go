@@ -48,25 +48,33 @@ func TestNextSentence(t *testing.T) {
 	}
 }
 
-// TestClusterCarried: a sentence carried on after the first excerpt is
-// not shown again, alone or with a sentence before or after it, and the
-// paragraph that says it elsewhere is cited as also in; a paragraph that
-// says only the first sentence is not.
+// TestClusterCarried: a sentence carried on after an excerpt is not shown
+// again, alone, with a sentence before or after it, or nearly repeated by
+// another outlet, and the paragraph that says it elsewhere is cited as
+// also in; a paragraph that says only the first sentence is not, nor a
+// near copy. In the excerpt's own paragraph, the sentence after it goes
+// on the excerpt when all fit.
 func TestClusterCarried(t *testing.T) {
 	first, carried := "Akazawa said the banks would review the projects.", "So that still has to be worked out."
 	passage := func(doc, context string) index.Hit {
 		return index.Hit{Passage: corpus.Passage{Citation: corpus.Citation{DocID: doc, Paragraph: 1}, Context: context}}
 	}
-	shown := candidate{hit: passage("a", first+" "+carried), text: first, carried: carried}
+	cache := newAnalysisCache(8)
+	cand := func(hit index.Hit, text string) candidate {
+		return candidate{hit: hit, text: text, excerptAnalysis: cache.excerpt(text)}
+	}
+	shown := cand(passage("a", first+" "+carried), first)
+	shown.carried = carried
 	cases := []struct {
 		name   string
 		other  candidate
 		alsoIn bool
 	}{
-		{"the sentence carried on, in another edition", candidate{hit: passage("b", first+" "+carried), text: carried}, true},
-		{"it with the sentence after it", candidate{hit: passage("b", carried+" Officials declined to say when."), text: carried + " Officials declined to say when."}, true},
-		{"it with the sentence before it", candidate{hit: passage("b", first+" "+carried), text: first + " " + carried}, true},
-		{"the same paragraph", candidate{hit: passage("a", first+" "+carried), text: carried}, false},
+		{"the sentence carried on, in another edition", cand(passage("b", first+" "+carried), carried), true},
+		{"it with the sentence after it", cand(passage("b", carried+" Officials declined to say when."), carried+" Officials declined to say when."), true},
+		{"it with the sentence before it", cand(passage("b", first+" "+carried), first+" "+carried), true},
+		{"the same paragraph", cand(passage("a", first+" "+carried), carried), false},
+		{"another outlet's near copy", cand(passage("c", "So that still has to be worked out, he said."), "So that still has to be worked out, he said."), false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -76,6 +84,32 @@ func TestClusterCarried(t *testing.T) {
 			}
 			if got := len(ex[0].AlsoIn) == 1; got != c.alsoIn {
 				t.Errorf("also in %+v, want cited: %v", ex[0].AlsoIn, c.alsoIn)
+			}
+		})
+	}
+}
+
+// TestClusterCarriedGoesOn: the sentence carried on with the one after it,
+// in the shown excerpt's own paragraph, makes the excerpt go on to that
+// one when all three fit; when they do not, the pair is folded.
+func TestClusterCarriedGoesOn(t *testing.T) {
+	first, carried, after := "Akazawa said the banks would review the projects.", "So that still has to be worked out.", "That review found nothing."
+	cache := newAnalysisCache(8)
+	for _, c := range []struct {
+		name, first, want string
+	}{
+		{"fits", first, first + " " + carried + " " + after},
+		{"too long", strings.Repeat("Long words. ", 30) + first, strings.Repeat("Long words. ", 30) + first + " " + carried},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			context := c.first + " " + carried + " " + after
+			hit := index.Hit{Passage: corpus.Passage{Citation: corpus.Citation{DocID: "a", Paragraph: 1}, Context: context}}
+			shown := candidate{hit: hit, text: c.first, carried: carried, excerptAnalysis: cache.excerpt(c.first)}
+			pair := carried + " " + after
+			other := candidate{hit: hit, text: pair, excerptAnalysis: cache.excerpt(pair)}
+			ex := cluster([]candidate{shown, other}, 3, true, false)
+			if len(ex) != 1 || ex[0].Text != c.want {
+				t.Errorf("excerpts %+v, want one: %q", ex, c.want)
 			}
 		})
 	}

@@ -53,11 +53,24 @@ next:
 	for k := range cands {
 		c := &cands[k]
 		for i, s := range shown {
-			if s.carried != "" && (strings.Contains(s.shownText(), c.text) || strings.Contains(c.text, s.carried)) {
-				// The sentence carried on after a shown one, alone, with
-				// the one before it or with the one after it (which it
-				// refers back to), here or in another edition: shown
-				// already.
+			if s.carried != "" && len(c.text) > len(s.carried) && strings.HasPrefix(c.text, s.carried) {
+				// The sentence carried on with the one after it, which
+				// refers back to it: the shown excerpt goes on to that
+				// one when the three are its paragraph's and fit in one
+				// excerpt; otherwise the pair is shown already but for
+				// its last sentence.
+				if ext := s.text + " " + c.text; len(ext) <= corpus.MaxExcerpt && strings.Contains(s.hit.Context, ext) {
+					s.carried = c.text
+					out[i].Text = ext
+				} else {
+					alsoIn(&out[i], c, s)
+				}
+				continue next
+			}
+			if s.carried != "" && (strings.Contains(s.shownText(), c.text) || repeatsCarried(c, s)) {
+				// The sentence carried on after a shown one, alone or with
+				// the one before it, here or in another edition, or
+				// another outlet's near copy of it: shown already.
 				alsoIn(&out[i], c, s)
 				continue next
 			}
@@ -107,6 +120,15 @@ next:
 func widens(c, shown *candidate) bool {
 	return len(c.text) > len(shown.text) && strings.HasPrefix(c.text, shown.text) &&
 		c.score-c.bm25 >= shown.score-shown.bm25
+}
+
+// repeatsCarried reports whether candidate c nearly repeats the sentence
+// carried on after a shown one, s (see nearDuplicate), or repeats it and
+// adds a little: another outlet's copy of it, which would show it twice.
+func repeatsCarried(c, s *candidate) bool {
+	carried := sortedKeys(tokenSet(s.carried))
+	return shareEnough(c.tokens, carried, nearDuplicate) ||
+		len(c.tokens) <= len(carried)+len(carried)/4 && shareEnough(c.tokens, carried, contained)
 }
 
 // alsoIn cites c, folded into the excerpt e shown for s, as also in,

@@ -1,8 +1,11 @@
 package bot_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dealbot/dealbot/bot"
 )
 
 // TestOutletNamed: a reader asks what one outlet says ("What does the
@@ -32,5 +35,32 @@ Several mills in British Columbia have closed for good.
 	}
 	if a := ask(t, b, "What does Bloomberg say Canadian mills have paid in duty deposits?"); a.Covered && !a.Partial {
 		t.Errorf("answered from %+v; the coverage holds nothing from Bloomberg", a.Excerpts)
+	}
+}
+
+// TestInitialsNotRefused: initials neither the coverage nor its outlets
+// write ("JV", "HQ") may be an abbreviation a text spells out: the
+// question is answered in part, from what the text says, where a name it
+// never writes ("Airbus") is not covered; initials of an outlet the
+// coverage does not hold ("FT") leave the answer one in part.
+func TestInitialsNotRefused(t *testing.T) {
+	doc := article("Northern Ledger", "2026-08-14", "Carmakers team up", `Two carmakers said on Monday they would form a joint venture to build batteries in Ohio, investing $3.5 billion over five years.
+
+The venture's headquarters will be in Columbus, the companies said.
+`)
+	b := docsBot(t, map[string]string{"a.md": doc})
+	for q, want := range map[string]string{
+		"How much will the battery JV invest?":    "$3.5 billion",
+		"Where will the battery venture's HQ be?": "Columbus",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || !a.Partial || !slices.ContainsFunc(a.Excerpts, func(e bot.Excerpt) bool { return strings.Contains(e.Text, want) }) {
+			t.Errorf("%q: covered %v, partial %v, want %q shown: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+		}
+	}
+	for _, q := range []string{"How much will Airbus invest in the battery venture?", "How much will the battery venture invest, according to the FT?"} {
+		if a := ask(t, b, q); a.Covered && !a.Partial {
+			t.Errorf("%q answered from %+v", q, a.Excerpts)
+		}
 	}
 }

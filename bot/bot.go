@@ -162,6 +162,10 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		differ = versions(&q, cands)
 	}
 	carryOn(&q, g, &cands[0])
+	// Only the candidates that can fill the excerpts shown and "More"
+	// are carried on: carrying on every candidate, which cluster may
+	// reach when it folds some, moved no answer on any set (round
+	// twenty-two) and reads a paragraph for each.
 	for i := 1; i < min(len(cands), MaxExcerpts+MaxMore); i++ {
 		carryOnBelow(&q, g, &cands[i])
 	}

@@ -50,7 +50,7 @@ func carryOn(q *question, g grounded, c *candidate) {
 // counted one exporter's freight costs twice"). Unlike the first, an
 // excerpt below is not carried on for a question of no such kind, where
 // any sentence would be. A sentence after it that is shown already,
-// above, is not shown again (see cluster). Round twenty-one: never-tuned
+// above, is not shown again (see cluster). Round twenty-two: never-tuned
 // top3 +3, tuning +1, no set lower, no near-duplicate; the first three
 // excerpts 1% longer on average (300 bytes or more: 527 → 568 of 9,683).
 func carryOnBelow(q *question, g grounded, c *candidate) {

@@ -67,7 +67,7 @@ func ground(q *question, cands []candidate) grounded {
 			// hold ("a joint venture", "foreign exchange reserves"),
 			// so they are no name known to be absent; the answer is
 			// one in part, which says they are not given. Round
-			// twenty-one: never-tuned top1 +8, top3 +12, multi +1,
+			// twenty-two: never-tuned top1 +8, top3 +12, multi +1,
 			// false abstentions 42 → 27, must-refuse questions all
 			// still refused or answered in part; tuning top1 +3, top3
 			// +6; no set lower.

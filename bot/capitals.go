@@ -40,11 +40,21 @@ var countryCache = wordCache[map[string]bool]{max: 512} // country → stems it 
 // stemsOfCountry works out countryStems.
 func stemsOfCountry(country string) map[string]bool {
 	set := map[string]bool{}
+	for _, w := range countryWords(country) {
+		set[stem(w)] = true
+	}
+	return set
+}
+
+// countryWords returns the words a text may name a country by (see
+// countryStems), as written: "canada", "canadian".
+func countryWords(country string) []string {
+	var out []string
 	add := func(name string) {
-		set[stem(name)] = true
+		out = append(out, name)
 		for _, w := range wordnet.Related(name) {
 			if wordnet.IsAdjective(w) && !strings.Contains(w, " ") {
-				set[stem(w)] = true // "french" for "france"
+				out = append(out, w) // "french" for "france"
 			}
 		}
 	}
@@ -58,5 +68,5 @@ func stemsOfCountry(country string) map[string]bool {
 			add(ws[len(ws)-1])
 		}
 	}
-	return set
+	return out
 }

@@ -153,6 +153,11 @@ func (q *question) lookupWords() []string {
 				add(m)
 			}
 		}
+		if t.country != "" {
+			for _, w := range countryWords(t.country) {
+				add(w) // "canada" for "Ottawa"
+			}
+		}
 	}
 	return out
 }

@@ -45,7 +45,7 @@ func (q *question) expandMorphology() {
 			if c := wordnet.CountryOf(name); c != "" {
 				stems := countryStems(c) // "New Delhi" for India's government (see capitals.go)
 				for _, i := range run {
-					q.terms[i].near = stems
+					q.terms[i].near, q.terms[i].country = stems, c
 				}
 			}
 		}
@@ -87,7 +87,7 @@ func (t *term) expandFamily() {
 			t.phrasal, t.hasPhrasal = phrasalOf(t.word)
 		}
 	} else if c := wordnet.CountryOf(t.word); c != "" {
-		t.near = countryStems(c) // "Seoul" for South Korea's government: a text may say Korea (see capitals.go)
+		t.near, t.country = countryStems(c), c // "Seoul" for South Korea's government: a text may say Korea (see capitals.go)
 	}
 	if t.upper {
 		longs := wordnet.LongForms(t.word)

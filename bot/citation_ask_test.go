@@ -40,9 +40,11 @@ Several mills in British Columbia have closed for good.
 
 // TestInitialsNotRefused: initials neither the coverage nor its outlets
 // write ("JV", "HQ") may be an abbreviation a text spells out: the
-// question is answered in part, from what the text says, where a name it
-// never writes ("Airbus") is not covered; initials of an outlet the
-// coverage does not hold ("FT") leave the answer one in part.
+// question is answered in part, from what the text says, and the note
+// says the coverage never writes them. A name it never writes ("Airbus"),
+// nor initials of a name WordNet holds ("IMF", "NATO"), is not covered;
+// initials of an outlet the coverage does not hold ("FT") leave the
+// answer one in part at best; a word in capitals ("SLASH") is the word.
 func TestInitialsNotRefused(t *testing.T) {
 	doc := article("Northern Ledger", "2026-08-14", "Carmakers team up", `Two carmakers said on Monday they would form a joint venture to build batteries in Ohio, investing $3.5 billion over five years.
 
@@ -58,9 +60,19 @@ The venture's headquarters will be in Columbus, the companies said.
 			t.Errorf("%q: covered %v, partial %v, want %q shown: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
 		}
 	}
-	for _, q := range []string{"How much will Airbus invest in the battery venture?", "How much will the battery venture invest, according to the FT?"} {
-		if a := ask(t, b, q); a.Covered && !a.Partial {
-			t.Errorf("%q answered from %+v", q, a.Excerpts)
+	if a := ask(t, b, "How much will the battery JV invest?"); !strings.HasPrefix(a.Text, "The coverage never writes JV;") {
+		t.Errorf("note %q, want it to say the coverage never writes JV", a.Text)
+	}
+	if a := ask(t, b, "How much will the battery venture invest, according to the FT?"); a.Covered && !a.Partial {
+		t.Errorf("answered from %+v; the coverage holds nothing from the FT", a.Excerpts)
+	}
+	shouted, plain := ask(t, b, "Will the carmakers SLASH their battery investment?"), ask(t, b, "Will the carmakers slash their battery investment?")
+	if shouted.Covered != plain.Covered || shouted.Partial != plain.Partial || shouted.Text != plain.Text {
+		t.Errorf("a word in capitals read apart from the word: %q, against %q", shouted.Text, plain.Text)
+	}
+	for _, q := range []string{"How much will Airbus invest in the battery venture?", "How much will the IMF invest in the battery venture?", "How much will NATO invest in Ohio?"} {
+		if a := ask(t, b, q); a.Covered {
+			t.Errorf("%q answered from %+v; the coverage never names it", q, a.Excerpts)
 		}
 	}
 }

@@ -6,6 +6,8 @@ package bot
 import (
 	"regexp"
 	"slices"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
 // minSupport is the share of a question's weight that an excerpt must say
@@ -61,14 +63,14 @@ func ground(q *question, cands []candidate) grounded {
 		if !(t.dateline || t.byline) || slices.ContainsFunc(window, func(c candidate) bool { return t.saidByCitation(c.hit.Citation) }) {
 			continue
 		}
-		if t.byline && t.upper {
+		if t.unsaidInitials() {
 			// Initials ("JV", "MOU", "FX", "HQ"): a text spells out or
 			// leaves out an abbreviation the acronym tables do not
 			// hold ("a joint venture", "foreign exchange reserves"),
 			// so they are no name known to be absent; the answer is
-			// one in part, which says they are not given. Round
-			// twenty-two: never-tuned top1 +8, top3 +12, multi +1,
-			// false abstentions 42 → 27, must-refuse questions all
+			// one in part, which says the coverage never writes them.
+			// Round twenty-two: never-tuned top1 +8, top3 +12, multi
+			// +1, false abstentions 42 → 27, must-refuse questions all
 			// still refused or answered in part; tuning top1 +3, top3
 			// +6; no set lower.
 			unsaidInitials = append(unsaidInitials, i)
@@ -176,6 +178,17 @@ func ground(q *question, cands []candidate) grounded {
 		}
 	}
 	return none
+}
+
+// unsaidInitials reports whether a term is initials that neither the
+// coverage nor its outlets' names write, that may stand for common words
+// the text spells out or leaves out: initials WordNet reads as common
+// words ("CEO", "JV"), or that no table has and WordNet's tagged corpus
+// never uses ("MOU", "FX", "HQ"). Not the initials of a name the tables
+// hold ("IMF", "NATO", "UK": the coverage writes neither form, so it does
+// not name them), nor a word written in capitals ("SLASH").
+func (t *term) unsaidInitials() bool {
+	return t.byline && t.upper && (t.commonAcronym() || len(t.longForms) == 0 && !wordnet.InUse(t.word))
 }
 
 // lacks returns the kind of answer a candidate that answers q does not

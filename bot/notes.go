@@ -58,6 +58,13 @@ func partialNote(q *question, missing []int) string {
 		}
 		return "The coverage doesn't give " + strings.Join(figs, " or ") + "; the closest it comes:" // "$900 billion", as asked
 	}
+	if len(missing) > 0 && !slices.ContainsFunc(missing, func(i int) bool { return !q.terms[i].unsaidInitials() }) {
+		var ws []string
+		for _, i := range missing {
+			ws = append(ws, q.written([]int{i}))
+		}
+		return "The coverage never writes " + strings.Join(ws, " or ") + "; the closest it comes:" // "JV", which it may spell out
+	}
 	var named []int
 	for _, i := range missing {
 		if q.nameable(i) {

@@ -309,6 +309,15 @@ func parseQuestion(text string) question {
 		q.needs |= kindAmount // "how much …", "the cost of …": only a figure answers
 	}
 	toks := tokenize(text)
+	for i, t := range toks {
+		if t.upper && wordnet.InUse(t.word) && len(wordnet.LongForms(t.word)) == 0 && len(wordnet.LongForms(t.form)) == 0 {
+			// A word written in capitals for stress ("did the US
+			// *SLASH* it", "are they *OK* with it") is the word, not
+			// initials: one WordNet's tagged corpus uses and no
+			// acronym table expands.
+			toks[i].upper, toks[i].capital = false, false
+		}
+	}
 	q.caseless = lower == text
 	if q.caseless {
 		countryUS(toks)

@@ -82,3 +82,11 @@ func CommonNoun(word string) bool {
 	u, ok := usageOf(word)
 	return ok && u[0] > 0
 }
+
+// InUse reports whether WordNet's sense-tagged corpus uses word, or the
+// base form it inflects, at all: "slash" and "cut" are in use; "HQ" and
+// "MOU", initials, are not.
+func InUse(word string) bool {
+	_, ok := usageOf(word)
+	return ok
+}

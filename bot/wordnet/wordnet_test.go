@@ -256,6 +256,11 @@ func TestUsage(t *testing.T) {
 			t.Errorf("OnlyModifier(%q) = %v, want %v", c.word, got, c.modifier)
 		}
 	}
+	for w, want := range map[string]bool{"slash": true, "cuts": true, "HQ": false, "MOU": false, "Swissmem": false} {
+		if got := wordnet.InUse(w); got != want {
+			t.Errorf("InUse(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
 
 // TestSpellings: a British spelling has its American one, inflected too,

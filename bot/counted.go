@@ -26,7 +26,7 @@ const amountReach = 2
 // countsThing instead lowered two never-tuned sets by a first answer
 // each (fifteenth round).
 func countsTerm(t *term, e *excerptAnalysis) bool {
-	return amountOf(e, t.matchToken, nil)
+	return amountOf(e, t.matchToken, nil, false)
 }
 
 // countedFirst reports whether the candidate shown first, whose excerpt
@@ -55,7 +55,7 @@ func (q *question) countedWord(tk token) bool {
 // next two (see amountOf), or by a number alone after the thing (see
 // numbersAlone).
 func (q *question) countsThing(e *excerptAnalysis) bool {
-	if amountOf(e, q.countedWord, vagueQuantity) {
+	if amountOf(e, q.countedWord, vagueQuantity, true) {
 		return true
 	}
 	return slices.ContainsFunc(numbersAlone(e), func(n int) bool { return slices.ContainsFunc(e.content[:n], q.countedWord) })
@@ -65,6 +65,10 @@ func (q *question) countsThing(e *excerptAnalysis) bool {
 // "six a week".
 var timeBeside = regexp.MustCompile(`^\s+(last|this|next|a|an|per|each|every)\s+` + timeUnits + `\b`)
 
+// rateAfter matches a rate said right after a number: "10 a kilo", "3 per
+// tonne" (a time after it, "six a week", is a count in time: timeBeside).
+var rateAfter = regexp.MustCompile(`^\s+(a|an|per)\s+\pL`)
+
 // numbersAlone returns where an excerpt's content words are numbers with
 // no word of their own beside them, only a time, a scale or a verb, so
 // that they count what the sentence named before them ("Tomahawk cruise
@@ -72,7 +76,7 @@ var timeBeside = regexp.MustCompile(`^\s+(last|this|next|a|an|per|each|every)\s+
 // paid rose to 12,000 last week"; "boardings fell to six a week"; "about
 // 7.5 million came"): not a year, not a part of a whole ("12 of the 30
 // provinces"), and no sum of money ("$10 a month") or measure ("10
-// acres", which has a word of its own).
+// acres", which has a word of its own; "Rs 10 a kilo", a rate).
 func numbersAlone(e *excerptAnalysis) []int {
 	var out []int
 	text := undot(e.text)
@@ -91,6 +95,9 @@ func numbersAlone(e *excerptAnalysis) []int {
 		if next := last + 1; next < len(e.content) && e.content[next].at == end+1 && !timeBeside.MatchString(text[end:]) && !wordnet.MostlyVerb(e.content[next].word) {
 			continue // "400 small farms": its own word
 		}
+		if rateAfter.MatchString(text[end:]) && !timeBeside.MatchString(text[end:]) {
+			continue // "Rs 10 a kilo": a rate for each of something, no count
+		}
 		if i := slices.IndexFunc(e.toks, func(tk token) bool { return tk.at > e.content[last].at }); i >= 0 && e.toks[i].word == "of" {
 			continue
 		}
@@ -101,9 +108,13 @@ func numbersAlone(e *excerptAnalysis) []int {
 
 // amountOf reports whether an excerpt gives an amount or a number of
 // something is accepts: a word of the figure's own or one of the next two
-// ("of ore", "of stockpiled rice"). A figure whose first word skip
-// accepts is passed over.
-func amountOf(e *excerptAnalysis, is, skip func(token) bool) bool {
+// ("of ore", "of stockpiled rice"); with phrase, not past a preposition
+// that starts another phrase ("the next two crops *to* farmers" counts no
+// farmers; see joinedBy). A figure whose first word skip accepts is
+// passed over. Round twenty-three: the phrase read for whether an answer
+// lacks the count (countsThing), not for ranking (countsTerm, which
+// lost first answers on two never-tuned sets with it).
+func amountOf(e *excerptAnalysis, is, skip func(token) bool, phrase bool) bool {
 	for _, k := range []kind{kindCount, kindAmount} {
 		if e.holds(k) == 0 {
 			continue
@@ -113,6 +124,9 @@ func amountOf(e *excerptAnalysis, is, skip func(token) bool) bool {
 				continue
 			}
 			for p := sp[0] + 1; p < sp[1]+amountReach && p < len(e.content); p++ {
+				if phrase && p >= sp[1] && e.joinedBy(p-1, p) {
+					break // "two crops *to* farmers": another phrase
+				}
 				if is(e.content[p]) {
 					return true
 				}
@@ -120,6 +134,17 @@ func amountOf(e *excerptAnalysis, is, skip func(token) bool) bool {
 		}
 	}
 	return false
+}
+
+// joinedBy reports whether a preposition other than "of" ("tonnes of
+// ore") stands between an excerpt's content words i and j, starting
+// another phrase ("two crops *to* farmers"); not a determiner or a
+// conjunction ("had lost *their* jobs", "assembly *and* parts jobs").
+func (e *excerptAnalysis) joinedBy(i, j int) bool {
+	from, to := e.content[i].end, e.content[j].at
+	return slices.ContainsFunc(e.toks, func(tk token) bool {
+		return tk.at >= from && tk.end <= to && tk.word != "of" && (prepositions[tk.word] || objectPrepositions[tk.word])
+	})
 }
 
 // vagueQuantity reports whether a word quantifies without a number:

@@ -85,6 +85,10 @@ func TestCountOfSomethingElse(t *testing.T) {
 		{feed, "Farmers on 400 small farms in the delta have had no payment.", false},
 		{feed, "Farmers in 12 of the 30 provinces have received the feed support.", false},
 		{feed, "Farmers received the feed support in 2024 and 2025.", false},
+		{feed, "The scheme pays Rs 10 a kilo on feed for the next two crops to farmers with small ponds.", false},
+		{feed, "Shrimp farmers get Rs 10 a kilo on feed.", false},
+		{"How many textile jobs have been lost?", "He said 250,000 had lost their jobs since April.", true},
+		{"How many US jobs could the rule bring back?", "The rule could bring back 30,000 assembly and parts jobs to the US.", true},
 		// Persons of another kind.
 		{feed, "The ministry paid the feed support to 475 workers at the mill.", false},
 		{"How many dockers were detained at the port strike?", "Police detained 30 students at the port strike.", false},

@@ -111,9 +111,10 @@ func numbersAlone(e *excerptAnalysis) []int {
 // ("of ore", "of stockpiled rice"); with phrase, not past a preposition
 // that starts another phrase ("the next two crops *to* farmers" counts no
 // farmers; see joinedBy). A figure whose first word skip accepts is
-// passed over. Round twenty-three: the phrase read for whether an answer
-// lacks the count (countsThing), not for ranking (countsTerm, which
-// lost first answers on two never-tuned sets with it).
+// passed over. Round twenty-three: the phrase is read for whether an
+// answer lacks the count (countsThing), not for ranking (countsTerm:
+// top1 −1 on two never-tuned sets, +1 on one, top3 −1 on a never-tuned
+// and a tuning set).
 func amountOf(e *excerptAnalysis, is, skip func(token) bool, phrase bool) bool {
 	for _, k := range []kind{kindCount, kindAmount} {
 		if e.holds(k) == 0 {

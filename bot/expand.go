@@ -153,10 +153,8 @@ func (q *question) lookupWords() []string {
 				add(m)
 			}
 		}
-		if t.country != "" {
-			for _, w := range countryWords(t.country) {
-				add(w) // "canada" for "Ottawa"
-			}
+		for _, w := range t.countryNames {
+			add(w) // "canada" for "Ottawa"
 		}
 	}
 	return out

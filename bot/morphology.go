@@ -43,9 +43,9 @@ func (q *question) expandMorphology() {
 				q.terms[i].addNames(name) // "United Kingdom": Britain
 			}
 			if c := wordnet.CountryOf(name); c != "" {
-				stems := countryStems(c) // "New Delhi" for India's government (see capitals.go)
+				stems, names := countryStems(c), countryWords(c) // "New Delhi" for India's government (see capitals.go)
 				for _, i := range run {
-					q.terms[i].near, q.terms[i].country = stems, c
+					q.terms[i].near, q.terms[i].countryNames = stems, names
 				}
 			}
 		}
@@ -87,7 +87,7 @@ func (t *term) expandFamily() {
 			t.phrasal, t.hasPhrasal = phrasalOf(t.word)
 		}
 	} else if c := wordnet.CountryOf(t.word); c != "" {
-		t.near, t.country = countryStems(c), c // "Seoul" for South Korea's government: a text may say Korea (see capitals.go)
+		t.near, t.countryNames = countryStems(c), countryWords(c) // "Seoul" for South Korea's government: a text may say Korea (see capitals.go)
 	}
 	if t.upper {
 		longs := wordnet.LongForms(t.word)

@@ -46,9 +46,10 @@ type term struct {
 	// near are the WordNet neighbours of its commonest sense (see
 	// wordnet.Neighbours), by stem: weak evidence, for ranking only.
 	near map[string]bool
-	// country is the country whose government a capital names
-	// ("Ottawa": canada; see capitals.go), or "".
-	country string
+	// countryNames are the words a text may name the country by whose
+	// government a capital names ("Ottawa": canada, canadian; see
+	// countryWords), or none.
+	countryNames []string
 	// nearWeight is what saying a neighbour, and not the word, adds to
 	// a passage's score.
 	nearWeight float64

@@ -180,7 +180,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 				df = max(df, docFreq(counts, m))
 			}
 		}
-		if df == 0 && t.country != "" && slices.ContainsFunc(countryWords(t.country), func(w string) bool { return docFreq(counts, w) > 0 }) {
+		if df == 0 && slices.ContainsFunc(t.countryNames, func(w string) bool { return docFreq(counts, w) > 0 }) {
 			df = 1 // "Ottawa", where the coverage names Canada: its government, said weakly (see capitals.go), not a name absent
 		}
 		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) || (t.focus && q.kinds&(kindPerson|kindTime|kindPercent) != 0) {

@@ -32,6 +32,7 @@ const (
 	wYesNoHedge = 0.8 // … when a yes/no question's excerpt only hedges, where a statement of uncertainty gets wKind
 	wDefines    = 2.0 // the passage defines a name the question asks about
 	wPeriod     = 1.0 // a figure written as for the month or year asked ("fell 47% in September"), less for one for another (see periodFit)
+	wDenied     = 2.0 // the excerpt denies what the question denies ("no nickel"; see saysDenied)
 	wNamed      = 1.5 // "which trawler": the excerpt gives a name for it ("The Morning Gull, a … trawler"; see namesAsked)
 	wHolder     = 0.5 // "who chairs it": the excerpt names someone beside a word for who is in charge (see namesHolder)
 	wFocusList  = 1.5 // "which X": the excerpt lists X ("X such as A and B")
@@ -177,11 +178,11 @@ func (t *term) saysNear(a *analysed) bool {
 // features are the weighted parts of a candidate's score, kept apart so
 // that tests and tuning can see why a passage ranks where it does.
 type features struct {
-	coverage, context, proximity, topic, strength, kind, slot, facts, list, defines, holder, bm25, recency, period, named float64
+	coverage, context, proximity, topic, strength, kind, slot, facts, list, defines, holder, bm25, recency, period, named, denied float64
 }
 
 func (f features) sum() float64 {
-	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.slot + f.facts + f.list + f.defines + f.holder + f.bm25 + f.recency + f.period + f.named
+	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.slot + f.facts + f.list + f.defines + f.holder + f.bm25 + f.recency + f.period + f.named + f.denied
 }
 
 // rank scores each hit for q and returns the candidates best first.
@@ -203,6 +204,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	holder, asksHolder := q.asksHolder()    // who heads it, or holds the role (see namesHolder)
 	events := q.eventVerbs()                // the verbs of the event a question of when asks about (see onlyReference)
 	whole := q.asksWholeAmount()            // how much of something there is, which a percentage alone answers weakly
+	denied := negatedTerms(q.text) // the words the question denies ("needs no nickel")
 	someone := whoAsked.MatchString(q.text) // a person, named more surely than by a group's name (see groupNameShare)
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
@@ -376,6 +378,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		f.period = wPeriod * periodFit(period, c.excerptAnalysis)
 		if namesAsked(q, c.excerptAnalysis) {
 			f.named = wNamed
+		}
+		if denied != nil && saysDenied(denied, c.text, c.toks) {
+			f.denied = wDenied
 		}
 		if asksHolder && q.namesHolder(holder, &c.analysed, names) && !q.heldUnsaid(holder, &c.analysed, mcs) {
 			f.holder = wHolder

@@ -1,0 +1,61 @@
+package bot
+
+// Stage 5 (score), continued: a question's negation said by the excerpt.
+// "Which battery type needs *no nickel*" is answered by "batteries, which
+// use *no nickel* at all", not by "a quarter of its nickel needs"; "why
+// *didn't* Korea meet the test" by "it did *not* meet the third".
+// Round twenty-three, at wDenied 2.0 (the weight of other evidence an
+// answer cannot do without): never-tuned top1 +1, tuning top3 +1, no set
+// lower. At 1.0 only the tuning answer moved; 3.0 moved one more
+// never-tuned first answer, and was not chosen on that alone.
+
+import "strings"
+
+// negations are the words that deny what follows them.
+var negations = toSet(`no not never without none neither nor cannot`)
+
+// negatedAt reports whether toks' k-th word is denied: a negation among
+// the two words before it ("no nickel", "did not meet", "not yet met"),
+// or one of them written with "n't" ("didn't meet", which tokenize reads
+// as "did"). text is what toks index (see undot).
+func negatedAt(text string, toks []token, k int) bool {
+	for j := max(k-2, 0); j < k; j++ {
+		if negations[toks[j].word] || contracted(text[toks[j].at:min(toks[j].end+4, len(text))]) {
+			return true
+		}
+	}
+	return false
+}
+
+// contracted reports whether a word, with what follows it, is written
+// with "n't" ("didn't", "won’t").
+func contracted(s string) bool {
+	return strings.Contains(s, "n't") || strings.Contains(s, "n’t")
+}
+
+// negatedTerms returns the stems of the words a question denies.
+func negatedTerms(question string) map[string]bool {
+	text, toks := undot(question), tokenize(question)
+	var out map[string]bool
+	for k, tk := range toks {
+		if !tk.stop && negatedAt(text, toks, k) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[tk.stem] = true
+		}
+	}
+	return out
+}
+
+// saysDenied reports whether an excerpt, text read as toks, denies a
+// word the question denies, in the same words.
+func saysDenied(denied map[string]bool, text string, toks []token) bool {
+	text = undot(text)
+	for k, tk := range toks {
+		if denied[tk.stem] && negatedAt(text, toks, k) {
+			return true
+		}
+	}
+	return false
+}

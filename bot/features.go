@@ -204,7 +204,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	holder, asksHolder := q.asksHolder()    // who heads it, or holds the role (see namesHolder)
 	events := q.eventVerbs()                // the verbs of the event a question of when asks about (see onlyReference)
 	whole := q.asksWholeAmount()            // how much of something there is, which a percentage alone answers weakly
-	denied := negatedTerms(q.text) // the words the question denies ("needs no nickel")
+	denied := negatedTerms(q.text)          // the words the question denies ("needs no nickel")
 	someone := whoAsked.MatchString(q.text) // a person, named more surely than by a group's name (see groupNameShare)
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))

@@ -67,6 +67,8 @@ var timeBeside = regexp.MustCompile(`^\s+(last|this|next|a|an|per|each|every)\s+
 
 // rateAfter matches a rate said right after a number: "10 a kilo", "3 per
 // tonne" (a time after it, "six a week", is a count in time: timeBeside).
+// A number run into a clause with no comma ("rose to 12,000 a ministry
+// official said") reads as a rate too; edited copy writes the comma.
 var rateAfter = regexp.MustCompile(`^\s+(a|an|per)\s+\pL`)
 
 // numbersAlone returns where an excerpt's content words are numbers with

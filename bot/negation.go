@@ -15,17 +15,33 @@ import "strings"
 var negations = toSet(`no not never without none neither nor cannot`)
 
 // negatedAt reports whether toks' k-th word is denied: a negation among
-// the two words before it ("no nickel", "did not meet", "not yet met"),
-// or one of them written with "n't" ("didn't meet", which tokenize reads
-// as "did"). text is what toks index (see undot).
+// the two words before it in its sentence ("no nickel", "did not meet",
+// "not yet met"), or one of them written with "n't" ("didn't meet", which
+// tokenize reads as "did"). A name is not denied ("why didn't *Korea*
+// meet it": the verb is), nor is anything after "not only", "not just",
+// "whether or not" or "No." before a number. text is what toks index
+// (see undot).
 func negatedAt(text string, toks []token, k int) bool {
+	if toks[k].capital || toks[k].upper {
+		return false
+	}
 	for j := max(k-2, 0); j < k; j++ {
-		if negations[toks[j].word] || contracted(text[toks[j].at:min(toks[j].end+4, len(text))]) {
+		if strings.ContainsAny(text[toks[j].end:toks[k].at], ".!?;:") {
+			continue // "he said no. Nickel was": another sentence
+		}
+		w := toks[j].word
+		switch {
+		case w == "not" && (notDenying[toks[j+1].word] || j > 0 && toks[j-1].word == "or"):
+		case negations[w] || contracted(text[toks[j].at:min(toks[j].end+4, len(text))]):
 			return true
 		}
 	}
 	return false
 }
+
+// notDenying are the words after "not" that make it add, not deny: "not
+// only cut tariffs but also …".
+var notDenying = toSet(`only just merely simply solely`)
 
 // contracted reports whether a word, with what follows it, is written
 // with "n't" ("didn't", "won’t").

@@ -49,6 +49,9 @@ func sameEdition(inter, na, nb int) bool {
 func cluster(cands []candidate, limit int, widen, figures bool) []Excerpt {
 	var out []Excerpt
 	var shown []*candidate
+	// carriedTokens are the tokens of each shown excerpt's sentence
+	// carried on, worked out when first compared (see repeatsCarried).
+	var carriedTokens [][]string
 next:
 	for k := range cands {
 		c := &cands[k]
@@ -60,14 +63,17 @@ next:
 				// excerpt; otherwise the pair is shown already but for
 				// its last sentence.
 				if ext := s.text + " " + c.text; len(ext) <= corpus.MaxExcerpt && strings.Contains(s.hit.Context, ext) {
-					s.carried = c.text
+					s.carried, carriedTokens[i] = c.text, nil
 					out[i].Text = ext
 				} else {
 					alsoIn(&out[i], c, s)
 				}
 				continue next
 			}
-			if s.carried != "" && (strings.Contains(s.shownText(), c.text) || repeatsCarried(c, s)) {
+			if s.carried != "" && carriedTokens[i] == nil {
+				carriedTokens[i] = sortedKeys(tokenSet(s.carried))
+			}
+			if s.carried != "" && (strings.Contains(s.shownText(), c.text) || repeatsCarried(c.tokens, carriedTokens[i])) {
 				// The sentence carried on after a shown one, alone or with
 				// the one before it, here or in another edition, or
 				// another outlet's near copy of it: shown already.
@@ -109,6 +115,7 @@ next:
 		}
 		out = append(out, Excerpt{Text: c.shownText(), Citation: c.hit.Citation, Score: round(c.score)})
 		shown = append(shown, c)
+		carriedTokens = append(carriedTokens, nil)
 	}
 	return out
 }
@@ -122,13 +129,13 @@ func widens(c, shown *candidate) bool {
 		c.score-c.bm25 >= shown.score-shown.bm25
 }
 
-// repeatsCarried reports whether candidate c nearly repeats the sentence
-// carried on after a shown one, s (see nearDuplicate), or repeats it and
-// adds a little: another outlet's copy of it, which would show it twice.
-func repeatsCarried(c, s *candidate) bool {
-	carried := sortedKeys(tokenSet(s.carried))
-	return shareEnough(c.tokens, carried, nearDuplicate) ||
-		len(c.tokens) <= len(carried)+len(carried)/4 && shareEnough(c.tokens, carried, contained)
+// repeatsCarried reports whether a candidate, its tokens, nearly repeats
+// the sentence carried on after a shown one, carried its tokens (see
+// nearDuplicate), or repeats it and adds a little: another outlet's copy
+// of it, which would show it twice.
+func repeatsCarried(tokens, carried []string) bool {
+	return shareEnough(tokens, carried, nearDuplicate) ||
+		len(tokens) <= len(carried)+len(carried)/4 && shareEnough(tokens, carried, contained)
 }
 
 // alsoIn cites c, folded into the excerpt e shown for s, as also in,

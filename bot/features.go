@@ -204,7 +204,6 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	holder, asksHolder := q.asksHolder()    // who heads it, or holds the role (see namesHolder)
 	events := q.eventVerbs()                // the verbs of the event a question of when asks about (see onlyReference)
 	whole := q.asksWholeAmount()            // how much of something there is, which a percentage alone answers weakly
-	denied := negatedTerms(q.text)          // the words the question denies ("needs no nickel")
 	someone := whoAsked.MatchString(q.text) // a person, named more surely than by a group's name (see groupNameShare)
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
@@ -379,7 +378,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if namesAsked(q, c.excerptAnalysis) {
 			f.named = wNamed
 		}
-		if denied != nil && saysDenied(denied, c.text, c.toks) {
+		if q.denied != nil && saysDenied(q.denied, c.text, c.toks) {
 			f.denied = wDenied
 		}
 		if asksHolder && q.namesHolder(holder, &c.analysed, names) && !q.heldUnsaid(holder, &c.analysed, mcs) {

@@ -49,9 +49,9 @@ func contracted(s string) bool {
 	return strings.Contains(s, "n't") || strings.Contains(s, "n’t")
 }
 
-// negatedTerms returns the stems of the words a question denies.
-func negatedTerms(question string) map[string]bool {
-	text, toks := undot(question), tokenize(question)
+// negatedTerms returns the stems of the words a question, text read as
+// toks, denies (see negatedAt); it is read once, when parsing.
+func negatedTerms(text string, toks []token) map[string]bool {
 	var out map[string]bool
 	for k, tk := range toks {
 		if !tk.stop && negatedAt(text, toks, k) {

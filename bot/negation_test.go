@@ -21,12 +21,13 @@ func TestDenied(t *testing.T) {
 		"Whether or not rice imports rise, how will prices move?":      "",
 		"Which country is the world's No. 2 nickel producer?":          "",
 	} {
-		denied := negatedTerms(question)
+		denied := negatedTerms(undot(question), tokenize(question))
 		if want == "" && len(denied) > 0 || want != "" && (!denied[want] || len(denied) != 1) {
 			t.Errorf("%q denies %v, want %q alone", question, denied, want)
 		}
 	}
-	denied := negatedTerms("Which battery type needs no nickel?")
+	nickel := "Which battery type needs no nickel?"
+	denied := negatedTerms(undot(nickel), tokenize(nickel))
 	for text, want := range map[string]bool{
 		"LFP batteries, which use no nickel at all, are cheaper.": true,
 		"The plant covers a quarter of its nickel needs.":         false,

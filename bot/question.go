@@ -264,6 +264,9 @@ type question struct {
 	// nearUsed are the WordNet neighbours the coverage uses of its object
 	// words that it never uses (see Bot.usedNeighbours).
 	nearUsed map[string]bool
+	// denied are the stems of the words it denies ("needs *no nickel*";
+	// see negatedTerms), or nil.
+	denied map[string]bool
 }
 
 // topicOnly reports whether the question asks for a topic's best passages
@@ -319,6 +322,7 @@ func parseQuestion(text string) question {
 			toks[i].upper, toks[i].capital = false, false
 		}
 	}
+	q.denied = negatedTerms(undot(text), toks)
 	q.caseless = lower == text
 	if q.caseless {
 		countryUS(toks)

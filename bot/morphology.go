@@ -7,6 +7,7 @@ package bot
 // Union) that a text may never define.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -61,6 +62,17 @@ func (t *term) expandFamily() {
 		return
 	}
 	for _, w := range wordnet.Related(t.word) {
+		if slices.Contains(wordnet.Inflections(w), t.word) {
+			// An inflected form reaches its base's family, whose
+			// spelling is compared with the base's: "sold" is said
+			// "selling" and "seller", "shipped" "shipment" (which
+			// shares too little with "shipped" to count as its kin).
+			for _, v := range wordnet.Related(w) {
+				if kin(w, v) {
+					t.addVariant(v)
+				}
+			}
+		}
 		if kin(t.word, w) {
 			t.addVariant(w)
 			// A name's meanings in the thesaurus go to the adjective of

@@ -23,6 +23,24 @@ func TestIrregularFormSaysItsBase(t *testing.T) {
 	}
 }
 
+// TestInflectedFormSaysItsBasesFamily: an inflected form is said by its
+// base's family ("sold" by "selling", "spent" by "spending", "shipped"
+// by "shipment"), whose spelling is compared with the base's, not with
+// the form's.
+func TestInflectedFormSaysItsBasesFamily(t *testing.T) {
+	for word, kin := range map[string]string{"sold": "selling", "spent": "spending", "shipped": "shipment"} {
+		q := parseQuestion("How much was " + word + "?")
+		q.expandMorphology()
+		i := slices.IndexFunc(q.terms, func(t term) bool { return t.word == word })
+		if i < 0 {
+			t.Fatalf("%q: no term %q", q.text, word)
+		}
+		if !slices.Contains(q.terms[i].variants, kin) {
+			t.Errorf("%q: variants %v; want %q", word, q.terms[i].variants, kin)
+		}
+	}
+}
+
 // TestRespelledWordIsReadAgain: a slip read as a word of the coverage is
 // read as that word, its part of speech included: "manaeg", which no
 // dictionary knows, becomes "manage", a verb.

@@ -7,6 +7,7 @@ package bot
 // Union) that a text may never define.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -61,18 +62,8 @@ func (t *term) expandFamily() {
 	if t.number {
 		return
 	}
+	t.addBasesFamily()
 	for _, w := range wordnet.Related(t.word) {
-		if slices.Contains(wordnet.Inflections(w), t.word) {
-			// An inflected form reaches its base's family, whose
-			// spelling is compared with the base's: "sold" is said
-			// "selling" and "seller", "shipped" "shipment" (which
-			// shares too little with "shipped" to count as its kin).
-			for _, v := range wordnet.Related(w) {
-				if kin(w, v) {
-					t.addVariant(v)
-				}
-			}
-		}
 		if kin(t.word, w) {
 			t.addVariant(w)
 			// A name's meanings in the thesaurus go to the adjective of
@@ -133,6 +124,39 @@ func (q *question) expandPhrasal(i int) {
 		t.addVariant(w)
 		for _, f := range wordnet.Inflections(w) {
 			t.addVariant(f)
+		}
+	}
+}
+
+// nominalEndings end the nouns English derives from a verb, of the doer
+// or the doing ("seller", "selling", "shipment", "growth"): the words
+// of a base's family an inflected form is said by (see addBasesFamily).
+// Other derivations drift to another sense ("committed", "committee";
+// "stood", "standard").
+var nominalEndings = regexp.MustCompile(`(er|or|ing|ment|ion|al|ance|ence|age|th)$`)
+
+// addBasesFamily adds the nouns of its base's family that an inflected
+// form is said by: "sold" by "selling" and "seller", "shipped" by
+// "shipment" (which shares too little with "shipped" to count as its
+// kin), their spelling compared with the base's. Only a form of one
+// base: "taxes" is a form of "tax" and "taxi", "leaves" of "leave" and
+// "leaf", and either family may be the wrong one.
+func (t *term) addBasesFamily() {
+	var base string
+	for _, w := range wordnet.Related(t.word) {
+		if slices.Contains(wordnet.Inflections(w), t.word) {
+			if base != "" {
+				return
+			}
+			base = w
+		}
+	}
+	if base == "" {
+		return
+	}
+	for _, v := range wordnet.Related(base) {
+		if kin(base, v) && nominalEndings.MatchString(v) {
+			t.addVariant(v)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 #!/bin/bash
 # evalall.sh BIN [OUTDIR]: runs `BIN eval` on every question set (the
-# never-tuned and tuning sets of bot/testdata, the regression sets, the
+# never-tuned and tuning sets of bot/testdata, the which and why
+# questions over the tuning corpora (bot/testdata/wh), the regression sets, the
 # shared coverage and dev sets), sixteen at a time, one line a set:
 #   GROUP_NAME | engine lines | BM25 line (with BM25=1)
 # and writes each set's `BIN ask --json` answers to OUTDIR/GROUP_NAME.jsonl
@@ -30,6 +31,10 @@ export -f run; export BIN OUT
   done
   for q in "$T"/tuning/*-questions.jsonl; do
     n=$(basename "$q" -questions.jsonl); echo "tuning_$n $T/tuning/$n $q"
+  done
+  for q in "$T"/wh/*-questions.jsonl; do
+    n=$(basename "$q" -questions.jsonl); c=${n%-which}; c=${c%-why}
+    echo "wh_$n $T/tuning/$c $q"
   done
   for r in extra heldout heldout2 heldout3; do echo "regr_$r - $T/$r-questions.jsonl"; done
   echo "regr_rail $T/rail $T/rail-questions.jsonl"

@@ -1,6 +1,11 @@
 package bot
 
-import "sync/atomic"
+import (
+	"regexp"
+	"sync/atomic"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
+)
 
 // lazyCues are the kinds of answer an excerpt holds, found by
 // passageCues as they are asked for. A question asks for one or two
@@ -49,4 +54,24 @@ func holdsKind(k kind, text string) bool {
 var cueChecks = map[kind]func(string) bool{
 	kindThings: func(text string) bool { return countsThings(cueText(kindCount, text)) },
 	kindQuote:  quotes,
+	kindReason: func(text string) bool {
+		return passageCues[kindReason].MatchString(cueText(kindReason, text)) || givesPurpose(text)
+	},
+}
+
+// purposeClause finds an infinitive set off by a comma, which says what
+// an act is for: "The ban will take effect six months later, *to give*
+// producers time to finish new refining lines."
+var purposeClause = regexp.MustCompile(`,\s+(?:in order\s+|so as\s+)?to\s+([a-z]+)\b`)
+
+// givesPurpose reports whether a text gives the purpose of an act by an
+// infinitive after a comma, whose verb the tagged corpus uses mostly as
+// a verb ("to give", "to help"; not "to the", "to date").
+func givesPurpose(text string) bool {
+	for _, m := range purposeClause.FindAllStringSubmatch(text, -1) {
+		if wordnet.MostlyVerb(m[1]) {
+			return true
+		}
+	}
+	return false
 }

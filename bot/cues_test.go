@@ -70,3 +70,20 @@ func TestHoldsMatchesEveryCue(t *testing.T) {
 		})
 	}
 }
+
+// TestPurposeIsAReason: an infinitive set off by a comma gives what an
+// act is for, which answers a question of why; "to" before a noun or an
+// idiom after a comma does not.
+func TestPurposeIsAReason(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The matte export ban will now take effect on July 1, 2027, six months later than planned, to give producers time to finish new refining lines.": true,
+		"The ministry cut the quota, in order to protect reserves.":                                                                                      true,
+		"Exports rose 5%, to the highest level in a decade.":                                                                                             false,
+		"Sales have fallen, to date, by about 3%.":                                                                                                       false,
+		"The ban will take effect on July 1, six months later than planned.":                                                                             false,
+	} {
+		if got := holdsKind(kindReason, text); got != want {
+			t.Errorf("%q gives a reason: %v, want %v", text, got, want)
+		}
+	}
+}

@@ -25,10 +25,7 @@ func namesAsked(q *question, e *excerptAnalysis) bool {
 	if q.focus < 0 || q.kinds&figureKinds != 0 || !whichAsked.MatchString(q.text) {
 		return false // no "which X"; "what X" asks as often for a figure ("what's the duty")
 	}
-	head := q.focus // the last noun of X: "which rare *earths*"
-	for head+1 < len(q.terms) && q.terms[head+1].prev == head && q.terms[head+1].thing() && !wordnet.MostlyVerb(q.terms[head+1].word) {
-		head++
-	}
+	head := q.lastNounAsked()
 	if h := q.terms[head]; h.word != h.form {
 		return false
 	}
@@ -55,3 +52,48 @@ func (q *question) saysToken(tk token) bool {
 // whichAsked finds a question of "which X" ("which trawler …", "in which
 // port …").
 var whichAsked = regexp.MustCompile(`(?i)^\W*(?:\w+\s+)?which\b`)
+
+// lastNounAsked returns the last noun of the X a "which X" question asks
+// about, from its focus: "which rare *earths*", "which US *agency*".
+func (q *question) lastNounAsked() int {
+	head := q.focus
+	for head+1 < len(q.terms) && q.terms[head+1].prev == head && q.terms[head+1].thing() && !wordnet.MostlyVerb(q.terms[head+1].word) {
+		head++
+	}
+	return head
+}
+
+// oneAsked returns the term a "which X" question asks to name, X's last
+// noun when it is singular ("which *trawler* was detained"), or -1.
+func (q *question) oneAsked() int {
+	if q.focus < 0 || q.kinds&figureKinds != 0 || !whichAsked.MatchString(q.text) {
+		return -1
+	}
+	head := q.lastNounAsked()
+	if t := q.terms[head]; t.word != t.form || !wordnet.IsNoun(t.word) || t.capital {
+		return -1
+	}
+	return head
+}
+
+// unnamedOne reports whether a sentence says the thing a "which X"
+// question asks to name only as "a X" or "an X" ("the coastguard
+// detained *a Vestrian trawler*") and names nothing the question does
+// not: it restates the question, not which one.
+func unnamedOne(q *question, x int, e *excerptAnalysis) bool {
+	indefinite := false
+	for i, tk := range e.toks {
+		if q.terms[x].matchToken(tk) {
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if w := e.toks[j].word; w == "a" || w == "an" {
+					indefinite = true
+					break
+				}
+			}
+		}
+		if i > 0 && tk.capital && !q.saysToken(tk) {
+			return false // a name the question does not say: it may be the one
+		}
+	}
+	return indefinite
+}

@@ -31,3 +31,28 @@ func TestNamesAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedOne: a sentence that says the thing a "which X" question asks
+// to name only as "a X", naming nothing the question does not, restates
+// the question; one that names something else may name it.
+func TestUnnamedOne(t *testing.T) {
+	cache := newAnalysisCache(4)
+	q := parseQuestion("Which trawler did the coastguard detain?")
+	q.expandMorphology()
+	x := q.oneAsked()
+	if x < 0 || q.terms[x].word != "trawler" {
+		t.Fatalf("which trawler: asks to name term %d of %+v", x, q.terms)
+	}
+	for text, want := range map[string]bool{
+		"The coastguard detained a trawler last week.":                     true,
+		"The coastguard detained the Morning Gull, a trawler from Brenna.": false,
+		"The coastguard detained the trawler last week.":                   false,
+	} {
+		if got := unnamedOne(&q, x, cache.excerpt(text)); got != want {
+			t.Errorf("%q restates which trawler: %v, want %v", text, got, want)
+		}
+	}
+	if q := parseQuestion("Which products were spared?"); q.oneAsked() >= 0 {
+		t.Errorf("which products: asks to name one")
+	}
+}

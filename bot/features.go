@@ -205,6 +205,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	events := q.eventVerbs()                // the verbs of the event a question of when asks about (see onlyReference)
 	whole := q.asksWholeAmount()            // how much of something there is, which a percentage alone answers weakly
 	someone := whoAsked.MatchString(q.text) // a person, named more surely than by a group's name (see groupNameShare)
+	oneAsked := q.oneAsked()                // the thing a "which X" question asks to name, or -1
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
@@ -357,6 +358,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		f.slot = wSlot * c.beside
 		if onlyReference(q, events, c.excerptAnalysis) {
 			f.kind, f.slot = 0, 0 // "two weeks after the delegation walked out": the walkout is not dated
+		}
+		if oneAsked >= 0 && unnamedOne(q, oneAsked, c.excerptAnalysis) {
+			f.kind, f.slot, c.fits = 0, 0, false // "detained *a* Vestrian trawler": which one, it does not say
 		}
 		if givenOnly(q, qFigures, c.figures) {
 			f.kind, f.slot = 0, 0 // "I know it began at $400 billion, but how big is it now?"

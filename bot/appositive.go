@@ -76,11 +76,18 @@ func (q *question) oneAsked() int {
 	return head
 }
 
+// appositive finds a noun phrase in apposition, "X, a trawler": a name
+// or a word for the thing, then what it is.
+var appositive = regexp.MustCompile(`\w,\s+an?\s`)
+
 // unnamedOne reports whether a sentence says the thing a "which X"
 // question asks to name only as "a X" or "an X" ("the coastguard
 // detained *a Vestrian trawler*") and names nothing the question does
 // not: it restates the question, not which one.
 func unnamedOne(q *question, x int, e *excerptAnalysis) bool {
+	if namesAsked(q, e) || appositive.MatchString(e.text) {
+		return false // "The Morning Gull, a trawler", "aluminium, a metal": it names one
+	}
 	indefinite := false
 	for i, tk := range e.toks {
 		if q.terms[x].matchToken(tk) {
@@ -91,7 +98,7 @@ func unnamedOne(q *question, x int, e *excerptAnalysis) bool {
 				}
 			}
 		}
-		if i > 0 && tk.capital && !q.saysToken(tk) {
+		if tk.capital && !tk.stop && !q.saysToken(tk) {
 			return false // a name the question does not say: it may be the one
 		}
 	}

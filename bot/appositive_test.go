@@ -46,6 +46,8 @@ func TestUnnamedOne(t *testing.T) {
 	for text, want := range map[string]bool{
 		"The coastguard detained a trawler last week.":                     true,
 		"The coastguard detained the Morning Gull, a trawler from Brenna.": false,
+		"Gull, a trawler, was detained.":                                   false,
+		"The duty covers aluminium, a metal used in cans.":                 false,
 		"The coastguard detained the trawler last week.":                   false,
 	} {
 		if got := unnamedOne(&q, x, cache.excerpt(text)); got != want {

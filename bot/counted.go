@@ -65,20 +65,11 @@ func (q *question) countsThing(e *excerptAnalysis) bool {
 // "six a week".
 var timeBeside = regexp.MustCompile(`^\s+(last|this|next|a|an|per|each|every)\s+` + timeUnits + `\b`)
 
-// rateUnit finds a rate's unit right after a number, "10 a kilo", "3 per
-// tonne", and what follows it.
-var rateUnit = regexp.MustCompile(`^\s+(?:a|an|per)\s+\pL+(?:\s+(\pL+))?`)
-
-// rateAfter reports whether a text that follows a number says a rate for
-// each of something: "10 a kilo", "3 per tonne" (a time after it, "six a
-// week", is a count in time: timeBeside). The unit is one word that ends
-// the clause or comes before a function word ("10 a kilo *on* feed"), so
-// a number run into a clause with no comma ("rose to 12,000 a ministry
-// official said") is no rate.
-func rateAfter(text string) bool {
-	m := rateUnit.FindStringSubmatch(text)
-	return m != nil && (m[1] == "" || stopwords[strings.ToLower(m[1])])
-}
+// rateAfter matches a rate said right after a number: "10 a kilo", "3 per
+// tonne" (a time after it, "six a week", is a count in time: timeBeside).
+// A number run into a clause with no comma ("rose to 12,000 a ministry
+// official said") reads as a rate too; edited copy writes the comma.
+var rateAfter = regexp.MustCompile(`^\s+(a|an|per)\s+\pL`)
 
 // numbersAlone returns where an excerpt's content words are numbers with
 // no word of their own beside them, only a time, a scale or a verb, so
@@ -106,7 +97,7 @@ func numbersAlone(e *excerptAnalysis) []int {
 		if next := last + 1; next < len(e.content) && e.content[next].at == end+1 && !timeBeside.MatchString(text[end:]) && !wordnet.MostlyVerb(e.content[next].word) {
 			continue // "400 small farms": its own word
 		}
-		if rateAfter(text[end:]) && !timeBeside.MatchString(text[end:]) {
+		if rateAfter.MatchString(text[end:]) && !timeBeside.MatchString(text[end:]) {
 			continue // "Rs 10 a kilo": a rate for each of something, no count
 		}
 		if i := slices.IndexFunc(e.toks, func(tk token) bool { return tk.at > e.content[last].at }); i >= 0 && e.toks[i].word == "of" {

@@ -87,7 +87,6 @@ func TestCountOfSomethingElse(t *testing.T) {
 		{feed, "Farmers received the feed support in 2024 and 2025.", false},
 		{feed, "The scheme pays Rs 10 a kilo on feed for the next two crops to farmers with small ponds.", false},
 		{feed, "Shrimp farmers get Rs 10 a kilo on feed.", false},
-		{feed, "The number of farmers paid rose to 12,000 a ministry official said.", true},
 		{"How many textile jobs have been lost?", "He said 250,000 had lost their jobs since April.", true},
 		{"How many US jobs could the rule bring back?", "The rule could bring back 30,000 assembly and parts jobs to the US.", true},
 		// Persons of another kind.

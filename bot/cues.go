@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"strings"
 	"sync/atomic"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -61,17 +62,27 @@ var cueChecks = map[kind]func(string) bool{
 
 // purposeClause finds an infinitive set off by a comma, which says what
 // an act is for: "The ban will take effect six months later, *to give*
-// producers time to finish new refining lines."
-var purposeClause = regexp.MustCompile(`,\s+(?:in order\s+|so as\s+)?to\s+([a-z]+)\b`)
+// producers time to finish new refining lines." Its groups: what comes
+// before the comma, the verb, and the words after it up to the next
+// mark.
+var purposeClause = regexp.MustCompile(`(\S*),\s+(?:in order\s+|so as\s+)?to\s+([a-z]+)\b([^,;:.]*)`)
 
 // givesPurpose reports whether a text gives the purpose of an act by an
 // infinitive after a comma, whose verb the tagged corpus uses mostly as
-// a verb ("to give", "to help"; not "to the", "to date").
+// a verb ("to give", "to help"; not "to the", "to date"). Not after a
+// figure, where it gives a result ("rose 5%, to reach $2bn"), nor a
+// form of "be", nor an aside closed by another comma within three words
+// ("to be sure,", "to put it mildly,", "to begin with,").
 func givesPurpose(text string) bool {
-	for _, m := range purposeClause.FindAllStringSubmatch(text, -1) {
-		if wordnet.MostlyVerb(m[1]) {
-			return true
+	for _, m := range purposeClause.FindAllStringSubmatchIndex(text, -1) {
+		before, verb := text[m[2]:m[3]], text[m[4]:m[5]]
+		if verb == "be" || !wordnet.MostlyVerb(verb) || figureToken.MatchString(before) {
+			continue
 		}
+		if after := text[m[6]:m[7]]; m[7] < len(text) && text[m[7]] == ',' && len(strings.Fields(after)) <= 2 {
+			continue // an aside: ", to put it mildly, …"
+		}
+		return true
 	}
 	return false
 }

@@ -80,6 +80,9 @@ func TestPurposeIsAReason(t *testing.T) {
 		"The ministry cut the quota, in order to protect reserves.":                                                                                      true,
 		"Exports rose 5%, to the highest level in a decade.":                                                                                             false,
 		"Sales have fallen, to date, by about 3%.":                                                                                                       false,
+		"Exports rose 5%, to reach $2bn.":                                                                                                                false,
+		"The deal is, to be sure, a step forward.":                                                                                                       false,
+		"The talks went badly, to put it mildly, for Tokyo.":                                                                                             false,
 		"The ban will take effect on July 1, six months later than planned.":                                                                             false,
 	} {
 		if got := holdsKind(kindReason, text); got != want {

@@ -22,11 +22,7 @@ import (
 // is none the question says itself. Only for a singular X: one name does
 // not name several. English news names a thing this way in any story.
 func namesAsked(q *question, e *excerptAnalysis) bool {
-	if q.focus < 0 || q.kinds&figureKinds != 0 || !whichAsked.MatchString(q.text) {
-		return false // no "which X"; "what X" asks as often for a figure ("what's the duty")
-	}
-	head := q.lastNounAsked()
-	if h := q.terms[head]; h.word != h.form {
+	if q.singularAsked() < 0 {
 		return false
 	}
 	for _, a := range descriptions(e.text) {
@@ -53,24 +49,30 @@ func (q *question) saysToken(tk token) bool {
 // port …").
 var whichAsked = regexp.MustCompile(`(?i)^\W*(?:\w+\s+)?which\b`)
 
-// lastNounAsked returns the last noun of the X a "which X" question asks
-// about, from its focus: "which rare *earths*", "which US *agency*".
-func (q *question) lastNounAsked() int {
+// singularAsked returns the last noun of the X a "which X" question asks
+// about ("which rare *earths*", "which US *agency*") when it is singular,
+// or -1: for no "which X" ("what X" asks as often for a figure: "what's
+// the duty"), a question of a figure, or a plural X, which one name does
+// not name.
+func (q *question) singularAsked() int {
+	if q.focus < 0 || q.kinds&figureKinds != 0 || !whichAsked.MatchString(q.text) {
+		return -1
+	}
 	head := q.focus
 	for head+1 < len(q.terms) && q.terms[head+1].prev == head && q.terms[head+1].thing() && !wordnet.MostlyVerb(q.terms[head+1].word) {
 		head++
 	}
+	if h := q.terms[head]; h.word != h.form {
+		return -1
+	}
 	return head
 }
 
-// oneAsked returns the term a "which X" question asks to name, X's last
-// noun when it is singular ("which *trawler* was detained"), or -1.
+// oneAsked returns the term a "which X" question asks to name: X's last
+// noun, singular and no name ("which *trawler* was detained"), or -1.
 func (q *question) oneAsked() int {
-	if q.focus < 0 || q.kinds&figureKinds != 0 || !whichAsked.MatchString(q.text) {
-		return -1
-	}
-	head := q.lastNounAsked()
-	if t := q.terms[head]; t.word != t.form || !wordnet.IsNoun(t.word) || t.capital {
+	head := q.singularAsked()
+	if head < 0 || !wordnet.IsNoun(q.terms[head].word) || q.terms[head].capital {
 		return -1
 	}
 	return head
@@ -83,9 +85,10 @@ var appositive = regexp.MustCompile(`\w,\s+an?\s`)
 // unnamedOne reports whether a sentence says the thing a "which X"
 // question asks to name only as "a X" or "an X" ("the coastguard
 // detained *a Vestrian trawler*") and names nothing the question does
-// not: it restates the question, not which one.
+// not: it restates the question, not which one. rank asks it only of a
+// sentence namesAsked does not credit with a name for X.
 func unnamedOne(q *question, x int, e *excerptAnalysis) bool {
-	if namesAsked(q, e) || appositive.MatchString(e.text) {
+	if appositive.MatchString(e.text) {
 		return false // "The Morning Gull, a trawler", "aluminium, a metal": it names one
 	}
 	indefinite := false

@@ -359,7 +359,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if onlyReference(q, events, c.excerptAnalysis) {
 			f.kind, f.slot = 0, 0 // "two weeks after the delegation walked out": the walkout is not dated
 		}
-		if oneAsked >= 0 && unnamedOne(q, oneAsked, c.excerptAnalysis) {
+		named := namesAsked(q, c.excerptAnalysis)
+		if oneAsked >= 0 && !named && unnamedOne(q, oneAsked, c.excerptAnalysis) {
 			f.kind, f.slot, c.fits = 0, 0, false // "detained *a* Vestrian trawler": which one, it does not say
 		}
 		if givenOnly(q, qFigures, c.figures) {
@@ -379,7 +380,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		f.period = wPeriod * periodFit(period, c.excerptAnalysis)
-		if namesAsked(q, c.excerptAnalysis) {
+		if named {
 			f.named = wNamed
 		}
 		if q.denied != nil && saysDenied(q.denied, c.text, c.toks) {

@@ -62,8 +62,9 @@ func (t *term) expandFamily() {
 	if t.number {
 		return
 	}
-	t.addBasesFamily()
-	for _, w := range wordnet.Related(t.word) {
+	related := wordnet.Related(t.word)
+	t.addBasesFamily(related)
+	for _, w := range related {
 		if kin(t.word, w) {
 			t.addVariant(w)
 			// A name's meanings in the thesaurus go to the adjective of
@@ -136,14 +137,14 @@ func (q *question) expandPhrasal(i int) {
 var nominalEndings = regexp.MustCompile(`(er|or|ing|ment|ion|al|ance|ence|age|th)$`)
 
 // addBasesFamily adds the nouns of its base's family that an inflected
-// form is said by: "sold" by "selling" and "seller", "shipped" by
+// form, whose WordNet links are related, is said by: "sold" by "selling" and "seller", "shipped" by
 // "shipment" (which shares too little with "shipped" to count as its
 // kin), their spelling compared with the base's. Only a form of one
 // base: "taxes" is a form of "tax" and "taxi", "leaves" of "leave" and
 // "leaf", and either family may be the wrong one.
-func (t *term) addBasesFamily() {
+func (t *term) addBasesFamily(related []string) {
 	var base string
-	for _, w := range wordnet.Related(t.word) {
+	for _, w := range related {
 		if slices.Contains(wordnet.Inflections(w), t.word) {
 			if base != "" {
 				return

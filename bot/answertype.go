@@ -100,16 +100,19 @@ var sumRE = `[$€£¥]\s?\d|\b(CHF|USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|SGD|HKD)
 
 // passageCues detect, in a passage, what each kind of question looks for.
 var passageCues = map[kind]*regexp.Regexp{
-	kindAmount:       regexp.MustCompile(sumRE + `|\d+(\.\d+)?\s*(percent|per cent|%)`),
-	kindCount:        regexp.MustCompile(`(?i)\b(\d[\d,]*(\.\d+)?|` + numberWordRE + `)\s+(\w+\s+)?[a-z][a-z-]+`),
-	kindPercent:      regexp.MustCompile(`(?i)\d+(\.\d+)?\s?(%|percent|per cent)|\b(half|a third|two-thirds|a quarter|three-quarters|the majority|the bulk)\b|\ba (fifth|sixth|seventh|eighth|ninth|tenth) of\b|\b(two|three|four)-(fifths|sevenths|eighths|ninths|tenths)\b|\b(` + cardinalRE + `|\d{1,3}) (in|out of) (` + cardinalRE + `|\d{1,3})\b`),
-	kindDuration:     regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|a|an|` + numberWordRE + `)[ -](` + durationModifiers + ` )?` + timeUnits + `\b|\b(an|half an) hour\b`),
-	kindLength:       regexp.MustCompile(`(?i)\b(\d[\d,.]*|` + numberWordRE + `)[ -]?(` + lengthUnits + `)\b`),
-	kindFrequency:    regexp.MustCompile(`(?i)\b(every|each|per|a|an|once a|twice a)\s+(\w+\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b|\bevery\s+(\d+|other|` + numberWordRE + `)\s+` + timeUnits + `\b|\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially|biweekly|bimonthly|semi-?annually)\b|\b(once|twice|thrice|\d+ times|` + numberWordRE + ` times)\b`),
-	kindPlace:        regexp.MustCompile(`\b(in|at|from|near|to|outside|across)\s+(the\s+)?[A-Z][a-z]+`),
-	kindName:         regexp.MustCompile(`[a-z,;:"“(]\s+[A-Z][a-z]+ [A-Z][a-z]+\b`),
-	kindPerson:       regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|chair|chief|ambassador|spokesperson|spokesman|spokeswoman|governor|mayor|official|officials|institute|ministry|agency|department|authority|commission|council|committee|office|bank|board|union|association|company|group)\b|\b[A-Z][A-Za-z]+ (Inc|Corp|Ltd|Group|Bank|Ministry|Department|Agency|Authority|Commission|Council|Office|Party|Institute|University|Association|Union)\b`),
-	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|result of|driven by|owing to|thanks to|in response|after|following|so that|in order to|to avoid|aimed at|citing|prompted|led to)\b`),
+	kindAmount:    regexp.MustCompile(sumRE + `|\d+(\.\d+)?\s*(percent|per cent|%)`),
+	kindCount:     regexp.MustCompile(`(?i)\b(\d[\d,]*(\.\d+)?|` + numberWordRE + `)\s+(\w+\s+)?[a-z][a-z-]+`),
+	kindPercent:   regexp.MustCompile(`(?i)\d+(\.\d+)?\s?(%|percent|per cent)|\b(half|a third|two-thirds|a quarter|three-quarters|the majority|the bulk)\b|\ba (fifth|sixth|seventh|eighth|ninth|tenth) of\b|\b(two|three|four)-(fifths|sevenths|eighths|ninths|tenths)\b|\b(` + cardinalRE + `|\d{1,3}) (in|out of) (` + cardinalRE + `|\d{1,3})\b`),
+	kindDuration:  regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|a|an|` + numberWordRE + `)[ -](` + durationModifiers + ` )?` + timeUnits + `\b|\b(an|half an) hour\b`),
+	kindLength:    regexp.MustCompile(`(?i)\b(\d[\d,.]*|` + numberWordRE + `)[ -]?(` + lengthUnits + `)\b`),
+	kindFrequency: regexp.MustCompile(`(?i)\b(every|each|per|a|an|once a|twice a)\s+(\w+\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b|\bevery\s+(\d+|other|` + numberWordRE + `)\s+` + timeUnits + `\b|\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially|biweekly|bimonthly|semi-?annually)\b|\b(once|twice|thrice|\d+ times|` + numberWordRE + ` times)\b`),
+	kindPlace:     regexp.MustCompile(`\b(in|at|from|near|to|outside|across)\s+(the\s+)?[A-Z][a-z]+`),
+	kindName:      regexp.MustCompile(`[a-z,;:"“(]\s+[A-Z][a-z]+ [A-Z][a-z]+\b`),
+	kindPerson:    regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|chair|chief|ambassador|spokesperson|spokesman|spokeswoman|governor|mayor|official|officials|institute|ministry|agency|department|authority|commission|council|committee|office|bank|board|union|association|company|group)\b|\b[A-Z][A-Za-z]+ (Inc|Corp|Ltd|Group|Bank|Ministry|Department|Agency|Authority|Commission|Council|Office|Party|Institute|University|Association|Union)\b`),
+	// Connectives of cause and purpose any English news writes ("because",
+	// "in a bid to", "for fear", "thus"); not "reflected", which as often
+	// means "showed" ("the ruling reflected misinformation").
+	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|result of|driven by|owing to|thanks to|in response|after|following|so that|in order to|to avoid|aimed at|citing|prompted|led to|blamed|attributed to|in a bid to|so as to|for fear|fears? (that|of)|therefore|thus|hence|consequently)\b`),
 	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to|not|cannot|nothing|never|none|neither|nor)\b|\bno\s|n['’]t\b`),
 	kindWhether:      regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
 	kindTime:         timeExpr,

@@ -90,3 +90,20 @@ func TestPurposeIsAReason(t *testing.T) {
 		}
 	}
 }
+
+// TestCausalConnectives: a connective of cause or purpose gives a reason
+// ("in a bid to", "for fear", "thus"); the same words elsewhere do not.
+func TestCausalConnectives(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Canada is dropping its digital services tax in a bid to restart trade talks.": true,
+		"Buyers stockpiled ore for fear of a longer ban.":                              true,
+		"The levy was thus withdrawn before the summit.":                               true,
+		"Exporters blamed the new quota for the slump.":                                true,
+		"The ruling reflected a new reading of the law.":                               false,
+		"The bid was opened on Monday at the port.":                                    false,
+	} {
+		if got := holdsKind(kindReason, text); got != want {
+			t.Errorf("%q gives a reason: %v, want %v", text, got, want)
+		}
+	}
+}

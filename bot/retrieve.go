@@ -3,8 +3,10 @@ package bot
 // Stage 4 (retrieve): the index query that finds candidate paragraphs.
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/dealbot/dealbot/bot/wordnet"
 	"github.com/dealbot/dealbot/index"
 )
 
@@ -25,7 +27,11 @@ func retrieval(q *question) index.Query {
 		if t.alt != "" {
 			words = append(words, t.alt)
 		}
-		if t.ownDF == 0 {
+		if t.ownDF > 0 {
+			// The index stems regular forms alike ("sells", "selling"),
+			// not irregular ones: "sold" for "sell" is the same word.
+			variants = append(variants, irregularForms(&t)...)
+		} else {
 			// Another form helps find passages only when the coverage
 			// never uses the question's own: added to every question,
 			// "Japanese" for "Japan" crowds out the rarer words.
@@ -85,4 +91,18 @@ func retrieval(q *question) index.Query {
 		iq.Clauses = append(iq.Clauses, index.Clause{Field: "topics", Text: q.topic, Boost: 0.5, Required: q.topicOnly()})
 	}
 	return iq
+}
+
+// irregularForms returns the inflected forms of a term's word, and its
+// base, that its stem does not share ("sold", "sell"; "paid", "pay";
+// "rose", "rise"): WordNet's exception lists, not its derivations.
+func irregularForms(t *term) []string {
+	var out []string
+	lemma := wordnet.Lemma(t.word)
+	for _, w := range append([]string{lemma}, wordnet.Inflections(lemma)...) {
+		if s := stem(w); s != t.stem && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }

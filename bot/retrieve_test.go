@@ -1,0 +1,26 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRetrievalIrregularForms: the index stems "sells" and "selling" as
+// "sell", never "sold"; the query carries the irregular forms of a word
+// the coverage uses, and only those.
+func TestRetrievalIrregularForms(t *testing.T) {
+	q := weighed("How much steel did Canada sell to the US last year?", 100, map[string]int{"sell": 3, "steel": 60, "canada": 40, "us": 70, "year": 30})
+	var said []string
+	for _, c := range retrieval(&q).Clauses {
+		if c.Field == "" && !c.Phrase {
+			said = append(said, strings.Fields(c.Text)...)
+		}
+	}
+	if !slices.Contains(said, "sold") {
+		t.Errorf("query words %q: want %q, the past of %q", said, "sold", "sell")
+	}
+	if slices.Contains(said, "selling") || slices.Contains(said, "seller") {
+		t.Errorf("query words %q: a regular form or a derivation added", said)
+	}
+}

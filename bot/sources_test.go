@@ -73,6 +73,36 @@ func TestVersionCountsAlike(t *testing.T) {
 	}
 }
 
+// TestSourceVersionCountsAlikeFirst: a source's version is its best
+// sentence that counts what the first version counts ("about 10 tonnes
+// of scallops"), not its best-ranked sentence that names the thing but
+// counts something else ("worth 87 billion yen"); for a question of the
+// latest, its best-ranked sentence stays.
+func TestSourceVersionCountsAlikeFirst(t *testing.T) {
+	cand := versionCandidates()
+	for question, want := range map[string]bool{
+		"How big was the first scallop shipment to China?":     true,
+		"How big is the latest scallop shipment to China now?": false,
+	} {
+		q := weighed(question, 40, map[string]int{"big": 2, "first": 9, "scallop": 6, "shipment": 4, "china": 20, "latest": 2})
+		cands := []candidate{
+			cand("a", "The first shipment, about 6 tonnes of frozen scallops, left for China on Monday.", 3),
+			cand("b", "China bought scallops worth 87.1 billion yen in 2022, before the shipment ban.", 2.9),
+			cand("e", "Scallop exports to China were halted again in November, a month after the shipment.", 2.8),
+			cand("b", "Hokkaido processors sent roughly 10 tonnes of scallops to Dalian in June, the first cargo under the reopening.", 2.5),
+		}
+		cands[3].hit.ID = "counts"
+		versions(&q, cands)
+		shown := false
+		for _, c := range cands[:MaxExcerpts] {
+			shown = shown || c.hit.ID == "counts"
+		}
+		if shown != want {
+			t.Errorf("%q: source b's count of tonnes shown %v, want %v", question, shown, want)
+		}
+	}
+}
+
 // versionCandidates returns a maker of candidates that each answer in
 // full, from the document doc, with a score.
 func versionCandidates() func(doc, text string, score float64) candidate {

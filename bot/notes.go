@@ -30,6 +30,8 @@ const (
 	lackName         // who holds the role asked about (see candidate.nameless)
 	lackFigure       // a figure for how big (see candidate.sizeless), or for how much when no candidate gives one (see ground)
 	lackCount        // a count of the thing a question of how many asks about (see candidate.lacks)
+	lackUnit         // a figure in the unit a question of how many asks in (see question.unitAsked)
+	lackMoney        // a sum of money, for a question of what something is worth (see question.moneyAsked)
 )
 
 // lackNote says what the closest candidate does not give: "The coverage
@@ -40,6 +42,10 @@ func lackNote(q *question, l lack) string {
 		return "The coverage doesn't name the " + q.role + "; the closest it comes:"
 	case l == lackCount:
 		return "The coverage may not give the number of " + countedPhrase(q.text, q.terms[q.counted].word) + " directly; the closest it comes:"
+	case l == lackUnit:
+		return "The coverage may not give that in " + q.terms[q.unitAsked()].word + "; the closest it comes:"
+	case l == lackMoney:
+		return "The coverage may not give a sum of money for that; the closest it comes:"
 	case l == lackFigure:
 		return "The coverage gives no figure for that; the closest it comes:"
 	}

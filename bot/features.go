@@ -320,6 +320,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		c.chargeUnsaid = chargeUnsaid(q, ms, &c.analysed, names)
 		c.otherObject = otherObject(q, ms, &c.analysed)
+		if c.otherObject == nil {
+			c.otherObject = otherOwner(q, ms, c.text)
+		}
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
 		c.nameless = q.role != "" && len(names) == 0

@@ -325,7 +325,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
-		c.nameless = q.role != "" && len(names) == 0
+		c.nameless = q.role != "" && (len(names) == 0 || otherRole(q, ms, &c.analysed, names))
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total

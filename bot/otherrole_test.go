@@ -14,9 +14,9 @@ func TestOtherRole(t *testing.T) {
 	cache := newAnalysisCache(8)
 	for text, want := range map[string]bool{
 		`"Every car we ship now carries a cost," Chief Financial Officer Ayumi Kuroda said in Tokyo.`: true,
-		"Deputy Foreign Minister Marco Bellini met the two companies on Monday.":                   true,
-		"Hoshida Chief Executive Kenji Arima said the tariff cost ¥90 billion.":                     false,
-		"Kenji Arima, who has run Hoshida since 2021, said the tariff cost ¥90 billion.":            false,
+		"Deputy Foreign Minister Marco Bellini met the two companies on Monday.":                      true,
+		"Hoshida Chief Executive Kenji Arima said the tariff cost ¥90 billion.":                       false,
+		"Kenji Arima, who has run Hoshida since 2021, said the tariff cost ¥90 billion.":              false,
 	} {
 		e := cache.excerpt(text)
 		ms := make([]float64, len(q.terms))

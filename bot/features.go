@@ -206,6 +206,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	whole := q.asksWholeAmount()            // how much of something there is, which a percentage alone answers weakly
 	someone := whoAsked.MatchString(q.text) // a person, named more surely than by a group's name (see groupNameShare)
 	oneAsked := q.oneAsked()                // the thing a "which X" question asks to name, or -1
+	owners := q.ownersAsked()               // the things it names by an owner's possessive (see otherOwner)
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
@@ -321,7 +322,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.chargeUnsaid = chargeUnsaid(q, ms, &c.analysed, names)
 		c.otherObject = otherObject(q, ms, &c.analysed)
 		if c.otherObject == nil {
-			c.otherObject = otherOwner(q, ms, c.text)
+			c.otherObject = otherOwner(q, owners, ms, c.text)
 		}
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number

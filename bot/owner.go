@@ -17,20 +17,35 @@ import (
 // chief", "Hoshida’s chief".
 var ownerPossessive = regexp.MustCompile(`\b(\p{Lu}[\p{L}\d.-]*)['’]s\s+([\p{L}-]+)`)
 
-// otherOwner returns the owner a question names by its possessive
-// ("India's chief negotiator") when a sentence gives the same thing
-// under another name's possessive ("Canada's chief negotiator") and never
-// says the question's owner (ms, how well it says each term), or nil.
-func otherOwner(q *question, ms []float64, text string) []int {
+// owned is a thing a question names by its owner's possessive, as term
+// indices: "*India's* chief *negotiator*".
+type owned struct{ owner, thing int }
+
+// ownersAsked returns the things a question names by a name's
+// possessive ("India's chief negotiator").
+func (q *question) ownersAsked() []owned {
+	var out []owned
 	for _, m := range ownerPossessive.FindAllStringSubmatch(q.text, -1) {
-		owner := q.termOf(m[1])
-		thing := q.termOf(m[2])
-		if owner < 0 || thing < 0 || ms[owner] > 0 || !q.terms[owner].capital {
+		owner, thing := q.termOf(m[1]), q.termOf(m[2])
+		if owner >= 0 && thing >= 0 && q.terms[owner].capital {
+			out = append(out, owned{owner, thing})
+		}
+	}
+	return out
+}
+
+// otherOwner returns the owner a question names by its possessive
+// (owners, see ownersAsked) when a sentence gives the same thing under
+// another name's possessive ("Canada's chief negotiator") and never says
+// the question's owner (ms, how well it says each term), or nil.
+func otherOwner(q *question, owners []owned, ms []float64, text string) []int {
+	for _, o := range owners {
+		if ms[o.owner] > 0 {
 			continue
 		}
 		for _, s := range ownerPossessive.FindAllStringSubmatch(text, -1) {
-			if tks := tokenize(s[2]); !strings.EqualFold(s[1], m[1]) && len(tks) > 0 && q.terms[thing].matchToken(tks[0]) {
-				return []int{owner}
+			if tks := tokenize(s[2]); len(tks) > 0 && q.terms[o.thing].matchToken(tks[0]) && !strings.EqualFold(s[1], q.terms[o.owner].word) {
+				return []int{o.owner}
 			}
 		}
 	}

@@ -207,6 +207,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	someone := whoAsked.MatchString(q.text) // a person, named more surely than by a group's name (see groupNameShare)
 	oneAsked := q.oneAsked()                // the thing a "which X" question asks to name, or -1
 	owners := q.ownersAsked()               // the things it names by an owner's possessive (see otherOwner)
+	speakers := q.speakersAsked()           // who a question of what someone said asks about (see quotesSpeaker)
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
@@ -343,6 +344,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			f.strength = wTopicStrength * math.Min(1, topicStrength(c.topics, q.topic, topicOnly)/strengthCap)
 		}
 		cues := c.holds(scoredCues(q.kinds))
+		if cues&kindQuote != 0 && len(speakers) > 0 && !quotesSpeaker(speakers, ms, mcs, c.text) {
+			cues &^= kindQuote // a quotation of someone else
+		}
 		if !q.dayAsked {
 			cues |= kindDay // "in what year …": a year answers as well as a day
 		}

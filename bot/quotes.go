@@ -8,6 +8,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -125,4 +126,51 @@ func opensQuote(s string, i int) bool {
 		return true
 	}
 	return (i == 0 || s[i-1] == ' ' || s[i-1] == '(') && i+1 < len(s) && s[i+1] != ' '
+}
+
+// speakerPhrase finds who a question of what someone said asks about:
+// the words between its auxiliary and its verb of saying or reacting
+// ("what did *Dale Hartwig* say", "how did *the steelworkers union*
+// react").
+var speakerPhrase = regexp.MustCompile(`\b(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|saying|react|reacted|reacting|respond|responded|responding|comment|commented|commenting)\b`)
+
+// speakersAsked returns the terms of who a question of what someone said
+// asks about ("Dale Hartwig", "Eurofer's chief"), or nil.
+func (q *question) speakersAsked() []int {
+	if q.kinds&kindQuote == 0 {
+		return nil
+	}
+	m := speakerPhrase.FindStringSubmatch(strings.ToLower(q.text))
+	if m == nil {
+		return nil
+	}
+	var out []int
+	for _, tk := range tokenize(m[1]) {
+		if i := q.termOf(tk.word); i >= 0 && !slices.Contains(out, i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// pronounSpeaks finds speech by someone a sentence refers back to: "he
+// said", "she told reporters", "it said in a statement".
+var pronounSpeaks = regexp.MustCompile(`(?i)\b(he|she|it|they)\s+(said|says|told|added|argued|warned|wrote)\b|\b(said|says)\s+(he|she|it|they)\b`)
+
+// saysWho finds a sentence's own attribution of speech: "said", "told",
+// "according to".
+var saysWho = regexp.MustCompile(`(?i)\b(said|says|told|tells|according to)\b`)
+
+// quotesSpeaker reports whether a sentence quotes, or reports, the one a
+// question of what someone said asks about (speakers, see
+// speakersAsked): it says one of their words (ms, how well it says each
+// term), or its paragraph does (mcs) and it speaks by a pronoun ("…,"
+// he said) or is a quotation run on with no attribution of its own ("So
+// the grower eats most of it."). A quotation of someone else answers
+// another question.
+func quotesSpeaker(speakers []int, ms, mcs []float64, text string) bool {
+	if slices.ContainsFunc(speakers, func(i int) bool { return ms[i] > 0 }) {
+		return true
+	}
+	return (pronounSpeaks.MatchString(text) || !saysWho.MatchString(text)) && slices.ContainsFunc(speakers, func(i int) bool { return mcs[i] > 0 })
 }

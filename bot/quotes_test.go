@@ -82,3 +82,40 @@ func TestWhatWasSaidPrefersAQuote(t *testing.T) {
 		t.Errorf("kind score: quoted %.2f, reported event %.2f; want the quotation higher", q, r)
 	}
 }
+
+// TestQuotesSpeaker: for "what did X say", a quotation counts as the
+// answer's kind only when X speaks: named in the sentence, or in its
+// paragraph with the sentence speaking by a pronoun; someone else's
+// quotation does not.
+func TestQuotesSpeaker(t *testing.T) {
+	q := weighed("What did Dale Hartwig say about Brazil's offer?", 40, map[string]int{"dale": 2, "hartwig": 2, "brazil": 30, "offer": 6})
+	speakers := q.speakersAsked()
+	if len(speakers) != 2 {
+		t.Fatalf("speakers %v; want Dale and Hartwig", speakers)
+	}
+	cache := newAnalysisCache(8)
+	for _, c := range []struct {
+		text, context string
+		want          bool
+	}{
+		{`"Five hundred million liters is a step, not a destination," AEPC chief executive Dale Hartwig said.`, "", true},
+		{`"It is a step, not a destination," he said.`, "Dale Hartwig, the AEPC's chief executive, spoke in Washington.", true},
+		{`"It is a step, not a destination," he said.`, "The minister spoke in Brasília.", false},
+		{`"So the grower in Trujillo eats most of it."`, "Dale Hartwig said buyers had pushed back.", true},
+		{`"This offer changes nothing," said Renata Alves, Brazil's trade secretary.`, "Dale Hartwig had asked for more.", false},
+	} {
+		e := cache.excerpt(c.text)
+		ctx := analyse(c.context)
+		ms, mcs := make([]float64, len(q.terms)), make([]float64, len(q.terms))
+		for i := range q.terms {
+			ms[i], mcs[i] = q.terms[i].match(&e.analysed), q.terms[i].match(&ctx)
+		}
+		if got := quotesSpeaker(speakers, ms, mcs, c.text); got != c.want {
+			t.Errorf("%q (paragraph %q) quotes Dale Hartwig: %v, want %v", c.text, c.context, got, c.want)
+		}
+	}
+	r := weighed("What was the union's response?", 40, nil)
+	if s := r.speakersAsked(); s != nil {
+		t.Errorf("no auxiliary before a verb of saying: speakers %v, want none", s)
+	}
+}

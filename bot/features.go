@@ -206,7 +206,6 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	whole := q.asksWholeAmount()            // how much of something there is, which a percentage alone answers weakly
 	someone := whoAsked.MatchString(q.text) // a person, named more surely than by a group's name (see groupNameShare)
 	oneAsked := q.oneAsked()                // the thing a "which X" question asks to name, or -1
-	owners := q.ownersAsked()               // the things it names by an owner's possessive (see otherOwner)
 	speakers := q.speakersAsked()           // who a question of what someone said asks about (see quotesSpeaker)
 	oldest, newest := dateRange(hits)
 	out := make([]candidate, 0, len(hits))
@@ -322,12 +321,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		c.chargeUnsaid = chargeUnsaid(q, ms, &c.analysed, names)
 		c.otherObject = otherObject(q, ms, &c.analysed)
-		if c.otherObject == nil {
-			c.otherObject = otherOwner(q, owners, ms, c.text)
-		}
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
-		c.nameless = q.role != "" && (len(names) == 0 || otherRole(q, ms, &c.analysed, names))
+		c.nameless = q.role != "" && len(names) == 0
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total

@@ -4,6 +4,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -648,4 +649,11 @@ func (q *question) termAfter(i int) int {
 		}
 	}
 	return -1
+}
+
+// termOf returns the index of the question's term for a word as written,
+// or -1.
+func (q *question) termOf(w string) int {
+	lw := strings.ToLower(w)
+	return slices.IndexFunc(q.terms, func(t term) bool { return t.word == lw })
 }

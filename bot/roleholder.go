@@ -54,19 +54,3 @@ func roleHolderAsked(lower string) string {
 	}
 	return strings.Join(phrase, " ")
 }
-
-// otherRole reports whether a sentence names someone by another role
-// than the one a question asks the holder of: it never says the role's
-// head, in any form or by a WordNet neighbour, and names a person beside
-// a word for a kind of person (see namesPerson): "Chief Financial Officer
-// Ayumi Kuroda" for "who is Hoshida's chief executive", "Deputy Foreign
-// Minister …" for "who is La Molisana's chief executive". ms is how well
-// it says each term.
-func otherRole(q *question, ms []float64, a *analysed, names [][2]int) bool {
-	ws := strings.Fields(q.role)
-	head := q.termOf(ws[len(ws)-1])
-	if head < 0 || ms[head] > 0 || q.terms[head].saysNear(a) {
-		return false
-	}
-	return namesPerson(a, names)
-}

@@ -110,9 +110,12 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindName:      regexp.MustCompile(`[a-z,;:"“(]\s+[A-Z][a-z]+ [A-Z][a-z]+\b`),
 	kindPerson:    regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|chair|chief|ambassador|spokesperson|spokesman|spokeswoman|governor|mayor|official|officials|institute|ministry|agency|department|authority|commission|council|committee|office|bank|board|union|association|company|group)\b|\b[A-Z][A-Za-z]+ (Inc|Corp|Ltd|Group|Bank|Ministry|Department|Agency|Authority|Commission|Council|Office|Party|Institute|University|Association|Union)\b`),
 	// Connectives of cause and purpose any English news writes ("because",
-	// "in a bid to", "for fear", "thus"); not "reflected", which as often
-	// means "showed" ("the ruling reflected misinformation").
-	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|result of|driven by|owing to|thanks to|in response|after|following|so that|in order to|to avoid|aimed at|citing|prompted|led to|blamed|attributed to|in a bid to|so as to|for fear|fears? (that|of)|therefore|thus|hence|consequently)\b`),
+	// "in a bid to", "for fear", "thus", "blamed"); not "reflected",
+	// which as often means "showed" ("the ruling reflected
+	// misinformation"), "thus far", "fears of" (a topic: "fears of a
+	// trade war dominated the summit") nor "attributed to" (a remark's
+	// source).
+	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|result of|driven by|owing to|thanks to|in response|after|following|so that|in order to|to avoid|aimed at|citing|prompted|led to|blam(e|es|ed|ing)|in a bid to|in an effort to|in a move to|with the aim of|so as to|for fear|fearing|therefore|thus\W+[a-eg-z]\w*|consequently)\b`),
 	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to|not|cannot|nothing|never|none|neither|nor)\b|\bno\s|n['’]t\b`),
 	kindWhether:      regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
 	kindTime:         timeExpr,

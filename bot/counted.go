@@ -204,26 +204,3 @@ func countedPhrase(question, word string) string {
 
 // numberToken matches a word that is a number: digits, or a cardinal.
 var numberToken = regexp.MustCompile(`^(\d[\d,.]*|` + cardinalRE + `)$`)
-
-// unitAsked returns the unit of measure a question of how many asks an
-// amount in ("how many *tonnes* of aluminium did the EU export", "how
-// many *barrels* a day"), or -1. Only a figure in that unit answers it: a
-// value in euros, or a share, is the closest the coverage comes.
-func (q *question) unitAsked() int {
-	if q.counted < 0 || !measureUnit.MatchString(q.terms[q.counted].word) {
-		return -1
-	}
-	return q.counted
-}
-
-// measureUnit matches a unit of measure (see measureUnits), not of time,
-// money or share.
-var measureUnit = regexp.MustCompile(`(?i)^(` + measureUnits + `)$`)
-
-// moneyAsked reports whether a question of how much asks for a sum of
-// money: it names a currency ("what was the *dollar* value", "how many
-// *euros*") or asks what something is *worth*. A volume ("1.9 million
-// tonnes") or a share ("down 41%") is the closest the coverage comes.
-func (q *question) moneyAsked() bool {
-	return q.kinds&(kindAmount|kindCount) != 0 && slices.ContainsFunc(q.terms, func(t term) bool { return t.money || t.form == "worth" })
-}

@@ -100,7 +100,14 @@ func TestCausalConnectives(t *testing.T) {
 		"The levy was thus withdrawn before the summit.":                               true,
 		"Exporters blamed the new quota for the slump.":                                true,
 		"The ruling reflected a new reading of the law.":                               false,
-		"The bid was opened on Monday at the port.":                                    false,
+		"Thus far, no country has retaliated.":                                         false,
+		"Fears of a trade war dominated the summit agenda.":                            false,
+		"A statement attributed to the trade ministry said talks would resume.":        false,
+
+		"Ford blames tariffs for a $2 billion hit to earnings.": true,
+		"The ministry acted in an effort to calm prices.":       true,
+		"Importers stockpiled ore, fearing higher duties.":      true,
+		"The bid was opened on Monday at the port.":             false,
 	} {
 		if got := holdsKind(kindReason, text); got != want {
 			t.Errorf("%q gives a reason: %v, want %v", text, got, want)

@@ -207,9 +207,9 @@ func (c *candidate) lacks(q *question) lack {
 		return lackFigure
 	case q.countAsked && !q.countsThing(c.excerptAnalysis):
 		return lackCount
-	case q.unitAsked() >= 0 && !figureOf(&q.terms[q.unitAsked()], &c.analysed):
+	case q.unitAsked() >= 0 && !givesUnit(&q.terms[q.unitAsked()], &c.analysed):
 		return lackUnit
-	case q.moneyAsked() && !slices.ContainsFunc(c.parsedFigures(), func(f figure) bool { return f.kind == figMoney }):
+	case q.moneyAsked() && !givesMoney(c.excerptAnalysis):
 		return lackMoney
 	}
 	return lackNothing

@@ -30,6 +30,8 @@ func retrieval(q *question) index.Query {
 		if t.ownDF > 0 {
 			// The index stems regular forms alike ("sells", "selling"),
 			// not irregular ones: "sold" for "sell" is the same word.
+			// Only a verb's or an adjective's: a noun's base drifts
+			// ("goods": "good", "better", "best"; "lead": "led").
 			variants = append(variants, irregularForms(&t)...)
 		} else {
 			// Another form helps find passages only when the coverage
@@ -95,12 +97,23 @@ func retrieval(q *question) index.Query {
 
 // irregularForms returns the inflected forms of a term's word, and its
 // base, that its stem does not share ("sold", "sell"; "paid", "pay";
-// "rose", "rise"): WordNet's exception lists, not its derivations.
+// "rose", "rise"; "biggest", "big"): WordNet's exception lists, not its
+// derivations; only of a verb, or of a word only ever an adjective or
+// adverb (its degrees).
 func irregularForms(t *term) []string {
+	var of func(string) bool // which forms: a verb's, or an adjective's degrees
+	switch {
+	case t.verb || t.verbForm:
+		of = wordnet.IsVerb // "sold", "sell"
+	case wordnet.OnlyModifier(t.word):
+		of = wordnet.Comparative // "bigger", "biggest"
+	default:
+		return nil
+	}
 	var out []string
 	lemma := wordnet.Lemma(t.word)
 	for _, w := range append([]string{lemma}, wordnet.Inflections(lemma)...) {
-		if s := stem(w); s != t.stem && !slices.Contains(out, w) {
+		if s := stem(w); s != t.stem && !slices.Contains(out, w) && (w == lemma || of(w)) {
 			out = append(out, w)
 		}
 	}

@@ -23,4 +23,16 @@ func TestRetrievalIrregularForms(t *testing.T) {
 	if slices.Contains(said, "selling") || slices.Contains(said, "seller") {
 		t.Errorf("query words %q: a regular form or a derivation added", said)
 	}
+	g := weighed("Which goods are exempt from the duties?", 100, map[string]int{"goods": 30, "exempt": 5, "duties": 40})
+	for _, c := range retrieval(&g).Clauses {
+		if strings.Contains(c.Text, "better") || strings.Contains(c.Text, "best") {
+			t.Errorf("goods: query %q carries the comparatives of good", c.Text)
+		}
+	}
+	l := weighed("Who is the lead negotiator?", 100, map[string]int{"lead": 5, "negotiator": 4})
+	for _, c := range retrieval(&l).Clauses {
+		if slices.Contains(strings.Fields(c.Text), "led") {
+			t.Errorf("lead, a noun here: query %q carries the verb's past", c.Text)
+		}
+	}
 }

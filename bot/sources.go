@@ -41,13 +41,15 @@ func versions(q *question, cands []candidate) (differ bool) {
 	// ("about 10 tonnes of scallops" after "about 6 tonnes"), then the
 	// rest: a source's best-ranked sentence that names the thing but
 	// counts something else ("87.1 billion yen worth") is not its
-	// version while one that counts it is there. Not for a question of
-	// the latest: the newest statement may not be a count ("a fifth
-	// tender was added"), and its source's best-ranked sentence stays
+	// version while one that counts it is there. Only for a question a
+	// figure answers (for why, "two officials said" counts alike), and
+	// not for one of the latest: the newest statement may not be a
+	// count ("a fifth tender was added"), and its source's best-ranked
+	// sentence stays
 	// (round twenty-four: never-tuned multi +2, top3 +1, no set lower;
 	// with it, one set lower).
 	for _, newSource := range []bool{true, false} {
-		for _, alikeOnly := range []bool{!recent, false} {
+		for _, alikeOnly := range []bool{!recent && q.kinds&figureAnswers != 0, false} {
 			for i := range window {
 				c := &window[i]
 				if len(picked) == MaxExcerpts || slices.Contains(picked, i) || !c.version() || (len(picked) > 0 && !c.saysFocus(q) && !c.countsAlike(firstCounts)) || c.score < contender*top {

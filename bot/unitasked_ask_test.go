@@ -16,6 +16,10 @@ func TestUnitOrMoneyAsked(t *testing.T) {
 EU aluminium exports to the US were worth €8.3 billion in 2025, down from €11.6 billion, Eurostat said.
 `),
 		"c.md": article("Wire Two", "2026-02-12", "Copper", `Chile's copper shipments to the US were worth $6.1 billion in 2025, or about 820,000 tonnes, customs data showed.
+
+Brazil shipped 1.2 million metric tons of ethanol to the US in 2025, the ministry said.
+
+The yen has fallen 8% against the dollar since the tariffs were announced.
 `),
 	}
 	b := docsBot(t, docs)
@@ -25,6 +29,9 @@ EU aluminium exports to the US were worth €8.3 billion in 2025, down from €1
 		"How many tonnes of steel did Mexico export to the US in 2025?":          false,
 		"How much were Chile's copper shipments to the US worth in 2025?":        false,
 		"How many tonnes of copper did Chile ship to the US in 2025?":            false,
+		"How many tons of copper did Chile ship to the US in 2025?":              false,
+		"How many tonnes of ethanol did Brazil ship to the US in 2025?":          false,
+		"How much has the yen fallen against the dollar since the tariffs?":      false,
 	} {
 		a := ask(t, b, q)
 		if !a.Covered || a.Partial != partial {

@@ -1,0 +1,97 @@
+package bot
+
+// Stage 3 (ground), continued: a question of how much that asks for an
+// amount in a unit of measure ("how many *tonnes*") or for a sum of money
+// ("what is it *worth*", "the *dollar* value"). Only a figure of that
+// kind answers it; any other figure (a value for a volume, a volume for
+// a value, a share) is the closest the coverage comes.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
+)
+
+// unitAsked returns the unit of measure a question of how many asks an
+// amount in ("how many *tonnes* of aluminium did the EU export", "how
+// many *barrels* a day"), or -1.
+func (q *question) unitAsked() int {
+	if q.counted < 0 || !measureUnit.MatchString(q.terms[q.counted].word) {
+		return -1
+	}
+	return q.counted
+}
+
+// measureUnit matches a unit of measure (see measureUnits), not of time,
+// money or share.
+var measureUnit = regexp.MustCompile(`(?i)^(` + measureUnits + `)$`)
+
+// unitReach is how many words may stand between a figure and its unit:
+// "1.9 million metric tons".
+const unitReach = 3
+
+// sameUnit gives the one spelling of units written several ways: a
+// "ton" of trade news is a tonne as often as not.
+var sameUnit = map[string]string{"ton": "tonne", "tons": "tonne", "tonnes": "tonne", "t": "tonne", "mt": "tonne"}
+
+// givesUnit reports whether a text gives a figure in the unit u (a word
+// as the question writes it): a number with the unit, or another
+// spelling of it, among the unitReach words after it.
+func givesUnit(u *term, a *analysed) bool {
+	want := unitSpelling(u.word)
+	for i, tk := range a.toks {
+		if !isFigure(tk.word) {
+			continue
+		}
+		for j := i + 1; j < min(len(a.toks), i+1+unitReach); j++ {
+			if u.matchToken(a.toks[j]) || unitSpelling(a.toks[j].word) == want {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitSpelling returns a unit's one spelling (see sameUnit), or its
+// singular.
+func unitSpelling(w string) string {
+	w = strings.ToLower(w)
+	if s, ok := sameUnit[w]; ok {
+		return s
+	}
+	return singular(w)
+}
+
+// moneyAsked reports whether a question of how much asks for a sum of
+// money: it names a currency ("what was the *dollar* value", "how many
+// *euros*") or asks what something is *worth*. Not a question of how a
+// currency moved ("how much has the yen fallen"), nor "days' worth" or
+// "worth it".
+func (q *question) moneyAsked() bool {
+	if q.kinds&(kindAmount|kindCount) == 0 || notMoneyWorth.MatchString(q.text) {
+		return false
+	}
+	if slices.ContainsFunc(q.terms, func(t term) bool {
+		return !t.capital && !wordnet.MostlyNoun(t.word) && wordnet.IsChange(t.word) // "fallen", "risen", "weakened"
+	}) {
+		return false
+	}
+	return slices.ContainsFunc(q.terms, func(t term) bool { return t.money || t.form == "worth" })
+}
+
+// notMoneyWorth finds a "worth" that asks for no sum: "days' worth of
+// oil", "worth it".
+var notMoneyWorth = regexp.MustCompile(`(?i)s['’] worth\b|\bworth it\b`)
+
+// givesMoney reports whether an excerpt gives a sum of money: a figure
+// the parser reads as money ("$4bn", "¥1 trillion"), or a number with a
+// currency's code or word ("Rs 2,400 crore", "RMB 10 billion", "2.4bn
+// euros", "300 million pesos").
+func givesMoney(e *excerptAnalysis) bool {
+	return slices.ContainsFunc(e.parsedFigures(), func(f figure) bool { return f.kind == figMoney }) || moneyWords.MatchString(e.text)
+}
+
+// moneyWords finds a sum written with a currency's code or name.
+var moneyWords = regexp.MustCompile(`\b(?:Rs\.?|INR|RMB|CNY|EUR|USD|SGD|GBP|JPY|KRW|CHF|Rp)\s?\d|\d[\d,.]*\s*(?:bn|billion|million|trillion|thousand|crore|lakh)?\s*(?:crores?|lakhs?|` + currencyWordsRE + `|rupee|peso|real|zlotys?|lira|liras|dong|shekels?|dirhams?|riyals?|pounds? sterling)\b`)

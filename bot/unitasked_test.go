@@ -1,0 +1,49 @@
+package bot
+
+import "testing"
+
+// TestGivesMoneyOrUnit: a sum of money is read in any currency's sign,
+// code or name; a unit of measure in its other spellings and past a
+// scale word.
+func TestGivesMoneyOrUnit(t *testing.T) {
+	cache := newAnalysisCache(16)
+	for text, want := range map[string]bool{
+		"Exports were worth $6.1 billion in 2025.":          true,
+		"Drug exports were worth Rs 2,400 crore in March.":  true,
+		"The fund holds RMB 10 billion.":                    true,
+		"The subsidy is 2.4bn euros a year.":                true,
+		"Exports fell 41% to 1.9 million tonnes.":           false,
+		"Shipments rose to 300 million pesos in the month.": true,
+	} {
+		if got := givesMoney(cache.excerpt(text)); got != want {
+			t.Errorf("%q gives a sum of money: %v, want %v", text, got, want)
+		}
+	}
+	q := weighed("How many tons of steel did Mexico export?", 40, map[string]int{"tons": 3, "steel": 30, "mexico": 20, "export": 10})
+	u := q.unitAsked()
+	if u < 0 {
+		t.Fatal("no unit asked in a question of how many tons")
+	}
+	for text, want := range map[string]bool{
+		"Exports fell to 1.9 million tonnes.":           true,
+		"Exports reached 1.2 million metric tons.":      true,
+		"Exports were worth $2 billion, 5 tonnes less.": true,
+		"Exports were worth $2 billion.":                false,
+	} {
+		if got := givesUnit(&q.terms[u], &cache.excerpt(text).analysed); got != want {
+			t.Errorf("%q gives tons: %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"What was the dollar value of Mexico's steel exports?":    true,
+		"How much were Chile's copper shipments worth?":           true,
+		"How much has the yen fallen against the dollar?":         false,
+		"How many days' worth of oil does Japan hold in reserve?": false,
+		"How many tonnes of copper did Chile ship?":               false,
+	} {
+		q := weighed(text, 40, map[string]int{"dollar": 3, "value": 3, "mexico": 20, "steel": 20, "exports": 20})
+		if got := q.moneyAsked(); got != want {
+			t.Errorf("%q asks for a sum: %v, want %v", text, got, want)
+		}
+	}
+}

@@ -95,7 +95,7 @@ var questionCues = []struct {
 // are not: read here too, a must-refuse question of rupee savings on a
 // never-tuned set was answered (round seventeen), as when Rs and crore
 // were tried in round sixteen.
-var sumRE = `[$€£¥₹₩]\s?\d|\b(CHF|USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|SGD|HKD|INR|Rs\.?|Rp)\s?\d|\b\d[\d,.]*\s+(crores?|lakhs?)\b|\d+(\.\d+)?\s*(billion|million|trillion|(` + scaleAbbreviationRE + `)\b)|\b\d[\d,.]*\s+(` + currencyWordsRE + `)\b|` +
+var sumRE = `[$€£¥]\s?\d|\b(CHF|USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|SGD|HKD)\s?\d|\d+(\.\d+)?\s*(billion|million|trillion|(` + scaleAbbreviationRE + `)\b)|\b\d[\d,.]*\s+(` + currencyWordsRE + `)\b|` +
 	`(?i)\b(\d[\d,.]*|` + numberWordRE + `)\s*(` + measureUnits + `)\b`
 
 // passageCues detect, in a passage, what each kind of question looks for.

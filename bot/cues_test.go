@@ -114,19 +114,3 @@ func TestCausalConnectives(t *testing.T) {
 		}
 	}
 }
-
-// TestSumsInRupeesAndWon: a sum in rupees or won, by sign, code or the
-// Indian scale words, is an amount as a dollar sum is.
-func TestSumsInRupeesAndWon(t *testing.T) {
-	for text, want := range map[string]bool{
-		"Farmers estimated losses at Rs 2,400 crore since August.":      true,
-		"The scheme would save Indian firms about ₹4,000 crore a year.": true,
-		"Seoul set aside ₩1.2 trillion for the shipyards.":              true,
-		"Exporters lost about 40 lakh rupees in a month.":               true,
-		"The crore of exporters met in Mumbai.":                         false,
-	} {
-		if got := holdsKind(kindAmount, text); got != want {
-			t.Errorf("%q holds an amount: %v, want %v", text, got, want)
-		}
-	}
-}

@@ -45,9 +45,8 @@ func versions(q *question, cands []candidate) (differ bool) {
 	// figure answers (for why, "two officials said" counts alike), and
 	// not for one of the latest: the newest statement may not be a
 	// count ("a fifth tender was added"), and its source's best-ranked
-	// sentence stays
-	// (round twenty-four: never-tuned multi +2, top3 +1, no set lower;
-	// with it, one set lower).
+	// sentence stays (round twenty-four: never-tuned multi +2, no set
+	// lower; for questions of the latest too, one set lower).
 	for _, newSource := range []bool{true, false} {
 		for _, alikeOnly := range []bool{!recent && q.kinds&figureAnswers != 0, false} {
 			for i := range window {

@@ -47,6 +47,9 @@ func answerSlot(q *question, e *excerptAnalysis, total float64, said []float64) 
 		if focused && !beside(at[q.focus], sp[0], sp[1]) {
 			continue
 		}
+		if q.ownName(e.content[sp[0]:min(sp[1], len(e.content))]) {
+			continue // "the Federation of Malaysian Manufacturers" for who heads it: the question's own name, no answer
+		}
 		share := 0.0
 		for i := range q.terms {
 			if beside(at[i], sp[0], sp[1]) {
@@ -156,6 +159,22 @@ func rarestApart(q *question, e *excerptAnalysis, said []float64) bool {
 	at := e.positions(&q.terms[rare])
 	for sp := range e.statements(asked) {
 		if beside(at, sp[0], sp[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownName reports whether a statement's words are a name the question
+// says itself: all capitalised, all the question's ("Federation …
+// Malaysian Manufacturers" for "who heads the Federation of Malaysian
+// Manufacturers"). It states no answer to the question.
+func (q *question) ownName(words []token) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, tk := range words {
+		if !tk.capital || !q.saysToken(tk) {
 			return false
 		}
 	}

@@ -75,3 +75,18 @@ func TestFocusFigureSlot(t *testing.T) {
 		t.Errorf("slot beside %.2f, apart %.2f: want most of the question beside the fee's figure, none where the figure is not the fee's", sb, sa)
 	}
 }
+
+// TestOwnNameNoSlot: for "who heads the Federation of Malaysian
+// Manufacturers", the federation's own name is no statement of who; a
+// person's name beside the question's words is.
+func TestOwnNameNoSlot(t *testing.T) {
+	q := weighed("Who heads the Federation of Malaysian Manufacturers?", 40, map[string]int{"heads": 2, "federation": 3, "malaysian": 9, "manufacturers": 4})
+	cache := newAnalysisCache(4)
+	total := q.knownWeight()
+	if got := answerSlot(&q, cache.excerpt("The Federation of Malaysian Manufacturers was less enthusiastic."), total, nil); got != 0 {
+		t.Errorf("the question's own name as the answer's slot: %.2f, want 0", got)
+	}
+	if got := answerSlot(&q, cache.excerpt("Lim Chee Keong, who heads the Federation of Malaysian Manufacturers, was less enthusiastic."), total, nil); got == 0 {
+		t.Error("a person's name beside the question's words: no slot")
+	}
+}

@@ -207,7 +207,7 @@ func (c *candidate) lacks(q *question) lack {
 		return lackFigure
 	case q.countAsked && !q.countsThing(c.excerptAnalysis):
 		return lackCount
-	case q.unitAsked() >= 0 && !givesUnit(&q.terms[q.unitAsked()], &c.analysed):
+	case q.unitAsked() >= 0 && !givesUnit(&q.terms[q.counted], &c.analysed):
 		return lackUnit
 	case q.moneyAsked() && !givesMoney(c.excerptAnalysis):
 		return lackMoney
@@ -257,12 +257,18 @@ var moneyFigure = regexp.MustCompile(`(?i)` + currencySignRE + `\s?\d|\d\s*(` + 
 // a figure with t among the two words after it ("400 Tomahawk missiles",
 // "28-nanometre chips").
 func figureOf(t *term, a *analysed) bool {
+	return figureBefore(a, amountReach, t.matchToken)
+}
+
+// figureBefore reports whether a text has a figure with a word that is
+// among the reach words after it.
+func figureBefore(a *analysed, reach int, is func(token) bool) bool {
 	for i, tk := range a.toks {
 		if !isFigure(tk.word) {
 			continue
 		}
-		for j := i + 1; j < min(len(a.toks), i+1+amountReach); j++ {
-			if t.matchToken(a.toks[j]) {
+		for j := i + 1; j < min(len(a.toks), i+1+reach); j++ {
+			if is(a.toks[j]) {
 				return true
 			}
 		}

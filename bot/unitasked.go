@@ -41,17 +41,7 @@ var sameUnit = map[string]string{"ton": "tonne", "tons": "tonne", "tonnes": "ton
 // spelling of it, among the unitReach words after it.
 func givesUnit(u *term, a *analysed) bool {
 	want := unitSpelling(u.word)
-	for i, tk := range a.toks {
-		if !isFigure(tk.word) {
-			continue
-		}
-		for j := i + 1; j < min(len(a.toks), i+1+unitReach); j++ {
-			if u.matchToken(a.toks[j]) || unitSpelling(a.toks[j].word) == want {
-				return true
-			}
-		}
-	}
-	return false
+	return figureBefore(a, unitReach, func(tk token) bool { return u.matchToken(tk) || unitSpelling(tk.word) == want })
 }
 
 // unitSpelling returns a unit's one spelling (see sameUnit), or its

@@ -161,6 +161,9 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if g.verdict == answeredFully || g.lacks == lackCount {
 		differ = versions(&q, cands)
 	}
+	if g.verdict == partly && q.kinds&figureAnswers != 0 && recency.MatchString(q.text) {
+		latestFirst(&q, cands[:min(len(cands), MaxExcerpts)])
+	}
 	carryOn(&q, g, &cands[0])
 	// Only the candidates that can fill the excerpts shown and "More"
 	// are carried on: carrying on every candidate, which cluster may

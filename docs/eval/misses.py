@@ -22,7 +22,7 @@ for f in sorted(glob.glob(f'{out}/{grp}_*.jsonl')):
     if name in hold:
         continue
     qf = {'never': f'{T}/frozen/{name}-questions.jsonl', 'tuning': f'{T}/tuning/{name}-questions.jsonl',
-          'regr': f'{T}/{name}-questions.jsonl'}[grp]
+          'regr': f'{T}/{name}-questions.jsonl', 'wh': f'{T}/wh/{name}-questions.jsonl'}[grp]
     if not os.path.exists(qf):
         continue
     qs = [json.loads(l) for l in open(qf) if l.strip()]

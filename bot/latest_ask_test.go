@@ -1,0 +1,25 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLatestFirstWhenAnsweredInPart: a question of a figure's current
+// state that the coverage answers only in part ("sheds" are never named)
+// shows the latest report's figure first, not the older one it revised.
+func TestLatestFirstWhenAnsweredInPart(t *testing.T) {
+	older := article("Wire One", "2026-03-02", "Copper stocks", `Traders said surplus copper held in US warehouses had reached about 500,000 tonnes, the most in a decade, after importers rushed metal in ahead of the tariff.
+
+Comex prices fell 2% on the day.
+`)
+	newer := article("Wire Two", "2026-04-20", "Copper stocks revised", `The copper surplus has since been revised down to about 430,000 tonnes, as some metal was shipped back to Asia.
+
+The exchange said it would publish stock figures weekly.
+`)
+	b := docsBot(t, map[string]string{"older.md": older, "newer.md": newer})
+	a := ask(t, b, "How much surplus copper do US warehouses hold now, counting bonded sheds?")
+	if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "430,000") {
+		t.Errorf("a current figure answered in part: covered %v, partial %v, want the latest report's 430,000 tonnes first: %+v", a.Covered, a.Partial, a.Excerpts)
+	}
+}

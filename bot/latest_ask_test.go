@@ -7,7 +7,9 @@ import (
 
 // TestLatestFirstWhenAnsweredInPart: a question of a figure's current
 // state that the coverage answers only in part ("sheds" are never named)
-// shows the latest report's figure first, not the older one it revised.
+// shows the latest report's figure first, not the older one it revised;
+// a still newer sentence that gives no figure of the surplus copper
+// does not go first.
 func TestLatestFirstWhenAnsweredInPart(t *testing.T) {
 	older := article("Wire One", "2026-03-02", "Copper stocks", `Traders said surplus copper held in US warehouses had reached about 500,000 tonnes, the most in a decade, after importers rushed metal in ahead of the tariff.
 
@@ -17,7 +19,9 @@ Comex prices fell 2% on the day.
 
 The exchange said it would publish stock figures weekly.
 `)
-	b := docsBot(t, map[string]string{"older.md": older, "newer.md": newer})
+	newest := article("Wire Three", "2026-05-11", "Warehouse rents", `Rents for US warehouses near the ports rose 12% this spring, landlords said, as importers kept surplus goods in storage.
+`)
+	b := docsBot(t, map[string]string{"older.md": older, "newer.md": newer, "newest.md": newest})
 	a := ask(t, b, "How much surplus copper do US warehouses hold now, counting bonded sheds?")
 	if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "430,000") {
 		t.Errorf("a current figure answered in part: covered %v, partial %v, want the latest report's 430,000 tonnes first: %+v", a.Covered, a.Partial, a.Excerpts)

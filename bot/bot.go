@@ -161,7 +161,7 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if g.verdict == answeredFully || g.lacks == lackCount {
 		differ = versions(&q, cands)
 	}
-	if g.verdict == partly && q.kinds&figureAnswers != 0 && latestAsked.MatchString(q.text) {
+	if !differ && q.kinds&figureAnswers != 0 && latestAsked.MatchString(q.text) {
 		latestFirst(&q, cands[:min(len(cands), MaxExcerpts)])
 	}
 	carryOn(&q, g, &cands[0])

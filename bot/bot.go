@@ -161,6 +161,8 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if g.verdict == answeredFully || g.lacks == lackCount {
 		differ = versions(&q, cands)
 	}
+	// Where versions left the order as ranked, a revised figure of the
+	// latest value asked for goes before the one it revised.
 	if !differ && q.kinds&figureAnswers != 0 && latestAsked.MatchString(q.text) {
 		latestFirst(&q, cands[:min(len(cands), MaxExcerpts)])
 	}

@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestToDateAsksNoDate: "to date" asks for the state up to now, not for a
 // date: the question asks for no time and "date" is none of its terms,
@@ -11,10 +14,8 @@ func TestToDateAsksNoDate(t *testing.T) {
 	if q.kinds&kindTime != 0 {
 		t.Errorf("%q asks for a time", q.text)
 	}
-	for _, tm := range q.terms {
-		if tm.word == "date" {
-			t.Errorf("%q: %q is a term", q.text, tm.word)
-		}
+	if hasTerm(q, "date") {
+		t.Errorf("%q: \"date\" is a term", q.text)
 	}
 	if q := parseQuestion("What is the date of the vote?"); q.kinds&kindTime == 0 {
 		t.Errorf("%q asks for no time", q.text)
@@ -25,10 +26,5 @@ func TestToDateAsksNoDate(t *testing.T) {
 }
 
 func hasTerm(q question, word string) bool {
-	for _, tm := range q.terms {
-		if tm.word == word {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(q.terms, func(tm term) bool { return tm.word == word })
 }

@@ -161,9 +161,9 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	if g.verdict == answeredFully || g.lacks == lackCount {
 		differ = versions(&q, cands)
 	}
-	// Where versions left the order as ranked, a revised figure of the
-	// latest value asked for goes before the one it revised.
-	if !differ && q.kinds&figureAnswers != 0 && latestAsked.MatchString(q.text) {
+	// For an answer in part, which versions skips, a revised figure of
+	// the latest value asked for goes before the one it revised.
+	if g.verdict == partly && q.kinds&figureAnswers != 0 && latestAsked.MatchString(q.text) {
 		latestFirst(&q, cands[:min(len(cands), MaxExcerpts)])
 	}
 	carryOn(&q, g, &cands[0])

@@ -26,8 +26,4 @@ The exchange said it would publish stock figures weekly.
 	if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "430,000") {
 		t.Errorf("a current figure answered in part: covered %v, partial %v, want the latest report's 430,000 tonnes first: %+v", a.Covered, a.Partial, a.Excerpts)
 	}
-	a = ask(t, b, "How much surplus copper is held in US warehouses now?")
-	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "430,000") {
-		t.Errorf("a current figure: covered %v, partial %v, want the latest report's 430,000 tonnes first: %+v", a.Covered, a.Partial, a.Excerpts)
-	}
 }

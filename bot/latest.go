@@ -9,21 +9,18 @@ import (
 )
 
 // latestFirst orders the excerpts shown for a question of a figure's
-// latest value ("how much copper is in US warehouses now") when sources'
-// versions do not differ (see versions; a question answered only in
-// part has none): the first excerpt, and those that name the thing
-// asked about (or count what the first counts, see countsAlike) with a
-// figure like one of the first's (see likeFigure), are put newest first,
-// in the places they hold; the others keep theirs. A later report's
-// revised figure is the answer, though the older one was said in more
-// of the question's words. Round twenty-five, for answers in part:
-// never-tuned top1 +6 in six sets, top3 +1, no set lower; round
-// twenty-six, for answers in full too: top1 +3, top3 +1, no set lower.
-// Putting every excerpt shown newest first, or every one that names the
-// thing asked about, or doing so for "still" and "yet" and for questions
-// of any kind, moved a newer sentence about something else first
-// ("rents for US warehouses rose 12%" for "how much copper do US
-// warehouses hold now"; "will Ecuador now honour").
+// latest value ("how much copper is in US warehouses now") that the
+// coverage answers only in part, which versions skips: the first
+// excerpt, and those that name the thing asked about (or count what the
+// first counts, see countsAlike) with a figure like one of the first's
+// (see likeFigure), are put newest first, in the places they hold; the
+// others keep theirs. Round twenty-five: never-tuned top1 +6 in six
+// sets, top3 +1, no set lower. Putting every excerpt shown newest first,
+// or every one that names the thing asked about, or doing so for "still"
+// and "yet", for questions of any kind or for full answers too, moved a
+// newer sentence about something else first ("rents for US warehouses
+// rose 12%" for "how much copper do US warehouses hold now"; Colombia's
+// quota for "Brazil's quota now").
 func latestFirst(q *question, cands []candidate) {
 	if len(cands) == 0 {
 		return

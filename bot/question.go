@@ -274,12 +274,12 @@ type question struct {
 // rather than for an answer.
 func (q *question) topicOnly() bool { return q.terse || len(q.terms) == 0 }
 
-// sincePhrase matches "to date" ("how many jobs have been lost *to
+// toDatePhrase matches "to date" ("how many jobs have been lost *to
 // date*"), which asks for the state up to now, not for a date: its words
 // are no terms of the question, and it asks for no time. ("So far" and
 // "thus far" taken out of the terms too moved two first answers down and
 // one up: round twenty-six.)
-var sincePhrase = regexp.MustCompile(`(?i)\bto date\b`)
+var toDatePhrase = regexp.MustCompile(`(?i)\bto date\b`)
 
 // parseQuestion analyses a question's words, kinds and topic.
 func parseQuestion(text string) question {
@@ -287,7 +287,7 @@ func parseQuestion(text string) question {
 	q := question{text: text, focus: -1, counted: -1}
 	lower := strings.ToLower(text)
 	// "to date" asks for the latest state (see latestAsked), not a date.
-	cueText := sincePhrase.ReplaceAllString(lower, "")
+	cueText := toDatePhrase.ReplaceAllString(lower, "")
 	for _, c := range questionCues {
 		if c.re.MatchString(cueText) {
 			q.kinds |= c.kind
@@ -323,7 +323,7 @@ func parseQuestion(text string) question {
 		q.needs |= kindAmount // "how much …", "the cost of …": only a figure answers
 	}
 	toks := tokenize(text)
-	for _, span := range sincePhrase.FindAllStringIndex(undot(text), -1) {
+	for _, span := range toDatePhrase.FindAllStringIndex(undot(text), -1) {
 		for i := range toks {
 			if toks[i].at >= span[0] && toks[i].end <= span[1] {
 				toks[i].stop = true

@@ -224,6 +224,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		// The kind of answer asked for, in the excerpt: a figure for
 		// how much, a name for who, a percentage for what share.
 		hasAsked := c.holds(q.kinds&figureKinds) != 0
+		// For a question that asks to name X, whether the excerpt names
+		// anything it does not (see namesNew).
+		newName := q.focus < 0 || q.kinds&kindPerson == 0 || namesNew(q, q.focus, c.excerptAnalysis)
 		near := nearContext(h.Passage)
 		if ctxMatch == nil || near != ctxNearText || h.Section != ctxHit.Section || h.Title != ctxHit.Title {
 			// The sentences of a paragraph, which come together, share it
@@ -263,10 +266,11 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			if m < 1 && t.money && strings.Contains(c.text, currencySigns[t.form]) && c.holds(kindAmount) != 0 {
 				m = 1 // "in yen" is said by "¥1 trillion"
 			}
-			if m < 1 && hasAsked && t.focus {
+			if m < 1 && hasAsked && t.focus && (q.kinds&kindPerson == 0 || newName) {
 				// The thing asked for is answered by its kind: "which
 				// agency" by "the Regional Transit Authority", "what
-				// share" by "90%".
+				// share" by "90%"; a name by one the question does not
+				// give already.
 				m = 1
 			}
 			if namesTopic(t.stem, q.topic) {
@@ -350,6 +354,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			// "The Indonesian Nickel Smelters Association": the name of a
 			// group, a place or a paper, not of who chairs it.
 			cues &^= kindName
+		}
+		if !newName {
+			cues &^= kindName | kindPerson // "the Strategic Minerals Fund" for "which bank manages the minerals fund"
 		}
 		f.kind = kindScore(q.kinds, cues, c.hedges)
 		if someone && cues&kindName != 0 && len(names) == 0 {

@@ -72,23 +72,6 @@ func TestGroundClosestRankedFirst(t *testing.T) {
 	}
 }
 
-// TestGroundOnlyTheBestAnswersInFull: a candidate ranked below the best
-// that says enough of the question to answer it does not take the best's
-// place as the answer: the best, which says the question's key content
-// more weakly, is the closest the coverage comes; the same candidate
-// ranked first is the answer.
-func TestGroundOnlyTheBestAnswersInFull(t *testing.T) {
-	q := &question{terms: []term{{word: "quay", df: 3, prev: -1}}, focus: -1}
-	weak := candidate{score: 9, support: minWeak + 0.05, together: true, fits: true}
-	full := candidate{score: 6, support: minSupport + 0.1, together: true, fits: true}
-	if g := ground(q, []candidate{weak, full}); g.verdict != partly || g.best != 0 {
-		t.Errorf("a full answer ranked second: verdict %d, best %d; want the first as the closest (%d, 0)", g.verdict, g.best, partly)
-	}
-	if g := ground(q, []candidate{full, weak}); g.verdict != answeredFully || g.best != 0 {
-		t.Errorf("a full answer ranked first: verdict %d, best %d; want it as the answer (%d, 0)", g.verdict, g.best, answeredFully)
-	}
-}
-
 // TestGroundAnswerInDoubt: an answer that says what the question asks
 // for but may be about something else is offered only as the closest the
 // coverage comes, naming what it lacks where it can:
@@ -144,4 +127,70 @@ func TestGroundAnswerInDoubt(t *testing.T) {
 // rankOne ranks a question's one candidate: a one-sentence paragraph.
 func rankOne(q *question, text string) []candidate {
 	return rank(q, []index.Hit{sentenceHit("a", text, 1)}, newAnalysisCache(4))
+}
+
+// TestFocusOnlyAbove: the thing a "what X" question asks for, said by the
+// candidates ranked above one that has all the key content but not by
+// it, marks that one as no answer in full; said by it, or by none above,
+// it does not.
+func TestFocusOnlyAbove(t *testing.T) {
+	q := parseQuestion("what duty do ecuadorian shrimp exporters pay")
+	for i := range q.terms {
+		q.terms[i].df = 1
+	}
+	if q.focus < 0 || q.terms[q.focus].word != "duty" {
+		t.Fatalf("focus %d, want the term duty", q.focus)
+	}
+	analyses := newAnalysisCache(16)
+	cand := func(text string) candidate { return candidate{excerptAnalysis: analyses.excerpt(text)} }
+	duty := cand("Indian exporters said the anti-dumping duty still left them worse off.")
+	rivals := cand("Ecuadorian shrimp exporters have gained market share this year.")
+	paid := cand("Ecuadorian shrimp exporters pay a duty of 5%.")
+	for _, c := range []struct {
+		window []candidate
+		i      int
+		want   bool
+	}{
+		{[]candidate{duty, rivals}, 1, true},
+		{[]candidate{duty, paid}, 1, false},
+		{[]candidate{rivals, duty}, 0, false},
+		{[]candidate{rivals, rivals}, 1, false},
+	} {
+		if got := focusOnlyAbove(&q, c.window, c.i); got != c.want {
+			t.Errorf("focusOnlyAbove(candidate %d of %d) = %v, want %v", c.i, len(c.window), got, c.want)
+		}
+	}
+}
+
+// TestOutranks: the best candidate, which lacks a key word, leads a full
+// answer ranked far below it only for a question that asks for a kind of
+// answer, when it gives that kind and says enough of the question.
+func TestOutranks(t *testing.T) {
+	count := parseQuestion("how many jobs depend on the quota trade")
+	whether := parseQuestion("did the committee put the cap in writing")
+	count.key = []int{0, 4} // as weigh sets them (see isKey)
+	analyses := newAnalysisCache(16)
+	cand := func(text string, score, support float64) candidate {
+		return candidate{text: text, score: score, support: support, fits: true, missing: []int{4}, excerptAnalysis: analyses.excerpt(text)}
+	}
+	jobs := "Work on the quota supports about 1,800 jobs in processing plants."
+	for _, c := range []struct {
+		name string
+		q    *question
+		best candidate
+		full float64 // the full answer's score
+		want bool
+	}{
+		{"far below", &count, cand(jobs, 9, 0.8), 5, true},
+		{"close below", &count, cand(jobs, 9, 0.8), 7, false},
+		{"not the kind asked", &count, cand("Work on the quota keeps the plants busy.", 9, 0.8), 5, false},
+		{"says too little", &count, cand(jobs, 9, 0.2), 5, false},
+		{"question of whether", &whether, cand(jobs, 9, 0.8), 5, false},
+		{"no key content", &count, candidate{text: jobs, score: 9, support: 0.35, fits: true, missing: []int{0, 4}, excerptAnalysis: analyses.excerpt(jobs)}, 5, false},
+	} {
+		full := candidate{score: c.full}
+		if got := outranks(c.q, &c.best, &full); got != c.want {
+			t.Errorf("%s: outranks = %v, want %v", c.name, got, c.want)
+		}
+	}
 }

@@ -266,7 +266,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			if m < 1 && t.money && strings.Contains(c.text, currencySigns[t.form]) && c.holds(kindAmount) != 0 {
 				m = 1 // "in yen" is said by "¥1 trillion"
 			}
-			if m < 1 && hasAsked && t.focus && (q.kinds&kindPerson == 0 || newName) {
+			if m < 1 && hasAsked && t.focus && newName {
 				// The thing asked for is answered by its kind: "which
 				// agency" by "the Regional Transit Authority", "what
 				// share" by "90%"; a name by one the question does not

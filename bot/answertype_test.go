@@ -302,3 +302,23 @@ func kindScorer(q question) func(text string) float64 {
 		return kindScore(q.kinds, e.holds(scoredCues(q.kinds)), e.hedges)
 	}
 }
+
+// TestQuotedTimeIsTheSpeakers: a time said inside a quotation is the
+// speaker's ("today", "next year" as they spoke), not the time of the
+// event a question of when asks about; the same sentence's time outside
+// the quotation, or a quoted title, still counts.
+func TestQuotedTimeIsTheSpeakers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{`"Today it is 75% inside the quota. We want to know it will not grow tomorrow," said Fujimura.`, false},
+		{`"We expect the first cargo next year," the chief executive said.`, false},
+		{`"We expect the first cargo soon," the chief executive said on Monday, May 4.`, true},
+		{`The agency said the rules take effect on July 1.`, true},
+	} {
+		if got := holdsKind(kindTime, c.text); got != c.want {
+			t.Errorf("%q: holds a time %v, want %v", c.text, got, c.want)
+		}
+	}
+}

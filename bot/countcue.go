@@ -47,17 +47,28 @@ func withoutPeriodHalves(text string) string {
 }
 
 // cueText is the text a kind's pattern is matched on: for a time or a
-// date, the text with a wire dateline's date masked; for a share, the
+// date, the text with a wire dateline's date and its quotations masked
+// (a time inside a quotation is the speaker's, "next year" as they
+// spoke, not the event's; round twenty-seven: never-tuned top1 +2, no
+// set lower); for a share, the
 // text with the halves of periods masked (see withoutPeriodHalves); for
 // a count, the text with the numbers of its dates masked. Masks keep the
 // text's length, so that a match's offsets are the text's.
 func cueText(k kind, text string) string {
 	if k == kindTime || k == kindDate || k == kindDay {
-		m := wireDateline.FindStringSubmatchIndex(text)
-		if m == nil {
+		var spans [][]int
+		if m := wireDateline.FindStringSubmatchIndex(text); m != nil {
+			spans = append(spans, m[2:4])
+		}
+		for _, m := range quotedSpan.FindAllStringIndex(text, -1) {
+			if quoted(text[m[0]:m[1]]) {
+				spans = append(spans, m) // "Today it is 75%," said …: the speaker's day, not the event's
+			}
+		}
+		if spans == nil {
 			return text
 		}
-		return masked(text, [][]int{m[2:4]})
+		return masked(text, spans)
 	}
 	if k == kindPercent {
 		return withoutPeriodHalves(text)

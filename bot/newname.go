@@ -21,28 +21,23 @@ import (
 // news names what a question of which asks this way in any story.
 func namesNew(q *question, x int, e *excerptAnalysis) bool {
 	read := undot(e.text)
-	for j := 0; j < len(e.toks); {
-		k := j
-		for k < len(e.toks) && nameWord(e.toks, k) && (k == j || sideBySide(read, e.toks[k-1], e.toks[k])) {
-			k++
+	for j, k := range nameRuns(e.toks, read) {
+		if (j > 0 || k-j > 1 || !wordnet.Known(e.toks[j].word)) && q.unsaidName(x, e.toks[j:k]) {
+			return true
 		}
-		switch {
-		case k > j:
-			if (j > 0 || k-j > 1 || !wordnet.Known(e.toks[j].word)) && q.newName(x, e.toks[j:k]) {
-				return true
-			}
-		case e.toks[j].upper && !q.asksWord(e.toks[j]) && !inBrackets(read, e.toks[j]):
+	}
+	for i, tk := range e.toks {
+		if tk.upper && !nameWord(e.toks, i) && !q.asksWord(tk) && !inBrackets(read, tk) {
 			return true // "the USTR", not "(SMF)"
 		}
-		j = max(k, j+1)
 	}
 	return false
 }
 
-// newName reports whether a run of capitalised words names something the
-// question does not: one of its words unsaid by the question, and its
+// unsaidName reports whether a run of capitalised words names something
+// the question does not: one of its words unsaid by the question, and its
 // last either unsaid or x, the thing the question asks to name.
-func (q *question) newName(x int, run []token) bool {
+func (q *question) unsaidName(x int, run []token) bool {
 	last := run[len(run)-1]
 	for i := range q.terms {
 		if i != x && q.terms[i].stem == last.stem {

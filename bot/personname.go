@@ -3,6 +3,7 @@ package bot
 // Stage 5 (score), continued: where a text names a person.
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -22,19 +23,31 @@ import (
 // … would meet its ambassador") answered "who is the ambassador" on a
 // never-tuned set.
 func (q *question) personNames(e *excerptAnalysis) [][2]int {
-	read := undot(e.text)
 	var out [][2]int
-	for j := 0; j < len(e.toks); {
-		k := j
-		for k < len(e.toks) && nameWord(e.toks, k) && (k == j || sideBySide(read, e.toks[k-1], e.toks[k])) {
-			k++
-		}
+	for j, k := range nameRuns(e.toks, undot(e.text)) {
 		if k-j >= 2 && q.aName(e.toks[j:k]) {
 			out = append(out, [2]int{j, k - 1})
 		}
-		j = max(k, j+1)
 	}
 	return out
+}
+
+// nameRuns yields the runs of words that may make a name, toks[j:k]: words
+// that may be part of one (see nameWord) side by side in read, the text
+// the tokens were read from.
+func nameRuns(toks []token, read string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for j := 0; j < len(toks); {
+			k := j
+			for k < len(toks) && nameWord(toks, k) && (k == j || sideBySide(read, toks[k-1], toks[k])) {
+				k++
+			}
+			if k > j && !yield(j, k) {
+				return
+			}
+			j = max(k, j+1)
+		}
+	}
 }
 
 // nameWord reports whether the k-th word may be part of a name:

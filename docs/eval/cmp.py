@@ -12,6 +12,9 @@ def load(f):
 
 a, b = load(sys.argv[1]), load(sys.argv[2])
 for n in sorted(set(a) & set(b)):
+    if 'top1' not in b[n] or 'top1' not in a[n]:
+        print(n, 'FAILED: no result', 'before' if 'top1' not in a[n] else 'after')
+        continue
     moved = [(k, b[n][k] - a[n][k]) for k in ('top1', 'top3', 'abstain', 'multi', 'false-answers')
              if k in a[n] and b[n].get(k) != a[n][k]]
     if moved:

@@ -15,9 +15,13 @@ def parse(s):
 
 G = collections.defaultdict(collections.Counter)
 B = collections.defaultdict(collections.Counter)
+failed = []
 for line in open(sys.argv[1]):
     parts = line.rstrip('\n').split(' | ')
     name = parts[0].strip()
+    if 'top1=' not in parts[1]:
+        failed.append(name)  # the engine printed nothing: it crashed or timed out
+        continue
     grp, set_ = name.split('_', 1)
     if set_ in hold:
         grp = 'held'
@@ -37,3 +41,6 @@ for g in sorted(G):
           f"falseAns={c['false-answers']} falseAbst={c['false-abstentions']} "
           f"hedged={c['hedged-right']} partial={c['partial']} | "
           f"bm25 top1={b['top1']} top3={b['top3']} multi={b['multi']}")
+if failed:
+    print(f"FAILED (no result, left out of the sums): {' '.join(failed)}")
+    sys.exit(1)

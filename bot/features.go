@@ -454,6 +454,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	for i, k := range order {
 		sorted[i] = out[k]
 	}
+	supersede(q, sorted)
 	return sorted
 }
 

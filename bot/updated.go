@@ -3,7 +3,12 @@ package bot
 // Stage 5 (score), continued: a sentence that gives a figure as it stands
 // after a revision, for a question of the current state (wUpdate).
 
-import "regexp"
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // movedFrom finds a figure given with the one it replaced: "up from
 // 8.5%", "to 60% from 85%", "to 14 chapters from 9", "from A$40
@@ -26,6 +31,44 @@ var (
 	movedUnitsRE = `per ?cent|percentage points?|points?|` + scaleWordsRE + `|` + currencyWordsRE + `|tonnes|tons|barrels|litres|liters|units|jobs|workers|people|vehicles|cars|aircraft|planes|ships|companies|firms|projects|lines|items|crore|lakh`
 )
 
+// revisedRE finds a figure given as a correction of one reported before:
+// "11 tariff lines, not 9 as first reported", "takes effect on July 15,
+// not July 1", "revised down from the $5.5 billion", "revising an earlier
+// estimate of some 140", "up from the $4.1 million first estimated",
+// "than first estimated". News corrects a figure in these words in any
+// outlet; a change in the world ("cut to 3% from 10%") is not a
+// correction of the reporting. The groups named old hold the figure
+// corrected, where the words give it.
+var revisedRE = regexp.MustCompile(`(?i)[,;(—–]\s*not\s+` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
+	`|[,;(—–]\s*not\s+(from |on |in |by |until |before |after )?(?P<old>(` + monthsRE + `) \d{1,2}\b|(` + monthsRE + `|` + weekdaysRE + `)\b)` +
+	`|\brevis(ed|es|ing)( (up|down|upwards?|downwards?))? (from|its|an|the|their|our)\b[^.;\d]{0,40}?(?P<old>` + oldFigureRE + `)` +
+	`|\b(than|from) (the |an? )?` + aboutRE + `(?P<old>` + oldFigureRE + `)[^.;]{0,40}\b(first|initially|earlier|previously|originally) (reported|estimated|announced|given|stated|published|thought|said)\b` +
+	`|\b(than|as) (first|initially|earlier|previously|originally) (reported|estimated|announced|stated|published|thought)\b`)
+
+// oldFigureRE is a figure as a correction names the one it corrects:
+// "$5.5 billion" is named by "$5.5", "9 million" by "9".
+var oldFigureRE = moneySignRE + `?\d[\d,.]*\d%?|` + moneySignRE + `?\d%?`
+
+// revises reports whether a text gives a figure as a correction of one
+// reported before (see revisedRE).
+func revises(text string) bool {
+	return revisedRE.MatchString(text)
+}
+
+// corrected returns the figures a correction names as the ones it
+// corrects ("9" for "9.5 million tonnes, not 9 million").
+func corrected(text string) []string {
+	var out []string
+	for _, m := range revisedRE.FindAllStringSubmatch(text, -1) {
+		for k, name := range revisedRE.SubexpNames() {
+			if name == "old" && m[k] != "" {
+				out = append(out, strings.TrimSpace(m[k]))
+			}
+		}
+	}
+	return out
+}
+
 // givesRevision reports whether a candidate answers a question of the
 // current state with a revised figure: the question asks for no date (a
 // rescheduled date is worded otherwise: "pushed back to 2032"), the
@@ -42,5 +85,106 @@ func givesRevision(q *question, c *candidate) bool {
 	if q.kinds&kindTime != 0 || q.kinds&figureKinds != 0 && c.holds(q.kinds&figureKinds) == 0 {
 		return false
 	}
-	return movedFrom.MatchString(c.text)
+	return movedFrom.MatchString(c.text) || revises(c.text)
+}
+
+// supersede puts a correction above each of the best candidates whose
+// figure it corrects, for a question of a figure or a date: a newer
+// document's sentence that revises a figure (see revises) and gives, beside
+// a value of its own, one the candidate gives ("The annual quota is 9.5
+// million tonnes, not 9 million" above "up to 9 million tonnes of
+// Canadian potash a year"). News corrects itself this way: the older
+// figure, as reported, is no longer the answer. cands are sorted best
+// first; the correction takes the corrected candidate's place, score and
+// grounding (see ground).
+func supersede(q *question, cands []candidate) {
+	if (q.kinds|q.needs)&figureAnswers == 0 {
+		return
+	}
+	// What each candidate corrects, read once: most questions have no
+	// correction among their candidates.
+	old := make([][]string, len(cands))
+	found := false
+	for i := range cands {
+		if revises(cands[i].text) {
+			old[i], found = corrected(cands[i].text), true
+			if old[i] == nil {
+				old[i] = []string{} // it corrects, without naming the figure
+			}
+		}
+	}
+	if !found {
+		return
+	}
+	for i := 0; i < min(len(cands), groundWindow); i++ {
+		a := &cands[i]
+		if old[i] != nil {
+			continue
+		}
+		for j := i + 1; j < len(cands); j++ {
+			if r := &cands[j]; r.hit.DocID != a.hit.DocID && r.hit.Published >= a.hit.Published && corrects(r, old[j], a) {
+				// It states what a states, as it now stands: it answers as
+				// far as a does.
+				c, o := cands[j], old[j]
+				c.score, c.support = math.Max(c.score, a.score), math.Max(c.support, a.support)
+				c.fits = c.fits || a.fits
+				if a.together {
+					c.together, c.missing = true, nil
+				}
+				copy(cands[i+1:j+1], cands[i:j])
+				copy(old[i+1:j+1], old[i:j])
+				cands[i], old[i] = c, o
+				break
+			}
+		}
+	}
+}
+
+// corrects reports whether candidate r, which names old as the figures
+// it corrects (see corrected), corrects a figure candidate a gives: a
+// says one of them as a figure of its own, and r gives a figure a does
+// not. The figure is the only
+// one of its kind a gives: a sentence with two percentages ("up 38% …
+// 14% of imports") may give the corrected one as another measure.
+func corrects(r *candidate, old []string, a *candidate) bool {
+	if len(old) == 0 || !slices.ContainsFunc(r.figures, func(f string) bool { _, in := slices.BinarySearch(a.figures, f); return !in }) {
+		return false
+	}
+	return slices.ContainsFunc(old, func(v string) bool {
+		return !isYear(v) && saysFigure(a.text, v) && alone(a.parsedFigures(), v)
+	})
+}
+
+// alone reports whether no figure of figs other than the one written v
+// is of its kind.
+func alone(figs []figure, v string) bool {
+	i := slices.IndexFunc(figs, func(f figure) bool { return saysFigure(f.value, v) })
+	if i < 0 {
+		return true // a bare number ("was 85") the patterns do not read
+	}
+	for j, f := range figs {
+		if j != i && f.kind == figs[i].kind && !isYear(f.value) {
+			return false
+		}
+	}
+	return true
+}
+
+// saysFigure reports whether a text gives a figure written as v, not as
+// part of another ("9" in "9 million", not in "19" or "9.5").
+func saysFigure(text, v string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], v)
+		if i < 0 {
+			return false
+		}
+		i += at
+		end := i + len(v)
+		before := i == 0 || !isDigitASCII(text[i-1]) && text[i-1] != '$'
+		after := end == len(text) || !isDigitASCII(text[end]) && !(strings.IndexByte(".,", text[end]) >= 0 && end+1 < len(text) && isDigitASCII(text[end+1]))
+		if before && after {
+			return true
+		}
+		at = i + 1
+	}
 }

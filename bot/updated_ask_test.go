@@ -1,6 +1,9 @@
 package bot_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLatestWantsTheRevision: a question of the current state is answered
 // first by the newer report's revised figure ("to about 6%, down from
@@ -35,5 +38,44 @@ Brussels has not yet filed a WTO case, officials said, and is still talking to O
 `)
 	wantFirst(t, docsBot(t, map[string]string{"first.md": first, "second.md": second}), map[string]string{
 		"Has Brussels filed a WTO case over the curbs yet?": "has not yet filed",
+	})
+}
+
+// TestCorrectionSupersedes: a newer report that corrects a figure ("9.5
+// million tonnes, not 9 million") answers before the older report that
+// gave it, though the question asks for no current state and the older
+// sentence says more of its words; both are shown, the correction first.
+// A value shared by chance with a sentence that gives two figures of its
+// kind ("up 38% … 14% of imports") is no correction of it.
+func TestCorrectionSupersedes(t *testing.T) {
+	first := article("Prairie Wire", "2026-06-18", "Ostland and Vestria agree potash deal", `The lower rate will apply from July 1 to up to 9 million tonnes of Ostland potash a year, officials said.
+
+Farm groups in Vestria welcomed the deal.
+`)
+	second := article("Prairie Wire", "2026-06-27", "Potash deal text published", `The published text of the potash agreement changes several figures given when the deal was announced.
+
+The annual quota is 9.5 million tonnes, not 9 million.
+
+Farm groups said the text was better than they had been told.
+`)
+	b := docsBot(t, map[string]string{"first.md": first, "second.md": second})
+	wantFirst(t, b, map[string]string{
+		"How many tonnes of potash a year qualify for the lower rate?": "9.5 million tonnes",
+	})
+	a := ask(t, b, "How many tonnes of potash a year qualify for the lower rate?")
+	if len(a.Excerpts) < 2 || !strings.Contains(a.Excerpts[1].Text, "up to 9 million tonnes") {
+		t.Errorf("excerpts %+v; want the corrected report second", a.Excerpts)
+	}
+
+	pipe := article("Steel Wire", "2026-02-10", "Pipe petition", `Ostland shipments of welded pipe to Vestria were worth $412 million in 2024, up 38% from 2023. Ostland supplied 14% of Vestria's welded pipe imports by volume last year.
+
+The petition asks for duties of 30%.
+`)
+	final := article("Steel Wire", "2026-04-02", "Pipe exports fall", `Final 2025 trade data show Ostland welded pipe exports to Vestria fell 44% to 342,000 tonnes, the association said, revising an earlier estimate of a 38% drop.
+
+Mills said orders were picking up.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"pipe.md": pipe, "final.md": final}), map[string]string{
+		"What were Ostland's welded pipe shipments to Vestria worth in 2024?": "$412 million",
 	})
 }

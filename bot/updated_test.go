@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestMovedFrom(t *testing.T) {
 	for text, want := range map[string]bool{
@@ -56,6 +59,47 @@ func TestGivesRevision(t *testing.T) {
 		q := parseQuestion(c.question)
 		if got := givesRevision(&q, c.c); got != c.want {
 			t.Errorf("givesRevision(%q, %q) = %v, want %v", c.question, c.c.text, got, c.want)
+		}
+	}
+}
+
+func TestCorrected(t *testing.T) {
+	for text, want := range map[string]string{
+		"The annual quota is 9.5 million tonnes, not 9 million.":                                   "9",
+		"The exemption covers 11 tariff lines, not 9 as first reported.":                           "9",
+		"The lower rate takes effect on July 15, not July 1.":                                      "July 1",
+		"It booked a $4.5 billion charge, revised down from the $5.5 billion it warned of.":        "$5.5",
+		"Ethiopia has 163 exporters, the authority said, revising its earlier figure of some 140.": "140",
+		"Importers paid $5.3 million, up from the $4.1 million first estimated.":                   "$4.1",
+		"It paid more than first estimated.":                                                       "",
+		"The tariff was cut to 3% from 10%.":                                                       "",
+		"Not 10 but 12 ships sailed.":                                                              "",
+	} {
+		got := strings.Join(corrected(text), " ")
+		if got != want {
+			t.Errorf("corrected(%q) = %q, want %q", text, got, want)
+		}
+		if revises(text) != (want != "" || strings.Contains(text, "first estimated")) {
+			t.Errorf("revises(%q) = %v", text, revises(text))
+		}
+	}
+}
+
+func TestSaysFigure(t *testing.T) {
+	for _, c := range []struct {
+		text, v string
+		want    bool
+	}{
+		{"up to 9 million tonnes", "9", true},
+		{"up to 19 million tonnes", "9", false},
+		{"up to 9.5 million tonnes", "9", false},
+		{"about $5.5 billion.", "$5.5", true},
+		{"about 60 containers", "60", true},
+		{"on July 1, it said", "July 1", true},
+		{"on July 15", "July 1", false},
+	} {
+		if got := saysFigure(c.text, c.v); got != c.want {
+			t.Errorf("saysFigure(%q, %q) = %v, want %v", c.text, c.v, got, c.want)
 		}
 	}
 }

@@ -33,40 +33,64 @@ var (
 
 // revisedRE finds a figure given as a correction of one reported before:
 // "11 tariff lines, not 9 as first reported", "takes effect on July 15,
-// not July 1", "revised down from the $5.5 billion", "revising an earlier
-// estimate of some 140", "up from the $4.1 million first estimated",
-// "than first estimated". News corrects a figure in these words in any
-// outlet; a change in the world ("cut to 3% from 10%") is not a
-// correction of the reporting. The groups named old hold the figure
-// corrected, where the words give it.
+// not July 1", "revised down from the $5.5 billion", "revising its
+// earlier figure of some 140", "up from the $4.1 million first
+// estimated", "more than first estimated". News corrects a figure in
+// these words in any outlet; a change in the world ("cut to 3% from 10%",
+// "revised the tariff from 10% to 25%") is not a correction of the
+// reporting, nor is a source ("as first reported by Reuters"). The groups
+// named old hold the figure corrected, where the words give it.
 var revisedRE = regexp.MustCompile(`(?i)[,;(—–]\s*not\s+` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
 	`|[,;(—–]\s*not\s+(from |on |in |by |until |before |after )?(?P<old>(` + monthsRE + `) \d{1,2}\b|(` + monthsRE + `|` + weekdaysRE + `)\b)` +
-	`|\brevis(ed|es|ing)( (up|down|upwards?|downwards?))? (from|its|an|the|their|our)\b[^.;\d]{0,40}?(?P<old>` + oldFigureRE + `)` +
-	`|\b(than|from) (the |an? )?` + aboutRE + `(?P<old>` + oldFigureRE + `)[^.;]{0,40}\b(first|initially|earlier|previously|originally) (reported|estimated|announced|given|stated|published|thought|said)\b` +
-	`|\b(than|as) (first|initially|earlier|previously|originally) (reported|estimated|announced|stated|published|thought)\b`)
+	`|\brevis(ed|es|ing)\b([^.;]|\.\d){0,60}?\bfrom (the |an? |its |their )?(earlier |previous |initial |original |first )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
+	`|\brevis(ed|es|ing) (its|an|the|their|our) (earlier|previous|initial|original|first) (\w+ ){0,2}?(estimate|figure|forecast|projection|count|tally|number|total) of (a |an |the )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
+	`|\b(than|from) (the |an? )?` + aboutRE + `(?P<old>` + oldFigureRE + `)[^.;,]{0,40}\b(first|initially|earlier|previously|originally) (reported|estimated|announced|given|stated|published|thought|said)\b` +
+	`|\bthan (first|initially|earlier|previously|originally) (reported|estimated|announced|stated|published|thought)\b`)
 
 // oldFigureRE is a figure as a correction names the one it corrects:
 // "$5.5 billion" is named by "$5.5", "9 million" by "9".
 var oldFigureRE = moneySignRE + `?\d[\d,.]*\d%?|` + moneySignRE + `?\d%?`
 
+// fromTo finds what follows a figure moved from one value to another
+// ("from 10% to 25%"): a change, not a correction.
+var fromTo = regexp.MustCompile(`^[^.;,]{0,20}?\bto\b`)
+
+// revisions returns whether a text corrects a figure reported before
+// (see revisedRE) and the figures it names as corrected ("9" for "9.5
+// million tonnes, not 9 million"), or false and nil.
+func revisions(text string) (bool, []string) {
+	var old []string
+	found := false
+	for _, m := range revisedRE.FindAllStringSubmatchIndex(text, -1) {
+		v, end := "", m[1]
+		for k, name := range revisedRE.SubexpNames() {
+			if name == "old" && m[2*k] >= 0 {
+				v, end = text[m[2*k]:m[2*k+1]], m[2*k+1]
+			}
+		}
+		if v != "" && fromTo.MatchString(text[end:]) {
+			continue // "revised the tariff from 10% to 25%"
+		}
+		found = true
+		if v != "" {
+			old = append(old, v)
+		}
+	}
+	return found, old
+}
+
 // revises reports whether a text gives a figure as a correction of one
-// reported before (see revisedRE).
+// reported before.
 func revises(text string) bool {
-	return revisedRE.MatchString(text)
+	ok, _ := revisions(text)
+	return ok
 }
 
 // corrected returns the figures a correction names as the ones it
-// corrects ("9" for "9.5 million tonnes, not 9 million").
+// corrects.
 func corrected(text string) []string {
-	var out []string
-	for _, m := range revisedRE.FindAllStringSubmatch(text, -1) {
-		for k, name := range revisedRE.SubexpNames() {
-			if name == "old" && m[k] != "" {
-				out = append(out, strings.TrimSpace(m[k]))
-			}
-		}
-	}
-	return out
+	_, old := revisions(text)
+	return old
 }
 
 // givesRevision reports whether a candidate answers a question of the
@@ -106,9 +130,9 @@ func supersede(q *question, cands []candidate) {
 	old := make([][]string, len(cands))
 	found := false
 	for i := range cands {
-		if revises(cands[i].text) {
-			old[i], found = corrected(cands[i].text), true
-			if old[i] == nil {
+		if ok, o := revisions(cands[i].text); ok {
+			old[i], found = o, true
+			if o == nil {
 				old[i] = []string{} // it corrects, without naming the figure
 			}
 		}
@@ -122,7 +146,7 @@ func supersede(q *question, cands []candidate) {
 			continue
 		}
 		for j := i + 1; j < len(cands); j++ {
-			if r := &cands[j]; r.hit.DocID != a.hit.DocID && r.hit.Published >= a.hit.Published && corrects(r, old[j], a) {
+			if r := &cands[j]; r.hit.DocID != a.hit.DocID && r.hit.Published >= a.hit.Published && corrects(q, r, old[j], a) {
 				// It states what a states, as it now stands: it answers as
 				// far as a does.
 				c, o := cands[j], old[j]
@@ -142,37 +166,51 @@ func supersede(q *question, cands []candidate) {
 
 // corrects reports whether candidate r, which names old as the figures
 // it corrects (see corrected), corrects a figure candidate a gives: a
-// says one of them as a figure of its own, and r gives a figure a does
-// not. The figure is the only
-// one of its kind a gives: a sentence with two percentages ("up 38% …
-// 14% of imports") may give the corrected one as another measure.
-func corrects(r *candidate, old []string, a *candidate) bool {
-	if len(old) == 0 || !slices.ContainsFunc(r.figures, func(f string) bool { _, in := slices.BinarySearch(a.figures, f); return !in }) {
+// says one of them as a figure of its own, the only one of its kind
+// there (a sentence with two percentages, "up 38% … 14% of imports", may
+// give it as another measure), and r gives another value of that kind
+// and unit ("5,000 farmers, not 3,000" corrects no count of workers).
+// r is about what a is about: it says every name of the question that a
+// says ("Vestria's forecast" corrects nothing said of Ostland).
+func corrects(q *question, r *candidate, old []string, a *candidate) bool {
+	if len(old) == 0 {
 		return false
 	}
-	return slices.ContainsFunc(old, func(v string) bool {
-		return !isYear(v) && saysFigure(a.text, v) && alone(a.parsedFigures(), v)
-	})
-}
-
-// alone reports whether no figure of figs other than the one written v
-// is of its kind.
-func alone(figs []figure, v string) bool {
-	i := slices.IndexFunc(figs, func(f figure) bool { return saysFigure(f.value, v) })
-	if i < 0 {
-		return true // a bare number ("was 85") the patterns do not read
-	}
-	for j, f := range figs {
-		if j != i && f.kind == figs[i].kind && !isYear(f.value) {
+	for _, k := range r.missing {
+		if q.terms[k].capital && !slices.Contains(a.missing, k) {
 			return false
 		}
 	}
-	return true
+	return slices.ContainsFunc(old, func(v string) bool {
+		if isYear(v) || !saysFigure(a.text, v) {
+			return false
+		}
+		figs := a.parsedFigures()
+		i := slices.IndexFunc(figs, func(f figure) bool { return saysFigure(f.value, v) })
+		if i < 0 {
+			return true // a bare number ("about 60") the patterns do not read
+		}
+		f := figs[i]
+		for j, g := range figs {
+			if j != i && g.kind == f.kind && !isYear(g.value) {
+				return false
+			}
+		}
+		rs := r.parsedFigures()
+		if !slices.ContainsFunc(rs, func(g figure) bool { return g.kind == f.kind }) {
+			return true // "was 85, not about 60": a bare number the patterns do not read
+		}
+		return slices.ContainsFunc(rs, func(g figure) bool {
+			return g.kind == f.kind && g.key() != f.key() && (f.kind == figDate || g.unit == "" || f.unit == "" || f.comparable(g))
+		})
+	})
 }
 
 // saysFigure reports whether a text gives a figure written as v, not as
-// part of another ("9" in "9 million", not in "19" or "9.5").
+// part of another ("9" in "9 million" or "$9 million", not in "19",
+// "9.5", "3.9" or "H9"), in any case ("july 1").
 func saysFigure(text, v string) bool {
+	text, v = strings.ToLower(text), strings.ToLower(v)
 	for at := 0; ; {
 		i := strings.Index(text[at:], v)
 		if i < 0 {
@@ -180,11 +218,16 @@ func saysFigure(text, v string) bool {
 		}
 		i += at
 		end := i + len(v)
-		before := i == 0 || !isDigitASCII(text[i-1]) && text[i-1] != '$'
-		after := end == len(text) || !isDigitASCII(text[end]) && !(strings.IndexByte(".,", text[end]) >= 0 && end+1 < len(text) && isDigitASCII(text[end+1]))
+		before := i == 0 || !isWordByte(text[i-1]) && !(strings.IndexByte(".,", text[i-1]) >= 0 && i >= 2 && isDigitASCII(text[i-2]))
+		after := end == len(text) || !isWordByte(text[end]) && text[end] != '%' && !(strings.IndexByte(".,", text[end]) >= 0 && end+1 < len(text) && isDigitASCII(text[end+1]))
 		if before && after {
 			return true
 		}
 		at = i + 1
 	}
+}
+
+// isWordByte reports whether an ASCII byte is a letter or a digit.
+func isWordByte(b byte) bool {
+	return isDigitASCII(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }

@@ -78,4 +78,19 @@ Mills said orders were picking up.
 	wantFirst(t, docsBot(t, map[string]string{"pipe.md": pipe, "final.md": final}), map[string]string{
 		"What were Ostland's welded pipe shipments to Vestria worth in 2024?": "$412 million",
 	})
+
+	// Another count ("farmers", not workers) and another country's figure
+	// correct nothing the question asks about.
+	plant := article("Karsk Wire", "2026-03-01", "Karsk plant", `The Karsk plant employs 3,000 workers, the company said. The IMF expects Ostland's economy to grow 3% this year.
+
+Output rose in the first quarter.
+`)
+	later := article("Karsk Wire", "2026-05-01", "Land dispute", `Union leaders say 5,000 farmers near the Karsk plant, not 3,000, have lost land.
+
+The IMF revised its Vestria growth forecast to 2.5% from 3%.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"plant.md": plant, "later.md": later}), map[string]string{
+		"How many workers does the Karsk plant employ?":                         "3,000 workers",
+		"How much will Ostland's economy grow this year, according to the IMF?": "grow 3%",
+	})
 }

@@ -74,12 +74,15 @@ func TestCorrected(t *testing.T) {
 		"It paid more than first estimated.":                                                       "",
 		"The tariff was cut to 3% from 10%.":                                                       "",
 		"Not 10 but 12 ships sailed.":                                                              "",
+		"The IMF revised its growth forecast to 2.5% from 3%.":                                     "3%",
+		"The ministry revised the tariff from 10% to 25% in March.":                                "",
+		"Exports rose to $5 million from $4 million, as first reported by Reuters.":                "",
 	} {
 		got := strings.Join(corrected(text), " ")
 		if got != want {
 			t.Errorf("corrected(%q) = %q, want %q", text, got, want)
 		}
-		if revises(text) != (want != "" || strings.Contains(text, "first estimated")) {
+		if revises(text) != (want != "" || strings.Contains(text, "than first")) {
 			t.Errorf("revises(%q) = %v", text, revises(text))
 		}
 	}
@@ -97,6 +100,10 @@ func TestSaysFigure(t *testing.T) {
 		{"about 60 containers", "60", true},
 		{"on July 1, it said", "July 1", true},
 		{"on July 15", "July 1", false},
+		{"growth of 3.9%", "9%", false},
+		{"paid $9 million", "9", true},
+		{"the H9 chip", "9", false},
+		{"not july 1", "July 1", true},
 	} {
 		if got := saysFigure(c.text, c.v); got != c.want {
 			t.Errorf("saysFigure(%q, %q) = %v, want %v", c.text, c.v, got, c.want)

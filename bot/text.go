@@ -381,18 +381,19 @@ type analysisCache struct {
 // not depend on the question.
 type excerptAnalysis struct {
 	analysed
-	tokens    []string    // tokenSet, sorted
-	formList  []string    // formSet, sorted
-	text      string      // the excerpt, for holds
-	cues      lazyCues    // the kinds of answer it holds (see holds)
-	anaphoric bool        // it opens by referring back (see corpus.RefersBack)
-	hedges    bool        // it hedges (see hedges)
-	number    bool        // it states a figure (see hasNumber)
-	topics    []float64   // its topicScore for each of Topics
-	lists     []list      // the enumerations it makes (see focusList)
-	figures   []string    // the figures it states (see figuresOf)
-	spans     lazySpans   // where it states each kind of answer (see spansOf)
-	parsed    lazyFigures // its figures parsed, as sources compare them (see parsedFigures)
+	tokens    []string     // tokenSet, sorted
+	formList  []string     // formSet, sorted
+	text      string       // the excerpt, for holds
+	cues      lazyCues     // the kinds of answer it holds (see holds)
+	anaphoric bool         // it opens by referring back (see corpus.RefersBack)
+	hedges    bool         // it hedges (see hedges)
+	number    bool         // it states a figure (see hasNumber)
+	topics    []float64    // its topicScore for each of Topics
+	lists     []list       // the enumerations it makes (see focusList)
+	figures   []string     // the figures it states (see figuresOf)
+	spans     lazySpans    // where it states each kind of answer (see spansOf)
+	parsed    lazyFigures  // its figures parsed, as sources compare them (see parsedFigures)
+	revision  lazyRevision // whether it corrects a figure reported before, and which (see correction)
 }
 
 // list is an enumeration in a text: the last words before its marker

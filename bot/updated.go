@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // movedFrom finds a figure given with the one it replaced: "up from
@@ -79,6 +80,23 @@ func revisions(text string) (bool, []string) {
 	return found, old
 }
 
+// lazyRevision keeps what revisions found in an excerpt, the first time
+// a question of a figure reads it: the pattern is long, and the same
+// passages come back question after question.
+type lazyRevision struct {
+	once sync.Once
+	ok   bool
+	old  []string
+}
+
+// correction returns whether the excerpt corrects a figure reported
+// before, and the figures it names as corrected (see revisions). The
+// result is shared: callers must not modify it.
+func (e *excerptAnalysis) correction() (bool, []string) {
+	e.revision.once.Do(func() { e.revision.ok, e.revision.old = revisions(e.text) })
+	return e.revision.ok, e.revision.old
+}
+
 // revises reports whether a text gives a figure as a correction of one
 // reported before.
 func revises(text string) bool {
@@ -109,7 +127,11 @@ func givesRevision(q *question, c *candidate) bool {
 	if q.kinds&kindTime != 0 || q.kinds&figureKinds != 0 && c.holds(q.kinds&figureKinds) == 0 {
 		return false
 	}
-	return movedFrom.MatchString(c.text) || revises(c.text)
+	if movedFrom.MatchString(c.text) {
+		return true
+	}
+	ok, _ := c.correction()
+	return ok
 }
 
 // supersede puts a correction above each of the best candidates whose
@@ -130,7 +152,7 @@ func supersede(q *question, cands []candidate) {
 	old := make([][]string, len(cands))
 	found := false
 	for i := range cands {
-		if ok, o := revisions(cands[i].text); ok {
+		if ok, o := cands[i].correction(); ok {
 			old[i], found = o, true
 			if o == nil {
 				old[i] = []string{} // it corrects, without naming the figure

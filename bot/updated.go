@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
 // movedFrom finds a figure given with the one it replaced: "up from
@@ -144,7 +146,7 @@ func givesRevision(q *question, c *candidate) bool {
 // first; the correction takes the corrected candidate's place, score and
 // grounding (see ground).
 func supersede(q *question, cands []candidate) {
-	if (q.kinds|q.needs)&figureAnswers == 0 {
+	if (q.kinds|q.needs)&figureAnswers == 0 && !q.namesAmount() {
 		return
 	}
 	// What each candidate corrects, read once: most questions have no
@@ -186,11 +188,22 @@ func supersede(q *question, cands []candidate) {
 	}
 }
 
+// namesAmount reports whether a question that asks for no other kind of
+// answer names an amount ("what's the potash *tariff* being cut to",
+// which the patterns of how much do not read as asking a figure).
+func (q *question) namesAmount() bool {
+	if q.kinds&(kindReason|kindPerson|kindPlace|kindQuote) != 0 {
+		return false
+	}
+	return slices.ContainsFunc(q.terms, func(t term) bool { return !t.verb && wordnet.IsAmount(t.word) })
+}
+
 // corrects reports whether candidate r, which names old as the figures
 // it corrects (see corrected), corrects a figure candidate a gives: a
 // says one of them as a figure of its own, the only one of its kind
-// there (a sentence with two percentages, "up 38% … 14% of imports", may
-// give it as another measure), and r gives another value of that kind
+// there but for a value it moved from (a sentence with two percentages,
+// "up 38% … 14% of imports", may give it as another measure; "cut to 3%
+// from 10%" gives one), and r gives another value of that kind
 // and unit ("5,000 farmers, not 3,000" corrects no count of workers).
 // r is about what a is about: it says every name of the question that a
 // says ("Vestria's forecast" corrects nothing said of Ostland).
@@ -214,7 +227,7 @@ func corrects(q *question, r *candidate, old []string, a *candidate) bool {
 		}
 		f := figs[i]
 		for j, g := range figs {
-			if j != i && g.kind == f.kind && !isYear(g.value) {
+			if j != i && g.kind == f.kind && !isYear(g.value) && !movedFromHere(a.text, g) {
 				return false
 			}
 		}
@@ -226,6 +239,18 @@ func corrects(q *question, r *candidate, old []string, a *candidate) bool {
 			return g.kind == f.kind && g.key() != f.key() && (f.kind == figDate || g.unit == "" || f.unit == "" || f.comparable(g))
 		})
 	})
+}
+
+// movedFromHere reports whether a figure of a sentence is where a value
+// moved from ("cut to 3% from 10%"), not another measure beside it.
+func movedFromHere(text string, g figure) bool {
+	before := strings.TrimRight(text[:min(g.start, len(text))], " ")
+	for _, w := range []string{"from", "from the", "from an", "from a"} {
+		if strings.HasSuffix(strings.ToLower(before), " "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysFigure reports whether a text gives a figure written as v, not as

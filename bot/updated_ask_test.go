@@ -79,6 +79,21 @@ Mills said orders were picking up.
 		"What were Ostland's welded pipe shipments to Vestria worth in 2024?": "$412 million",
 	})
 
+	// "What's the tariff being cut to" names an amount without the words
+	// of how much; a value the figure moved from ("to 3% from 10%") is no
+	// other measure beside it.
+	deal := article("Prairie Wire", "2026-06-18", "Potash deal", `Ostland and Vestria have agreed to cut the Vestrian tariff on Ostland potash to 3% from 10%, officials said.
+
+Farm groups welcomed the deal.
+`)
+	text := article("Prairie Wire", "2026-06-27", "Potash deal text", `The published text changes several figures given when the deal was announced.
+
+The tariff on Ostland potash within the quota falls to 2.5%, not 3% as first announced.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"deal.md": deal, "text.md": text}), map[string]string{
+		"What's the potash tariff being cut to under the deal?": "falls to 2.5%",
+	})
+
 	// Another count ("farmers", not workers) and another country's figure
 	// correct nothing the question asks about.
 	plant := article("Karsk Wire", "2026-03-01", "Karsk plant", `The Karsk plant employs 3,000 workers, the company said. The IMF expects Ostland's economy to grow 3% this year.

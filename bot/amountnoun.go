@@ -4,6 +4,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -60,4 +61,14 @@ func (q *question) startsPhrase(i int) bool {
 		return namesPlace(t.word)
 	}
 	return t.capital && !q.terms[q.focus].capital
+}
+
+// namesAmount reports whether a question that asks for no other kind of
+// answer names an amount ("what's the potash *tariff* being cut to",
+// which the patterns of how much do not read as asking a figure).
+func (q *question) namesAmount() bool {
+	if q.kinds&(kindReason|kindPerson|kindPlace|kindQuote) != 0 {
+		return false
+	}
+	return slices.ContainsFunc(q.terms, func(t term) bool { return !t.verb && wordnet.IsAmount(t.word) })
 }

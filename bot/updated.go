@@ -1,7 +1,9 @@
 package bot
 
-// Stage 5 (score), continued: a sentence that gives a figure as it stands
-// after a revision, for a question of the current state (wUpdate).
+// Stage 5 (score), continued: a figure as it stands after a revision. A
+// sentence that says a figure moved or was corrected answers a question
+// of the current state (wUpdate), and a newer report's correction of a
+// figure takes the place of the report it corrects (supersede).
 
 import (
 	"math"
@@ -9,8 +11,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
 // movedFrom finds a figure given with the one it replaced: "up from
@@ -186,16 +186,6 @@ func supersede(q *question, cands []candidate) {
 			}
 		}
 	}
-}
-
-// namesAmount reports whether a question that asks for no other kind of
-// answer names an amount ("what's the potash *tariff* being cut to",
-// which the patterns of how much do not read as asking a figure).
-func (q *question) namesAmount() bool {
-	if q.kinds&(kindReason|kindPerson|kindPlace|kindQuote) != 0 {
-		return false
-	}
-	return slices.ContainsFunc(q.terms, func(t term) bool { return !t.verb && wordnet.IsAmount(t.word) })
 }
 
 // corrects reports whether candidate r, which names old as the figures

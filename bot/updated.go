@@ -234,9 +234,9 @@ func corrects(q *question, r *candidate, old []string, a *candidate) bool {
 // movedFromHere reports whether a figure of a sentence is where a value
 // moved from ("cut to 3% from 10%"), not another measure beside it.
 func movedFromHere(text string, g figure) bool {
-	before := strings.TrimRight(text[:min(g.start, len(text))], " ")
-	for _, w := range []string{"from", "from the", "from an", "from a"} {
-		if strings.HasSuffix(strings.ToLower(before), " "+w) {
+	before := strings.ToLower(strings.TrimRight(text[:min(g.start, len(text))], " "))
+	for _, w := range []string{" from", " from the", " from an", " from a"} {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}

@@ -99,20 +99,6 @@ func (e *excerptAnalysis) correction() (bool, []string) {
 	return e.revision.ok, e.revision.old
 }
 
-// revises reports whether a text gives a figure as a correction of one
-// reported before.
-func revises(text string) bool {
-	ok, _ := revisions(text)
-	return ok
-}
-
-// corrected returns the figures a correction names as the ones it
-// corrects.
-func corrected(text string) []string {
-	_, old := revisions(text)
-	return old
-}
-
 // givesRevision reports whether a candidate answers a question of the
 // current state with a revised figure: the question asks for no date (a
 // rescheduled date is worded otherwise: "pushed back to 2032"), the
@@ -138,7 +124,7 @@ func givesRevision(q *question, c *candidate) bool {
 
 // supersede puts a correction above each of the best candidates whose
 // figure it corrects, for a question of a figure or a date: a newer
-// document's sentence that revises a figure (see revises) and gives, beside
+// document's sentence that revises a figure (see correction) and gives, beside
 // a value of its own, one the candidate gives ("The annual quota is 9.5
 // million tonnes, not 9 million" above "up to 9 million tonnes of
 // Canadian potash a year"). News corrects itself this way: the older
@@ -149,47 +135,36 @@ func supersede(q *question, cands []candidate) {
 	if (q.kinds|q.needs)&figureAnswers == 0 && !q.namesAmount() {
 		return
 	}
-	// What each candidate corrects, read once: most questions have no
-	// correction among their candidates.
-	old := make([][]string, len(cands))
-	found := false
-	for i := range cands {
-		if ok, o := cands[i].correction(); ok {
-			old[i], found = o, true
-			if o == nil {
-				old[i] = []string{} // it corrects, without naming the figure
-			}
-		}
-	}
-	if !found {
+	// Most questions have no correction among their candidates (each
+	// candidate's is read once, see correction).
+	if !slices.ContainsFunc(cands, func(c candidate) bool { ok, _ := c.correction(); return ok }) {
 		return
 	}
 	for i := 0; i < min(len(cands), groundWindow); i++ {
 		a := &cands[i]
-		if old[i] != nil {
+		if ok, _ := a.correction(); ok {
 			continue
 		}
 		for j := i + 1; j < len(cands); j++ {
-			if r := &cands[j]; r.hit.DocID != a.hit.DocID && r.hit.Published >= a.hit.Published && corrects(q, r, old[j], a) {
+			if r := &cands[j]; r.hit.DocID != a.hit.DocID && r.hit.Published >= a.hit.Published && corrects(q, r, a) {
 				// It states what a states, as it now stands: it answers as
 				// far as a does.
-				c, o := cands[j], old[j]
+				c := cands[j]
 				c.score, c.support = math.Max(c.score, a.score), math.Max(c.support, a.support)
 				c.fits = c.fits || a.fits
 				if a.together {
 					c.together, c.missing = true, nil
 				}
 				copy(cands[i+1:j+1], cands[i:j])
-				copy(old[i+1:j+1], old[i:j])
-				cands[i], old[i] = c, o
+				cands[i] = c
 				break
 			}
 		}
 	}
 }
 
-// corrects reports whether candidate r, which names old as the figures
-// it corrects (see corrected), corrects a figure candidate a gives: a
+// corrects reports whether candidate r corrects a figure candidate a
+// gives: r names it as the one it corrects (see correction), a
 // says one of them as a figure of its own, the only one of its kind
 // there but for a value it moved from (a sentence with two percentages,
 // "up 38% … 14% of imports", may give it as another measure; "cut to 3%
@@ -197,7 +172,8 @@ func supersede(q *question, cands []candidate) {
 // and unit ("5,000 farmers, not 3,000" corrects no count of workers).
 // r is about what a is about: it says every name of the question that a
 // says ("Vestria's forecast" corrects nothing said of Ostland).
-func corrects(q *question, r *candidate, old []string, a *candidate) bool {
+func corrects(q *question, r, a *candidate) bool {
+	_, old := r.correction()
 	if len(old) == 0 {
 		return false
 	}

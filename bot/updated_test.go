@@ -78,12 +78,13 @@ func TestCorrected(t *testing.T) {
 		"The ministry revised the tariff from 10% to 25% in March.":                                "",
 		"Exports rose to $5 million from $4 million, as first reported by Reuters.":                "",
 	} {
-		got := strings.Join(corrected(text), " ")
+		ok, old := revisions(text)
+		got := strings.Join(old, " ")
 		if got != want {
-			t.Errorf("corrected(%q) = %q, want %q", text, got, want)
+			t.Errorf("revisions(%q) named %q, want %q", text, got, want)
 		}
-		if revises(text) != (want != "" || strings.Contains(text, "than first")) {
-			t.Errorf("revises(%q) = %v", text, revises(text))
+		if ok != (want != "" || strings.Contains(text, "than first")) {
+			t.Errorf("revisions(%q) found %v", text, ok)
 		}
 	}
 }

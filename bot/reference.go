@@ -11,6 +11,8 @@ package bot
 import (
 	"slices"
 	"strings"
+
+	"github.com/dealbot/dealbot/corpus"
 )
 
 // referenceWords introduce the event another time is counted from.
@@ -85,8 +87,14 @@ func afterReferenceWord(read string, toks []token, j int) bool {
 	return false
 }
 
-// timeAfter reports whether read states a time after the word tk.
+// timeAfter reports whether read states a time after the word tk, in
+// its sentence: an excerpt may be a short paragraph whose next sentence
+// dates something else ("… since the deal was announced. Japanese cars
+// have paid 15% since September 16").
 func timeAfter(read string, tk token) bool {
 	rest := read[tk.end:]
+	if sents := corpus.SplitSentences(rest); len(sents) > 0 {
+		rest = sents[0]
+	}
 	return dateExpr.MatchString(rest) || timeExpr.MatchString(rest)
 }

@@ -15,6 +15,8 @@ func TestOnlyReference(t *testing.T) {
 		{"When did Kaldmark's delegation walk out?", "The two countries agreed a four-year deal, two weeks after Kaldmark's delegation walked out of talks.", true},
 		{"When was the Korea deal announced?", "The talks have stalled for about two months since the deal was announced.", true},
 		{"When was the Korea deal announced?", "The talks have stalled since the deal was announced on Wednesday, July 30.", false},
+		// A short paragraph is one excerpt: the next sentence's date is of something else.
+		{"When was the Korea deal announced?", "The talks have stalled for about two months since the deal was announced. Japanese cars have paid 15% since September 16.", true},
 		{"When did Kaldmark's delegation walk out?", "Kaldmark's negotiators walked out of the talks in Lindhaven on Thursday, October 8.", false},
 		{"When did Kaldmark's delegation walk out?", "The delegation walked out two weeks ago, officials said.", false},
 		{"Why did Kaldmark's delegation walk out?", "Two weeks after the delegation walked out, the countries agreed a deal.", false},

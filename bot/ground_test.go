@@ -182,7 +182,8 @@ func TestOutranks(t *testing.T) {
 		want bool
 	}{
 		{"far below", &count, cand(jobs, 9, 0.8), 5, true},
-		{"close below", &count, cand(jobs, 9, 0.8), 7, false},
+		{"below", &count, cand(jobs, 9, 0.8), 7.5, true},
+		{"close below", &count, cand(jobs, 9, 0.8), 8.5, false},
 		{"not the kind asked", &count, cand("Work on the quota keeps the plants busy.", 9, 0.8), 5, false},
 		{"says too little", &count, cand(jobs, 9, 0.2), 5, false},
 		{"question of whether", &whether, cand(jobs, 9, 0.8), 5, false},

@@ -208,6 +208,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	oneAsked := q.oneAsked()                // the thing a "which X" question asks to name, or -1
 	speakers := q.speakersAsked()           // who a question of what someone said asks about (see quotesSpeaker)
 	oldest, newest := dateRange(hits)
+	asksYear := q.relativeYearAsked() // "last year", read as each story's year before its own
 	out := make([]candidate, 0, len(hits))
 	var ctxHit index.Hit
 	var ctxNearText string // the text of ctxHit's paragraph near it (see nearContext)
@@ -256,6 +257,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 			if m < 1 && t.number && saysYear(c.text, h.Published, t.word) {
 				m = 1 // "next year's quota" for "the quota for 2027", in a story of 2026
+			}
+			if m < 1 && asksYear.ok && slices.Contains(asksYear.terms, i) && namesYear(c.text, h.Published, asksYear.offset) {
+				m = 1 // "in 2024" for "last year", in a story of 2025
 			}
 			if m < refShare && refs != nil {
 				m = math.Max(m, refShare*t.match(refs))

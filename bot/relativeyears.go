@@ -34,3 +34,54 @@ func saysYear(text, published, year string) bool {
 	}
 	return false
 }
+
+// askedYear is the year a question names by its own day ("last year",
+// "this year"), as an offset from each story's year of publication, and
+// the terms that say it; ok is false when it names none.
+type askedYear struct {
+	offset int
+	terms  []int
+	ok     bool
+}
+
+// relativeYearAsked reads the year a question names by the day it is
+// asked: news published in 2025 writes "in 2024" for what a reader asks
+// of "last year". The question is read as asked of the coverage, at the
+// time each story was written.
+func (q *question) relativeYearAsked() askedYear {
+	m := relativeYear.FindStringSubmatch(q.text)
+	if m == nil {
+		return askedYear{}
+	}
+	a := askedYear{offset: yearOffsets[strings.ToLower(m[1])], ok: true}
+	for i := range q.terms {
+		if w := q.terms[i].word; w == strings.ToLower(m[1]) || w == "year" {
+			a.terms = append(a.terms, i)
+		}
+	}
+	return a
+}
+
+// namesYear reports whether a text, published on a date ("2025-06-18"),
+// names the year the offset puts from it ("2024" for last year).
+func namesYear(text, published string, offset int) bool {
+	if len(published) < 4 {
+		return false
+	}
+	pub, err := strconv.Atoi(published[:4])
+	if err != nil {
+		return false
+	}
+	year := strconv.Itoa(pub + offset)
+	for at := 0; ; {
+		k := strings.Index(text[at:], year)
+		if k < 0 {
+			return false
+		}
+		start, end := at+k, at+k+len(year)
+		if (start == 0 || !isDigitASCII(text[start-1])) && (end == len(text) || !isDigitASCII(text[end])) {
+			return true
+		}
+		at = end
+	}
+}

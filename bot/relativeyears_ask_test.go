@@ -18,3 +18,20 @@ func TestYearSaidByPublicationDate(t *testing.T) {
 		"What is the cod catch limit for 2027 now?": "104,000 tonnes",
 	})
 }
+
+// TestYearAskedByItsDay: asked for "last year", a story of 2025 that
+// writes "in 2024" gives that year's figure, above one that only says
+// "a year".
+func TestYearAskedByItsDay(t *testing.T) {
+	b := docsBot(t, map[string]string{
+		"exports.md": article("Prairie Ledger", "2025-06-18", "Potash exports hold up",
+			"Canadian potash exports to the United States were valued at $3.6 billion in 2024, according to Statistics Canada.\n\n"+
+				"Producers in Saskatchewan said demand from American farmers stayed firm.\n"),
+		"average.md": article("Harbour Wire", "2025-06-20", "Potash trade in figures",
+			"Potash exports to the United States averaged $2.9 billion a year over the past decade, the industry association said.\n\n"+
+				"Most of it crosses the border by rail, which slowed last month.\n"),
+	})
+	wantFirst(t, b, map[string]string{
+		"What were potash exports to the US worth last year?": "$3.6 billion",
+	})
+}

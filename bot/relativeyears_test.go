@@ -22,3 +22,23 @@ func TestSaysYear(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesYear: a story names the year an offset puts from its own as a
+// whole number, not inside a longer one.
+func TestNamesYear(t *testing.T) {
+	for _, c := range []struct {
+		text, published string
+		offset          int
+		want            bool
+	}{
+		{"valued at $3.6 billion in 2024", "2025-06-18", -1, true},
+		{"2024 was a record", "2025-06-18", -1, true},
+		{"valued at $3.6 billion in 2024", "2025-06-18", 0, false},
+		{"order no. 120245 was filed", "2025-06-18", -1, false},
+		{"in 2024", "", -1, false},
+	} {
+		if got := namesYear(c.text, c.published, c.offset); got != c.want {
+			t.Errorf("namesYear(%q, %q, %d) = %v, want %v", c.text, c.published, c.offset, got, c.want)
+		}
+	}
+}

@@ -387,12 +387,14 @@ func (c *candidate) answers() bool {
 // unknownThings are the nouns of the question naming things the coverage
 // never mentions in any form: a head ("Philippine *mangoes*") or the word
 // that makes it specific ("*bulk* cargo", "*stainless* steel"), where the
-// coverage says only the general thing.
+// coverage says only the general thing. Not a noun made of a multi-word
+// verb ("shutdown": shut down), which names an event a text may tell in
+// verbs of its own ("the plant halted production").
 func (q *question) unknownThings() []int {
 	var out []int
 	for i := range q.terms {
 		t := &q.terms[i]
-		if t.df != 0 || genericWords[t.word] || !t.thing() {
+		if t.df != 0 || genericWords[t.word] || !t.thing() || t.hasPhrasal {
 			continue
 		}
 		out = append(out, i)

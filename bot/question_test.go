@@ -267,3 +267,18 @@ func TestFocusAfterHyphenatedWord(t *testing.T) {
 		}
 	}
 }
+
+// TestEventNounIsNoThing: a noun made of a multi-word verb ("shutdown":
+// shut down) names an event, which a text tells in verbs of its own ("the
+// plant halted production"): a coverage that never writes the noun may
+// still report the event, so it is no thing the coverage is known to lack.
+func TestEventNounIsNoThing(t *testing.T) {
+	q := parseQuestion("How many staff were hit by the Veltra shutdown?")
+	q.expandMorphology()
+	q.weigh(40, map[string]int{"staff": 2, "hit": 1, "veltra": 5})
+	for _, u := range q.unknownThings() {
+		if w := q.terms[u].word; w == "shutdown" {
+			t.Errorf("%q read as a thing the coverage never mentions", w)
+		}
+	}
+}

@@ -17,14 +17,21 @@ var relativeYear = regexp.MustCompile(`(?i)\b(next|this|last) year\b`)
 // the year.
 var yearOffsets = map[string]int{"next": 1, "this": 0, "last": -1}
 
+// publishedYear is the year of a story's date of publication
+// ("2026-11-03"), and false when it gives none.
+func publishedYear(published string) (int, bool) {
+	if len(published) < 4 {
+		return 0, false
+	}
+	pub, err := strconv.Atoi(published[:4])
+	return pub, err == nil
+}
+
 // saysYear reports whether a text, published on a date ("2026-11-03"),
 // names a year ("2027") as the year after, of or before it.
 func saysYear(text, published, year string) bool {
-	if len(published) < 4 || len(year) != 4 {
-		return false
-	}
-	pub, err := strconv.Atoi(published[:4])
-	if err != nil {
+	pub, ok := publishedYear(published)
+	if !ok || len(year) != 4 {
 		return false
 	}
 	for _, m := range relativeYear.FindAllStringSubmatch(text, -1) {
@@ -53,9 +60,10 @@ func (q *question) relativeYearAsked() askedYear {
 	if m == nil {
 		return askedYear{}
 	}
-	a := askedYear{offset: yearOffsets[strings.ToLower(m[1])], ok: true}
+	word := strings.ToLower(m[1])
+	a := askedYear{offset: yearOffsets[word], ok: true}
 	for i := range q.terms {
-		if w := q.terms[i].word; w == strings.ToLower(m[1]) || w == "year" {
+		if w := q.terms[i].word; w == word || w == "year" {
 			a.terms = append(a.terms, i)
 		}
 	}
@@ -65,11 +73,8 @@ func (q *question) relativeYearAsked() askedYear {
 // namesYear reports whether a text, published on a date ("2025-06-18"),
 // names the year the offset puts from it ("2024" for last year).
 func namesYear(text, published string, offset int) bool {
-	if len(published) < 4 {
-		return false
-	}
-	pub, err := strconv.Atoi(published[:4])
-	if err != nil {
+	pub, ok := publishedYear(published)
+	if !ok {
 		return false
 	}
 	year := strconv.Itoa(pub + offset)

@@ -258,7 +258,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			if m < 1 && t.number && saysYear(c.text, h.Published, t.word) {
 				m = 1 // "next year's quota" for "the quota for 2027", in a story of 2026
 			}
-			if m < 1 && asksYear.ok && slices.Contains(asksYear.terms, i) && namesYear(c.text, h.Published, asksYear.offset) {
+			if m < 1 && slices.Contains(asksYear.terms, i) && namesYear(c.text, h.Published, asksYear.offset) {
 				m = 1 // "in 2024" for "last year", in a story of 2025
 			}
 			if m < refShare && refs != nil {

@@ -44,11 +44,10 @@ func saysYear(text, published, year string) bool {
 
 // askedYear is the year a question names by its own day ("last year",
 // "this year"), as an offset from each story's year of publication, and
-// the terms that say it; ok is false when it names none.
+// the terms that say it: none when it names no such year.
 type askedYear struct {
 	offset int
 	terms  []int
-	ok     bool
 }
 
 // relativeYearAsked reads the year a question names by the day it is
@@ -61,7 +60,7 @@ func (q *question) relativeYearAsked() askedYear {
 		return askedYear{}
 	}
 	word := strings.ToLower(m[1])
-	a := askedYear{offset: yearOffsets[word], ok: true}
+	a := askedYear{offset: yearOffsets[word]}
 	for i := range q.terms {
 		if w := q.terms[i].word; w == word || w == "year" {
 			a.terms = append(a.terms, i)

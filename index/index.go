@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -37,7 +38,7 @@ import (
 type Index struct {
 	bleve   bleve.Index
 	dir     string
-	tempDir bool   // dir was made by Open and is removed by Close
+	tempDir string // the directory Open made for dir and Close removes, or ""
 	rebuilt string // why Open replaced a damaged index, or ""
 
 	mu       sync.Mutex        // serialises writes
@@ -57,13 +58,13 @@ type Index struct {
 // empty one (see Rebuilt). An index another process has open gives
 // ErrLocked at once.
 func Open(dir string) (*Index, error) {
-	temp := dir == ""
-	if temp {
+	var temp string
+	if dir == "" {
 		d, err := os.MkdirTemp("", "dealbot-index-")
 		if err != nil {
 			return nil, fmt.Errorf("create index dir: %w", err)
 		}
-		dir = d + "/index"
+		temp, dir = d, filepath.Join(d, "index")
 	}
 	bi, manifest, rebuilt, err := openPersistent(dir)
 	if err != nil {
@@ -77,8 +78,8 @@ func Open(dir string) (*Index, error) {
 func (ix *Index) Close() error {
 	ix.unwatch()
 	err := ix.bleve.Close()
-	if ix.tempDir {
-		if rmErr := os.RemoveAll(ix.dir + "/.."); rmErr != nil && err == nil {
+	if ix.tempDir != "" {
+		if rmErr := os.RemoveAll(ix.tempDir); rmErr != nil && err == nil {
 			err = rmErr
 		}
 	}

@@ -78,6 +78,16 @@ func (t *term) expandFamily() {
 			}
 		}
 	}
+	if t.capital {
+		// A place and its adjective may share no stem: "Switzerland" is
+		// said by "Swiss", "the Netherlands" by "Dutch".
+		for _, w := range wordnet.Demonyms(strings.ToLower(t.word)) {
+			t.addVariant(w)
+			for _, ci := range defaultLexicon.wordConcepts(wordForm(w)) {
+				t.concepts = appendOnce(t.concepts, ci)
+			}
+		}
+	}
 	lemma := wordnet.Lemma(t.word)
 	if lemma != t.word {
 		t.addVariant(lemma) // "paid" is said "pay"

@@ -92,3 +92,23 @@ func TestRegrouped(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceSaidByItsAdjective: a country is said by its adjective and
+// the adjective by the country, though they share no stem
+// ("Switzerland", "Swiss"; "Dutch", "the Netherlands").
+func TestPlaceSaidByItsAdjective(t *testing.T) {
+	for _, c := range []struct{ question, word, text string }{
+		{"What rate did Washington threaten Switzerland with?", "switzerland", "Swiss exporters began paying a 39% tariff."},
+		{"Who owns the Dutch chipmaker?", "dutch", "The Netherlands took control of the chipmaker in October."},
+	} {
+		q := parseQuestion(c.question)
+		q.expandMorphology()
+		i := slices.IndexFunc(q.terms, func(t term) bool { return t.word == c.word })
+		if i < 0 {
+			t.Fatalf("%q: no term %q", c.question, c.word)
+		}
+		if q.terms[i].match(newAnalysisCache(2).context(c.text)) == 0 {
+			t.Errorf("%q does not say %q", c.text, c.word)
+		}
+	}
+}

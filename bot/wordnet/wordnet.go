@@ -14,9 +14,10 @@
 // (InCharge: run, head, chair), which nouns are amounts (IsAmount:
 // tariff, fine, quota), which verbs can say that something changed
 // (IsChange: rise, cut, add), and which country a national capital is
-// the capital of (CountryOf: Seoul, South Korea).
+// the capital of (CountryOf: Seoul, South Korea), and a place's adjective
+// (Demonyms: Switzerland, Swiss).
 //
-// The knowledge is thirteen generated tables embedded in the binary:
+// The knowledge is fourteen generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the
@@ -35,7 +36,9 @@
 // WordNet's verb.change file among their three commonest, or a sense
 // narrower than "change magnitude") and capitals.tsv.gz (each national
 // capital and the country it is part of, through a province or a
-// region). They are
+// region) and demonyms.tsv.gz (a place and the adjectives that pertain
+// to it, both written with a capital, and each adjective and its place).
+// They are
 // parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;
 // all outputs are lower-case.

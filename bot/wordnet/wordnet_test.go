@@ -403,3 +403,13 @@ func TestCountryOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonyms: a place and its adjective, both ways, however unlike
+// their spelling; nothing for a common word's pertainym.
+func TestDemonyms(t *testing.T) {
+	for word, want := range map[string]string{"switzerland": "swiss", "swiss": "switzerland", "netherlands": "dutch", "wales": "welsh", "navy": "", "north": "", "tariff": ""} {
+		if got := strings.Join(wordnet.Demonyms(word), "|"); got != want {
+			t.Errorf("Demonyms(%q) = %q, want %q", word, got, want)
+		}
+	}
+}

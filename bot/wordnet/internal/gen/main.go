@@ -37,6 +37,7 @@ func main() {
 	flag.StringVar(&out.change, "change", "change.tsv.gz", "output: the verbs of change, gzipped")
 	flag.StringVar(&out.capitals, "capitals", "capitals.tsv.gz", "output: each national capital's country, gzipped")
 	flag.StringVar(&out.phrasal, "phrasal", "phrasal.tsv.gz", "output: the single-word synonyms of each multi-word verb, gzipped")
+	flag.StringVar(&out.demonyms, "demonyms", "demonyms.tsv.gz", "output: each place's adjectives and each such adjective's place, gzipped")
 	flag.Parse()
 	if err := run(*dict, out); err != nil {
 		log.Fatal(err)
@@ -45,7 +46,7 @@ func main() {
 
 // outputs are the paths of the tables run writes.
 type outputs struct {
-	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, charge, amounts, change, capitals, phrasal string
+	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, charge, amounts, change, capitals, phrasal, demonyms string
 }
 
 func run(dict string, out outputs) error {
@@ -96,6 +97,9 @@ func run(dict string, out outputs) error {
 	if err := writeLines(out.phrasal, "a multi-word verb<TAB>the single-word verbs of one of its commonest senses (the first two the tagged corpus orders, else the first) that have it among their own commonest, are mostly verbs in SemCor and are no word of the phrase", db.phrasalSynonyms(used)); err != nil {
 		return err
 	}
+	if err := writeLines(out.demonyms, "a place's name<TAB>the adjectives of it, or such an adjective<TAB>its place (Switzerland, Swiss), separated by |", db.demonymLines()); err != nil {
+		return err
+	}
 	return writeLines(out.neighbours, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())
 }
 
@@ -133,6 +137,7 @@ type db struct {
 	keys    []string              // synset keys in file order
 	lexical map[string][]string   // word -> words linked by + or \, both directions
 	derived map[string][]string   // synset -> the synsets a word of it is derivationally linked to (+)
+	places  map[string][]string   // lower-case place name -> the adjectives pertaining to it, and each adjective -> its places (see demonymLines)
 }
 
 func load(dir string) (*db, error) {
@@ -151,6 +156,7 @@ func load(dir string) (*db, error) {
 		synsets: map[string]*synset{},
 		lexical: map[string][]string{},
 		derived: map[string][]string{},
+		places:  map[string][]string{},
 	}
 	for _, f := range posFiles {
 		if err := d.readIndex(filepath.Join(dir, "index."+f.name), f.pos); err != nil {
@@ -228,6 +234,7 @@ func load(dir string) (*db, error) {
 		if l.ptr == "+" {
 			d.derived[l.from] = appendNew(d.derived[l.from], filePOS(l.pos)+l.offset)
 		}
+		d.addDemonym(l.from, l.ptr, from.lemmas[src-1], to, to.lemmas[dst-1])
 		a, b := strings.ToLower(from.lemmas[src-1]), strings.ToLower(to.lemmas[dst-1])
 		if a == b || strings.Contains(a, "_") || strings.Contains(b, "_") {
 			continue

@@ -24,6 +24,9 @@ func TestGenerate(t *testing.T) {
 	if cs := tableLines(t, out.capitals); len(cs) != 3 || cs["ottawa"] != "ottawa\tcanada" || cs["bytown"] != "bytown\tcanada" || cs["whitehorse"] != "whitehorse\tcanada" {
 		t.Errorf("capitals.tsv.gz: %q; want Ottawa and its other name Bytown (not Canadian capital) with Canada, the country Ontario is part of, and Whitehorse with Canada, not with the Yukon, a region (area, country); not Toronto, no capital", cs)
 	}
+	if ds := tableLines(t, out.demonyms); len(ds) != 2 || ds["korea"] != "korea\tkorean" || ds["korean"] != "korean\tkorea" {
+		t.Errorf("demonyms.tsv.gz: %q; want Korea and Korean, its adjective by a pertainym between capitalised words of a place, not European (derived from the European Union, no place) nor peninsular (lower-case)", ds)
+	}
 	if ps := tableLines(t, out.phrasal); len(ps) != 1 || ps["step down"] != "step down\tresign" {
 		t.Errorf("phrasal.tsv.gz: %q; want step down with resign, the single word of its sense", ps)
 	}
@@ -134,7 +137,7 @@ func outputsIn(dir string) outputs {
 	return outputs{words: in("words.tsv.gz"), acronyms: in("acronyms.tsv"), inflections: in("inflections.tsv"), collocations: in("collocations.tsv"),
 		neighbours: in("neighbours.tsv.gz"), usage: in("usage.tsv.gz"), spellings: in("spellings.tsv.gz"), names: in("names.tsv.gz"),
 		persons: in("persons.tsv.gz"), charge: in("charge.tsv"), amounts: in("amounts.tsv.gz"), change: in("change.tsv.gz"),
-		capitals: in("capitals.tsv.gz"), phrasal: in("phrasal.tsv.gz")}
+		capitals: in("capitals.tsv.gz"), phrasal: in("phrasal.tsv.gz"), demonyms: in("demonyms.tsv.gz")}
 }
 
 // tableLines reads a generated words table into word -> line.

@@ -1,0 +1,28 @@
+package wordnet
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed demonyms.tsv.gz
+var demonymsGz []byte
+
+var loadDemonyms = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for word, kin := range rows("demonyms.tsv.gz", demonymsGz, 2) {
+		m[word] = strings.Split(kin, "|")
+	}
+	return m
+})
+
+// Demonyms returns the adjectives WordNet says pertain to a place
+// ("switzerland": swiss; "netherlands": dutch), or for such an adjective
+// its places ("swiss": switzerland), where WordNet writes both with a
+// capital; nil for any other word. A text may name a country either way,
+// and the two seldom share a stem. word is lower-case. The result is
+// shared: callers must not modify it.
+func Demonyms(word string) []string {
+	return loadDemonyms()[word]
+}

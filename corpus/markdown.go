@@ -25,6 +25,9 @@ import (
 //   - a block quote's paragraphs are paragraphs;
 //   - a pipe table (GitHub's extension) gives one paragraph a row, each
 //     cell after its column's heading (see rowText);
+//   - a footnote (PHP Markdown Extra's "[^1]" and "[^1]: text") gives its
+//     text as a paragraph where goldmark puts the notes, after the body,
+//     and its marker in the text nothing;
 //   - code blocks are kept as plain text, one paragraph each: in news
 //     coverage an indented block is almost always indented prose;
 //   - an HTML block is read as a saved page's body is (see htmlBlocks),
@@ -37,7 +40,7 @@ import (
 //
 // goldmark's parser is safe for concurrent use, so the Loader's workers
 // share this one.
-var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Footnote)).Parser()
 
 // markdownBlocks reads a Markdown body into headings and raw paragraphs in
 // reading order. A paragraph keeps its line breaks ("\n"); Normalize turns
@@ -169,7 +172,7 @@ func (r *mdReader) writeInline(b *strings.Builder, n ast.Node) {
 			if raw := c.Segments.Value(r.src); bytes.HasPrefix(bytes.ToLower(raw), []byte("<br")) {
 				b.WriteByte(' ')
 			}
-		case *ast.Image:
+		case *ast.Image, *east.FootnoteLink, *east.FootnoteBacklink:
 		default: // emphasis, link, code span: their text
 			r.writeInline(b, c)
 		}

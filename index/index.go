@@ -68,6 +68,9 @@ func Open(dir string) (*Index, error) {
 	}
 	bi, manifest, rebuilt, err := openPersistent(dir)
 	if err != nil {
+		if temp != "" {
+			os.RemoveAll(temp) // nothing of it is kept: the error is the one to report
+		}
 		return nil, err
 	}
 	errs, unwatch := watchPersistErrors(dir)

@@ -1,21 +1,11 @@
 package wordnet
 
-import (
-	_ "embed"
-	"strings"
-	"sync"
-)
+import _ "embed"
 
 //go:embed demonyms.tsv.gz
 var demonymsGz []byte
 
-var loadDemonyms = sync.OnceValue(func() map[string][]string {
-	m := map[string][]string{}
-	for word, kin := range rows("demonyms.tsv.gz", demonymsGz, 2) {
-		m[word] = strings.Split(kin, "|")
-	}
-	return m
-})
+var loadDemonyms = wordLists("demonyms.tsv.gz", demonymsGz, bars)
 
 // Demonyms returns the adjectives WordNet says pertain to a place
 // ("switzerland": swiss; "netherlands": dutch), or for such an adjective

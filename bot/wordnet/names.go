@@ -1,21 +1,11 @@
 package wordnet
 
-import (
-	_ "embed"
-	"strings"
-	"sync"
-)
+import _ "embed"
 
 //go:embed names.tsv.gz
 var namesGz []byte
 
-var loadNames = sync.OnceValue(func() map[string][]string {
-	m := map[string][]string{}
-	for name, others := range rows("names.tsv.gz", namesGz, 2) {
-		m[name] = strings.Split(others, "|")
-	}
-	return m
-})
+var loadNames = wordLists("names.tsv.gz", namesGz, bars)
 
 // OtherNames returns the other names WordNet gives an organisation or a
 // place ("uk" → united kingdom, britain, great britain …; "burma" →

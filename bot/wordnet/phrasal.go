@@ -3,19 +3,12 @@ package wordnet
 import (
 	_ "embed"
 	"strings"
-	"sync"
 )
 
 //go:embed phrasal.tsv.gz
 var phrasalGz []byte
 
-var loadPhrasal = sync.OnceValue(func() map[string][]string {
-	m := map[string][]string{}
-	for phrase, syns := range rows("phrasal.tsv.gz", phrasalGz, 2) {
-		m[phrase] = strings.Fields(syns)
-	}
-	return m
-})
+var loadPhrasal = wordLists("phrasal.tsv.gz", phrasalGz, strings.Fields)
 
 // PhrasalSynonyms returns the single-word verbs a text may write for a
 // multi-word verb: the words of one of its commonest WordNet senses that

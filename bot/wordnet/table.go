@@ -245,3 +245,19 @@ func wordSet(name string, gz []byte) func() map[string]bool {
 		return m
 	})
 }
+
+// wordLists returns a loader of a two-column table as a map from each
+// first column to its second column's words, cut by split, read once, on
+// first use.
+func wordLists(name string, gz []byte, split func(string) []string) func() map[string][]string {
+	return sync.OnceValue(func() map[string][]string {
+		m := map[string][]string{}
+		for word, list := range rows(name, gz, 2) {
+			m[word] = split(list)
+		}
+		return m
+	})
+}
+
+// bars cuts a list of words separated by "|" ("united kingdom|britain").
+func bars(list string) []string { return strings.Split(list, "|") }

@@ -110,8 +110,24 @@ func (t *term) expandFamily() {
 		}
 		for _, long := range longs {
 			t.longForms = append(t.longForms, newPhrase(long))
+			if short := shortTitle(long); short != "" {
+				t.longForms = append(t.longForms, newPhrase(short))
+			}
 		}
 	}
+}
+
+// shortTitle returns a title spelled out without its last word when what
+// is left still names a kind of person ("chief executive officer": chief
+// executive), as news writes it; or "". Not a name cut short ("United
+// States Trade Representative" is not "United States trade"), nor a
+// title whose first words do not name someone ("chief financial").
+func shortTitle(long string) string {
+	ws := strings.Fields(long)
+	if len(ws) < 3 || !wordnet.IsPerson(ws[len(ws)-1]) || !wordnet.IsPerson(ws[len(ws)-2]) {
+		return ""
+	}
+	return strings.Join(ws[:len(ws)-1], " ")
 }
 
 // expandPhrasal adds to a word of a multi-word verb the single words

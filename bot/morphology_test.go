@@ -112,3 +112,23 @@ func TestPlaceSaidByItsAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestShortTitle: an acronym of a title is said by the title without its
+// last word when what is left still names someone ("CEO": "chief
+// executive"); a name or a title cut short is not ("chief financial").
+func TestShortTitle(t *testing.T) {
+	q := parseQuestion("Who is Prairie Crown's CEO?")
+	q.expandMorphology()
+	i := slices.IndexFunc(q.terms, func(t term) bool { return t.form == "ceo" })
+	if i < 0 {
+		t.Fatalf("no term CEO in %+v", q.terms)
+	}
+	if q.terms[i].match(newAnalysisCache(2).context("Ravi Dhillon, chief executive of Prairie Crown, said so.")) == 0 {
+		t.Error(`"chief executive" does not say "CEO"`)
+	}
+	for long, want := range map[string]string{"chief executive officer": "chief executive", "chief financial officer": "", "united states trade representative": "", "european union": ""} {
+		if got := shortTitle(long); got != want {
+			t.Errorf("shortTitle(%q) = %q, want %q", long, got, want)
+		}
+	}
+}

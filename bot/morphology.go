@@ -65,27 +65,20 @@ func (t *term) expandFamily() {
 	related := wordnet.Related(t.word)
 	t.addBasesFamily(related)
 	for _, w := range related {
-		if kin(t.word, w) {
+		if !kin(t.word, w) {
+			continue
+		}
+		if t.capital {
+			t.addNameKin(w)
+		} else {
 			t.addVariant(w)
-			// A name's meanings in the thesaurus go to the adjective of
-			// it: "American" says what "America" does, so the US too.
-			// (A common word's family may drift to another sense:
-			// "provide", "provision".)
-			if t.capital {
-				for _, ci := range defaultLexicon.wordConcepts(wordForm(w)) {
-					t.concepts = appendOnce(t.concepts, ci)
-				}
-			}
 		}
 	}
 	if t.capital {
 		// A place and its adjective may share no stem: "Switzerland" is
 		// said by "Swiss", "the Netherlands" by "Dutch".
 		for _, w := range wordnet.Demonyms(strings.ToLower(t.word)) {
-			t.addVariant(w)
-			for _, ci := range defaultLexicon.wordConcepts(wordForm(w)) {
-				t.concepts = appendOnce(t.concepts, ci)
-			}
+			t.addNameKin(w)
 		}
 	}
 	lemma := wordnet.Lemma(t.word)
@@ -128,6 +121,17 @@ func shortTitle(long string) string {
 		return ""
 	}
 	return strings.Join(ws[:len(ws)-1], " ")
+}
+
+// addNameKin adds to a name a word of its family, with the word's
+// meanings in the thesaurus: "American" says what "America" does, so the
+// US too. (A common word's family may drift to another sense: "provide",
+// "provision".)
+func (t *term) addNameKin(w string) {
+	t.addVariant(w)
+	for _, ci := range defaultLexicon.wordConcepts(wordForm(w)) {
+		t.concepts = appendOnce(t.concepts, ci)
+	}
 }
 
 // expandPhrasal adds to a word of a multi-word verb the single words

@@ -97,7 +97,8 @@ type candidate struct {
 	beside float64
 	// otherObject holds the head of an object of the question that the
 	// sentence does not say, though it says what qualifies it (see
-	// otherObject), or nothing.
+	// otherObject), and the qualifier of a thing it says that names
+	// another kind of it (see otherKind), or nothing.
 	otherObject []int
 	// predicateUnsaid: a verb of the question is said neither by the
 	// excerpt nor by its paragraph, in any form (see predicateUnsaid).
@@ -311,6 +312,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			s := t.support * math.Max(m, 0.5*mc)
 			if p := t.prev; p >= 0 && m > 0 && ms[p] == 0 && mcs[p] == 0 && q.modifies(p, i) {
 				s /= 2 // "the Japanese foreign minister": this passage's minister is another one
+				if otherKind(q, p) {
+					c.otherObject = append(c.otherObject, p)
+				}
 			}
 			support += s
 			if m > 0 {
@@ -328,7 +332,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			names = q.personNames(c.excerptAnalysis)
 		}
 		c.chargeUnsaid = chargeUnsaid(q, ms, &c.analysed, names)
-		c.otherObject = otherObject(q, ms, &c.analysed)
+		c.otherObject = append(c.otherObject, otherObject(q, ms, &c.analysed)...)
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
 		c.nameless = q.role != "" && len(names) == 0
@@ -579,6 +583,28 @@ func otherObject(q *question, ms []float64, sent *analysed) []int {
 		}
 	}
 	return nil
+}
+
+// otherKind reports whether term p, which qualifies the next word of a
+// question that asks for a figure, names a kind of that thing the
+// coverage tells apart: a noun ("the *footwear* industry") that some
+// passages say and most do not, not a name (a key word already, see
+// isKey). A sentence and paragraph that say the thing but not p give
+// the figure of another kind of it ("the sector employs 2.8 million
+// workers", in a paragraph on textiles): the answer is in part (see
+// ground). Not for a question of why, whose reason may name the thing
+// in general.
+//
+// Round thirty-two, on 132 never-tuned sets: false answers 87 → 81 (six
+// must-refuse questions answered in part), top3 +1, no set lower, 9 more
+// right answers hedged; tuning a false answer fewer, 2 more hedged. For
+// questions of a name, a place or a time too: 7 fewer false answers but
+// 12 more right answers hedged, and with why: top3 −1 on a why set; for
+// questions of every kind: 8 fewer false answers, 25 more right answers
+// hedged, top1 −1.
+func otherKind(q *question, p int) bool {
+	t := &q.terms[p]
+	return (q.kinds|q.needs)&figureAnswers != 0 && q.kinds&kindReason == 0 && !t.capital && t.thing() && t.df > 0 && float64(t.df) <= commonShare*float64(q.passages)
 }
 
 // restatesOnly reports whether a candidate whose figures are all its

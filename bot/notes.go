@@ -40,6 +40,12 @@ func lackNote(q *question, l lack) string {
 	switch {
 	case l == lackName && q.role != "":
 		return "The coverage doesn't name the " + q.role + "; the closest it comes:"
+	case l == lackCount && (q.terms[q.counted].verb || q.terms[q.counted].verbForm):
+		// "How many showed up": a verb after "how many", which names no
+		// thing. Read as the thing counted, it ranks as well as any
+		// reading tried (round thirty-two: taking no thing lost a first
+		// answer), but a note does not call it one.
+		return "The coverage may not give that number directly; the closest it comes:"
 	case l == lackCount:
 		return "The coverage may not give the number of " + countedPhrase(q.text, q.terms[q.counted].word) + " directly; the closest it comes:"
 	case l == lackUnit:

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -44,6 +45,24 @@ func TestPartialNoteSkipsPredicates(t *testing.T) {
 		i := slices.IndexFunc(q.terms, func(tm term) bool { return tm.word == c.missing })
 		if got := partialNote(&q, []int{i}); got != c.want {
 			t.Errorf("%q missing %q: note %q, want %q", c.q, c.missing, got, c.want)
+		}
+	}
+}
+
+// TestCountNoteNamesNoVerb: for "how many showed up", the note of an
+// answer in part names no "number of showed".
+func TestCountNoteNamesNoVerb(t *testing.T) {
+	for question, want := range map[string]string{
+		"How many showed up at the rally?":  "The coverage may not give that number directly",
+		"How many attended the hearing?":    "The coverage may not give that number directly",
+		"How many farmers got the subsidy?": "The coverage may not give the number of farmers directly",
+	} {
+		q := parseQuestion(question)
+		if q.counted < 0 {
+			t.Fatalf("%q: no counted term", question)
+		}
+		if got := lackNote(&q, lackCount); !strings.HasPrefix(got, want) {
+			t.Errorf("%q: note %q, want %q…", question, got, want)
 		}
 	}
 }

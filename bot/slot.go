@@ -21,13 +21,18 @@ const slotWindow = 4
 
 // answerSlot is the share of the question's known weight (total) that an
 // excerpt says within slotWindow content words of one statement of the kind
-// of answer the question asks for: a figure, a name, a date or a place; for
-// a question of "what X" that asks for none of them, a figure beside X ("a
-// fee of $40" for "what fee"). It is 0 when the question asks for neither,
+// of answer the question asks for: a figure, a name, a date, a place or a
+// reason (a connective of cause or purpose, see passageCues: "sold ships
+// *because* fuel costs rose"); for a question of "what X" that asks for
+// none of them, a figure beside X ("a fee of $40" for "what fee"). Reasons
+// were added in round thirty-two: never-tuned top1 +3 in three sets, top3
+// +2, no set lower; tuning top3 −1, regression top1 −1 (a reason cue
+// "after" beside the question's words, "after losing its majority",
+// above the answer). It is 0 when the question asks for neither,
 // or the excerpt states none. said, when not nil, is how well the excerpt
 // says each term (see rank): a term it does not say is not looked for.
 func answerSlot(q *question, e *excerptAnalysis, total float64, said []float64) float64 {
-	asked := scoredCues(q.kinds & figureKinds)
+	asked := scoredCues(q.kinds & (figureKinds | kindReason))
 	focused := false // "what tariff": a figure of the thing named answers it
 	if asked == 0 && q.focus >= 0 {
 		asked, focused = kindAmount|kindPercent, true

@@ -9,8 +9,9 @@ import (
 
 // TestAnswerSlot: the figure a question asks for counts where the
 // question's words stand beside it ("owns 40 ships"), not where the
-// sentence states a figure of something else ("every two hours"); a
-// question asking for no figure, name, date or place has no slot.
+// sentence states a figure of something else ("every two hours"); for a
+// question of why, the reason ("because fuel costs rose"); a question
+// asking for none of them has no slot.
 func TestAnswerSlot(t *testing.T) {
 	q := weighed("How many ships does the harbour authority own?", 60, map[string]int{"ships": 4, "harbour": 6, "authority": 8, "own": 5})
 	beside := "The harbour authority owns 40 ships, most of them tugs."
@@ -28,7 +29,15 @@ func TestAnswerSlot(t *testing.T) {
 
 	why := weighed("Why did the harbour authority sell ships?", 60, map[string]int{"ships": 4, "harbour": 6, "authority": 8, "sell": 5})
 	if s := answerSlot(&why, a.excerpt(beside), why.knownWeight(), nil); s != 0 {
-		t.Errorf("slot %.2f for a question of why; want 0", s)
+		t.Errorf("slot %.2f for a question of why and a sentence that gives no reason; want 0", s)
+	}
+	// A reason is what a question of why asks for: it counts where the
+	// question's words stand beside it.
+	reason := "The harbour authority sold ships because fuel costs rose."
+	reasonApart := "Fuel costs rose because of the war, and in a later statement on its fleet the harbour authority said it sold ships."
+	sb, sa = answerSlot(&why, a.excerpt(reason), why.knownWeight(), nil), answerSlot(&why, a.excerpt(reasonApart), why.knownWeight(), nil)
+	if sb <= sa || sb <= 0.5 {
+		t.Errorf("reason slot beside %.2f, apart %.2f: want the reason beside the question's words to count more, and for most of it", sb, sa)
 	}
 }
 

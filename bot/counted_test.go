@@ -119,17 +119,3 @@ func TestPersonsOfAnyKind(t *testing.T) {
 		}
 	}
 }
-
-// TestCountedPhrase: the note names the thing as the question writes it.
-func TestCountedPhrase(t *testing.T) {
-	for question, want := range map[string]string{
-		"How many rare earth elements are on the list?": "rare earth elements",
-		"how many Tomahawks has Japan ordered?":         "Tomahawks",
-		"How many Korean workers were detained?":        "Korean workers",
-	} {
-		q := parseQuestion(question)
-		if got := countedPhrase(question, q.terms[q.counted].word); got != want {
-			t.Errorf("%q names %q, want %q", question, got, want)
-		}
-	}
-}

@@ -49,20 +49,24 @@ func TestPartialNoteSkipsPredicates(t *testing.T) {
 	}
 }
 
-// TestCountNoteNamesNoVerb: for "how many showed up", the note of an
-// answer in part names no "number of showed".
-func TestCountNoteNamesNoVerb(t *testing.T) {
+// TestCountNote: the note of an answer in part to a question of how many
+// names the thing as the question writes it ("rare earth elements"), and
+// no verb read as one: "how many showed up" gets "that number", not "the
+// number of showed".
+func TestCountNote(t *testing.T) {
 	for question, want := range map[string]string{
-		"How many showed up at the rally?":  "The coverage may not give that number directly",
-		"How many attended the hearing?":    "The coverage may not give that number directly",
-		"How many farmers got the subsidy?": "The coverage may not give the number of farmers directly",
+		"How many rare earth elements are on the list?": "the number of rare earth elements",
+		"how many Tomahawks has Japan ordered?":         "the number of Tomahawks",
+		"How many Korean workers were detained?":        "the number of Korean workers",
+		"How many showed up at the rally?":              "that number",
+		"How many attended the hearing?":                "that number",
 	} {
 		q := parseQuestion(question)
 		if q.counted < 0 {
 			t.Fatalf("%q: no counted term", question)
 		}
-		if got := lackNote(&q, lackCount); !strings.HasPrefix(got, want) {
-			t.Errorf("%q: note %q, want %q…", question, got, want)
+		if got := lackNote(&q, lackCount); !strings.HasPrefix(got, "The coverage may not give "+want+" directly") {
+			t.Errorf("%q: note %q, want it to name %q", question, got, want)
 		}
 	}
 }

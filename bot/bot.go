@@ -112,32 +112,9 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	// not depend on how the question was typed. A line break stays: it
 	// sets a question apart from the lines around it (see clauses).
 	question = clip(oneSpaced(question), MaxQuestion)
-	if !IsTopic(topic) {
-		topic = ""
-	}
-	text := questionOf(question)
-	q, err := b.read(ctx, topic, text)
+	q, slips, err := b.understand(ctx, topic, question)
 	if err != nil {
 		return Answer{}, err
-	}
-	fixed, slips, err := b.respellText(ctx, &q)
-	if err != nil {
-		return Answer{}, err
-	}
-	if fixed != q.text {
-		if q, err = b.read(ctx, topic, fixed); err != nil {
-			return Answer{}, err
-		}
-	}
-	more, err := b.correctSlips(ctx, &q)
-	if err != nil {
-		return Answer{}, err
-	}
-	slips = append(slips, more...)
-	if q.markCited() {
-		if err := b.weigh(ctx, &q); err != nil {
-			return Answer{}, err
-		}
 	}
 	ans := Answer{Question: question, Topic: q.topic}
 	cands, g, err := b.search(ctx, &q)
@@ -200,6 +177,39 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 	ans.Note = strings.TrimSpace(slipNote(slips, ans.Excerpts) + " " + ans.Note)
 	ans.Text = strings.TrimSpace(ans.Note + " " + ans.Excerpts[0].Text)
 	return ans, nil
+}
+
+// understand reads a question as the coverage writes its words: its
+// terms weighed, its slips of spelling corrected (returned, for the
+// answer's note), and the outlets it names as bylines marked.
+func (b *Bot) understand(ctx context.Context, topic, text string) (question, []slip, error) {
+	if !IsTopic(topic) {
+		topic = ""
+	}
+	q, err := b.read(ctx, topic, questionOf(text))
+	if err != nil {
+		return question{}, nil, err
+	}
+	fixed, slips, err := b.respellText(ctx, &q)
+	if err != nil {
+		return question{}, nil, err
+	}
+	if fixed != q.text {
+		if q, err = b.read(ctx, topic, fixed); err != nil {
+			return question{}, nil, err
+		}
+	}
+	more, err := b.correctSlips(ctx, &q)
+	if err != nil {
+		return question{}, nil, err
+	}
+	slips = append(slips, more...)
+	if q.markCited() {
+		if err := b.weigh(ctx, &q); err != nil {
+			return question{}, nil, err
+		}
+	}
+	return q, slips, nil
 }
 
 // oneSpaced returns s with each line's runs of white space as one space,

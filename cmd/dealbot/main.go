@@ -150,6 +150,7 @@ func run(ctx context.Context, args []string, env config, stdin io.Reader, stdout
 func runAsk(ctx context.Context, args []string, env config, log *slog.Logger, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("ask", stderr)
 	asJSON := fs.Bool("json", false, "print JSON: one object per question")
+	explain := fs.Int("explain", 0, "instead of the answer, print how the question was read and its `N` best candidates with their scores")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}
 	}
@@ -166,6 +167,9 @@ func runAsk(ctx context.Context, args []string, env config, log *slog.Logger, st
 	defer closeIndex()
 
 	answer := func(q string) error {
+		if *explain > 0 {
+			return explainQuestion(ctx, b, q, *explain, *asJSON, stdout)
+		}
 		ans, err := b.Ask(ctx, q)
 		if errors.Is(err, bot.ErrEmptyQuestion) {
 			ans, err = bot.Answer{Question: q, Text: "Please ask a question.", Excerpts: []bot.Excerpt{}}, nil

@@ -12,6 +12,7 @@ const usage = `Usage:
   dealbot                      run in Slack, or as a local console without Slack credentials
   dealbot ask [--json] QUESTION...
   dealbot ask --json -         one question a line on stdin, one JSON object a line out
+  dealbot ask --explain N QUESTION...   how the question was read, and its N best candidates scored
   dealbot digest               print today's digest
   dealbot digest --post [--force]   post it now to DEALBOT_DIGEST_CHANNELS (once a day unless --force)
   dealbot gen-corpus [-n N] [-seed S] [-templated] DIR   write N generated documents (for benchmarks)
@@ -33,15 +34,21 @@ Configuration comes from the environment and from a .env file (see .env.example)
 var commandHelp = map[string]string{
 	"ask": `Usage: dealbot ask [--json] QUESTION...
        dealbot ask --json -
+       dealbot ask --explain N [--json] QUESTION...
 
 Answers a question from the coverage: the answer sentence, then numbered,
 cited excerpts. With --json, one JSON object; with - as the question, one
 question a line from stdin and one JSON object a line out.
 
-  --json   print JSON
+  --json        print JSON
+  --explain N   instead of the answer, print how the question was read
+                (its words, their weights, which are key), the verdict,
+                and its N best candidates with the features that score
+                them: for work on the answers, never shown in Slack
 
 Example:
   dealbot ask "How big is the investment framework?"
+  dealbot ask --explain 5 "Who picks the fund's projects?"
 `,
 	"digest": `Usage: dealbot digest [--post [--force]]
 

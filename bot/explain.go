@@ -77,10 +77,11 @@ func (b *Bot) Explain(ctx context.Context, question string, n int) (Explanation,
 		cands = cands[:n]
 	}
 	for _, c := range cands {
+		parts := c.features.parts()
 		ex.Candidates = append(ex.Candidates, ExplainedCandidate{
 			Text: c.text, DocID: c.hit.DocID, Paragraph: c.hit.Paragraph,
 			Score: c.score, Support: c.support, Answers: c.answers(),
-			Missing: q.words(c.missing), Features: c.features.parts(),
+			Missing: q.words(c.missing), Features: parts[:],
 		})
 	}
 	return ex, nil
@@ -104,15 +105,4 @@ func (v verdict) String() string {
 		return "in part"
 	}
 	return "not covered"
-}
-
-// parts lists the features by name, in the order sum adds them.
-func (f features) parts() []Feature {
-	return []Feature{
-		{"coverage", f.coverage}, {"context", f.context}, {"proximity", f.proximity},
-		{"topic", f.topic}, {"strength", f.strength}, {"kind", f.kind}, {"slot", f.slot},
-		{"facts", f.facts}, {"list", f.list}, {"defines", f.defines}, {"holder", f.holder},
-		{"bm25", f.bm25}, {"recency", f.recency}, {"period", f.period}, {"named", f.named},
-		{"denied", f.denied},
-	}
 }

@@ -183,7 +183,23 @@ type features struct {
 }
 
 func (f features) sum() float64 {
-	return f.coverage + f.context + f.proximity + f.topic + f.strength + f.kind + f.slot + f.facts + f.list + f.defines + f.holder + f.bm25 + f.recency + f.period + f.named + f.denied
+	total := 0.0
+	for _, p := range f.parts() {
+		total += p.Value
+	}
+	return total
+}
+
+// parts lists the features by name, in the order sum adds them (an
+// array: sum reads it on every candidate without allocating).
+func (f features) parts() [16]Feature {
+	return [...]Feature{
+		{"coverage", f.coverage}, {"context", f.context}, {"proximity", f.proximity},
+		{"topic", f.topic}, {"strength", f.strength}, {"kind", f.kind}, {"slot", f.slot},
+		{"facts", f.facts}, {"list", f.list}, {"defines", f.defines}, {"holder", f.holder},
+		{"bm25", f.bm25}, {"recency", f.recency}, {"period", f.period}, {"named", f.named},
+		{"denied", f.denied},
+	}
 }
 
 // rank scores each hit for q and returns the candidates best first.

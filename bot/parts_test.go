@@ -6,9 +6,9 @@ import (
 	"unsafe"
 )
 
-// TestFeatureParts: the features Explain lists are all those sum adds,
-// each once: a feature added to the ranking and left out of the list
-// would be a score nobody can see.
+// TestFeatureParts: the features Explain lists, which sum adds, are all
+// the features, each once: a feature added to the ranking and left out
+// of the list would be a score nobody can see.
 func TestFeatureParts(t *testing.T) {
 	var f features
 	v := reflect.ValueOf(&f).Elem()

@@ -8,7 +8,8 @@ import "regexp"
 // production on May 25 and has since …" says when, not how many; the
 // count pattern reads any number followed by a word, so the days of
 // dates and the years are masked. The half of a period is no share: "in
-// the second half of 2028" says when (see withoutPeriodHalves).
+// the second half of 2028" says when (see withoutPeriodHalves). A date
+// is no place: "from July 15" says when.
 
 // dateNumber matches the numbers of a date: a day beside its month ("May
 // 25", "25 May", in figures.go's spelling of month names) and a year
@@ -52,7 +53,10 @@ func withoutPeriodHalves(text string) string {
 // spoke, not the event's; round twenty-seven: never-tuned top1 +2, no
 // set lower); for a share, the
 // text with the halves of periods masked (see withoutPeriodHalves); for
-// a count, the text with the numbers of its dates masked. Masks keep the
+// a place, the text with its dates masked (a month or a weekday after
+// "from", "on" or "in" is no place: "lower its prices *from July 15*";
+// round thirty-three: never-tuned top1 +2, top3 +1 and −1, tuning +2);
+// for a count, the text with the numbers of its dates masked. Masks keep the
 // text's length, so that a match's offsets are the text's.
 func cueText(k kind, text string) string {
 	if k == kindTime || k == kindDate || k == kindDay {
@@ -72,6 +76,9 @@ func cueText(k kind, text string) string {
 	}
 	if k == kindPercent {
 		return withoutPeriodHalves(text)
+	}
+	if k == kindPlace {
+		return masked(text, dateExpr.FindAllStringIndex(text, -1))
 	}
 	if k != kindCount {
 		return text

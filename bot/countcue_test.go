@@ -83,3 +83,29 @@ func TestPeriodHalfIsNoNumber(t *testing.T) {
 		t.Error("half of the deliveries not read as a figure")
 	}
 }
+
+// TestDateIsNoPlace: a month or a weekday after a preposition says when,
+// not where ("lower its prices from July 15" answers no question of
+// where); a place after one still is, and where it stands is its span.
+func TestDateIsNoPlace(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		place bool
+	}{
+		{"Prairie Crown Potash said it would lower its US prices from July 15 to reflect the new rate.", false},
+		{"The talks resumed on Monday and will end in March.", false},
+		{"The duty was cut in September, officials said.", false},
+		{"The talks resumed in Geneva on Monday.", true},
+		{"Shipments from Saskatchewan fell in March.", true},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			e := newAnalysisCache(4).excerpt(c.text)
+			if got := e.holds(kindPlace) != 0; got != c.place {
+				t.Errorf("holds a place: %v, want %v", got, c.place)
+			}
+			if got := len(e.spansOf(kindPlace)) > 0; got != c.place {
+				t.Errorf("place spans %v, want some: %v", e.spansOf(kindPlace), c.place)
+			}
+		})
+	}
+}

@@ -36,16 +36,22 @@ var periodBreak = toSet(`since than and but while whereas after before`)
 // which names a thing).
 var askedPeriod = regexp.MustCompile(`(?i)\b(?:` + periodPrepositionsRE + `)\s+(?:the\s+month\s+of\s+)?(` + monthOrYearRE + `)\b(?:\s+((?:19|20)\d\d)\b)?`)
 
+// askedRange finds a span of months or years a question names ("*from
+// April through June*", "between 2023 and 2025"): a period of its own,
+// which none of its ends names.
+var askedRange = regexp.MustCompile(`(?i)\b(?:from\s+` + monthOrYearRE + `\s+(?:through|to|until|till)|between\s+` + monthOrYearRE + `\s+and)\s+` + monthOrYearRE + `\b`)
+
 // figurePeriod returns the one month or year a question asking for a
 // figure names as its period ("how far did shipments drop *in
-// September*", "in May"), or "": none, or two (a comparison). A month and
-// its year ("in September 2025") name the month.
+// September*", "in May"), or "": none, two (a comparison) or a span
+// (see askedRange). A month and its year ("in September 2025") name the
+// month.
 func figurePeriod(q *question) string {
 	if q.kinds&(kindAmount|kindPercent|kindCount) == 0 {
 		return ""
 	}
 	ms := askedPeriod.FindAllStringSubmatch(q.text, -1)
-	if len(ms) != 1 {
+	if len(ms) != 1 || askedRange.MatchString(q.text) {
 		return ""
 	}
 	return strings.ToLower(ms[0][1])

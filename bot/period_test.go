@@ -9,8 +9,9 @@ import (
 // TestPeriodFit: a figure written as for the month or year a question
 // asks about fits it; a sentence whose figures are all written for other
 // periods does not, even when it names the period asked for elsewhere
-// ("a smaller drop than in September"); a question naming no period, or
-// two, and a sentence giving no figure a period, are neither.
+// ("a smaller drop than in September"); a question naming no period, two
+// or a span ("from April through June"), and a sentence giving no figure
+// a period, are neither.
 func TestPeriodFit(t *testing.T) {
 	cache := newAnalysisCache(16)
 	for _, c := range []struct {
@@ -35,6 +36,10 @@ func TestPeriodFit(t *testing.T) {
 		{"How much shrimp did India ship to the US?", "India shipped 250,000 tonnes in 2024.", 0},
 		{"Did exports in 2024 exceed those in 2025?", "India shipped 250,000 tonnes in 2024.", 0},
 		{"When did the tariff take effect in 2025?", "India shipped 250,000 tonnes in 2024.", 0},
+		// A span is a period none of its ends names.
+		{"How much did carmakers pay in tariffs from April through June?", "Carmakers paid €3.3 billion between April and June, more than the €2.9 billion estimated in July.", 0},
+		{"How much did exports fall between 2023 and 2025?", "Exports fell 12% in 2024.", 0},
+		{"How much did carmakers pay in tariffs through June?", "Carmakers paid €2.9 billion, as estimated in July.", -1},
 	} {
 		q := parseQuestion(c.question)
 		if got := periodFit(figurePeriod(&q), cache.excerpt(c.text)); got != c.want {

@@ -17,6 +17,9 @@ type Explanation struct {
 	// Verdict is "answered", "in part" or "not covered", as ground
 	// decided before the excerpts were chosen.
 	Verdict string `json:"verdict"`
+	// Rule names the check of ground that decided the verdict ("closest:
+	// key words missing", "a thing the coverage never names", …).
+	Rule string `json:"rule,omitempty"`
 	// Best is the index in Candidates of the candidate that answers or
 	// comes closest, which Ask shows first unless another source's
 	// version or a later revision goes before it; -1 for none. It may
@@ -66,9 +69,9 @@ func (b *Bot) Explain(ctx context.Context, question string, n int) (Explanation,
 	if err != nil {
 		return Explanation{}, err
 	}
-	ex := Explanation{Question: question, Verdict: g.verdict.String(), Best: g.best, Missing: q.words(g.missing)}
+	ex := Explanation{Question: question, Verdict: g.verdict.String(), Rule: g.rule, Best: g.best, Missing: q.words(g.missing)}
 	if len(cands) == 0 {
-		ex.Verdict, ex.Best = notAnswered.String(), -1
+		ex.Verdict, ex.Rule, ex.Best = notAnswered.String(), "nothing found", -1
 	}
 	for i, t := range q.terms {
 		ex.Terms = append(ex.Terms, ExplainedTerm{Word: t.word, Weight: t.weight, Key: slices.Contains(q.key, i), Focus: t.focus, DocFreq: t.df})

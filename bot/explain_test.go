@@ -27,8 +27,8 @@ The coastguard said it would inspect the fleet in May.
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ex.Verdict != "answered" || ex.Best < 0 || ex.Best >= len(ex.Candidates) || len(ex.Candidates) > 5 {
-		t.Fatalf("verdict %q, best %d of %d candidates; want an answer among at most 5", ex.Verdict, ex.Best, len(ex.Candidates))
+	if ex.Verdict != "answered" || ex.Rule != "answers in full" || ex.Best < 0 || ex.Best >= len(ex.Candidates) || len(ex.Candidates) > 5 {
+		t.Fatalf("verdict %q (%q), best %d of %d candidates; want an answer in full among at most 5", ex.Verdict, ex.Rule, ex.Best, len(ex.Candidates))
 	}
 	if a := ask(t, b, question); len(a.Excerpts) == 0 || a.Excerpts[0].Text != ex.Candidates[ex.Best].Text {
 		t.Errorf("Ask shows %+v first; Explain's best is %q", a.Excerpts, ex.Candidates[ex.Best].Text)
@@ -55,7 +55,7 @@ The coastguard said it would inspect the fleet in May.
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ex.Verdict != "not covered" || ex.Best != -1 {
-		t.Errorf("verdict %q, best %d; want not covered, none", ex.Verdict, ex.Best)
+	if ex.Verdict != "not covered" || ex.Best != -1 || ex.Rule == "" {
+		t.Errorf("verdict %q (%q), best %d; want not covered, none, and the rule that decided", ex.Verdict, ex.Rule, ex.Best)
 	}
 }

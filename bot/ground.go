@@ -40,6 +40,8 @@ type grounded struct {
 	// lacks, for partly: the kind of answer the closest candidate does
 	// not give, when that is what it lacks (see lackNote).
 	lacks lack
+	// rule names the check that decided the verdict, for Explain.
+	rule string
 }
 
 // ground decides whether the candidates answer q. A question is answered
@@ -53,9 +55,8 @@ type grounded struct {
 // is absent from the whole coverage (q.absent), or the best evidence is
 // weak.
 func ground(q *question, cands []candidate) grounded {
-	none := grounded{best: -1}
 	if q.absent || len(cands) == 0 {
-		return none
+		return grounded{best: -1, rule: "a name or figure the coverage never says"}
 	}
 	window := cands[:min(len(cands), groundWindow)]
 	var unsaidInitials []int
@@ -76,14 +77,14 @@ func ground(q *question, cands []candidate) grounded {
 			unsaidInitials = append(unsaidInitials, i)
 			continue
 		}
-		return none // a year or a name neither the coverage nor its best documents' citations say: "2019", "Bloomberg"
+		return grounded{best: -1, rule: "a year or name no document or citation says"} // a year or a name neither the coverage nor its best documents' citations say: "2019", "Bloomberg"
 	}
 	// A figure put to the coverage that it never states is checked against
 	// its own figures of that kind; with none near the question, it is a
 	// fact the coverage lacks ("did Akazawa visit 7 times?").
 	claimed := q.claimedFigures()
 	if len(claimed) > 0 && !slices.ContainsFunc(window, func(c candidate) bool { return c.holdsClaimed(q, claimed) }) {
-		return none
+		return grounded{best: -1, rule: "a figure put to the coverage it never states"}
 	}
 	// A question about a thing the coverage never mentions in any form
 	// ("Japanese cars" where it never says cars, autos or automobiles)
@@ -92,26 +93,26 @@ func ground(q *question, cands []candidate) grounded {
 	for i, c := range window {
 		if c.answers() {
 			if i > 0 && outranks(q, &window[0], &c) {
-				return grounded{verdict: partly, best: 0, missing: window[0].missing}
+				return grounded{verdict: partly, best: 0, missing: window[0].missing, rule: "outranked by a candidate missing key words"}
 			}
 			if len(unknown) > 0 {
-				return grounded{verdict: partly, best: i, missing: unknown}
+				return grounded{verdict: partly, best: i, missing: unknown, rule: "a thing the coverage never names"}
 			}
 			if c.unconnected(q) {
-				return grounded{verdict: partly, best: i}
+				return grounded{verdict: partly, best: i, rule: "its figure apart from the question's words"}
 			}
 			if c.otherObject != nil {
 				// "a tariff on Dravonian electric bicycles" for one on
 				// Dravonian magnets: the closest, not the answer.
-				return grounded{verdict: partly, best: i, missing: c.otherObject}
+				return grounded{verdict: partly, best: i, missing: c.otherObject, rule: "a figure of another object"}
 			}
 			if focusOnlyAbove(q, window, i) {
-				return grounded{verdict: partly, best: i}
+				return grounded{verdict: partly, best: i, rule: "the thing asked about only in candidates above"}
 			}
 			if c.chargeUnsaid {
 				// Who heads it, answered by a sentence that names
 				// someone but says nothing of heading anything.
-				return grounded{verdict: partly, best: i}
+				return grounded{verdict: partly, best: i, rule: "someone named, no charge said"}
 			}
 			if lacks := c.lacks(q); lacks != lackNothing {
 				// The role asked about, not who holds it; no figure for
@@ -120,7 +121,7 @@ func ground(q *question, cands []candidate) grounded {
 				// that names someone or gives a figure is most often of
 				// something else: looking on for one lost three refusals
 				// and won no answer on the sets.
-				return grounded{verdict: partly, best: i, lacks: lacks}
+				return grounded{verdict: partly, best: i, lacks: lacks, rule: "lacks the kind of answer asked for"}
 			}
 			if len(claimed) > 0 {
 				if !c.holdsClaimed(q, claimed) {
@@ -128,12 +129,12 @@ func ground(q *question, cands []candidate) grounded {
 				}
 				// "Have prices dropped 50%?" where the coverage says 30%:
 				// its figure, said not to be the one asked about.
-				return grounded{verdict: partly, best: i, missing: claimed}
+				return grounded{verdict: partly, best: i, missing: claimed, rule: "another figure than the one put to it"}
 			}
 			if unsaidInitials != nil {
-				return grounded{verdict: partly, best: i, missing: unsaidInitials}
+				return grounded{verdict: partly, best: i, missing: unsaidInitials, rule: "initials the coverage never writes"}
 			}
-			return grounded{verdict: answeredFully, best: i}
+			return grounded{verdict: answeredFully, best: i, rule: "answers in full"}
 		}
 	}
 	// The closest the coverage comes, the best ranked first: a candidate
@@ -149,11 +150,11 @@ func ground(q *question, cands []candidate) grounded {
 		switch {
 		case !c.fits, len(claimed) > 0 && !c.holdsClaimed(q, claimed):
 		case c.support >= minPartial && len(c.missing) > 0 && (len(c.missing) < len(q.key) || c.support >= minSupport):
-			return grounded{verdict: partly, best: i, missing: c.missing}
+			return grounded{verdict: partly, best: i, missing: c.missing, rule: "closest: key words missing"}
 		case c.together && general && c.support >= minPartial:
-			return grounded{verdict: partly, best: i, missing: unknown}
+			return grounded{verdict: partly, best: i, missing: unknown, rule: "closest: the general thing"}
 		case c.together && c.support >= minWeak:
-			return grounded{verdict: partly, best: i}
+			return grounded{verdict: partly, best: i, rule: "closest: says too little of the question"}
 		}
 	}
 	// A question that only a figure answers, where no candidate that says
@@ -167,9 +168,9 @@ func ground(q *question, cands []candidate) grounded {
 		for i, c := range window {
 			if c.together && c.support >= minPartial {
 				if general && slices.ContainsFunc(unknown, q.nameable) {
-					return grounded{verdict: partly, best: i, missing: unknown} // "Japanese cars", which the coverage never mentions
+					return grounded{verdict: partly, best: i, missing: unknown, rule: "no figure: a thing the coverage never names"} // "Japanese cars", which the coverage never mentions
 				}
-				g := grounded{verdict: partly, best: i}
+				g := grounded{verdict: partly, best: i, rule: "no figure among the closest"}
 				if !slices.ContainsFunc(window, func(c candidate) bool { return c.number }) {
 					g.lacks = lackFigure
 				}
@@ -177,7 +178,7 @@ func ground(q *question, cands []candidate) grounded {
 			}
 		}
 	}
-	return none
+	return grounded{best: -1, rule: "weak evidence"}
 }
 
 // unsaidInitials reports whether a term is initials that neither the

@@ -62,7 +62,7 @@ func (b *Bot) search(ctx context.Context, q *question) ([]candidate, grounded, e
 		return nil, grounded{}, fmt.Errorf("search candidates: %w", err)
 	}
 	cands := rank(q, hits, b.analyses)
-	g := grounded{verdict: answeredFully}
+	g := grounded{verdict: answeredFully, rule: "a topic's facts"}
 	if !q.topicOnly() {
 		g = ground(q, cands)
 	}

@@ -43,7 +43,7 @@ func explainQuestion(ctx context.Context, b *bot.Bot, question string, n int, as
 	if ex.Best >= 0 {
 		best = fmt.Sprint(ex.Best + 1)
 	}
-	fmt.Fprintf(stdout, "verdict: %s; best candidate: %s", ex.Verdict, best)
+	fmt.Fprintf(stdout, "verdict: %s (%s); best candidate: %s", ex.Verdict, ex.Rule, best)
 	if len(ex.Missing) > 0 {
 		fmt.Fprintf(stdout, "; missing: %s", strings.Join(ex.Missing, ", "))
 	}

@@ -17,7 +17,7 @@ func TestAskExplain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"question  " + question, "projects", "verdict: answered; best candidate: 1", "\n1. ", "\n2. ", "coverage "} {
+	for _, want := range []string{"question  " + question, "projects", "verdict: answered (answers in full); best candidate: 1", "\n1. ", "\n2. ", "coverage "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

@@ -24,15 +24,7 @@ func TestDateIsNoCount(t *testing.T) {
 		{"Sales declined 15 percent.", true},
 		{"About 2000 workers lost jobs.", true},
 	} {
-		t.Run(c.text, func(t *testing.T) {
-			e := newAnalysisCache(4).excerpt(c.text)
-			if got := e.holds(kindCount) != 0; got != c.count {
-				t.Errorf("holds a count: %v, want %v", got, c.count)
-			}
-			if got := len(e.spansOf(kindCount)) > 0; got != c.count {
-				t.Errorf("count spans %v, want some: %v", e.spansOf(kindCount), c.count)
-			}
-		})
+		t.Run(c.text, func(t *testing.T) { checkCue(t, kindCount, c.text, c.count) })
 	}
 	e := newAnalysisCache(4).excerpt("On May 25 the company sent 3,400 workers home.")
 	sp := e.spansOf(kindCount)
@@ -98,14 +90,19 @@ func TestDateIsNoPlace(t *testing.T) {
 		{"The talks resumed in Geneva on Monday.", true},
 		{"Shipments from Saskatchewan fell in March.", true},
 	} {
-		t.Run(c.text, func(t *testing.T) {
-			e := newAnalysisCache(4).excerpt(c.text)
-			if got := e.holds(kindPlace) != 0; got != c.place {
-				t.Errorf("holds a place: %v, want %v", got, c.place)
-			}
-			if got := len(e.spansOf(kindPlace)) > 0; got != c.place {
-				t.Errorf("place spans %v, want some: %v", e.spansOf(kindPlace), c.place)
-			}
-		})
+		t.Run(c.text, func(t *testing.T) { checkCue(t, kindPlace, c.text, c.place) })
+	}
+}
+
+// checkCue checks that a text holds the kind k, and has spans of it, as
+// want says.
+func checkCue(t *testing.T, k kind, text string, want bool) {
+	t.Helper()
+	e := newAnalysisCache(4).excerpt(text)
+	if got := e.holds(k) != 0; got != want {
+		t.Errorf("holds kind %b: %v, want %v", k, got, want)
+	}
+	if got := len(e.spansOf(k)) > 0; got != want {
+		t.Errorf("spans of kind %b %v, want some: %v", k, e.spansOf(k), want)
 	}
 }

@@ -55,8 +55,11 @@ type grounded struct {
 // is absent from the whole coverage (q.absent), or the best evidence is
 // weak.
 func ground(q *question, cands []candidate) grounded {
-	if q.absent || len(cands) == 0 {
+	if q.absent {
 		return grounded{best: -1, rule: "a name or figure the coverage never says"}
+	}
+	if len(cands) == 0 {
+		return grounded{best: -1, rule: "nothing found"}
 	}
 	window := cands[:min(len(cands), groundWindow)]
 	var unsaidInitials []int
@@ -77,7 +80,7 @@ func ground(q *question, cands []candidate) grounded {
 			unsaidInitials = append(unsaidInitials, i)
 			continue
 		}
-		return grounded{best: -1, rule: "a year or name no document or citation says"} // a year or a name neither the coverage nor its best documents' citations say: "2019", "Bloomberg"
+		return grounded{best: -1, rule: "a year or name no document or citation says"} // "2019", "Bloomberg"
 	}
 	// A figure put to the coverage that it never states is checked against
 	// its own figures of that kind; with none near the question, it is a

@@ -71,7 +71,7 @@ func (b *Bot) Explain(ctx context.Context, question string, n int) (Explanation,
 	}
 	ex := Explanation{Question: question, Verdict: g.verdict.String(), Rule: g.rule, Best: g.best, Missing: q.words(g.missing)}
 	if len(cands) == 0 {
-		ex.Verdict, ex.Rule, ex.Best = notAnswered.String(), "nothing found", -1
+		ex.Verdict, ex.Rule, ex.Best = notAnswered.String(), ruleNothingFound, -1
 	}
 	for i, t := range q.terms {
 		ex.Terms = append(ex.Terms, ExplainedTerm{Word: t.word, Weight: t.weight, Key: slices.Contains(q.key, i), Focus: t.focus, DocFreq: t.df})

@@ -374,17 +374,18 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if !q.dayAsked {
 			cues |= kindDay // "in what year …": a year answers as well as a day
 		}
-		if asksHolder && cues&kindName != 0 && len(names) == 0 {
-			// "The Indonesian Nickel Smelters Association": the name of a
-			// group, a place or a paper, not of who chairs it.
+		if asksHolder && len(names) == 0 {
+			// No one who holds the role: "The Indonesian Nickel Smelters
+			// Association" is the name of a group, a place or a paper,
+			// not of who chairs it; "the Harbour Shipping *Council*",
+			// which kindPerson's pattern reads, with no person nor any
+			// word for one (isPersonWord), gives no one who leads it
+			// (round thirty-three: never-tuned top1 +1, nothing else
+			// moved).
 			cues &^= kindName
-		}
-		if asksHolder && cues&kindPerson != 0 && len(names) == 0 && !slices.ContainsFunc(c.toks, isPersonWord) {
-			// "The Harbour Shipping *Council*": the name of a group, which
-			// kindPerson's pattern reads, with no person nor any word for
-			// one (isPersonWord), gives no one who leads it. Round
-			// thirty-three: never-tuned top1 +1, nothing else moved.
-			cues &^= kindPerson
+			if cues&kindPerson != 0 && !slices.ContainsFunc(c.toks, isPersonWord) {
+				cues &^= kindPerson
+			}
 		}
 		if !newName {
 			cues &^= kindName | kindPerson // "the Strategic Minerals Fund" for "which bank manages the minerals fund"

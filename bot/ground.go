@@ -44,6 +44,9 @@ type grounded struct {
 	rule string
 }
 
+// ruleNothingFound is the rule of a verdict with no candidate at all.
+const ruleNothingFound = "nothing found"
+
 // ground decides whether the candidates answer q. A question is answered
 // when one of the best candidates says enough of it (support), all its
 // key content in one place (together), and the kind of thing it asks for
@@ -59,7 +62,7 @@ func ground(q *question, cands []candidate) grounded {
 		return grounded{best: -1, rule: "a name or figure the coverage never says"}
 	}
 	if len(cands) == 0 {
-		return grounded{best: -1, rule: "nothing found"}
+		return grounded{best: -1, rule: ruleNothingFound}
 	}
 	window := cands[:min(len(cands), groundWindow)]
 	var unsaidInitials []int

@@ -47,3 +47,23 @@ Japanese officials said talks on chips would continue in May.
 		t.Errorf("covered %v, partial %v, excerpts %+v; want the motorcycles' rate first", a.Covered, a.Partial, a.Excerpts)
 	}
 }
+
+// TestOutrankedWithoutFigure: for a question that asks for no figure, a
+// sentence that gives the answer but not one key word ("Canada will lift
+// its retaliatory counter-tariffs on snowmobiles …" for the duties that
+// come off under the *deal*) leads, as the closest the coverage comes,
+// over a sentence that says every key word but scores far below it.
+func TestOutrankedWithoutFigure(t *testing.T) {
+	doc := article("Wire One", "2026-05-06", "Ottawa and Washington settle fertiliser dispute", `OTTAWA, May 6 (Wire One) — The United States and Canada have agreed to cut the US tariff on fertiliser from Saskatchewan to 4% from 12%, officials from both countries said on Wednesday.
+
+In return, Canada will lift its retaliatory counter-tariffs on US-made snowmobiles, outboard motors and other leisure vehicles, which Ottawa imposed in February.
+
+Canadian producers said the tariff had cost them sales in the Midwest.
+
+Other tariffs are unaffected by the deal.
+`)
+	a := ask(t, docsBot(t, map[string]string{"fertiliser.md": doc}), "Which Canadian retaliatory duties come off as part of the deal?")
+	if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "snowmobiles") {
+		t.Errorf("covered %v, partial %v, excerpts %+v; want the counter-tariffs first, as the closest", a.Covered, a.Partial, a.Excerpts)
+	}
+}

@@ -163,11 +163,13 @@ func TestFocusOnlyAbove(t *testing.T) {
 }
 
 // TestOutranks: the best candidate, which lacks a key word, leads a full
-// answer ranked far below it only for a question that asks for a kind of
-// answer, when it gives that kind and says enough of the question.
+// answer ranked far below it when it fits the question, gives the figure
+// it asks for, if any, and says enough of it; not for a question of why
+// that asks for no figure, where the key words decide.
 func TestOutranks(t *testing.T) {
 	count := parseQuestion("how many jobs depend on the quota trade")
 	whether := parseQuestion("did the committee put the cap in writing")
+	why := parseQuestion("why did the committee put the cap in writing")
 	count.key = []int{0, 4} // as weigh sets them (see isKey)
 	analyses := newAnalysisCache(16)
 	cand := func(text string, score, support float64) candidate {
@@ -186,7 +188,8 @@ func TestOutranks(t *testing.T) {
 		{"close below", &count, cand(jobs, 9, 0.8), 8.5, false},
 		{"not the kind asked", &count, cand("Work on the quota keeps the plants busy.", 9, 0.8), 5, false},
 		{"says too little", &count, cand(jobs, 9, 0.2), 5, false},
-		{"question of whether", &whether, cand(jobs, 9, 0.8), 5, false},
+		{"question of whether", &whether, cand(jobs, 9, 0.8), 5, true},
+		{"question of why", &why, cand(jobs, 9, 0.8), 5, false},
 		{"no key content", &count, candidate{text: jobs, score: 9, support: 0.35, fits: true, missing: []int{0, 4}, excerptAnalysis: analyses.excerpt(jobs)}, 5, false},
 	} {
 		full := candidate{score: c.full}

@@ -156,6 +156,9 @@ func ground(q *question, cands []candidate) grounded {
 		switch {
 		case !c.fits, len(claimed) > 0 && !c.holdsClaimed(q, claimed):
 		case c.support >= minPartial && len(c.missing) > 0 && (len(c.missing) < len(q.key) || c.support >= minSupport):
+			if i > 0 && c.score < closestBelow*window[0].score {
+				return grounded{verdict: partly, best: 0, missing: window[0].missing, rule: "closest: the best candidate, far above one with key words"}
+			}
 			return grounded{verdict: partly, best: i, missing: c.missing, rule: "closest: key words missing"}
 		case c.together && general && c.support >= minPartial:
 			return grounded{verdict: partly, best: i, missing: unknown, rule: "closest: the general thing"}
@@ -339,6 +342,15 @@ func predicateUnsaid(q *question, ms, mcs []float64, sent *analysed, ctxNear []b
 	}
 	return false
 }
+
+// closestBelow is the share of the best candidate's score below which
+// the closest candidate that says some of the question's key content
+// does not lead (see ground's second loop): the best does, as the
+// closest the coverage comes. Round thirty-four, on 140 never-tuned
+// sets: four sets one first answer up, none lower (on the ten best
+// candidates, seven right best candidates had been put below a wrong
+// closest one scoring under 0.8 of them, none the other way).
+const closestBelow = 0.8
 
 // outranked is the share of the best candidate's score below which a full
 // answer ranked under it does not take its place (see outranks).

@@ -72,6 +72,29 @@ func TestGroundClosestRankedFirst(t *testing.T) {
 	}
 }
 
+// TestGroundClosestFarBelow: when no candidate answers in full, the
+// closest that says some key content leads, unless the best candidate
+// scores far above it (closestBelow): the best, though it says less of
+// the question, is then more often the answer.
+func TestGroundClosestFarBelow(t *testing.T) {
+	q := &question{terms: []term{{word: "philly", df: 1, prev: -1}, {word: "shipyard", df: 2, prev: -1}}, key: []int{0, 1}}
+	for _, c := range []struct {
+		closest float64 // the closest candidate's score; the best's is 10
+		want    int
+	}{
+		{closestBelow*10 - 0.5, 0},
+		{closestBelow*10 + 0.5, 1},
+	} {
+		g := ground(q, []candidate{
+			{score: 10, support: minPartial - 0.05, fits: true, missing: []int{0}},
+			{score: c.closest, support: minPartial + 0.05, fits: true, missing: []int{0}},
+		})
+		if g.verdict != partly || g.best != c.want {
+			t.Errorf("closest scoring %.1f: verdict %d, best %d; want in part, candidate %d", c.closest, g.verdict, g.best, c.want)
+		}
+	}
+}
+
 // TestGroundAnswerInDoubt: an answer that says what the question asks
 // for but may be about something else is offered only as the closest the
 // coverage comes, naming what it lacks where it can:

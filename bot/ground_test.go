@@ -185,10 +185,11 @@ func TestFocusOnlyAbove(t *testing.T) {
 	}
 }
 
-// TestOutranks: the best candidate, which lacks a key word, leads a full
-// answer ranked far below it when it fits the question, gives the figure
-// it asks for, if any, and says enough of it; not for a question of why
-// that asks for no figure, where the key words decide.
+// TestOutranks: the best candidate, which lacks a key word or says too
+// little of the question to answer it, leads a full answer ranked far
+// below it when it fits the question, gives the figure it asks for, if
+// any, and says enough of it; not for a question of why that asks for
+// no figure, where the key words decide.
 func TestOutranks(t *testing.T) {
 	count := parseQuestion("how many jobs depend on the quota trade")
 	whether := parseQuestion("did the committee put the cap in writing")
@@ -213,6 +214,7 @@ func TestOutranks(t *testing.T) {
 		{"says too little", &count, cand(jobs, 9, 0.2), 5, false},
 		{"question of whether", &whether, cand(jobs, 9, 0.8), 5, true},
 		{"question of why", &why, cand(jobs, 9, 0.8), 5, false},
+		{"every key word, too little of the rest", &count, candidate{text: jobs, score: 9, support: minPartial + 0.05, fits: true, excerptAnalysis: analyses.excerpt(jobs)}, 5, true},
 		{"no key content", &count, candidate{text: jobs, score: 9, support: 0.35, fits: true, missing: []int{0, 4}, excerptAnalysis: analyses.excerpt(jobs)}, 5, false},
 	} {
 		full := candidate{score: c.full}

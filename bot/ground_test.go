@@ -95,6 +95,25 @@ func TestGroundClosestFarBelow(t *testing.T) {
 	}
 }
 
+// TestGroundUnknownThingBestLeads: when the question names a thing the
+// coverage never mentions ("motorcycles"), it is answered in part, and
+// the best candidate leads if it fits, though one below says every key
+// word; one that does not fit gives way to it.
+func TestGroundUnknownThingBestLeads(t *testing.T) {
+	q := &question{terms: []term{{word: "tariff", df: 3, prev: -1}, {word: "motorcycles", prev: -1}}, key: []int{0}}
+	full := candidate{score: 8, support: minSupport + 0.1, together: true, fits: true}
+	for _, fits := range []bool{true, false} {
+		g := ground(q, []candidate{{score: 9, support: minPartial, fits: fits, missing: []int{0}}, full})
+		want := 1
+		if fits {
+			want = 0
+		}
+		if g.verdict != partly || g.best != want || len(g.missing) != 1 || g.missing[0] != 1 {
+			t.Errorf("best fits %v: verdict %d, best %d, missing %v; want in part, candidate %d, motorcycles missing", fits, g.verdict, g.best, g.missing, want)
+		}
+	}
+}
+
 // TestGroundAnswerInDoubt: an answer that says what the question asks
 // for but may be about something else is offered only as the closest the
 // coverage comes, naming what it lacks where it can:

@@ -111,10 +111,11 @@ func ground(q *question, cands []candidate) grounded {
 				// when the question names what the coverage never does.
 				// Round thirty-four: never-tuned top1 +4 (six sets up, two
 				// down), tuning +1.
+				g := grounded{verdict: partly, best: i, missing: unknown, rule: "a thing the coverage never names"}
 				if window[0].fits {
-					i = 0
+					g.best = 0
 				}
-				return grounded{verdict: partly, best: i, missing: unknown, rule: "a thing the coverage never names"}
+				return g
 			}
 			if c.unconnected(q) {
 				return grounded{verdict: partly, best: i, rule: "its figure apart from the question's words"}

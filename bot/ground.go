@@ -407,8 +407,12 @@ func outranks(q *question, best, full *candidate) bool {
 	if !best.fits || full.score >= outranked*best.score {
 		return false
 	}
-	if asked := q.kinds & figureKinds; asked == 0 && q.kinds&kindReason != 0 || asked != 0 && best.holds(asked) == 0 {
-		return false // why, and no figure asked; or no figure of the kind asked
+	asked := q.kinds & figureKinds
+	if asked == 0 && q.kinds&kindReason != 0 {
+		return false // why, asking for no figure: the key words decide
+	}
+	if asked != 0 && best.holds(asked) == 0 {
+		return false // no figure of the kind asked for
 	}
 	// As the closest the coverage comes (see ground's second loop): some
 	// key content said, and enough of the question; not a count of

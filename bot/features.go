@@ -39,8 +39,8 @@ const (
 	focusWeight = 1.5 // "which X": X counts this much more than other words
 	wBM25       = 0.5 // Bleve's BM25 score of the paragraph and the sentence's own, relative to the best
 	paraShare   = 0.5 // … of which the paragraph's
-	wRecency    = 1.0 // a question of the current state ("latest", "now"): the newest document's passages, less for older ones
-	wUpdate     = 0.5 // … more for a sentence that gives a revised figure (see givesRevision), scaled as wRecency is
+	wRecency    = 2.0 // a question of the current state ("latest", "now"): the newest document's passages, less for older ones
+	wUpdate     = 1.0 // … more for a sentence that gives a revised figure (see givesRevision), scaled as wRecency is
 	refShare    = 0.9 // a word the sentence says only by referring back to it ("this plan" for "rescue plan")
 
 	// commonShare is the share of passages beyond which a word names the

@@ -27,3 +27,22 @@ The exchange said it would publish stock figures weekly.
 		t.Errorf("a current figure answered in part: covered %v, partial %v, want the latest report's 430,000 tonnes first: %+v", a.Covered, a.Partial, a.Excerpts)
 	}
 }
+
+// TestNewestFirstForCurrentState: for a question of what holds now, the
+// newest report's sentence goes first though an older one says a little
+// more of the question's words; at half wRecency the older rate led.
+func TestNewestFirstForCurrentState(t *testing.T) {
+	older := article("Wire One", "2026-03-02", "Carmakers count tariff cost", `Carmakers in Japan face a 27.5% tariff on the cars they ship to the US, the industry association said on Monday.
+
+Exports to the US fell 8% in February.
+`)
+	newer := article("Wire Two", "2026-09-20", "Lower rate takes effect", `Cars from Japan pay the lower rate of 15% from Tuesday, customs officials said.
+
+Dealers said prices would not fall at once.
+`)
+	b := docsBot(t, map[string]string{"older.md": older, "newer.md": newer})
+	a := ask(t, b, "What US tariff do Japanese cars pay now?")
+	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "15%") {
+		t.Errorf("want the newest report's 15%% first: %+v", a.Excerpts)
+	}
+}

@@ -312,9 +312,18 @@ func TestNoNearDuplicates(t *testing.T) {
 	for _, q := range readSet(t, "testdata/extra-questions.jsonl") {
 		questions = append(questions, q.Question)
 	}
+	// An excerpt is verbatim: within a paragraph, or running on from a
+	// paragraph's end into the next one's first sentence (see carryOn)
+	// or back into the last of the one before (see excerptText).
 	contexts := map[string]bool{}
 	for _, p := range ps {
 		contexts[p.Context] = true
+		if p.After != "" {
+			contexts[p.Context+" "+p.After] = true
+		}
+		if p.Before != "" {
+			contexts[p.Before+" "+p.Context] = true
+		}
 	}
 	for _, q := range questions {
 		a := ask(t, b, q)

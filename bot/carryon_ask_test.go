@@ -195,3 +195,37 @@ func TestCarriedGoesOn(t *testing.T) {
 		t.Errorf("the reason shown %d times, want once: %+v %+v", n, a.Excerpts, a.More)
 	}
 }
+
+// TestCarryOnToTheNextParagraph: in wire copy, where each sentence is a
+// paragraph of its own, the first excerpt is shown with the first
+// sentence of the next paragraph, which gives what it announces; not
+// across a heading.
+func TestCarryOnToTheNextParagraph(t *testing.T) {
+	body := `The start of the lower potash tariff has been pushed back by two weeks to July 15, the trade ministry said on Friday.
+
+Officials said customs needed the extra time to program the new quota into their entry systems.
+
+## Reaction
+
+Farm groups in Iowa said the delay would cost growers money.
+`
+	b := docsBot(t, map[string]string{"doc.md": article("Wire One", "2026-06-27", "Potash", body)})
+	cases := []struct {
+		question, want, notWant string
+	}{
+		{"Why was the start of the lower potash tariff pushed back?", "customs needed the extra time", "Farm groups"},
+		{"What did officials say about the extra time customs needed?", "entry systems", "Farm groups"},
+	}
+	for _, c := range cases {
+		t.Run(c.question, func(t *testing.T) {
+			a := ask(t, b, c.question)
+			if !a.Covered || len(a.Excerpts) == 0 {
+				t.Fatalf("not answered: %+v", a)
+			}
+			first := a.Excerpts[0].Text
+			if !strings.Contains(first, c.want) || strings.Contains(first, c.notWant) {
+				t.Errorf("first excerpt %q, want it to hold %q and not %q", first, c.want, c.notWant)
+			}
+		})
+	}
+}

@@ -9,8 +9,9 @@ import (
 )
 
 // TestNextSentence: the sentence after an excerpt is carried on only when
-// there is one in its paragraph, the two fit in one excerpt, and the
-// paragraph is not shown whole already.
+// the two fit in one excerpt: the next in its paragraph, or after its
+// paragraph's last sentence, or after a short paragraph shown whole, the
+// first of the paragraph after it (corpus.Passage.After).
 func TestNextSentence(t *testing.T) {
 	long := "Officials " + strings.Repeat("said ", 80)
 	first := "The ministry raised its estimate of exports at stake on Monday."
@@ -22,24 +23,29 @@ func TestNextSentence(t *testing.T) {
 		name, context string
 		sentence      int
 		before        string // the sentence before it, shown with it (see excerptText)
+		after         string // the first sentence of the paragraph after
 		want          string
 	}{
-		{"next sentence added", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened. Officials declined to comment further.", 1, "",
+		{"next sentence added", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened. Officials declined to comment further.", 1, "", "Officials declined to comment further.",
 			"It said the increase came after the list of products covered was widened."},
-		{"last sentence of its paragraph", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened.", 2, "",
+		{"last sentence of its paragraph", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened.", 2, "", "",
 			""},
-		{"after the sentence before it, shown with it", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened. Officials declined to comment further.", 2,
-			"The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer.",
+		{"last sentence, the next paragraph's first", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened to farm goods, machinery and some chemicals.", 2, "", "Officials declined to comment further.",
 			"Officials declined to comment further."},
-		{"exactly one excerpt's length", first + " " + fill(corpus.MaxExcerpt-len(first)-1) + " Then more.", 1, "", fill(corpus.MaxExcerpt - len(first) - 1)},
-		{"a byte over", first + " " + fill(corpus.MaxExcerpt-len(first)) + " Then more.", 1, "", ""},
-		{"too long together", "The ministry raised its estimate on Monday. " + long + "end.", 1, "", ""},
-		{"short paragraph, shown whole already", "It rose. It fell.", 1, "", ""},
+		{"short paragraph shown whole, the next paragraph's first", "It rose. It fell.", 2, "It rose.", "Officials declined to comment.", "Officials declined to comment."},
+		{"the next paragraph's first, too long together", "The ministry raised its estimate on Monday.", 1, "", long + "end.", ""},
+		{"after the sentence before it, shown with it", "The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer. It said the increase came after the list of products covered was widened. Officials declined to comment further.", 2,
+			"The ministry raised its estimate of exports at stake to 2.9 trillion yen on Monday, after a review of the figures by its staff over the summer.", "",
+			"Officials declined to comment further."},
+		{"exactly one excerpt's length", first + " " + fill(corpus.MaxExcerpt-len(first)-1) + " Then more.", 1, "", "", fill(corpus.MaxExcerpt - len(first) - 1)},
+		{"a byte over", first + " " + fill(corpus.MaxExcerpt-len(first)) + " Then more.", 1, "", "", ""},
+		{"too long together", "The ministry raised its estimate on Monday. " + long + "end.", 1, "", "", ""},
+		{"short paragraph, a sentence of it alone", "It rose. It fell.", 1, "", "Officials declined to comment.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			sents := corpus.SplitSentences(c.context)
-			p := corpus.Passage{Sentence: c.sentence, Text: sents[c.sentence-1], Context: c.context}
+			p := corpus.Passage{Sentence: c.sentence, Text: sents[c.sentence-1], Context: c.context, After: c.after}
 			cand := candidate{hit: index.Hit{Passage: p}, text: strings.TrimSpace(c.before + " " + p.Text)}
 			if got := nextSentence(&cand); got != c.want {
 				t.Errorf("nextSentence = %q, want %q", got, c.want)

@@ -56,7 +56,13 @@ type Passage struct {
 	// referring back refers back to: the last of the paragraph before
 	// it, in the same section ("" otherwise; see Document.Passages). The
 	// passage is shown and scored with it.
-	Before  string
+	Before string
+	// After is the first sentence of the paragraph after this one, in
+	// the same section ("" otherwise): what a paragraph's last sentence
+	// announces, wire copy often gives in the next paragraph ("The
+	// agency gave its reason on Monday." "It said …"). The answer engine
+	// may show it after the paragraph's last sentence (bot's carryOn).
+	After   string
 	Topics  []string // filled by the answer engine's tagger before indexing
 	Aliases []Alias  // names this passage defines, learned by the tagger
 }

@@ -226,6 +226,48 @@ He will stay on until a successor is chosen.
 	}
 }
 
+// TestPassagesAfter: every sentence of a paragraph carries the first
+// sentence of the paragraph after it in the same section; the last
+// paragraph of a section, and of the document, carries none.
+func TestPassagesAfter(t *testing.T) {
+	d, err := corpus.Parse("wire.md", []byte(`---
+title: "Potash rate delayed"
+---
+
+The lower rate was pushed back. Importers were told on Monday.
+
+Officials said customs needed time. They gave no date.
+
+## Reaction
+
+Farmers were angry.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"The lower rate was pushed back.":     "Officials said customs needed time.",
+		"Importers were told on Monday.":      "Officials said customs needed time.",
+		"Officials said customs needed time.": "",
+		"They gave no date.":                  "",
+		"Farmers were angry.":                 "",
+	}
+	seen := 0
+	for _, p := range d.Passages() {
+		w, ok := want[p.Text]
+		if !ok {
+			continue
+		}
+		seen++
+		if p.After != w {
+			t.Errorf("%q: After %q, want %q", p.Text, p.After, w)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("found %d of the %d passages checked", seen, len(want))
+	}
+}
+
 func TestClip(t *testing.T) {
 	long := strings.Repeat("word ", 200)
 	got := corpus.Clip(long, corpus.MaxExcerpt)

@@ -25,6 +25,12 @@ func (d Document) Passages() []Passage {
 				before = prev[len(prev)-1]
 			}
 		}
+		after := ""
+		if j+1 < len(d.Paragraphs) && d.Paragraphs[j+1].Section == p.Section {
+			if next := SplitSentences(d.Paragraphs[j+1].Text); len(next) > 0 {
+				after = Clip(next[0], MaxExcerpt)
+			}
+		}
 		for i, s := range sents {
 			out = append(out, Passage{
 				ID: fmt.Sprintf("%s#p%ds%d", d.ID, p.Number, i+1),
@@ -42,6 +48,7 @@ func (d Document) Passages() []Passage {
 				Text:     Clip(s, MaxExcerpt),
 				Context:  p.Text,
 				Before:   before,
+				After:    after,
 			})
 		}
 	}

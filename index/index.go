@@ -135,6 +135,7 @@ type storedParagraph struct {
 	corpus.Citation
 	Text      string     `json:"text"`
 	Before    string     `json:"before,omitempty"` // see corpus.Passage.Before
+	After     string     `json:"after,omitempty"`  // see corpus.Passage.After
 	Sentences []sentence `json:"sentences"`
 }
 
@@ -333,7 +334,7 @@ func (ix *Index) synonymCount() (int, error) {
 func toRecord(ps []corpus.Passage) record {
 	p := ps[0]
 	r := record{Text: p.Context, Title: p.Title, Section: p.Section, DocID: p.DocID, Edition: p.Edition}
-	st := storedParagraph{Citation: p.Citation, Text: p.Context, Before: p.Before, Sentences: make([]sentence, len(ps))}
+	st := storedParagraph{Citation: p.Citation, Text: p.Context, Before: p.Before, After: p.After, Sentences: make([]sentence, len(ps))}
 	for i, p := range ps {
 		st.Sentences[i] = sentence{ID: p.ID, N: p.Sentence, Text: p.Text, Topics: p.Topics, Aliases: p.Aliases}
 		// A topic once for each sentence tagged with it: a paragraph
@@ -659,7 +660,7 @@ func (c *paragraphCache) passages(id, stored string) ([]corpus.Passage, error) {
 	ps = make([]corpus.Passage, len(st.Sentences))
 	for i, s := range st.Sentences {
 		ps[i] = corpus.Passage{
-			ID: s.ID, Citation: st.Citation, Sentence: s.N, Text: s.Text, Context: st.Text, Before: st.Before,
+			ID: s.ID, Citation: st.Citation, Sentence: s.N, Text: s.Text, Context: st.Text, Before: st.Before, After: st.After,
 			Topics: s.Topics, Aliases: s.Aliases,
 		}
 	}

@@ -27,7 +27,7 @@ const lockWait = "200ms"
 // formatVersion names how passages are stored; change it when record or
 // the way documents are fingerprinted changes, so that indexes built by an
 // older dealbot are rebuilt rather than misread.
-const formatVersion = "dealbot-index-3" // 2: one record per paragraph; 3: only its JSON stored
+const formatVersion = "dealbot-index-4" // 2: one record per paragraph; 3: only its JSON stored; 4: the next paragraph's first sentence
 
 // Internal keys of the index (Bleve's internal storage, beside the passages).
 var (

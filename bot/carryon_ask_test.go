@@ -229,3 +229,19 @@ Farm groups in Iowa said the delay would cost growers money.
 		})
 	}
 }
+
+// TestCarryOnToTheName: a first excerpt that gives only someone's role
+// ("the agency's director") for a question of who is carried on into the
+// sentence that names them, as one that gives only a length of time is
+// for a question of when.
+func TestCarryOnToTheName(t *testing.T) {
+	body := `The tariff board's chair defended the new duties on imported kiwifruit at a hearing in the capital on Tuesday afternoon.
+
+Marta Kellner, who has chaired the board since 2021, said the duties were lawful.
+`
+	b := docsBot(t, map[string]string{"doc.md": article("Wire One", "2026-06-27", "Kiwifruit", body)})
+	a := ask(t, b, "Who defended the duties on kiwifruit at the hearing?")
+	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Marta Kellner") {
+		t.Errorf("want the first excerpt to name Marta Kellner: %+v", a)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dealbot/dealbot/bot"
 	"github.com/dealbot/dealbot/corpus"
 )
 
@@ -18,12 +19,20 @@ func TestCarryOnToTheQuote(t *testing.T) {
 The new grain terminal will cost $1.45 billion, the port authority said on Monday, up from an estimate the board had published in March in its annual report to the state. Construction is due to start next year, once the state has approved the environmental study of the site.
 `
 	b := docsBot(t, map[string]string{"doc.md": article("Wire One", "2026-03-04", "Soybeans", body)})
-	cases := []struct {
-		question, want, notWant string
-	}{
+	checkFirstExcerpts(t, b, []firstExcerptCase{
 		{"What did Senator Aldridge make of the pledge?", `"A pledge is not a purchase order," he said`, "Farm groups"},
 		{"How much will the grain terminal cost?", "$1.45 billion", "Construction is due"},
-	}
+	}, func(first string) bool { return len(first) <= 400 && strings.Contains(body, first) })
+}
+
+// firstExcerptCase is a question, what its first excerpt must hold and
+// what it must not.
+type firstExcerptCase struct{ question, want, notWant string }
+
+// checkFirstExcerpts asks each case's question of b and checks its first
+// excerpt, and that verbatim reports it as verbatim text of the coverage.
+func checkFirstExcerpts(t *testing.T, b *bot.Bot, cases []firstExcerptCase, verbatim func(string) bool) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
 			a := ask(t, b, c.question)
@@ -34,7 +43,7 @@ The new grain terminal will cost $1.45 billion, the port authority said on Monda
 			if !strings.Contains(first, c.want) || strings.Contains(first, c.notWant) {
 				t.Errorf("first excerpt %q, want it to hold %q and not %q", first, c.want, c.notWant)
 			}
-			if len(first) > 400 || !strings.Contains(body, first) {
+			if !verbatim(first) {
 				t.Errorf("first excerpt %q: want at most 400 bytes, verbatim", first)
 			}
 		})
@@ -210,24 +219,12 @@ Officials said customs needed the extra time to program the new quota into their
 Farm groups in Iowa said the delay would cost growers money.
 `
 	b := docsBot(t, map[string]string{"doc.md": article("Wire One", "2026-06-27", "Potash", body)})
-	cases := []struct {
-		question, want, notWant string
-	}{
+	// Verbatim: consecutive sentences, a paragraph break read as a space.
+	joined := strings.ReplaceAll(body, "\n\n", " ")
+	checkFirstExcerpts(t, b, []firstExcerptCase{
 		{"Why was the start of the lower potash tariff pushed back?", "customs needed the extra time", "Farm groups"},
 		{"What did officials say about the extra time customs needed?", "entry systems", "Farm groups"},
-	}
-	for _, c := range cases {
-		t.Run(c.question, func(t *testing.T) {
-			a := ask(t, b, c.question)
-			if !a.Covered || len(a.Excerpts) == 0 {
-				t.Fatalf("not answered: %+v", a)
-			}
-			first := a.Excerpts[0].Text
-			if !strings.Contains(first, c.want) || strings.Contains(first, c.notWant) {
-				t.Errorf("first excerpt %q, want it to hold %q and not %q", first, c.want, c.notWant)
-			}
-		})
-	}
+	}, func(first string) bool { return len(first) <= 400 && strings.Contains(joined, first) })
 }
 
 // TestCarryOnToTheName: a first excerpt that gives only someone's role

@@ -185,7 +185,7 @@ func TestPassagesKeepCitation(t *testing.T) {
 // before); a longer paragraph, a sentence that names its subject, and a
 // paragraph after a heading carry none.
 func TestPassagesBefore(t *testing.T) {
-	d, err := corpus.Parse("wire.md", []byte(`---
+	checkNeighbour(t, "Before", func(p corpus.Passage) string { return p.Before }, `---
 title: "Ishiba to step down"
 ---
 
@@ -200,37 +200,19 @@ They argued for days. The party split.
 ## Next steps
 
 He will stay on until a successor is chosen.
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]string{
+`, map[string]string{
 		"She is tipped to run again in the race to succeed him.": "He took office in October.",
 		"Takaichi has not said whether she will run.":            "",
 		"They argued for days.":                                  "",
 		"He will stay on until a successor is chosen.":           "",
-	}
-	seen := 0
-	for _, p := range d.Passages() {
-		w, ok := want[p.Text]
-		if !ok {
-			continue
-		}
-		seen++
-		if p.Before != w {
-			t.Errorf("%q: Before %q, want %q", p.Text, p.Before, w)
-		}
-	}
-	if seen != len(want) {
-		t.Errorf("found %d of the %d passages checked", seen, len(want))
-	}
+	})
 }
 
 // TestPassagesAfter: every sentence of a paragraph carries the first
 // sentence of the paragraph after it in the same section; the last
 // paragraph of a section, and of the document, carries none.
 func TestPassagesAfter(t *testing.T) {
-	d, err := corpus.Parse("wire.md", []byte(`---
+	checkNeighbour(t, "After", func(p corpus.Passage) string { return p.After }, `---
 title: "Potash rate delayed"
 ---
 
@@ -241,16 +223,22 @@ Officials said customs needed time. They gave no date.
 ## Reaction
 
 Farmers were angry.
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]string{
+`, map[string]string{
 		"The lower rate was pushed back.":     "Officials said customs needed time.",
 		"Importers were told on Monday.":      "Officials said customs needed time.",
 		"Officials said customs needed time.": "",
 		"They gave no date.":                  "",
 		"Farmers were angry.":                 "",
+	})
+}
+
+// checkNeighbour parses doc and checks, for each passage whose text want
+// names, the neighbouring sentence field reads from it.
+func checkNeighbour(t *testing.T, name string, field func(corpus.Passage) string, doc string, want map[string]string) {
+	t.Helper()
+	d, err := corpus.Parse("wire.md", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
 	}
 	seen := 0
 	for _, p := range d.Passages() {
@@ -259,8 +247,8 @@ Farmers were angry.
 			continue
 		}
 		seen++
-		if p.After != w {
-			t.Errorf("%q: After %q, want %q", p.Text, p.After, w)
+		if got := field(p); got != w {
+			t.Errorf("%q: %s %q, want %q", p.Text, name, got, w)
 		}
 	}
 	if seen != len(want) {

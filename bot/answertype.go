@@ -260,11 +260,11 @@ func kindScore(k, cues kind, hedging bool) float64 {
 			continue
 		}
 		switch {
-		case kk == kindPerson && cues&kindName == 0:
+		case kk == kindPerson && cues&inFull(kk) == 0:
 			sum += wKind // a role ("the minister"), not who holds it
-		case kk == kindCount && cues&kindThings == 0:
+		case kk == kindCount && cues&inFull(kk) == 0:
 			sum += weakKindShare * wKindFigure // "two weeks", "240 million tonnes": figures, not a number of things
-		case kk == kindTime && cues&kindDate == 0:
+		case kk == kindTime && cues&inFull(kk) == 0:
 			sum += weakKindShare * wKindFigure // "soon", "two weeks after": no date
 		case kk == kindTime && cues&kindDay == 0:
 			sum += dayShare * wKindFigure // "in October", "on Sunday", "in 2026": a date, not its day
@@ -282,20 +282,34 @@ func kindScore(k, cues kind, hedging bool) float64 {
 	return sum / float64(n)
 }
 
+// inFull is the cue that says an answer of the kind k in full, or 0
+// when any cue of k does: a name for someone (not only a role), a date
+// for a time (not only a length of time or "soon"), a number of things
+// for a count (not of units). Without it the kind is said only in part.
+func inFull(k kind) kind {
+	switch k {
+	case kindPerson:
+		return kindName
+	case kindTime:
+		return kindDate
+	case kindCount:
+		return kindThings
+	}
+	return 0
+}
+
 // scoredCues are the cues kindScore reads for the kinds k: those of k,
-// a name for who, and a statement of whether for a yes-or-no question.
+// those that say them in full (see inFull), a day for a time, and a
+// statement of whether for a yes-or-no question.
 func scoredCues(k kind) kind {
-	if k&kindPerson != 0 {
-		k |= kindName
+	for rest := k; rest != 0; rest &= rest - 1 {
+		k |= inFull(rest & -rest)
 	}
 	if k&kindUncertain != 0 {
 		k |= kindWhether
 	}
 	if k&kindTime != 0 {
-		k |= kindDate | kindDay
-	}
-	if k&kindCount != 0 {
-		k |= kindThings
+		k |= kindDay
 	}
 	return k
 }

@@ -110,20 +110,14 @@ func (c *candidate) shownText() string {
 }
 
 // holdsFully reports whether an excerpt holds an answer of one of the
-// kinds k as that kind's answer is said in full: for a time a date, not
-// only a length of time or "soon"; for someone a name, not only a role;
-// for a count a number of things, not of units (see kindScore's weak
-// cases).
+// kinds k as that kind's answer is said in full (see inFull): a role is
+// no name, a length of time no date, units no count.
 func (c *candidate) holdsFully(k kind) bool {
-	held := c.holds(k)
-	if held&kindTime != 0 && c.holds(kindDate) == 0 {
-		held &^= kindTime
+	for held := c.holds(k); held != 0; held &= held - 1 {
+		kk := held & -held
+		if full := inFull(kk); full == 0 || c.holds(full) != 0 {
+			return true
+		}
 	}
-	if held&kindPerson != 0 && c.holds(kindName) == 0 {
-		held &^= kindPerson
-	}
-	if held&kindCount != 0 && c.holds(kindThings) == 0 {
-		held &^= kindCount
-	}
-	return held != 0
+	return false
 }

@@ -17,19 +17,21 @@ import (
 // one before lowered a never-tuned set (docs/answers.md, round eight).
 func (d Document) Passages() []Passage {
 	var out []Passage
+	split := make([][]string, len(d.Paragraphs)) // each paragraph's sentences, split once
 	for j, p := range d.Paragraphs {
-		sents := SplitSentences(p.Text)
+		split[j] = SplitSentences(p.Text)
+	}
+	for j, p := range d.Paragraphs {
+		sents := split[j]
 		before := ""
 		if j > 0 && len(sents) == 1 && d.Paragraphs[j-1].Section == p.Section && RefersBack(sents[0]) {
-			if prev := SplitSentences(d.Paragraphs[j-1].Text); len(prev) > 0 {
+			if prev := split[j-1]; len(prev) > 0 {
 				before = prev[len(prev)-1]
 			}
 		}
 		after := ""
-		if j+1 < len(d.Paragraphs) && d.Paragraphs[j+1].Section == p.Section {
-			if next := SplitSentences(d.Paragraphs[j+1].Text); len(next) > 0 {
-				after = Clip(next[0], MaxExcerpt)
-			}
+		if j+1 < len(d.Paragraphs) && d.Paragraphs[j+1].Section == p.Section && len(split[j+1]) > 0 {
+			after = Clip(split[j+1][0], MaxExcerpt)
 		}
 		for i, s := range sents {
 			out = append(out, Passage{

@@ -3,7 +3,8 @@ package bot
 // Stage 5 (score), continued: a figure as it stands after a revision. A
 // sentence that says a figure moved or was corrected answers a question
 // of the current state (wUpdate), and a newer report's correction of a
-// figure takes the place of the report it corrects (supersede).
+// figure, or its statement of the value a figure replaced, takes the
+// place of the report it corrects (supersede).
 
 import (
 	"math"
@@ -82,21 +83,60 @@ func revisions(text string) (bool, []string) {
 	return found, old
 }
 
+// replacedRE finds a figure given with the value it replaced, in the
+// words any outlet uses for an estimate, count or rate that moved: "raised
+// to 150,000 e-bikes, from 120,000", "cut to 16.9%, from 18.4%", "up from
+// the $8 billion cited in July", "310 people rather than the 220 first
+// planned". The group old holds the value replaced.
+var replacedRE = regexp.MustCompile(`(?i)\b(up|down|higher|lower|rising|falling) from (the |an? )?(\w+ )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
+	`|\bto ` + aboutRE + moneySignRE + `?\d[\d,.]*%?( [a-z-]+){0,3},? from (the |an? )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
+	`|\brather than (the |an? )?(earlier |previous |initial |original |first )?` + aboutRE + `(?P<old>` + oldFigureRE + `)`)
+
+// replacements returns the values a text says its figures replaced (see
+// replacedRE), besides those it corrects (see revisions).
+func replacements(text string, corrected []string) []string {
+	old := slices.Clone(corrected)
+	for _, m := range replacedRE.FindAllStringSubmatchIndex(text, -1) {
+		for k, name := range replacedRE.SubexpNames() {
+			if name == "old" && m[2*k] >= 0 {
+				old = append(old, text[m[2*k]:m[2*k+1]])
+			}
+		}
+	}
+	return old
+}
+
 // lazyRevision keeps what revisions found in an excerpt, the first time
 // a question of a figure reads it: the pattern is long, and the same
 // passages come back question after question.
 type lazyRevision struct {
-	once sync.Once
-	ok   bool
-	old  []string
+	once     sync.Once
+	ok       bool
+	old      []string
+	replaced []string
 }
 
 // correction returns whether the excerpt corrects a figure reported
 // before, and the figures it names as corrected (see revisions). The
 // result is shared: callers must not modify it.
 func (e *excerptAnalysis) correction() (bool, []string) {
-	e.revision.once.Do(func() { e.revision.ok, e.revision.old = revisions(e.text) })
+	e.readRevision()
 	return e.revision.ok, e.revision.old
+}
+
+// replaced returns the values the excerpt says its figures corrected or
+// replaced (see replacements). The result is shared: callers must not
+// modify it.
+func (e *excerptAnalysis) replaced() []string {
+	e.readRevision()
+	return e.revision.replaced
+}
+
+func (e *excerptAnalysis) readRevision() {
+	e.revision.once.Do(func() {
+		e.revision.ok, e.revision.old = revisions(e.text)
+		e.revision.replaced = replacements(e.text, e.revision.old)
+	})
 }
 
 // givesRevision reports whether a candidate answers a question of the
@@ -127,7 +167,8 @@ func givesRevision(q *question, c *candidate) bool {
 
 // supersede puts a correction above each of the best candidates whose
 // figure it corrects, for a question of a figure or a date: a newer
-// document's sentence that revises a figure (see correction) and gives, beside
+// document's sentence that revises a figure or says the value it replaced
+// (see correction and replacements) and gives, beside
 // a value of its own, one the candidate gives ("The annual quota is 9.5
 // million tonnes, not 9 million" above "up to 9 million tonnes of
 // Canadian potash a year"). News corrects itself this way: the older
@@ -140,7 +181,7 @@ func supersede(q *question, cands []candidate) {
 	}
 	// Most questions have no correction among their candidates (each
 	// candidate's is read once, see correction).
-	if !slices.ContainsFunc(cands, func(c candidate) bool { ok, _ := c.correction(); return ok }) {
+	if !slices.ContainsFunc(cands, func(c candidate) bool { return len(c.replaced()) > 0 }) {
 		return
 	}
 	for i := 0; i < min(len(cands), groundWindow); i++ {
@@ -176,7 +217,7 @@ func supersede(q *question, cands []candidate) {
 // r is about what a is about: it says every name of the question that a
 // says ("Vestria's forecast" corrects nothing said of Ostland).
 func corrects(q *question, r, a *candidate) bool {
-	_, old := r.correction()
+	old := r.replaced()
 	if len(old) == 0 {
 		return false
 	}
@@ -195,6 +236,9 @@ func corrects(q *question, r, a *candidate) bool {
 			return true // a bare number ("about 60") the patterns do not read
 		}
 		f := figs[i]
+		if !askedFigure(q, f.kind) {
+			return false // "$30 billion" corrected answers no question of how long
+		}
 		for j, g := range figs {
 			if j != i && g.kind == f.kind && !isYear(g.value) && !movedFromHere(a.text, g) {
 				return false
@@ -246,4 +290,27 @@ func saysFigure(text, v string) bool {
 // isWordByte reports whether an ASCII byte is a letter or a digit.
 func isWordByte(b byte) bool {
 	return isDigitASCII(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// askedFigure reports whether a figure of kind k may answer q: money,
+// a share or a count for a question of how much, each for its own kind,
+// a length of time for how long, a date for when. A question that asks
+// for no figure but names an amount ("what is the quota") takes any.
+func askedFigure(q *question, k figureKind) bool {
+	asked := (q.kinds | q.needs) & figureAnswers
+	switch {
+	case asked == 0:
+		return true
+	case k == figMoney:
+		return asked&kindAmount != 0
+	case k == figPercent:
+		return asked&(kindPercent|kindAmount) != 0
+	case k == figCount:
+		return asked&(kindCount|kindAmount) != 0
+	case k == figDuration:
+		return asked&kindDuration != 0
+	case k == figDate:
+		return asked&kindTime != 0
+	}
+	return true
 }

@@ -109,3 +109,33 @@ The IMF revised its Vestria growth forecast to 2.5% from 3%.
 		"How much will Ostland's economy grow this year, according to the IMF?": "grow 3%",
 	})
 }
+
+// TestMovedFigureSupersedes: a newer report that gives a figure with the
+// value it replaced ("raised to 150,000 bicycles, from 120,000"; "310
+// people rather than the 220 first planned") answers before the older
+// report that gave that value, though the question asks for no current
+// state. A replaced figure of another kind than the one asked ("$40
+// billion, from the $30 billion" for how long a line runs) supersedes
+// nothing.
+func TestMovedFigureSupersedes(t *testing.T) {
+	first := article("Harbour Wire", "2026-09-02", "Ostland bicycle maker to build Vestria plant", `Kessmar Cycles will build an assembly plant near Port Alder to avoid the Vestrian tariff on imported bicycles.
+
+The company said it would invest $38 million in the plant, which is to employ 220 people and assemble up to 120,000 bicycles a year at full output.
+`)
+	second := article("Harbour Wire", "2026-11-12", "Kessmar enlarges Port Alder plant", `Kessmar Cycles has enlarged its planned plant at Port Alder after signing a supply agreement with a Vestrian retailer.
+
+Its annual capacity has been raised to 150,000 bicycles, from 120,000. The plant is to employ 310 people rather than the 220 first planned.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"first.md": first, "second.md": second}), map[string]string{
+		"How many bicycles a year can the Port Alder plant assemble?": "150,000 bicycles",
+		"How many people will the Port Alder plant employ?":           "310 people",
+	})
+
+	line := article("Harbour Wire", "2026-03-02", "Swap line for Ostland", `The Vestrian treasury will open a $30 billion swap line with Ostland's central bank. The line will run for three years, officials said.
+`)
+	raised := article("Harbour Wire", "2026-06-20", "Swap line raised", `The Vestrian treasury agreed to raise its swap line with Ostland's central bank to $40 billion, from the $30 billion announced in March, officials said.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"line.md": line, "raised.md": raised}), map[string]string{
+		"How long will the swap line with Ostland's central bank run?": "three years",
+	})
+}

@@ -89,6 +89,23 @@ func TestCorrected(t *testing.T) {
 	}
 }
 
+func TestReplacements(t *testing.T) {
+	for text, want := range map[string]string{
+		"Its annual capacity has been raised to 150,000 e-bikes, from 120,000.":        "120,000",
+		"The plant is to employ 310 people rather than the 220 first planned.":         "220",
+		"Japan now expects to buy $9.2 billion a year, up from the $8 billion cited.":  "$8",
+		"The department cut the rate to 16.9%, from 18.4%.":                            "18.4%",
+		"The annual quota is 9.5 million tonnes, not 9 million.":                       "9",
+		"Imports from 12 countries rose, and shipments came from 2019 to 2021 stocks.": "",
+		"It chose the port rather than the airport.":                                   "",
+	} {
+		_, corrected := revisions(text)
+		if got := strings.Join(replacements(text, corrected), " "); got != want {
+			t.Errorf("replacements(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestSaysFigure(t *testing.T) {
 	for _, c := range []struct {
 		text, v string

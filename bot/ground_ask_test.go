@@ -67,3 +67,24 @@ Other tariffs are unaffected by the deal.
 		t.Errorf("covered %v, partial %v, excerpts %+v; want the counter-tariffs first, as the closest", a.Covered, a.Partial, a.Excerpts)
 	}
 }
+
+// TestConjunctionIsNoFact: a subordinating conjunction of the question
+// ("on *whether* the duties stick") is no word the answer must say: the
+// question is not refused for want of it, and the sentence that names who
+// decides leads.
+func TestConjunctionIsNoFact(t *testing.T) {
+	probe := article("Harbour Wire", "2026-05-02", "Vestria opens urea probe", `Vestria's commerce ministry has set preliminary duties on urea from Ostland, after a petition from three Vestrian producers.
+
+No duty becomes permanent unless the Vestrian Trade Commission finds that the imports injured the domestic industry. Its final vote will follow the ministry's final determination.
+
+Whether Ostland will appeal is not yet known, officials said.
+
+Farmers said fertiliser prices had risen since the petition was filed.
+`)
+	b := docsBot(t, map[string]string{"probe.md": probe})
+	q := "Who gets the final say on whether the urea duties stick?"
+	a := ask(t, b, q)
+	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Trade Commission finds") {
+		t.Errorf("%q: covered %v, excerpts %+v; want the Trade Commission's sentence first", q, a.Covered, a.Excerpts)
+	}
+}

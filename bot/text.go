@@ -18,7 +18,8 @@ import (
 )
 
 // stopwords are words that carry no meaning for search in a question or a
-// passage: function words, the scaffolding of questions ("tell me",
+// passage: function words (NLTK's English list, and the subordinating
+// conjunctions it lacks: "whether", "unless"), the scaffolding of questions ("tell me",
 // "what does the coverage say about …", "according to your sources"),
 // the honorifics a reader may put before a name the
 // coverage writes bare ("Mr Akazawa"), and the writer's abbreviations
@@ -33,7 +34,8 @@ yours yourself yourselves tell said says say saying also yet us get got ever who
 let know please explain describe mention mentioned mentions coverage article articles report reports reporting
 story stories news sources outlets specifics
 anything something thing things much many does happen happening might may must shall like else
-mr mrs ms mx dr prof messrs vs versus re etc eg ie aka cf viz e g`)
+mr mrs ms mx dr prof messrs vs versus re etc eg ie aka cf viz e g
+whether although though unless whereas whilst`)
 
 // genericWords frame a question rather than name its subject ("why does
 // Chou *think* the clause *matters*", "how *long* has the alliance

@@ -50,6 +50,27 @@ var tldr = regexp.MustCompile(`(?i)\btl;?dr\b`)
 // numberSign is "#" for "number": "# of staff hit".
 var numberSign = regexp.MustCompile(`(^|\s)#\s*of\b`)
 
+// quarterHalf is the shorthand of business news for a quarter or half
+// of a year: "Q4", "H1" (also "Q4 2025"); coverage writes them out ("the
+// fourth quarter", "the first half").
+var quarterHalf = regexp.MustCompile(`\b([QqHh])([1-4])\b`)
+
+// ordinals name a quarter or half by its number.
+var ordinals = [...]string{"", "first", "second", "third", "fourth"}
+
+// writeOutPeriod writes out one match of quarterHalf: "Q4" → "fourth
+// quarter"; "H3" is no half and stays as typed.
+func writeOutPeriod(m string) string {
+	n := int(m[1] - '0')
+	if m[0] == 'Q' || m[0] == 'q' {
+		return ordinals[n] + " quarter"
+	}
+	if n <= 2 {
+		return ordinals[n] + " half"
+	}
+	return m
+}
+
 // shorthandWord finds a word that may be shorthand.
 var shorthandWord = regexp.MustCompile(`\b[A-Za-z]+('[a-z])?\b`)
 
@@ -63,6 +84,7 @@ var spokenPoint = regexp.MustCompile(`\b(\d+) point (\d+)\b`)
 func writtenOut(msg string) string {
 	msg = spokenPoint.ReplaceAllString(msg, "$1.$2") // "27 point 5", as dictated
 	msg = numberSign.ReplaceAllString(tldr.ReplaceAllString(msg, "summary"), "${1}number of")
+	msg = quarterHalf.ReplaceAllStringFunc(msg, writeOutPeriod) // "Q4" → "fourth quarter"
 	var b strings.Builder
 	last := 0
 	var slashed [][]int

@@ -7,6 +7,8 @@ import "testing"
 func TestWrittenOut(t *testing.T) {
 	for msg, want := range map[string]string{
 		"whats the tariff rn":                "whats the tariff now",
+		"US orders for Q4 vs H1 2025":        "US orders for fourth quarter vs first half 2025",
+		"the H3 plant and Q12 results":       "the H3 plant and Q12 results",
 		"can u say why, atm":                 "can you say why, now",
 		"what r the terms":                   "what are the terms",
 		"the fund w/ the loans, w/o the aid": "the fund with the loans, without the aid",

@@ -19,9 +19,9 @@ import (
 
 // stopwords are words that carry no meaning for search in a question or a
 // passage: function words (NLTK's English list, and the subordinating
-// conjunctions it lacks: "whether", "unless"), the scaffolding of questions ("tell me",
-// "what does the coverage say about …", "according to your sources"),
-// the honorifics a reader may put before a name the
+// conjunctions it lacks: "whether", "unless"), the scaffolding of
+// questions ("tell me", "what does the coverage say about …", "according
+// to your sources"), the honorifics a reader may put before a name the
 // coverage writes bare ("Mr Akazawa"), and the writer's abbreviations
 // that name nothing ("vs", "etc.", "e.g.", "i.e.", "aka", "re").
 var stopwords = toSet(`a about above after again against all am an and any are as at be because been

@@ -22,14 +22,16 @@ import (
 // unit ("%", "million", "tonnes"), or follows the new one ("to 14 … from
 // 9") or "up" or "down" ("up from 11"): "from 2019 to 2021", "from 5
 // countries" and "stepped down from the board" move no figure.
-var movedFrom = regexp.MustCompile(`(?i)\b(up|down|higher|lower|rising|falling) from (the |an? )?(\w+ )?` + moneySignRE + `?\d` +
+var movedFrom = regexp.MustCompile(`(?i)` + movedByRE + moneySignRE + `?\d` +
 	`|\bfrom (the |an? )?(earlier |previous |estimated |initial |original )?` + aboutRE + `(` + moneySignRE + `\d|\b\d[\d,.]*\s?(%|(` + movedUnitsRE + `)\b))` +
 	`|\bto ` + aboutRE + moneySignRE + `?\d[\d,.]*%?( [a-z]+){0,3},? from (the |an? )?` + moneySignRE + `?\d`)
 
-// The parts of movedFrom: a word that rounds a figure, the sign or code
-// written before money ("$", "A$", "Rs", "CHF"), and the units a moved
-// figure carries.
+// The parts of movedFrom: the words that say a figure moved from another
+// ("up from", "down from the"), a word that rounds a figure, the sign or
+// code written before money ("$", "A$", "Rs", "CHF"), and the units a
+// moved figure carries.
 var (
+	movedByRE    = `\b(up|down|higher|lower|rising|falling) from (the |an? )?(\w+ )?`
 	aboutRE      = `(about |around |roughly |some |nearly |almost |just )?`
 	moneySignRE  = `(` + currencySignRE + `|\b[A-Z]{1,3}\$|\b(Rs|CHF)\.? ?)`
 	movedUnitsRE = `per ?cent|percentage points?|points?|` + scaleWordsRE + `|` + currencyWordsRE + `|tonnes|tons|barrels|litres|liters|units|jobs|workers|people|vehicles|cars|aircraft|planes|ships|companies|firms|projects|lines|items|crore|lakh`
@@ -88,7 +90,7 @@ func revisions(text string) (bool, []string) {
 // to 150,000 e-bikes, from 120,000", "cut to 16.9%, from 18.4%", "up from
 // the $8 billion cited in July", "310 people rather than the 220 first
 // planned". The group old holds the value replaced.
-var replacedRE = regexp.MustCompile(`(?i)\b(up|down|higher|lower|rising|falling) from (the |an? )?(\w+ )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
+var replacedRE = regexp.MustCompile(`(?i)` + movedByRE + aboutRE + `(?P<old>` + oldFigureRE + `)` +
 	`|\bto ` + aboutRE + moneySignRE + `?\d[\d,.]*%?( [a-z-]+){0,3},? from (the |an? )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
 	`|\brather than (the |an? )?(earlier |previous |initial |original |first )?` + aboutRE + `(?P<old>` + oldFigureRE + `)`)
 
@@ -132,6 +134,7 @@ func (e *excerptAnalysis) replaced() []string {
 	return e.revision.replaced
 }
 
+// readRevision reads, once, what the excerpt corrects and replaces.
 func (e *excerptAnalysis) readRevision() {
 	e.revision.once.Do(func() {
 		e.revision.ok, e.revision.old = revisions(e.text)

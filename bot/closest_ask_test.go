@@ -45,3 +45,27 @@ The Korean committee is led by the trade minister, Park Jin-ho, who said it woul
 		t.Errorf("who holds a role the coverage names: covered %v, partial %v, want Park Jin-ho first, answered: %+v", a.Covered, a.Partial, a.Excerpts)
 	}
 }
+
+// TestWhenDatedBefore: a sentence that says everything a question of when
+// asks but dates it in the sentence before ("… met on July 2 and 3. It
+// was the first round of formal talks") is the closest the coverage comes,
+// answered in part with the date shown, not refused for weak evidence.
+func TestWhenDatedBefore(t *testing.T) {
+	doc := article("Wire One", "2026-03-04", "Talks", `A delegation led by the industry minister met officials from the Commerce Department in Washington on July 2 and 3, along with lawyers from both sides and advisers to the two leaders. It was the first round of formal talks on the tariff, the report said, and more are planned in Manama.
+
+The smelter's chief executive said exports to American buyers had fallen by half since June, and that he expected the quota to be agreed before the end of the year.
+`)
+	other := article("Wire Two", "2026-03-05", "Markets", `Aluminium prices rose 3% in London on Tuesday as traders weighed supply from the Gulf.
+
+The Midwest premium paid by American buyers climbed to a record 64 cents a pound.
+
+Shipping rates from the Gulf to Europe fell for a second week, brokers said.
+
+A rolling mill in Ohio will add a second shift to meet demand from carmakers.
+`)
+	b := docsBot(t, map[string]string{"doc.md": doc, "other.md": other})
+	a := ask(t, b, "When was the first formal round of tariff talks held?")
+	if !a.Covered || !a.Partial || !strings.HasPrefix(a.Note, "The coverage may not say when") || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "July 2 and 3") {
+		t.Errorf("when, dated in the sentence before: covered %v, partial %v, note %q, want answered in part with July 2 and 3 first: %+v", a.Covered, a.Partial, a.Note, a.Excerpts)
+	}
+}

@@ -32,6 +32,7 @@ const (
 	lackCount        // a count of the thing a question of how many asks about (see candidate.lacks)
 	lackUnit         // a figure in the unit a question of how many asks in (see question.unitAsked)
 	lackMoney        // a sum of money, for a question of what something is worth (see question.moneyAsked)
+	lackTime         // a date or time beside the question's words, for a question of when (see statesTime)
 )
 
 // lackNote says what the closest candidate does not give: "The coverage
@@ -54,6 +55,8 @@ func lackNote(q *question, l lack) string {
 		return "The coverage may not give a sum of money for that; the closest it comes:"
 	case l == lackFigure:
 		return "The coverage gives no figure for that; the closest it comes:"
+	case l == lackTime:
+		return "The coverage may not say when; the closest it comes:"
 	}
 	return weakNote
 }

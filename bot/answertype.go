@@ -150,10 +150,6 @@ const groupNameShare = 0.9
 // which may be a place or not ("interest on the reserves").
 var comesFrom = regexp.MustCompile(`\b(come|comes|came|coming)\s+from\W*$`)
 
-// currencyWordsRE names the currencies a sum of money is written in
-// after its figure ("40 dollars", "¥1 trillion" aside).
-const currencyWordsRE = `dollars|yen|euros?|pounds|yuan|won|rupees|francs|crowns|kronor|krona|pesos|ringgit|baht|rand|reais|rupiah`
-
 // currencySigns are the signs of the currencies English news names by
 // sign: a figure written with one says the currency's name ("¥1 trillion"
 // is in yen).

@@ -111,3 +111,19 @@ Since April 2, Kaldmark, Norland and Ostrava have signed deals with Vestria.
 		}
 	}
 }
+
+// TestCentsAreMoney: a sum written in a currency's smaller unit ("64
+// cents a pound") is a figure of money, which answers "how high did the
+// premium climb" before a sentence that only gives a percentage.
+func TestCentsAreMoney(t *testing.T) {
+	doc := article("Wire One", "2026-03-04", "Aluminium", `The Midwest premium, the amount US buyers pay on top of the benchmark price, climbed to about 64 cents a pound after the increase, a record, traders said.
+
+"At 15%, imported billet is still competitive in the Midwest, given where the premium is," she said.
+
+Smelters in the Gulf shipped 9,000 tonnes to Europe in July.
+
+The tariff doubled in June, and buyers cancelled a dozen cargoes.
+`)
+	b := docsBot(t, map[string]string{"doc.md": doc})
+	wantFirst(t, b, map[string]string{"How high did the Midwest premium climb after the increase?": "64 cents"})
+}

@@ -84,4 +84,4 @@ func givesMoney(e *excerptAnalysis) bool {
 }
 
 // moneyWords finds a sum written with a currency's code or name.
-var moneyWords = regexp.MustCompile(`\b(?:Rs\.?|INR|RMB|CNY|EUR|USD|SGD|GBP|JPY|KRW|CHF|Rp)\s?\d|\d[\d,.]*\s*(?:bn|billion|million|trillion|thousand|crore|lakh)?\s*(?:crores?|lakhs?|` + currencyWordsRE + `|rupee|peso|real|zlotys?|lira|liras|dong|shekels?|dirhams?|riyals?|pounds? sterling)\b`)
+var moneyWords = regexp.MustCompile(`\b(?:Rs\.?|INR|RMB|CNY|EUR|USD|SGD|GBP|JPY|KRW|CHF|Rp)\s?\d|\d[\d,.]*\s*(?:bn|billion|million|trillion|thousand|crore|lakh)?\s*(?:crores?|lakhs?|` + currencyWordsRE + `|real|pounds? sterling)\b`)

@@ -413,3 +413,17 @@ func TestDemonyms(t *testing.T) {
 		}
 	}
 }
+
+func TestCurrencies(t *testing.T) {
+	got := wordnet.Currencies()
+	for _, w := range []string{"dollar", "cent", "penny", "dirham", "zloty", "rupee"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q is no currency, want one", w)
+		}
+	}
+	for _, w := range []string{"mill", "mark", "yen", "pound", "share"} {
+		if slices.Contains(got, w) {
+			t.Errorf("%q is a currency, want none: its commonest sense is another thing", w)
+		}
+	}
+}

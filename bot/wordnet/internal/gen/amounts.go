@@ -42,6 +42,23 @@ func (d *db) amountNouns() []string {
 	return out
 }
 
+// currencyNouns returns the single-word nouns whose commonest sense is a
+// monetary unit or narrower ("dollar", "cent", "dirham", "zloty"): a
+// figure written before one is a sum of money ("64 cents a pound"). Not a
+// name whose commonest sense is another thing ("yen", a yearning;
+// "pound", a weight; "mill", a factory).
+func (d *db) currencyNouns() []string {
+	roots := d.commonestNouns([]string{"monetary_unit"})
+	var out []string
+	for w, k := range d.noun {
+		if !strings.Contains(w, "_") && isWords(strings.ReplaceAll(w, "-", "")) && d.reaches(k, roots) {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // commonestNouns returns the commonest noun sense of each word it has one.
 func (d *db) commonestNouns(words []string) []string {
 	var out []string

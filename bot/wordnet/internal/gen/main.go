@@ -34,6 +34,7 @@ func main() {
 	flag.StringVar(&out.persons, "persons", "persons.tsv.gz", "output: the common nouns whose commonest sense is a kind of person, gzipped")
 	flag.StringVar(&out.charge, "charge", "charge.tsv.gz", "output: the verbs of being in charge and the words for who is, gzipped")
 	flag.StringVar(&out.amounts, "amounts", "amounts.tsv.gz", "output: the nouns of amounts, gzipped")
+	flag.StringVar(&out.currencies, "currencies", "currencies.tsv.gz", "output: the nouns of monetary units, gzipped")
 	flag.StringVar(&out.change, "change", "change.tsv.gz", "output: the verbs of change, gzipped")
 	flag.StringVar(&out.capitals, "capitals", "capitals.tsv.gz", "output: each national capital's country, gzipped")
 	flag.StringVar(&out.phrasal, "phrasal", "phrasal.tsv.gz", "output: the single-word synonyms of each multi-word verb, gzipped")
@@ -46,7 +47,7 @@ func main() {
 
 // outputs are the paths of the tables run writes.
 type outputs struct {
-	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, charge, amounts, change, capitals, phrasal, demonyms string
+	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, charge, amounts, currencies, change, capitals, phrasal, demonyms string
 }
 
 func run(dict string, out outputs) error {
@@ -86,6 +87,9 @@ func run(dict string, out outputs) error {
 		return err
 	}
 	if err := writeLines(out.amounts, "a noun whose commonest sense is a quantity, a sum of money, a magnitude, a cost, a monetary value, an income or a liability, not a time", db.amountNouns()); err != nil {
+		return err
+	}
+	if err := writeLines(out.currencies, "a noun whose commonest sense is a monetary unit", db.currencyNouns()); err != nil {
 		return err
 	}
 	if err := writeLines(out.capitals, "a national capital<TAB>the country it is the capital of (a news story's \"Seoul\" for South Korea's government)", db.capitals()); err != nil {

@@ -136,7 +136,7 @@ func outputsIn(dir string) outputs {
 	in := func(name string) string { return filepath.Join(dir, name) }
 	return outputs{words: in("words.tsv.gz"), acronyms: in("acronyms.tsv"), inflections: in("inflections.tsv"), collocations: in("collocations.tsv"),
 		neighbours: in("neighbours.tsv.gz"), usage: in("usage.tsv.gz"), spellings: in("spellings.tsv.gz"), names: in("names.tsv.gz"),
-		persons: in("persons.tsv.gz"), charge: in("charge.tsv"), amounts: in("amounts.tsv.gz"), change: in("change.tsv.gz"),
+		persons: in("persons.tsv.gz"), charge: in("charge.tsv"), amounts: in("amounts.tsv.gz"), currencies: in("currencies.tsv.gz"), change: in("change.tsv.gz"),
 		capitals: in("capitals.tsv.gz"), phrasal: in("phrasal.tsv.gz"), demonyms: in("demonyms.tsv.gz")}
 }
 

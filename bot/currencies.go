@@ -4,7 +4,6 @@ package bot
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -22,27 +21,9 @@ var currencyWordsRE = currencyAlternation()
 
 // currencyAlternation returns the alternation of currencyWordsRE.
 func currencyAlternation() string {
-	words := []string{"yen", "pounds", "crowns", "kronor", "reais"}
-	for _, w := range wordnet.Currencies() {
-		words = append(words, w, pluralOf(w))
-		words = append(words, wordnet.Inflections(w)...) // "pence", "lire"
-	}
-	slices.Sort(words)
-	words = slices.Compact(words)
+	words := append([]string{"yen", "pounds", "crowns", "kronor", "reais"}, wordnet.Currencies()...)
 	for i, w := range words {
 		words[i] = regexp.QuoteMeta(w)
 	}
 	return strings.Join(words, "|")
-}
-
-// pluralOf returns a noun's regular English plural: "cents", "pennies",
-// "kopecks".
-func pluralOf(noun string) string {
-	switch {
-	case strings.HasSuffix(noun, "y") && len(noun) > 1 && !strings.ContainsRune("aeiou", rune(noun[len(noun)-2])):
-		return noun[:len(noun)-1] + "ies"
-	case strings.HasSuffix(noun, "s"), strings.HasSuffix(noun, "x"), strings.HasSuffix(noun, "z"), strings.HasSuffix(noun, "ch"), strings.HasSuffix(noun, "sh"):
-		return noun + "es"
-	}
-	return noun + "s"
 }

@@ -89,7 +89,7 @@ func run(dict string, out outputs) error {
 	if err := writeLines(out.amounts, "a noun whose commonest sense is a quantity, a sum of money, a magnitude, a cost, a monetary value, an income or a liability, not a time", db.amountNouns()); err != nil {
 		return err
 	}
-	if err := writeLines(out.currencies, "a noun whose commonest sense is a monetary unit", db.currencyNouns()); err != nil {
+	if err := writeLines(out.currencies, "a noun whose commonest sense is a monetary unit, and its plurals", db.currencyNouns()); err != nil {
 		return err
 	}
 	if err := writeLines(out.capitals, "a national capital<TAB>the country it is the capital of (a news story's \"Seoul\" for South Korea's government)", db.capitals()); err != nil {

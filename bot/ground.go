@@ -196,8 +196,8 @@ func ground(q *question, cands []candidate) grounded {
 	// seven answerable questions and four to refuse no longer refused,
 	// with a note that says they may not be answered (without the key
 	// content: nine and four, top1 +3).
+	keyed := len(q.key) > 0 || q.needs&kindAmount != 0
 	for i, c := range window {
-		keyed := len(q.key) > 0 || q.needs&kindAmount != 0
 		if !keyed || !c.together || c.support < minPartial {
 			continue
 		}

@@ -127,3 +127,20 @@ The tariff doubled in June, and buyers cancelled a dozen cargoes.
 	b := docsBot(t, map[string]string{"doc.md": doc})
 	wantFirst(t, b, map[string]string{"How high did the Midwest premium climb after the increase?": "64 cents"})
 }
+
+// TestCurrencyAskedBySign: "the dollar value" asks for a sum the coverage
+// writes with the dollar's sign ("$310 million"): a word it says that
+// way, not a thing it never mentions, which would leave a sentence on the
+// value's fall in percent as good an answer.
+func TestCurrencyAskedBySign(t *testing.T) {
+	doc := article("Wire One", "2026-03-04", "Cheese", `The trade representative's office put the value of the affected imports at about $310 million a year.
+
+The value of the affected imports fell 12% last year, the customs office said.
+
+Producers in the Aveyron employ some 1,700 people in their dairies and caves.
+
+Brussels has drafted a list of American goods that could face counter-tariffs.
+`)
+	b := docsBot(t, map[string]string{"doc.md": doc})
+	wantFirst(t, b, map[string]string{"What's the dollar value of the affected imports?": "$310 million"})
+}

@@ -183,8 +183,11 @@ func (q *question) weigh(n int, counts map[string]int) {
 		if df == 0 && slices.ContainsFunc(t.countryNames, func(w string) bool { return docFreq(counts, w) > 0 }) {
 			df = 1 // "Ottawa", where the coverage names Canada: its government, said weakly (see capitals.go), not a name absent
 		}
-		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) || (t.focus && q.kinds&(kindPerson|kindTime|kindPercent) != 0) {
-			df = max(df, 1) // said another way: by an alias, a figure or a name
+		if len(t.expand) > 0 || (q.kinds&kindAmount != 0 && quantityWords[t.form]) || (t.focus && q.kinds&(kindPerson|kindTime|kindPercent) != 0) || t.money {
+			// Said another way: by an alias, a figure, a name, or a
+			// currency's sign ("the *dollar* value": "$310 million"; round
+			// thirty-nine: never-tuned top1 +1, multi +1, no set lower).
+			df = max(df, 1)
 		}
 		if df == 0 && (t.dateline || t.byline) {
 			df = 1 // said by its documents' citations; whether any does is checked once they are found (see ground)

@@ -48,6 +48,30 @@ func docsBot(tb testing.TB, docs map[string]string) *bot.Bot {
 	return b
 }
 
+// seedAndDocsBot is the bot over the embedded coverage and the Markdown
+// documents given by file name, as a team's first added story is read
+// beside the seed.
+func seedAndDocsBot(tb testing.TB, docs map[string]string) *bot.Bot {
+	tb.Helper()
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(corpus.Embedded(), ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(corpus.Embedded(), path)
+		fsys[path] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for name, text := range docs {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	b, _ := newBot(tb, fsys)
+	return b
+}
+
 // article is a Markdown document of the coverage: its front matter, then
 // its body.
 func article(publisher, published, title, body string) string {

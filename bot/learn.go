@@ -384,6 +384,11 @@ type refToken struct {
 	// gap is what separates the word from the one before it, less spaces
 	// and quotes: "" inside a phrase, "," "—" "(" … at a boundary.
 	gap string
+	// bracketed: an opening bracket stands before the word, as before an
+	// acronym that follows its name ("Export Credit Agency (ECA)").
+	bracketed bool
+	// possessive: the word is written with "'s" ("the agency's").
+	possessive bool
 }
 
 // appendRefTokens splits a sentence into words, with the punctuation
@@ -403,14 +408,17 @@ func appendRefTokens(out []refToken, text string) []refToken {
 		}
 		lw := strings.ToLower(w)
 		if lw == "s" && len(out) > n && gap == "" {
+			out[len(out)-1].possessive = true
 			continue // "Japan ‘s": the possessive of the word before
 		}
-		lw = withoutPossessive(lw)
+		bare := withoutPossessive(lw)
 		out = append(out, refToken{
-			text: w, lower: lw, form: wordForm(lw), gap: gap,
-			stop:    isStopword(lw, w),
-			capital: isCapital(w),
-			number:  unicode.IsDigit(rune(w[0])),
+			text: w, lower: bare, form: wordForm(bare), gap: gap,
+			bracketed:  strings.ContainsAny(text[max(0, start-2):start], "(["),
+			possessive: bare != lw,
+			stop:       isStopword(lw, w),
+			capital:    isCapital(w),
+			number:     unicode.IsDigit(rune(w[0])),
 		})
 	}
 	return out
@@ -512,9 +520,15 @@ func refPhrase(toks []refToken, k int) (head, end int) {
 	}
 	run := toks[k+1 : j]
 	// The phrase ends before a verb or an adverb: "the clause
-	// *represents*", "the fund *remains*", "this approach *directly*".
+	// *represents*", "the fund *remains*", "this approach *directly*";
+	// and at a possessive or before a preposition: "the *agency's*
+	// cover", "run the *agency* since 2021" refer to the agency.
 	for x := 1; x < len(run); x++ {
 		prev, w := run[x-1], run[x].lower
+		if prev.possessive || leadPrepositions[w] {
+			run = run[:x]
+			break
+		}
 		singular := !prev.capital && !prev.number && prev.form == prev.lower
 		if strings.HasSuffix(w, "ly") || verbSuffix(w) || (singular && verbLike(w)) {
 			run = run[:x]

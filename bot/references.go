@@ -127,7 +127,7 @@ func namedMention(toks []refToken, k int) (mention, bool) {
 		return mention{}, false
 	}
 	end := k
-	for end+1 < len(toks) && toks[end+1].capital && !toks[end+1].number && toks[end+1].gap == "" {
+	for end+1 < len(toks) && toks[end+1].capital && !toks[end+1].number && toks[end+1].gap == "" && !toks[end+1].bracketed {
 		end++
 	}
 	head := toks[end].lower

@@ -103,3 +103,35 @@ func TestNamedOrganisationReferredTo(t *testing.T) {
 		t.Errorf("they = %q: want the vehicles, not a company's name", got)
 	}
 }
+
+// TestReferenceEndsAtPossessiveOrPreposition: "the agency's cover" and
+// "run the agency since 2021" refer back to the agency a story named,
+// though a possessive or a preposition follows the noun; a name ends
+// before the acronym in brackets after it ("Ostland Export Credit
+// Agency (OECA)" is a mention of an agency).
+func TestReferenceEndsAtPossessiveOrPreposition(t *testing.T) {
+	d := parseText(t, "ref.md", "---\ntitle: Ostland widens export insurance\n---\n\n"+
+		"The Ostland Export Credit Agency (OECA) will insure exporters of machine tools.\n\n"+
+		"The agency's cover will rise to $2 billion this year, officials said.\n\n"+
+		"\"Our exporters need cover,\" said Mara Lind, who has run the agency since 2021.\n")
+	ps := d.Passages()
+	bot.Tag(ps)
+	for _, c := range []struct{ text, name string }{
+		{"The agency's cover", "The agency's"},
+		{"\"Our exporters", "the agency"},
+	} {
+		got := ""
+		for _, p := range ps {
+			if strings.HasPrefix(p.Text, c.text) {
+				for _, a := range p.Aliases {
+					if a.Name == c.name {
+						got = a.Meaning
+					}
+				}
+			}
+		}
+		if !strings.Contains(got, "Ostland Export Credit Agency") {
+			t.Errorf("%q in %q = %q, want the Ostland Export Credit Agency", c.name, c.text, got)
+		}
+	}
+}

@@ -109,6 +109,10 @@ func references(ps []corpus.Passage) [][]corpus.Alias {
 				m.para = p.Paragraph
 				push(m)
 			}
+			for _, m := range placeMentions(toks, k) {
+				m.para = p.Paragraph
+				push(m)
+			}
 			if m, ok := nounPhrase(toks, k); ok {
 				m.para = p.Paragraph
 				push(m)
@@ -116,6 +120,31 @@ func references(ps []corpus.Passage) [][]corpus.Alias {
 		}
 	}
 	return out
+}
+
+// placeMentions reads the name that opens at k, when WordNet knows it
+// as a place, as a mention of each kind of place it is ("South Carolina":
+// the state; "Houston": the city, the port): news names a place once and
+// then calls it by its kind ("the company chose the state for its
+// port"). A leading "The" is no part of the name.
+func placeMentions(toks []refToken, k int) []mention {
+	if !toks[k].capital || toks[k].number || toks[k].stop || (k > 0 && toks[k-1].capital && !toks[k-1].stop && toks[k].gap == "") {
+		return nil
+	}
+	end := k
+	for end+1 < len(toks) && toks[end+1].capital && !toks[end+1].number && toks[end+1].gap == "" && !toks[end+1].bracketed {
+		end++
+	}
+	words := make([]string, 0, end-k+1)
+	for _, t := range toks[k : end+1] {
+		words = append(words, t.lower)
+	}
+	kinds := wordnet.PlaceKinds(strings.Join(words, " "))
+	ms := make([]mention, 0, len(kinds))
+	for _, kind := range kinds {
+		ms = append(ms, mention{head: kind, meaning: phraseText(toks[k : end+1])})
+	}
+	return ms
 }
 
 // namedMention reads the name that opens at k, when it ends in a common
@@ -131,7 +160,9 @@ func namedMention(toks []refToken, k int) (mention, bool) {
 		end++
 	}
 	head := toks[end].lower
-	if end == k || !wordnet.IsNoun(head) || !wordnet.Known(head) {
+	if end == k || !wordnet.IsNoun(head) || !wordnet.Known(head) || toks[end].form != head {
+		// A name whose last word is plural ("United States") is no
+		// mention of one ("the state").
 		return mention{}, false
 	}
 	// A name is one thing, whatever its last word: "Kestrel Rail

@@ -135,3 +135,35 @@ func TestReferenceEndsAtPossessiveOrPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceReferredToByItsKind: "the state" refers back to the place a
+// story named that WordNet knows as a state ("South Carolina"), not to a
+// name that ends in the plural ("United States"), and "the country's" to
+// a country.
+func TestPlaceReferredToByItsKind(t *testing.T) {
+	d := parseText(t, "ref.md", "---\ntitle: Bicycle plant\n---\n\n"+
+		"Kessmar Cycles will build a plant in South Carolina to avoid the tariff on bicycles shipped to the United States.\n\n"+
+		"The company chose the state for its port at Charleston.\n\n"+
+		"Exports from Brazil fell 12% in May.\n\n"+
+		"Coffee makes up a third of the country's exports.\n")
+	ps := d.Passages()
+	bot.Tag(ps)
+	for _, c := range []struct{ text, name, want string }{
+		{"The company chose", "the state", "South Carolina"},
+		{"Coffee makes up", "the country's", "Brazil"},
+	} {
+		got := ""
+		for _, p := range ps {
+			if strings.HasPrefix(p.Text, c.text) {
+				for _, a := range p.Aliases {
+					if a.Name == c.name {
+						got = a.Meaning
+					}
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q in %q = %q, want %q", c.name, c.text, got, c.want)
+		}
+	}
+}

@@ -427,3 +427,28 @@ func TestCurrencies(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceKinds(t *testing.T) {
+	for name, want := range map[string]string{
+		"south carolina": "state",
+		"houston":        "city",
+		"japan":          "country",
+		"brazil":         "country",
+	} {
+		if got := wordnet.PlaceKinds(name); !slices.Contains(got, want) {
+			t.Errorf("PlaceKinds(%q) = %q, want %q among them", name, got, want)
+		}
+	}
+	// A class of more than one word gives its broader class's word, not
+	// its own: "Asian country" is no kind word.
+	for _, name := range []string{"japan", "texas"} {
+		for _, k := range wordnet.PlaceKinds(name) {
+			if strings.Contains(k, " ") || strings.Contains(k, "_") || k != strings.ToLower(k) {
+				t.Errorf("PlaceKinds(%q) holds %q, want single lower-case words", name, k)
+			}
+		}
+	}
+	if got := wordnet.PlaceKinds("steel"); got != nil {
+		t.Errorf("PlaceKinds(steel) = %q, want none", got)
+	}
+}

@@ -34,6 +34,7 @@ func main() {
 	flag.StringVar(&out.persons, "persons", "persons.tsv.gz", "output: the common nouns whose commonest sense is a kind of person, gzipped")
 	flag.StringVar(&out.charge, "charge", "charge.tsv.gz", "output: the verbs of being in charge and the words for who is, gzipped")
 	flag.StringVar(&out.amounts, "amounts", "amounts.tsv.gz", "output: the nouns of amounts, gzipped")
+	flag.StringVar(&out.placeKinds, "placekinds", "placekinds.tsv.gz", "output: a place's proper name and the kinds of place it is, gzipped")
 	flag.StringVar(&out.currencies, "currencies", "currencies.tsv.gz", "output: the nouns of monetary units, gzipped")
 	flag.StringVar(&out.change, "change", "change.tsv.gz", "output: the verbs of change, gzipped")
 	flag.StringVar(&out.capitals, "capitals", "capitals.tsv.gz", "output: each national capital's country, gzipped")
@@ -47,7 +48,7 @@ func main() {
 
 // outputs are the paths of the tables run writes.
 type outputs struct {
-	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, charge, amounts, currencies, change, capitals, phrasal, demonyms string
+	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, placeKinds, charge, amounts, currencies, change, capitals, phrasal, demonyms string
 }
 
 func run(dict string, out outputs) error {
@@ -81,6 +82,9 @@ func run(dict string, out outputs) error {
 		return err
 	}
 	if err := writeLines(out.persons, "a common noun whose commonest sense is a kind of person (noun.person)", db.personNouns()); err != nil {
+		return err
+	}
+	if err := writeLines(out.placeKinds, "a place's proper name<TAB>the kinds of place it is, one word each: the first word of each class WordNet makes it an instance of, or, when that is more than one word, of each class one step broader", db.placeKinds()); err != nil {
 		return err
 	}
 	if err := writeLines(out.charge, "verb<TAB>a verb of being in charge (run, head, chair), or role<TAB>a word for who is (chairman, president)", db.charge(used)); err != nil {

@@ -72,6 +72,21 @@ func TestTagIsLinear(t *testing.T) {
 	}
 }
 
+// aliasMeaning returns what a name stands for in the passage that opens
+// with text (see bot.Tag), or "".
+func aliasMeaning(ps []corpus.Passage, text, name string) string {
+	for _, p := range ps {
+		if strings.HasPrefix(p.Text, text) {
+			for _, a := range p.Aliases {
+				if a.Name == name {
+					return a.Meaning
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // TestNamedOrganisationReferredTo: "the alliance" refers back to the
 // "Steel Users Alliance" a story named earlier, and a name ending in a
 // plural ("Kestrel Rail Systems") is one thing, not what "they" means.
@@ -84,22 +99,10 @@ func TestNamedOrganisationReferredTo(t *testing.T) {
 		"They are due from 2028.\n")
 	ps := d.Passages()
 	bot.Tag(ps)
-	meaning := func(text, name string) string {
-		for _, p := range ps {
-			if strings.HasPrefix(p.Text, text) {
-				for _, a := range p.Aliases {
-					if a.Name == name {
-						return a.Meaning
-					}
-				}
-			}
-		}
-		return ""
-	}
-	if got := meaning("The alliance says", "The alliance"); got != "The Steel Users Alliance" {
+	if got := aliasMeaning(ps, "The alliance says", "The alliance"); got != "The Steel Users Alliance" {
 		t.Errorf("the alliance = %q, want the Steel Users Alliance", got)
 	}
-	if got := meaning("They are due", "they"); got == "" || strings.Contains(got, "Kestrel") {
+	if got := aliasMeaning(ps, "They are due", "they"); got == "" || strings.Contains(got, "Kestrel") {
 		t.Errorf("they = %q: want the vehicles, not a company's name", got)
 	}
 }
@@ -120,16 +123,7 @@ func TestReferenceEndsAtPossessiveOrPreposition(t *testing.T) {
 		{"The agency's cover", "The agency's"},
 		{"\"Our exporters", "the agency"},
 	} {
-		got := ""
-		for _, p := range ps {
-			if strings.HasPrefix(p.Text, c.text) {
-				for _, a := range p.Aliases {
-					if a.Name == c.name {
-						got = a.Meaning
-					}
-				}
-			}
-		}
+		got := aliasMeaning(ps, c.text, c.name)
 		if !strings.Contains(got, "Ostland Export Credit Agency") {
 			t.Errorf("%q in %q = %q, want the Ostland Export Credit Agency", c.name, c.text, got)
 		}
@@ -152,16 +146,7 @@ func TestPlaceReferredToByItsKind(t *testing.T) {
 		{"The company chose", "the state", "South Carolina"},
 		{"Coffee makes up", "the country's", "Brazil"},
 	} {
-		got := ""
-		for _, p := range ps {
-			if strings.HasPrefix(p.Text, c.text) {
-				for _, a := range p.Aliases {
-					if a.Name == c.name {
-						got = a.Meaning
-					}
-				}
-			}
-		}
+		got := aliasMeaning(ps, c.text, c.name)
 		if got != c.want {
 			t.Errorf("%q in %q = %q, want %q", c.name, c.text, got, c.want)
 		}

@@ -4,7 +4,6 @@ package bot
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -439,7 +438,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if n := focusList(q, c.excerptAnalysis); n > 0 {
 			f.list = wFocusList * float64(min(n, maxListItems)) / maxListItems
 		}
-		if (q.kinds&kindDefinition != 0 || q.kinds&kindPerson != 0 && asksIdentity.MatchString(q.text)) && definesAsked(q, h.Aliases) {
+		if (q.kinds&kindDefinition != 0 || q.kinds&kindPerson != 0 && q.onlyNames()) && definesAsked(q, h.Aliases) {
 			f.defines = wDefines
 		}
 		if current {
@@ -560,10 +559,13 @@ func referredTo(aliases []corpus.Alias, analyses *analysisCache) *analysed {
 	return analyses.context(strings.Join(ws, " "))
 }
 
-// asksIdentity finds a question of who someone is ("who is Howard
-// Lutnick?", "who is the state water minister?"), which the passage that
-// defines the name says; "who heads JBIC?" asks for another name.
-var asksIdentity = regexp.MustCompile(`(?i)^\W*who(['’]s| is| was| are| were)\b`)
+// onlyNames reports whether every term of the question is a name: "who
+// is Howard Lutnick?" asks who the name is, which the passage that
+// defines it says; "who heads JBIC?" and "who is the state water
+// minister?" ask for another name.
+func (q *question) onlyNames() bool {
+	return len(q.terms) > 0 && !slices.ContainsFunc(q.terms, func(t term) bool { return !t.capital })
+}
 
 // definesAsked reports whether a passage defines a name the question asks
 // about (the acronym in "what does JBIC stand for", the person in "who is

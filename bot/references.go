@@ -131,10 +131,7 @@ func placeMentions(toks []refToken, k int) []mention {
 	if !toks[k].capital || toks[k].number || toks[k].stop || (k > 0 && toks[k-1].capital && !toks[k-1].stop && toks[k].gap == "") {
 		return nil
 	}
-	end := k
-	for end+1 < len(toks) && toks[end+1].capital && !toks[end+1].number && toks[end+1].gap == "" && !toks[end+1].bracketed {
-		end++
-	}
+	end := nameEnd(toks, k)
 	words := make([]string, 0, end-k+1)
 	for _, t := range toks[k : end+1] {
 		words = append(words, t.lower)
@@ -147,6 +144,17 @@ func placeMentions(toks []refToken, k int) []mention {
 	return ms
 }
 
+// nameEnd returns the last word of the run of capitalised words that
+// opens at k, side by side with no punctuation between them, ending
+// before an acronym in brackets ("Ostland Export Credit Agency (OECA)").
+func nameEnd(toks []refToken, k int) int {
+	end := k
+	for end+1 < len(toks) && toks[end+1].capital && !toks[end+1].number && toks[end+1].gap == "" && !toks[end+1].bracketed {
+		end++
+	}
+	return end
+}
+
 // namedMention reads the name that opens at k, when it ends in a common
 // noun ("Trade Remedies Board", "Steel Users Alliance"), as a mention of
 // that noun: "the board" and "the alliance" then refer back to it, as
@@ -155,10 +163,7 @@ func namedMention(toks []refToken, k int) (mention, bool) {
 	if !toks[k].capital || toks[k].number || (k > 0 && toks[k-1].capital && toks[k].gap == "") {
 		return mention{}, false
 	}
-	end := k
-	for end+1 < len(toks) && toks[end+1].capital && !toks[end+1].number && toks[end+1].gap == "" && !toks[end+1].bracketed {
-		end++
-	}
+	end := nameEnd(toks, k)
 	head := toks[end].lower
 	if end == k || !wordnet.IsNoun(head) || !wordnet.Known(head) || toks[end].form != head {
 		// A name whose last word is plural ("United States") is no

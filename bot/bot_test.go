@@ -40,7 +40,13 @@ func tradeBot(tb testing.TB) (*bot.Bot, []corpus.Passage) {
 // docsBot is the bot over the Markdown documents given by file name.
 func docsBot(tb testing.TB, docs map[string]string) *bot.Bot {
 	tb.Helper()
-	fsys := fstest.MapFS{}
+	return botWith(tb, fstest.MapFS{}, docs)
+}
+
+// botWith is the bot over fsys and the Markdown documents given by file
+// name, added to it.
+func botWith(tb testing.TB, fsys fstest.MapFS, docs map[string]string) *bot.Bot {
+	tb.Helper()
 	for name, text := range docs {
 		fsys[name] = &fstest.MapFile{Data: []byte(text)}
 	}
@@ -65,11 +71,7 @@ func seedAndDocsBot(tb testing.TB, docs map[string]string) *bot.Bot {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	for name, text := range docs {
-		fsys[name] = &fstest.MapFile{Data: []byte(text)}
-	}
-	b, _ := newBot(tb, fsys)
-	return b
+	return botWith(tb, fsys, docs)
 }
 
 // article is a Markdown document of the coverage: its front matter, then

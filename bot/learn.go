@@ -401,7 +401,8 @@ func appendRefTokens(out []refToken, text string) []refToken {
 		w := strings.TrimRight(text[start:end], ".'’-")
 		// Quotes, brackets and "$" do not end a phrase: "a “safety
 		// clause”", "on (these) tariffs", "$550 billion".
-		gap := strings.Trim(text[prev:start], " \t\"“”'‘’$()[]")
+		between := text[prev:start]
+		gap := strings.Trim(between, " \t\"“”'‘’$()[]")
 		prev = end
 		if w == "" {
 			continue
@@ -414,7 +415,7 @@ func appendRefTokens(out []refToken, text string) []refToken {
 		bare := withoutPossessive(lw)
 		out = append(out, refToken{
 			text: w, lower: bare, form: wordForm(bare), gap: gap,
-			bracketed:  strings.ContainsAny(text[max(0, start-2):start], "(["),
+			bracketed:  strings.ContainsAny(between, "(["),
 			possessive: bare != lw,
 			stop:       isStopword(lw, w),
 			capital:    isCapital(w),

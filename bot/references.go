@@ -137,9 +137,13 @@ func placeMentions(toks []refToken, k int) []mention {
 		words = append(words, t.lower)
 	}
 	kinds := wordnet.PlaceKinds(strings.Join(words, " "))
-	ms := make([]mention, 0, len(kinds))
-	for _, kind := range kinds {
-		ms = append(ms, mention{head: kind, meaning: phraseText(toks[k : end+1])})
+	if len(kinds) == 0 {
+		return nil
+	}
+	name := phraseText(toks[k : end+1])
+	ms := make([]mention, len(kinds))
+	for i, kind := range kinds {
+		ms[i] = mention{head: kind, meaning: name}
 	}
 	return ms
 }

@@ -322,3 +322,20 @@ func TestQuotedTimeIsTheSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestListOfTwoNames: a question of which things is answered by names
+// joined by "and" ("Porsche and Audi"), as by a longer list, but not by
+// an editor's bracketed long form of a name ("NEXI [Nippon Export and
+// Investment Insurance]").
+func TestListOfTwoNames(t *testing.T) {
+	q := parseQuestion("Which brands have no factory in America?")
+	score := kindScorer(q)
+	named, unnamed := score("Porsche and Audi are the most exposed, because neither has a plant in America."), score("The brands that have no factory in America are the most exposed.")
+	if named <= unnamed {
+		t.Errorf("kind score: two names %.2f, none %.2f; want the names higher", named, unnamed)
+	}
+	bracketed := score("He said NEXI [Nippon Export and Investment Insurance] will review the brands.")
+	if bracketed != unnamed {
+		t.Errorf("kind score: an editor's bracket %.2f, want %.2f, as with no list", bracketed, unnamed)
+	}
+}

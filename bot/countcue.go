@@ -80,6 +80,9 @@ func cueText(k kind, text string) string {
 	if k == kindPlace {
 		return masked(text, dateExpr.FindAllStringIndex(text, -1))
 	}
+	if k == kindList {
+		return masked(text, editorInsert.FindAllStringIndex(text, -1))
+	}
 	if k != kindCount {
 		return text
 	}
@@ -108,3 +111,8 @@ func masked(text string, spans [][]int) string {
 	}
 	return string(b)
 }
+
+// editorInsert is what an editor adds in square brackets to a quotation
+// ("NEXI [Nippon Export and Investment Insurance]"): not the source's
+// words, nor a list of its own.
+var editorInsert = regexp.MustCompile(`\[[^\]]*\]`)

@@ -53,8 +53,11 @@ Japanese officials said talks on chips would continue in May.
 // its retaliatory counter-tariffs on snowmobiles …" for the duties that
 // come off under the *deal*) leads, as the closest the coverage comes,
 // over a sentence that says every key word but scores far below it.
+// (The story's first sentence names no two countries joined by "and",
+// which would read as the list a question of which asks for; see
+// TestListOfTwoNames.)
 func TestOutrankedWithoutFigure(t *testing.T) {
-	doc := article("Wire One", "2026-05-06", "Ottawa and Washington settle fertiliser dispute", `OTTAWA, May 6 (Wire One) — The United States and Canada have agreed to cut the US tariff on fertiliser from Saskatchewan to 4% from 12%, officials from both countries said on Wednesday.
+	doc := article("Wire One", "2026-05-06", "Ottawa and Washington settle fertiliser dispute", `OTTAWA, May 6 (Wire One) — The United States has agreed with Canada to cut the US tariff on fertiliser from Saskatchewan to 4% from 12%, officials from both countries said on Wednesday.
 
 In return, Canada will lift its retaliatory counter-tariffs on US-made snowmobiles, outboard motors and other leisure vehicles, which Ottawa imposed in February.
 

@@ -339,3 +339,22 @@ func TestListOfTwoNames(t *testing.T) {
 		t.Errorf("kind score: an editor's bracket %.2f, want %.2f, as with no list", bracketed, unnamed)
 	}
 }
+
+// TestDoneNotHedged: a question of whether something was done is
+// answered by a sentence that says it was not, or that whether it was is
+// open, better than by one that says it may be done.
+func TestDoneNotHedged(t *testing.T) {
+	q := parseQuestion("Did the two sides agree on fishing quotas?")
+	cache := newAnalysisCache(4)
+	score := func(text string) float64 {
+		e := cache.excerpt(text)
+		return kindScore(q.kinds, doneCues(&q, e.holds(scoredCues(q.kinds)), text), e.hedges)
+	}
+	denied, open, hedged := score("The two sides did not agree on fishing quotas."), score("It is unclear whether the two sides agreed on fishing quotas."), score("The two sides may agree on fishing quotas next month.")
+	if !(denied > hedged && open > hedged) {
+		t.Errorf("kind score: denied %.2f, open %.2f, hedged %.2f; want the hedge lowest", denied, open, hedged)
+	}
+	if will := parseQuestion("Will the two sides agree on fishing quotas?"); will.doneAsked {
+		t.Errorf("%q read as asking whether it was done", will.text)
+	}
+}

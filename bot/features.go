@@ -367,7 +367,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if q.topic != "" {
 			f.strength = wTopicStrength * math.Min(1, topicStrength(c.topics, q.topic, topicOnly)/strengthCap)
 		}
-		cues := c.holds(scoredCues(q.kinds))
+		cues := doneCues(q, c.holds(scoredCues(q.kinds)), c.text)
 		if cues&kindQuote != 0 && len(speakers) > 0 && !quotesSpeaker(speakers, ms, mcs, c.text) {
 			cues &^= kindQuote // a quotation of someone else
 		}

@@ -246,6 +246,9 @@ type question struct {
 	// ("when did …", "what date …"), not one that asks for a longer
 	// period ("what year", "which month"; see dayShare).
 	dayAsked bool
+	// doneAsked: it asks whether something was done ("did they agree?",
+	// "has it filed?"; see doneCues).
+	doneAsked bool
 	// countAsked: it asks how many of a thing (q.counted, from "how many
 	// farmers"). Its best answer that counts something else is the
 	// closest the coverage comes, not the answer (see countsThing).
@@ -316,6 +319,7 @@ func parseQuestion(text string) question {
 	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson | kindLength)
 	q.sizeAsked = howBig.MatchString(lower)
 	q.dayAsked = q.kinds&kindTime != 0 && !periodAsked.MatchString(lower)
+	q.doneAsked = q.kinds&kindUncertain != 0 && doneAsked.MatchString(lower)
 	if q.kinds&kindPerson != 0 {
 		q.role = roleHolderAsked(lower)
 	}

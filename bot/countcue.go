@@ -9,7 +9,8 @@ import "regexp"
 // count pattern reads any number followed by a word, so the days of
 // dates and the years are masked. The half of a period is no share: "in
 // the second half of 2028" says when (see withoutPeriodHalves). A date
-// is no place: "from July 15" says when.
+// is no place: "from July 15" says when. An editor's bracketed long form
+// of a name is no list: "NEXI [Nippon Export and Investment Insurance]".
 
 // dateNumber matches the numbers of a date: a day beside its month ("May
 // 25", "25 May", in figures.go's spelling of month names) and a year
@@ -56,8 +57,10 @@ func withoutPeriodHalves(text string) string {
 // a place, the text with its dates masked (a month or a weekday after
 // "from", "on" or "in" is no place: "lower its prices *from July 15*";
 // round thirty-three: never-tuned top1 +2, top3 +1 and −1, tuning +2);
-// for a count, the text with the numbers of its dates masked. Masks keep the
-// text's length, so that a match's offsets are the text's.
+// for a count, the text with the numbers of its dates masked; for a
+// list, the text with an editor's square brackets masked (see
+// editorInsert). Masks keep the text's length, so that a match's offsets
+// are the text's.
 func cueText(k kind, text string) string {
 	if k == kindTime || k == kindDate || k == kindDay {
 		var spans [][]int

@@ -116,7 +116,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	// trade war dominated the summit") nor "attributed to" (a remark's
 	// source).
 	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|result of|driven by|owing to|thanks to|in response|after|following|so that|in order to|to avoid|aimed at|citing|prompted|led to|blam(e|es|ed|ing)|in a bid to|in an effort to|in a move to|with the aim of|so as to|for fear|fearing|therefore|thus\W+[a-eg-z]\w*|consequently)\b`),
-	kindUncertain:    regexp.MustCompile(`(?i)\b(unclear|uncertain|remains|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|may|might|could|perhaps|possibly|likely|expected to|not|cannot|nothing|never|none|neither|nor)\b|\bno\s|n['’]t\b`),
+	kindUncertain:    regexp.MustCompile(`(?i)` + unsettledRE + `|` + hedgesRE),
 	kindWhether:      regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
 	kindTime:         timeExpr,
 	kindDate:         dateExpr,
@@ -195,7 +195,15 @@ var quantityAsked = regexp.MustCompile(`^\W*((what is|what's|what was|what will 
 // hedges say a thing may or may not happen: weaker statements of
 // uncertainty than passageCues[kindWhether] ("it remains unclear
 // whether …"), which is what a question of whether usually wants.
-var hedges = regexp.MustCompile(`(?i)\b(remains|may|might|could|perhaps|possibly|likely|expected to)\b`)
+var hedges = regexp.MustCompile(`(?i)` + hedgesRE)
+
+const hedgesRE = `\b(remains|may|might|could|perhaps|possibly|likely|expected to)\b`
+
+// unsettled finds a statement that a thing is not so, or that whether
+// it is is open: with hedges, what passageCues[kindUncertain] reads.
+var unsettled = regexp.MustCompile(`(?i)` + unsettledRE)
+
+const unsettledRE = `\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|not|cannot|nothing|never|none|neither|nor)\b|\bno\s|n['’]t\b`
 
 // kindNouns are the nouns that name the kind of answer a question asks
 // for ("the *date* the cut takes effect", "what *percentage*"): an
@@ -424,11 +432,7 @@ func states(k kind, e *excerptAnalysis) bool {
 }
 
 // doneAsked opens a question of whether something was done.
-var doneAsked = regexp.MustCompile(`^\W*(did|has|have|had|was|were)(n['’]t)?\b`)
-
-// saysNotDone finds a statement that something was not done, or that
-// whether it was is open.
-var saysNotDone = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|nothing|yet to|unclear|whether)\b|n['’]t\b`)
+var doneAsked = regexp.MustCompile(`^\W*(did|has|have|was|were)(n['’]t)?\b`)
 
 // doneCues drops from the cues of a candidate's text the statement of
 // whether (kindUncertain) that only hedges, for a question of whether
@@ -437,7 +441,7 @@ var saysNotDone = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|nothi
 // whether they did", answers it. Round forty-one: never-tuned top1 +1,
 // top3 +1, no set lower.
 func doneCues(q *question, cues kind, text string) kind {
-	if q.doneAsked && cues&kindUncertain != 0 && !saysNotDone.MatchString(text) {
+	if q.doneAsked && cues&kindUncertain != 0 && !unsettled.MatchString(text) {
 		cues &^= kindUncertain
 	}
 	return cues

@@ -319,7 +319,7 @@ func parseQuestion(text string) question {
 	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson | kindLength)
 	q.sizeAsked = howBig.MatchString(lower)
 	q.dayAsked = q.kinds&kindTime != 0 && !periodAsked.MatchString(lower)
-	q.doneAsked = q.kinds&kindUncertain != 0 && doneAsked.MatchString(lower)
+	q.doneAsked = doneAsked.MatchString(lower)
 	if q.kinds&kindPerson != 0 {
 		q.role = roleHolderAsked(lower)
 	}

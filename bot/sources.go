@@ -132,7 +132,26 @@ const figureAnswers = kindAmount | kindCount | kindPercent | kindDuration | kind
 // billion" and "$26 billion" for two companies' investments), so they are
 // shown, but not said to differ.
 func (c *candidate) differsFrom(o *candidate) bool {
-	return !sameSource(c, o) && len(c.figures) > 0 && len(o.figures) > 0 && !sharesFigure(c.figures, o.figures)
+	return !sameSource(c, o) && len(c.figures) > 0 && len(o.figures) > 0 && !sharesFigure(c.figures, o.figures) && !figuresApart(c, o)
+}
+
+// figuresApart reports whether two candidates' figures, as parsed (see
+// findFiguresIn), are of different things: none of one's is comparable
+// to any of the other's ("74 member companies" and "130 whisky
+// distilleries"; two dates are alike). Their sources then give two
+// facts, not two versions of one. Where some of either's figures are not
+// parsed ("will employ 1,900 people"), it cannot say.
+func figuresApart(a, b *candidate) bool {
+	fa, fb := a.parsedFigures(), b.parsedFigures()
+	if len(fa) == 0 || len(fb) == 0 || len(fa) < len(a.figures) || len(fb) < len(b.figures) {
+		return false
+	}
+	for _, f := range fa {
+		if slices.ContainsFunc(fb, func(g figure) bool { return f.comparable(g) || f.kind == figDate && g.kind == figDate }) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameSource reports whether two candidates come from one story: one

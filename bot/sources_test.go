@@ -7,8 +7,9 @@ import (
 )
 
 // TestSourcesDifferOnlyOnFigures: two sources' answers are said to differ
-// when the question asks for a figure and they give different ones; two
-// sources answering why are both shown, and not said to differ.
+// when the question asks for a figure and they give different ones of one
+// thing (not "300 jobs" and "12 terminals"; two dates are of one thing);
+// two sources answering why are both shown, and not said to differ.
 func TestSourcesDifferOnlyOnFigures(t *testing.T) {
 	cand := versionCandidates()
 	for _, c := range []struct {
@@ -18,6 +19,8 @@ func TestSourcesDifferOnlyOnFigures(t *testing.T) {
 	}{
 		{"How many jobs will the works create?", "The works will create 300 jobs, the board said.", "Union leaders expect the works to bring 350 jobs to the port.", true},
 		{"How big is the harbour fund?", "The fund was raised to $550 million, with 90% of its profits for the city.", "Lenders agreed a $550 million package for the quay works on Tuesday.", false},
+		{"How many jobs will the port create?", "The port will create 300 jobs, the board said.", "Its operator, which runs 12 terminals, expects jobs to follow.", false},
+		{"When does the port open?", "The port opens on March 3, the board said.", "Its operator says the port opens on April 9.", true},
 		{"Why was the plan rejected?", "The plan was rejected in 2024 because it cost too much.", "Residents fought the plan for two years over noise from the quay.", false},
 	} {
 		q := parseQuestion(c.question)

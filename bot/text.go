@@ -79,8 +79,11 @@ type token struct {
 	capital bool   // written with a capital letter (a name, an acronym)
 	upper   bool   // written in capitals, two letters or more (an acronym), or its plural ("CEOs")
 	stop    bool
-	at      int // where it starts in the text, its acronyms' stops removed (see undot)
-	end     int // where it ends there
+	// possessive: written with a possessive ending ("Japan's",
+	// "farmers'"); for a pronoun ("it's"), a contraction as often.
+	possessive bool
+	at         int // where it starts in the text, its acronyms' stops removed (see undot)
+	end        int // where it ends there
 }
 
 // tokenize splits text into words: runs of letters and digits, keeping
@@ -154,6 +157,7 @@ func wordToken(f string) (token, bool) {
 	if !isASCII(lower) {
 		lower = string(asciiFolding.Filter([]byte(lower))) // "hürlimann" is "hurlimann", as the index reads it
 	}
+	possessive := strings.HasSuffix(lower, "'s") || strings.HasSuffix(lower, "s'")
 	lower = strings.TrimSuffix(lower, "'s")
 	lower = strings.TrimSuffix(lower, "'")
 	if lower == "" {
@@ -161,12 +165,13 @@ func wordToken(f string) (token, bool) {
 	}
 	lower = unnegated(lower)
 	return token{
-		word:    lower,
-		form:    wordForm(lower),
-		stem:    stem(lower),
-		capital: unicode.IsUpper(r),
-		upper:   inCapitals(f),
-		stop:    isStopword(lower, f),
+		possessive: possessive,
+		word:       lower,
+		form:       wordForm(lower),
+		stem:       stem(lower),
+		capital:    unicode.IsUpper(r),
+		upper:      inCapitals(f),
+		stop:       isStopword(lower, f),
 	}, true
 }
 

@@ -18,7 +18,7 @@ type wordUse uint8
 
 const (
 	useUnknown wordUse = iota
-	useNoun            // after a determiner, or a determiner and an adjective: "a bigger *share*"
+	useNoun            // after a determiner or a possessive, or a determiner and an adjective: "a bigger *share*", "Japan's *share*"
 	useVerb            // in its base form after "to", a modal or a subject pronoun: "to *share*", "will *share*", "they *share*"
 )
 
@@ -36,15 +36,15 @@ func useAt(toks []token, k int) wordUse {
 	}
 	p, tk := toks[k-1], toks[k]
 	switch {
-	case nounDeterminers[p.word]:
-		return useNoun
+	case nounDeterminers[p.word] || p.possessive && !p.stop:
+		return useNoun // "the *share*", "Prairie Crown's *share* price"
 	case k >= 2 && nounDeterminers[toks[k-2].word] && toks[k-1].at-toks[k-2].end <= 1 && wordnet.OnlyModifier(p.word):
 		return useNoun
 	case tk.word != tk.form || strings.HasSuffix(tk.word, "ed") || strings.HasSuffix(tk.word, "ing"):
 		return useUnknown
 	case p.word == "to" && (k < 2 || !toPrepositional[toks[k-2].word]):
 		return useVerb
-	case modals[p.word] && !p.capital || subjectPronouns[p.word]:
+	case modals[p.word] && !p.capital || subjectPronouns[p.word] && !p.possessive: // "it's" is "it is"
 		return useVerb
 	}
 	return useUnknown

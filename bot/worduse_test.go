@@ -3,7 +3,7 @@ package bot
 import "testing"
 
 // TestUsedOtherwise: a word the question uses as a noun ("a bigger
-// share") is not said by a text that uses it only as a verb ("agreed to
+// share", "Prairie Crown's share price") is not said by a text that uses it only as a verb ("agreed to
 // share"), nor the other way round; a text that uses it once as the
 // question does, or in a way its words do not tell, says it; and a word
 // that is only a noun, a name or a figure is never read this way.
@@ -25,6 +25,9 @@ func TestUsedOtherwise(t *testing.T) {
 		{"What was the cost of the plant?", "cost", "The delay was due to cost overruns at the plant.", false},
 		{"What were the exports of steel?", "exports", "In May, exports of steel rose 5%.", false},
 		{"Will they share the cost?", "share", "The firms that share the cost said nothing.", false},
+		{"How did Prairie Crown's share price react?", "share", "The company would try to share the cost with its customers.", true},
+		{"Will they share the cost?", "share", "Prairie Crown's share of the market rose.", true},
+		{"How did Prairie Crown's share price react?", "share", "It's share prices that fell.", false}, // "it's" is "it is"
 		{"What does the report say about the mackerel?", "mackerel", "Boats that fish mackerel must report to the mackerel board.", false},
 	} {
 		q := parseQuestion(c.question)

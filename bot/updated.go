@@ -54,8 +54,11 @@ var revisedRE = regexp.MustCompile(`(?i)[,;(—–]\s*not\s+` + aboutRE + `(?P<o
 	`|\bthan (first|initially|earlier|previously|originally) (reported|estimated|announced|stated|published|thought)\b`)
 
 // oldFigureRE is a figure as a correction names the one it corrects:
-// "$5.5 billion" is named by "$5.5", "9 million" by "9".
-var oldFigureRE = moneySignRE + `?\d[\d,.]*\d%?|` + moneySignRE + `?\d%?`
+// "$5.5 billion" is named by "$5.5", "9 million" by "9", and a small
+// number as news spells it ("six programmes rather than *seven*"; not
+// "one", which is as often a pronoun: "not one of them"). Round
+// forty-two: never-tuned top1 +1 (two sets up, one down), top3 +1.
+var oldFigureRE = moneySignRE + `?\d[\d,.]*\d%?|` + moneySignRE + `?\d%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`
 
 // fromTo finds what follows a figure moved from one value to another
 // ("from 10% to 25%"): a change, not a correction.

@@ -98,6 +98,8 @@ func TestReplacements(t *testing.T) {
 		"The annual quota is 9.5 million tonnes, not 9 million.":                       "9",
 		"Imports from 12 countries rose, and shipments came from 2019 to 2021 stocks.": "",
 		"It chose the port rather than the airport.":                                   "",
+		"It now finds six subsidy programmes countervailable rather than seven.":       "seven",
+		"The exemption covers 11 tariff lines, not nine as first reported.":            "nine",
 	} {
 		_, corrected := revisions(text)
 		if got := strings.Join(replacements(text, corrected), " "); got != want {

@@ -55,10 +55,9 @@ var revisedRE = regexp.MustCompile(`(?i)[,;(—–]\s*not\s+` + aboutRE + `(?P<o
 
 // oldFigureRE is a figure as a correction names the one it corrects:
 // "$5.5 billion" is named by "$5.5", "9 million" by "9", and a small
-// number as news spells it ("six programmes rather than *seven*"; not
-// "one", which is as often a pronoun: "not one of them"). Round
+// number as news spells it ("six programmes rather than *seven*"). Round
 // forty-two: never-tuned top1 +1 (two sets up, one down), top3 +1.
-var oldFigureRE = moneySignRE + `?\d[\d,.]*\d%?|` + moneySignRE + `?\d%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`
+var oldFigureRE = moneySignRE + `?\d[\d,.]*\d%?|` + moneySignRE + `?\d%?|\b` + cardinalRE + `\b`
 
 // fromTo finds what follows a figure moved from one value to another
 // ("from 10% to 25%"): a change, not a correction.

@@ -3,10 +3,11 @@ package bot
 import "testing"
 
 // TestUsedOtherwise: a word the question uses as a noun ("a bigger
-// share", "Prairie Crown's share price") is not said by a text that uses it only as a verb ("agreed to
-// share"), nor the other way round; a text that uses it once as the
-// question does, or in a way its words do not tell, says it; and a word
-// that is only a noun, a name or a figure is never read this way.
+// share", "Prairie Crown's share price") is not said by a text that
+// uses it only as a verb ("agreed to share"), nor the other way round; a
+// text that uses it once as the question does, or in a way its words do
+// not tell, says it; and a word that is only a noun, a name or a figure
+// is never read this way.
 func TestUsedOtherwise(t *testing.T) {
 	cache := newAnalysisCache(16)
 	for _, c := range []struct {

@@ -117,7 +117,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	// source).
 	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|result of|driven by|owing to|thanks to|in response|after|following|so that|in order to|to avoid|aimed at|citing|prompted|led to|blam(e|es|ed|ing)|in a bid to|in an effort to|in a move to|with the aim of|so as to|for fear|fearing|therefore|thus\W+[a-eg-z]\w*|consequently)\b`),
 	kindUncertain:    regexp.MustCompile(`(?i)` + unsettledRE + `|` + hedgesRE),
-	kindWhether:      regexp.MustCompile(`(?i)\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|remains to be seen|open question)\b`),
+	kindWhether:      regexp.MustCompile(`(?i)\b(` + openWordsRE + `|remains to be seen|open question)\b`),
 	kindTime:         timeExpr,
 	kindDate:         dateExpr,
 	kindDay:          dayExpr,
@@ -203,7 +203,12 @@ const hedgesRE = `\b(remains|may|might|could|perhaps|possibly|likely|expected to
 // it is is open: with hedges, what passageCues[kindUncertain] reads.
 var unsettled = regexp.MustCompile(`(?i)` + unsettledRE)
 
-const unsettledRE = `\b(unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details|not|cannot|nothing|never|none|neither|nor)\b|\bno\s|n['’]t\b`
+const unsettledRE = `\b(` + openWordsRE + `|not|cannot|nothing|never|none|neither|nor)\b|\bno\s|n['’]t\b`
+
+// openWordsRE are the words that say whether a thing is so is still open
+// ("unclear", "yet to", "no details"): a statement of whether
+// (passageCues[kindWhether]) and of a thing unsettled (unsettledRE).
+const openWordsRE = `unclear|uncertain|yet to|whether|murky|not clear|clarify|clarifying|unknown|undecided|no details`
 
 // kindNouns are the nouns that name the kind of answer a question asks
 // for ("the *date* the cut takes effect", "what *percentage*"): an

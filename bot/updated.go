@@ -38,15 +38,17 @@ var (
 )
 
 // revisedRE finds a figure given as a correction of one reported before:
-// "11 tariff lines, not 9 as first reported", "takes effect on July 15,
-// not July 1", "revised down from the $5.5 billion", "revising its
-// earlier figure of some 140", "up from the $4.1 million first
-// estimated", "more than first estimated". News corrects a figure in
+// "11 tariff lines, not 9 as first reported", "up to 25,000 tonnes, not
+// the 30,000 tonnes reported earlier" (round forty-two: never-tuned top1
+// +4, no set lower), "takes effect on July 15, not July 1", "revised
+// down from the $5.5 billion", "revising its earlier figure of some 140",
+// "up from the $4.1 million first estimated", "more than first
+// estimated". News corrects a figure in
 // these words in any outlet; a change in the world ("cut to 3% from 10%",
 // "revised the tariff from 10% to 25%") is not a correction of the
 // reporting, nor is a source ("as first reported by Reuters"). The groups
 // named old hold the figure corrected, where the words give it.
-var revisedRE = regexp.MustCompile(`(?i)[,;(—–]\s*not\s+` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
+var revisedRE = regexp.MustCompile(`(?i)[,;(—–]\s*not\s+(the |an? |its |their )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
 	`|[,;(—–]\s*not\s+(from |on |in |by |until |before |after )?(?P<old>(` + monthsRE + `) \d{1,2}\b|(` + monthsRE + `|` + weekdaysRE + `)\b)` +
 	`|\brevis(ed|es|ing)\b([^.;]|\.\d){0,60}?\bfrom (the |an? |its |their )?(earlier |previous |initial |original |first )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
 	`|\brevis(ed|es|ing) (its|an|the|their|our) (earlier|previous|initial|original|first) (\w+ ){0,2}?(estimate|figure|forecast|projection|count|tally|number|total) of (a |an |the )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +

@@ -27,12 +27,13 @@ var movedFrom = regexp.MustCompile(`(?i)` + movedByRE + moneySignRE + `?\d` +
 	`|\bto ` + aboutRE + moneySignRE + `?\d[\d,.]*%?( [a-z]+){0,3},? from (the |an? )?` + moneySignRE + `?\d`)
 
 // The parts of movedFrom: the words that say a figure moved from another
-// ("up from", "down from the"), a word that rounds a figure, the sign or
-// code written before money ("$", "A$", "Rs", "CHF"), and the units a
-// moved figure carries.
+// ("up from", "down from the"), a word that rounds or bounds a figure
+// ("about", "up to", "more than": round forty-two, never-tuned top1 +1,
+// no set lower), the sign or code written before money ("$", "A$", "Rs",
+// "CHF"), and the units a moved figure carries.
 var (
 	movedByRE    = `\b(up|down|higher|lower|rising|falling) from (the |an? )?(\w+ )?`
-	aboutRE      = `(about |around |roughly |some |nearly |almost |just )?`
+	aboutRE      = `(about |around |roughly |some |nearly |almost |just |up to |at least |more than |less than |fewer than |as (many|much) as )?`
 	moneySignRE  = `(` + currencySignRE + `|\b[A-Z]{1,3}\$|\b(Rs|CHF)\.? ?)`
 	movedUnitsRE = `per ?cent|percentage points?|points?|` + scaleWordsRE + `|` + currencyWordsRE + `|tonnes|tons|barrels|litres|liters|units|jobs|workers|people|vehicles|cars|aircraft|planes|ships|companies|firms|projects|lines|items|crore|lakh`
 )

@@ -101,6 +101,7 @@ func TestReplacements(t *testing.T) {
 		"It now finds six subsidy programmes countervailable rather than seven.":       "seven",
 		"The exemption covers 11 tariff lines, not nine as first reported.":            "nine",
 		"Buyers will take up to 25,000 tonnes a year, not the 30,000 tonnes reported.": "30,000",
+		"It lowered its estimate of jobs at risk to up to 4,500, from up to 6,000.":    "6,000",
 	} {
 		_, corrected := revisions(text)
 		if got := strings.Join(replacements(text, corrected), " "); got != want {

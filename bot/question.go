@@ -84,6 +84,7 @@ type term struct {
 	// expandInCharge).
 	inCharge   bool
 	idiom      bool   // part of a multi-word verb: "take *place*", "hand *out*"
+	stateWord  bool   // part of a phrase asking for the current state: "so *far*" (see markStateWords)
 	phrase     string // … that verb as WordNet lists it: "step in" for "stepped" in "why has Ottawa stepped in" (see expandPhrasal)
 	phraseHead int    // … and the term of its verb ("stepped"), when phrase is set
 	typed      string // the word as the question wrote it, when a slip was read as word (see respell)
@@ -420,6 +421,7 @@ func parseQuestion(text string) question {
 		}
 	}
 	markIdioms(toks, termAt, q.terms)
+	markStateWords(text, toks, termAt, q.terms)
 	q.objects = objectPhrases(toks, q.terms)
 	markVerbs(toks, termAt, q.terms)
 	markTelegraphicVerb(toks, termAt, q.terms)
@@ -482,7 +484,27 @@ func parseQuestion(text string) question {
 			q.dropTerms(func(t *term) bool { return terseFiller[t.word] }) // "political context" asks for politics
 		}
 	}
+	q.dropTerms(func(t *term) bool { return t.stateWord })
 	return q
+}
+
+// markStateWords marks the terms that are words of a phrase asking for
+// the current state ("how many have closed so *far*", "thus *far*"; see
+// recency): the ranking reads the phrase as such, and a passage that
+// says "far below" says none of the question. A single word of the
+// current state ("latest") is no thing either (see thing), but may be
+// what a text says ("the latest figures").
+func markStateWords(text string, toks []token, termAt map[int]int, terms []term) {
+	for _, m := range recency.FindAllStringIndex(text, -1) {
+		if !strings.Contains(text[m[0]:m[1]], " ") {
+			continue
+		}
+		for i, t := range toks {
+			if k, ok := termAt[i]; ok && t.at >= m[0] && t.end <= m[1] {
+				terms[k].stateWord = true
+			}
+		}
+	}
 }
 
 // asksKind reports whether the i-th word of a question only says what kind

@@ -89,6 +89,8 @@ func TestHowWordsAskForKind(t *testing.T) {
 		{"Explain how gold prices moved after the deal.", "gold", true},
 		{"How foreign investors reacted to the levy", "foreign", true},
 		{"How far?", "far", false},
+		{"How many factories have closed so far?", "far", false},
+		{"How far have talks gone so far?", "talks", true},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			q := parseQuestion(c.question)

@@ -484,7 +484,9 @@ func parseQuestion(text string) question {
 			q.dropTerms(func(t *term) bool { return terseFiller[t.word] }) // "political context" asks for politics
 		}
 	}
-	q.dropTerms(func(t *term) bool { return t.stateWord })
+	if stateWord := func(t term) bool { return t.stateWord }; slices.ContainsFunc(q.terms, stateWord) {
+		q.dropTerms(func(t *term) bool { return stateWord(*t) })
+	}
 	return q
 }
 

@@ -29,6 +29,18 @@ func TestFrozenSetsBeatBM25(t *testing.T) {
 	if err != nil || len(sets) < 2 {
 		t.Fatalf("want at least two frozen sets, found %v (%v)", sets, err)
 	}
+	if raceDetector {
+		// The race detector slows the engine several times over: one set
+		// in four still builds indexes side by side under it, and
+		// .ci/run runs every set without it first.
+		var some []string
+		for i, set := range sets {
+			if i%4 == 0 {
+				some = append(some, set)
+			}
+		}
+		sets = some
+	}
 	var mu sync.Mutex // guards the totals: the sets run in parallel
 	var engineTop1, bm25Top1, ran int
 	t.Cleanup(func() {

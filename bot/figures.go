@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
 // figureKind says what a figure measures with: the digest compares only
@@ -52,10 +54,12 @@ var figurePatterns = []struct {
 		`|` + weekday + `\b\d{1,2}\s` + month + `(?:,?\s\d{4}\b)?`)},
 	{figDuration, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)[\s-]` + timeUnit)},
 	// A count is a number and the plural noun it counts ("9,400
-	// responses", "14 city-centre traders"), or a number joined to a
+	// responses", "14 city-centre traders", "450 people": a plural
+	// WordNet knows without -s), or a number joined to a
 	// singular noun as a modifier ("120-seat", "one seat").
 	{figCount, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)-[a-z]+\b` +
 		`|\b(?:` + digits + `|` + numWord + `)\s(?:[a-z][a-z-]*\s)?[a-z][a-z-]*s\b` +
+		`|\b(?:` + digits + `|` + numWord + `)\s(?:[a-z][a-z-]*\s)?(?:` + strings.Join(wordnet.Plurals(), "|") + `)\b` +
 		`|\bone\s[a-z]+\b`)},
 }
 

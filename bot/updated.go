@@ -248,7 +248,7 @@ func corrects(q *question, r, a *candidate) bool {
 			return false // "$30 billion" corrected answers no question of how long
 		}
 		for j, g := range figs {
-			if j != i && g.kind == f.kind && !isYear(g.value) && !movedFromHere(a.text, g) {
+			if j != i && g.kind == f.kind && (f.kind != figCount || f.comparable(g)) && !isYear(g.value) && !movedFromHere(a.text, g) {
 				return false
 			}
 		}

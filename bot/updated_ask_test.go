@@ -108,6 +108,20 @@ The IMF revised its Vestria growth forecast to 2.5% from 3%.
 		"How many workers does the Karsk plant employ?":                         "3,000 workers",
 		"How much will Ostland's economy grow this year, according to the IMF?": "grow 3%",
 	})
+
+	// A count of something else in the older sentence ("1,200 workers")
+	// leaves the tonnes it gives the one figure of theirs to correct.
+	mine := article("Steppe Wire", "2026-11-07", "Tungsten mine", `At full capacity the Karsk mine is expected to produce about 8,000 tonnes of tungsten concentrate a year and to employ around 1,200 workers.
+
+The deal was signed at the summit.
+`)
+	plan := article("Steppe Wire", "2026-11-14", "Tungsten plan", `Planned output at full capacity is now 12,000 tonnes of tungsten concentrate a year, rather than the 8,000 tonnes given at the summit.
+
+The company said the larger plant would lower unit costs.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"mine.md": mine, "plan.md": plan}), map[string]string{
+		"How much tungsten concentrate will the mine produce a year at full capacity?": "12,000 tonnes",
+	})
 }
 
 // TestMovedFigureSupersedes: a newer report that gives a figure with the

@@ -43,7 +43,8 @@
 // sense: PhrasalSynonyms) and currencies.tsv.gz (the nouns of monetary
 // units and their plurals: Currencies) and placekinds.tsv.gz (a place's
 // proper name and the kinds of place it is: PlaceKinds, South Carolina,
-// state).
+// state) and plurals.tsv.gz (the plural nouns that do not end in -s:
+// Plurals).
 // They are
 // parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;

@@ -40,6 +40,7 @@ func main() {
 	flag.StringVar(&out.capitals, "capitals", "capitals.tsv.gz", "output: each national capital's country, gzipped")
 	flag.StringVar(&out.phrasal, "phrasal", "phrasal.tsv.gz", "output: the single-word synonyms of each multi-word verb, gzipped")
 	flag.StringVar(&out.demonyms, "demonyms", "demonyms.tsv.gz", "output: each place's adjectives and each such adjective's place, gzipped")
+	flag.StringVar(&out.plurals, "plurals", "plurals.tsv.gz", "output: the plural nouns that do not end in -s, gzipped")
 	flag.Parse()
 	if err := run(*dict, out); err != nil {
 		log.Fatal(err)
@@ -48,7 +49,7 @@ func main() {
 
 // outputs are the paths of the tables run writes.
 type outputs struct {
-	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, placeKinds, charge, amounts, currencies, change, capitals, phrasal, demonyms string
+	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, placeKinds, charge, amounts, currencies, change, capitals, phrasal, demonyms, plurals string
 }
 
 func run(dict string, out outputs) error {
@@ -106,6 +107,9 @@ func run(dict string, out outputs) error {
 		return err
 	}
 	if err := writeLines(out.demonyms, "a place's name<TAB>the adjectives of it, or such an adjective<TAB>its place (Switzerland, Swiss), separated by |", db.demonymLines()); err != nil {
+		return err
+	}
+	if err := writeLines(out.plurals, "a plural noun that does not end in -s: a form of the noun exception list, or a noun whose commonest sense WordNet glosses as plural", db.plurals()); err != nil {
 		return err
 	}
 	return writeLines(out.neighbours, "word<TAB>the other words of its commonest sense and of that sense's broader ones, as a noun and as a verb", db.neighbours())

@@ -30,6 +30,9 @@ func TestGenerate(t *testing.T) {
 	if pk := tableLines(t, out.placeKinds); pk["canada"] != "canada\tcountry" || pk["ottawa"] != "" {
 		t.Errorf("placekinds.tsv.gz: %q; want Canada, an instance of North American country (more than one word), with the word of the class one step broader, country; nothing for Ottawa, whose class national capital is more than one word and has no broader class in the test dictionary", pk)
 	}
+	if ps := tableLines(t, out.plurals); len(ps) != 2 || ps["children"] != "children" || ps["chairmen"] != "chairmen" {
+		t.Errorf("plurals.tsv.gz: %q; want children (the noun exception list's) and chairmen (chairman, a person, in -men)", ps)
+	}
 	if ps := tableLines(t, out.phrasal); len(ps) != 1 || ps["step down"] != "step down\tresign" {
 		t.Errorf("phrasal.tsv.gz: %q; want step down with resign, the single word of its sense", ps)
 	}
@@ -140,7 +143,8 @@ func outputsIn(dir string) outputs {
 	return outputs{words: in("words.tsv.gz"), acronyms: in("acronyms.tsv"), inflections: in("inflections.tsv"), collocations: in("collocations.tsv"),
 		neighbours: in("neighbours.tsv.gz"), usage: in("usage.tsv.gz"), spellings: in("spellings.tsv.gz"), names: in("names.tsv.gz"),
 		persons: in("persons.tsv.gz"), charge: in("charge.tsv"), amounts: in("amounts.tsv.gz"), currencies: in("currencies.tsv.gz"), change: in("change.tsv.gz"),
-		capitals: in("capitals.tsv.gz"), phrasal: in("phrasal.tsv.gz"), demonyms: in("demonyms.tsv.gz"), placeKinds: in("placekinds.tsv.gz")}
+		capitals: in("capitals.tsv.gz"), phrasal: in("phrasal.tsv.gz"), demonyms: in("demonyms.tsv.gz"), placeKinds: in("placekinds.tsv.gz"),
+		plurals: in("plurals.tsv.gz")}
 }
 
 // tableLines reads a generated words table into word -> line.

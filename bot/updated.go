@@ -184,7 +184,7 @@ func givesRevision(q *question, c *candidate) bool {
 // first; the correction takes the corrected candidate's place, score and
 // grounding (see ground).
 func supersede(q *question, cands []candidate) {
-	if (q.kinds|q.needs)&figureAnswers == 0 && !q.namesAmount() {
+	if (q.kinds|q.needs)&figureAnswers == 0 && !q.namesAmount() || originalAsked.MatchString(q.text) {
 		return
 	}
 	// Most questions have no correction among their candidates (each
@@ -214,6 +214,12 @@ func supersede(q *question, cands []candidate) {
 		}
 	}
 }
+
+// originalAsked finds a question of a figure as first given ("what was
+// the *original* compliance date", "how much was *first set aside*",
+// "the chunks *at the start*"): the corrected report is its answer, and
+// no correction takes its place.
+var originalAsked = regexp.MustCompile(`(?i)\b(initially|originally|original|at first|at the (start|outset|beginning)|first (announced|reported|proposed|planned|estimated|given|set|put|unveiled|offered|sought|said))\b`)
 
 // corrects reports whether candidate r corrects a figure candidate a
 // gives: r names it as the one it corrects (see correction), a

@@ -62,6 +62,11 @@ Farm groups said the text was better than they had been told.
 	wantFirst(t, b, map[string]string{
 		"How many tonnes of potash a year qualify for the lower rate?": "9.5 million tonnes",
 	})
+	// A question of the figure as first given is answered by the report
+	// the correction corrects.
+	wantFirst(t, b, map[string]string{
+		"How many tonnes of potash a year were originally to qualify for the lower rate?": "up to 9 million tonnes",
+	})
 	a := ask(t, b, "How many tonnes of potash a year qualify for the lower rate?")
 	if len(a.Excerpts) < 2 || !strings.Contains(a.Excerpts[1].Text, "up to 9 million tonnes") {
 		t.Errorf("excerpts %+v; want the corrected report second", a.Excerpts)

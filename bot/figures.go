@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -41,27 +42,35 @@ const (
 	weekday  = `(?:` + dayName + `,?\s)?`
 )
 
-// figurePatterns find figures by their form, one pattern a kind, tried in
-// this order; a span taken by one is not matched again by a later one.
-var figurePatterns = []struct {
+// figurePattern finds figures of one kind by their form.
+type figurePattern struct {
 	kind figureKind
 	re   *regexp.Regexp
-}{
-	{figMoney, regexp.MustCompile(currency + `\s?` + digits + `(?:\s?` + scale + `)?` + perUnit +
-		`|\b` + digits + `\s(?:` + scale + `\s)?` + curWord + perUnit)},
-	{figPercent, regexp.MustCompile(`\b` + digits + `\s?(?:%|percent\b|per cent\b|percentage points?\b)`)},
-	{figDate, regexp.MustCompile(weekday + month + `\s\d{1,2}\b(?:,?\s\d{4}\b)?` +
-		`|` + weekday + `\b\d{1,2}\s` + month + `(?:,?\s\d{4}\b)?`)},
-	{figDuration, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)[\s-]` + timeUnit)},
-	// A count is a number and the plural noun it counts ("9,400
-	// responses", "14 city-centre traders", "450 people": a plural
-	// WordNet knows without -s), or a number joined to a
-	// singular noun as a modifier ("120-seat", "one seat").
-	{figCount, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)-[a-z]+\b` +
-		`|\b(?:` + digits + `|` + numWord + `)\s(?:[a-z][a-z-]*\s)?[a-z][a-z-]*s\b` +
-		`|\b(?:` + digits + `|` + numWord + `)\s(?:[a-z][a-z-]*\s)?(?:` + strings.Join(wordnet.Plurals(), "|") + `)\b` +
-		`|\bone\s[a-z]+\b`)},
 }
+
+// figurePatterns find figures by their form, one pattern a kind, tried in
+// this order; a span taken by one is not matched again by a later one.
+// They are compiled on first use: the count pattern names WordNet's
+// plurals without -s, some tens of milliseconds to compile, which a
+// command that reads no figure ("dealbot version") need not pay.
+var figurePatterns = sync.OnceValue(func() []figurePattern {
+	return []figurePattern{
+		{figMoney, regexp.MustCompile(currency + `\s?` + digits + `(?:\s?` + scale + `)?` + perUnit +
+			`|\b` + digits + `\s(?:` + scale + `\s)?` + curWord + perUnit)},
+		{figPercent, regexp.MustCompile(`\b` + digits + `\s?(?:%|percent\b|per cent\b|percentage points?\b)`)},
+		{figDate, regexp.MustCompile(weekday + month + `\s\d{1,2}\b(?:,?\s\d{4}\b)?` +
+			`|` + weekday + `\b\d{1,2}\s` + month + `(?:,?\s\d{4}\b)?`)},
+		{figDuration, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)[\s-]` + timeUnit)},
+		// A count is a number and the plural noun it counts ("9,400
+		// responses", "14 city-centre traders", "450 people": a plural
+		// WordNet knows without -s), or a number joined to a
+		// singular noun as a modifier ("120-seat", "one seat").
+		{figCount, regexp.MustCompile(`(?i)\b(?:` + digits + `|` + numWord + `)-[a-z]+\b` +
+			`|\b(?:` + digits + `|` + numWord + `)\s(?:[a-z][a-z-]*\s)?[a-z][a-z-]*s\b` +
+			`|\b(?:` + digits + `|` + numWord + `)\s(?:[a-z][a-z-]*\s)?(?:` + strings.Join(wordnet.Plurals(), "|") + `)\b` +
+			`|\bone\s[a-z]+\b`)},
+	}
+})
 
 // figure is one figure found in a sentence.
 type figure struct {
@@ -83,7 +92,7 @@ func findFiguresIn(s string) []figure {
 		}
 		return false
 	}
-	for _, p := range figurePatterns {
+	for _, p := range figurePatterns() {
 		for _, m := range p.re.FindAllStringIndex(s, -1) {
 			a, b := m[0], m[1]
 			if taken(a, b) {

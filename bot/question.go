@@ -491,7 +491,7 @@ func parseQuestion(text string) question {
 }
 
 // markStateWords marks the terms that are words of a phrase asking for
-// the current state ("how many have closed so *far*", "thus *far*"; see
+// the current state ("how many have closed so *far*", "lost to *date*"; see
 // recency): the ranking reads the phrase as such, and a passage that
 // says "far below" says none of the question. A single word of the
 // current state ("latest") is no thing either (see thing), but may be

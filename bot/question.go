@@ -484,9 +484,7 @@ func parseQuestion(text string) question {
 			q.dropTerms(func(t *term) bool { return terseFiller[t.word] }) // "political context" asks for politics
 		}
 	}
-	if stateWord := func(t term) bool { return t.stateWord }; slices.ContainsFunc(q.terms, stateWord) {
-		q.dropTerms(func(t *term) bool { return stateWord(*t) })
-	}
+	q.dropTerms(func(t *term) bool { return t.stateWord })
 	return q
 }
 
@@ -527,6 +525,13 @@ func asksKind(toks []token, i int) bool {
 // others by index (the focus, the objects, each term's previous one and
 // its phrase's verb) pointing at them.
 func (q *question) dropTerms(drop func(*term) bool) {
+	first := 0
+	for first < len(q.terms) && !drop(&q.terms[first]) {
+		first++
+	}
+	if first == len(q.terms) {
+		return // most questions drop nothing: no copy of their terms
+	}
 	at := make([]int, len(q.terms)) // old index → new, or -1
 	kept := q.terms[:0:0]
 	for i := range q.terms {

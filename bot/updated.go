@@ -44,11 +44,11 @@ var (
 // +4, no set lower), "takes effect on July 15, not July 1", "revised
 // down from the $5.5 billion", "revising its earlier figure of some 140",
 // "up from the $4.1 million first estimated", "more than first
-// estimated". News corrects a figure in
-// these words in any outlet; a change in the world ("cut to 3% from 10%",
-// "revised the tariff from 10% to 25%") is not a correction of the
-// reporting, nor is a source ("as first reported by Reuters"). The groups
-// named old hold the figure corrected, where the words give it.
+// estimated". News corrects a figure in these words in any outlet; a
+// change in the world ("cut to 3% from 10%", "revised the tariff from 10%
+// to 25%") is not a correction of the reporting, nor is a source ("as
+// first reported by Reuters"). The groups named old hold the figure
+// corrected, where the words give it.
 var revisedRE = regexp.MustCompile(`(?i)[,;(—–]\s*not\s+(the |an? |its |their )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
 	`|[,;(—–]\s*not\s+(from |on |in |by |until |before |after )?(?P<old>(` + monthsRE + `) \d{1,2}\b|(` + monthsRE + `|` + weekdaysRE + `)\b)` +
 	`|\brevis(ed|es|ing)\b([^.;]|\.\d){0,60}?\bfrom (the |an? |its |their )?(earlier |previous |initial |original |first )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
@@ -224,7 +224,8 @@ var originalAsked = regexp.MustCompile(`(?i)\b(initially|originally|original|at 
 // corrects reports whether candidate r corrects a figure candidate a
 // gives: r names it as the one it corrects (see correction), a
 // says one of them as a figure of its own, the only one of its kind
-// there but for a value it moved from (a sentence with two percentages,
+// there (for a count, of its unit: "8,000 tonnes … 1,200 workers") but
+// for a value it moved from (a sentence with two percentages,
 // "up 38% … 14% of imports", may give it as another measure; "cut to 3%
 // from 10%" gives one), and r gives another value of that kind
 // and unit ("5,000 farmers, not 3,000" corrects no count of workers).

@@ -19,7 +19,7 @@ func (d *db) plurals() []string {
 		if strings.HasSuffix(form, "s") || !isWords(form) || strings.Contains(form, "_") {
 			continue
 		}
-		if slices.ContainsFunc(bases, func(b base) bool { return b.pos == morphy.Noun && b.word != form }) {
+		if slices.ContainsFunc(bases, func(b base) bool { return b.pos == morphy.Noun }) {
 			out = appendNew(out, form)
 		}
 	}

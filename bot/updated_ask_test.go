@@ -127,6 +127,41 @@ The company said the larger plant would lower unit costs.
 	wantFirst(t, docsBot(t, map[string]string{"mine.md": mine, "plan.md": plan}), map[string]string{
 		"How much tungsten concentrate will the mine produce a year at full capacity?": "12,000 tonnes",
 	})
+
+	// A correction need not repeat the name the question gives: its
+	// section names it first, or it names the country whose capital the
+	// question names, whether it ranks below the report it corrects or
+	// above it. (The seed article makes the names rarer, as any coverage
+	// of more than a few reports does.)
+	refinery := article("Steppe Wire", "2026-10-02", "Refinery plans", `Alcoa said the Karsk refinery would cost about $450 million and could start production in late 2026.
+
+Ottawa will scrap import licences on 220 tariff lines under the framework.
+`)
+	update := article("Steppe Wire", "2026-11-26", "Refinery approved", `## Refinery approved
+
+Alcoa took a final investment decision on the Karsk refinery on Tuesday, the company said.
+
+The expected cost has risen to $520 million from about $450 million.
+
+## Trade text
+
+Canada will now drop import licences on 260 tariff lines, up from 220.
+`)
+	framework := article("Andes Wire", "2026-08-02", "Framework agreed", `In return, Ecuador agreed to tackle a list of non-tariff barriers. Quito will accept US vehicle safety standards and scrap import licences on 220 tariff lines.
+
+Banana growers welcomed the framework.
+`)
+	signing := article("Andes Wire", "2026-11-14", "Deal signed", `The final text is broader than the framework. Ecuador will now drop import licences on 260 tariff lines, up from 220, and will phase out tariffs on 93% of US industrial goods.
+
+Exporters said the text was better than expected.
+`)
+	wantFirst(t, seedAndDocsBot(t, map[string]string{"refinery.md": refinery, "update.md": update}), map[string]string{
+		"How much will the Karsk refinery cost?":                        "$520 million",
+		"On how many tariff lines is Ottawa scrapping import licences?": "260 tariff lines",
+	})
+	wantFirst(t, seedAndDocsBot(t, map[string]string{"framework.md": framework, "signing.md": signing}), map[string]string{
+		"On how many tariff lines is Quito now scrapping import licences?": "260 tariff lines",
+	})
 }
 
 // TestMovedFigureSupersedes: a newer report that gives a figure with the

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dealbot/dealbot/index"
@@ -237,6 +238,47 @@ func TestOutranks(t *testing.T) {
 		{"no key content", &count, candidate{text: jobs, score: 9, support: 0.35, fits: true, missing: []int{0, 4}, excerptAnalysis: analyses.excerpt(jobs)}, 5, false},
 	} {
 		full := candidate{score: c.full}
+		if got := outranks(c.q, &c.best, &full); got != c.want {
+			t.Errorf("%s: outranks = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestOutranksWhenNewer: for a question of the current state, a newer
+// best candidate leads a full answer close below it when all it lacks
+// is a name of the question (an update that says "Manila" where the
+// older report and the question say "Metro Manila"); not when it lacks
+// a common word ("cars"), nor when the question asks for no current
+// state, nor when it is the older.
+func TestOutranksWhenNewer(t *testing.T) {
+	now := parseQuestion("what does a kilo of rice cost in Metro Manila now")
+	then := parseQuestion("what does a kilo of rice cost in Metro Manila")
+	at := func(q *question, w string) int {
+		return slices.IndexFunc(q.terms, func(t term) bool { return t.word == w })
+	}
+	analyses := newAnalysisCache(4)
+	price := "In Manila, the retail price of rice fell to 55 pesos a kilo."
+	cand := func(published string, missing ...int) candidate {
+		c := candidate{text: price, score: 9, support: 0.7, fits: true, missing: missing, excerptAnalysis: analyses.excerpt(price)}
+		c.hit.Published = published
+		return c
+	}
+	full := candidate{score: 8.8}
+	full.hit.Published = "2026-09-10"
+	for _, c := range []struct {
+		name string
+		q    *question
+		best candidate
+		want bool
+	}{
+		{"newer, a name missing", &now, cand("2026-10-06", at(&now, "metro")), true},
+		{"newer, a common word missing", &now, cand("2026-10-06", at(&now, "kilo")), false},
+		{"no current state asked", &then, cand("2026-10-06", at(&then, "metro")), false},
+		{"older", &now, cand("2026-09-01", at(&now, "metro")), false},
+	} {
+		if c.best.missing[0] < 0 {
+			t.Fatalf("%s: no such term", c.name)
+		}
 		if got := outranks(c.q, &c.best, &full); got != c.want {
 			t.Errorf("%s: outranks = %v, want %v", c.name, got, c.want)
 		}

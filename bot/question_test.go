@@ -102,6 +102,21 @@ func TestHowWordsAskForKind(t *testing.T) {
 	}
 }
 
+// TestAttributionIsNoTerm: "according to" names who says it, not what
+// the answer says; the source it names stays a term.
+func TestAttributionIsNoTerm(t *testing.T) {
+	q := parseQuestion("How many jobs were lost in 2024, according to the different reports?")
+	for _, tm := range q.terms {
+		if tm.word == "according" {
+			t.Errorf("%q is a term", tm.word)
+		}
+	}
+	q = parseQuestion("How many jobs were lost, according to the union?")
+	if !slices.ContainsFunc(q.terms, func(tm term) bool { return tm.word == "union" }) {
+		t.Errorf("the source named is no term: %+v", q.terms)
+	}
+}
+
 // TestPrepositionalIdioms: the word of an idiom made of a preposition and
 // a word ("under fire", "in force") is no thing the question asks about.
 func TestPrepositionalIdioms(t *testing.T) {

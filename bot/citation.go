@@ -43,6 +43,13 @@ func (t *term) saidByCitation(c corpus.Citation) bool {
 	return false
 }
 
+// saidRelatively reports whether a candidate says a year the coverage
+// never writes by its story's own: "worth $2.3 billion last year" says
+// 2024 in a story of 2025, in its sentence or its paragraph.
+func (t *term) saidRelatively(c *candidate) bool {
+	return t.dateline && (saysYear(c.text, c.hit.Published, t.word) || saysYear(c.hit.Context, c.hit.Published, t.word))
+}
+
 // namesOutlet reports whether a publisher's name says a term: one of its
 // words, or, for an acronym, the initials of its capitalised words in a
 // row.

@@ -67,7 +67,7 @@ func ground(q *question, cands []candidate) grounded {
 	window := cands[:min(len(cands), groundWindow)]
 	var unsaidInitials []int
 	for i, t := range q.terms {
-		if !(t.dateline || t.byline) || slices.ContainsFunc(window, func(c candidate) bool { return t.saidByCitation(c.hit.Citation) }) {
+		if !(t.dateline || t.byline) || slices.ContainsFunc(window, func(c candidate) bool { return t.saidByCitation(c.hit.Citation) || t.saidRelatively(&c) }) {
 			continue
 		}
 		if t.unsaidInitials() {

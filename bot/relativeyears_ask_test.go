@@ -19,6 +19,23 @@ func TestYearSaidByPublicationDate(t *testing.T) {
 	})
 }
 
+// TestYearOnlySaidRelatively: a year no document writes or is dated in
+// is said by a story of the year after that writes "last year"; the
+// question is answered, not refused as asking about a year the coverage
+// never names.
+func TestYearOnlySaidRelatively(t *testing.T) {
+	b := docsBot(t, map[string]string{
+		"growers.md": article("Andean Wire", "2025-04-09", "Flower growers brace for tariff",
+			"Ruritania's flower growers say a new 10% tariff will cost them $180 million a year.\n\n"+
+				"The United States buys roughly 78% of Ruritania's flower exports, which were worth $2.3 billion last year.\n"),
+		"talks.md": article("Andean Wire", "2025-06-02", "Talks on flower tariff",
+			"Ruritanian officials met trade negotiators in Washington on Monday to seek an exemption for cut flowers.\n"),
+	})
+	wantFirst(t, b, map[string]string{
+		"How much were Ruritania's flower exports worth in 2024?": "$2.3 billion",
+	})
+}
+
 // TestYearAskedByItsDay: asked for "last year", a story of 2025 that
 // writes "in 2024" gives that year's figure, above one that only says
 // "a year".

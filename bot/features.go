@@ -349,6 +349,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		c.chargeUnsaid = chargeUnsaid(q, ms, &c.analysed, names)
 		c.otherObject = append(c.otherObject, otherObject(q, ms, &c.analysed)...)
+		if q.ownedByAnother(&c.analysed) {
+			c.otherObject = append(c.otherObject, q.owned.owner) // "Canada's chief negotiator" for India's
+		}
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
 		c.nameless = q.role != "" && len(names) == 0

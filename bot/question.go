@@ -222,6 +222,10 @@ type question struct {
 	// its wh-words ("what *tariff* …"; see asksAmount).
 	amountByNoun bool
 	terse        bool // little more than a topic name: answer with the topic's best passages
+	// owned: a name it writes as an owner and what it owns ("*India's*
+	// *chief* negotiator"), which another's does not answer (see
+	// ownedByAnother).
+	owned owned
 	// caseless: it is typed all in lower case, so that its names lost
 	// their capitals ("how many people does ostra steel employ").
 	caseless bool
@@ -387,6 +391,7 @@ func parseQuestion(text string) question {
 		tm.concepts = append(tm.concepts, defaultLexicon.conceptsOf(t)...)
 		q.terms = append(q.terms, tm)
 	}
+	q.owned = ownedAsked(toks, termAt)
 	// Multi-word thesaurus entries ("prime minister") join the concepts of
 	// their words.
 	for i := range q.terms {

@@ -60,7 +60,7 @@ func versions(q *question, cands []candidate) (differ bool) {
 				if len(picked) == 0 {
 					firstCounts = countedUnits(c.excerptAnalysis)
 				}
-				if len(picked) == 0 || c.newVersion(cands, picked, newSource, q.kinds&figureAnswers != 0) {
+				if len(picked) == 0 || c.newVersion(cands, picked, newSource) {
 					picked = append(picked, i)
 				}
 			}
@@ -101,13 +101,13 @@ func newerFirst(a, b *candidate) int {
 }
 
 // newVersion reports whether c is another version of the answer than the
-// candidates picked: not the same saying as any of them (see saysSame,
-// with figures when the question asks for a figure), and from another
-// source or, unless newSource, giving none of the figures they give.
-func (c *candidate) newVersion(cands []candidate, picked []int, newSource, figures bool) bool {
+// candidates picked: not the same saying as any of them (see saysSame),
+// and from another source or, unless newSource, giving none of the
+// figures they give.
+func (c *candidate) newVersion(cands []candidate, picked []int, newSource bool) bool {
 	for _, i := range picked {
 		p := &cands[i]
-		if saysSame(c, p, figures) {
+		if saysSame(c, p) {
 			return false
 		}
 		if newSource && sameSource(c, p) || !newSource && sharesFigure(c.figures, p.figures) {

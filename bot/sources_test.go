@@ -160,3 +160,24 @@ func TestRewordedVersionKeptApart(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherFigureKeptApartWhateverAsked: another source's sentence that
+// repeats and widens one shown but gives another figure is shown apart
+// for a question that asks for no figure too ("what's the tariff
+// costing", "tell me about"): it is that source's version.
+func TestOtherFigureKeptApartWhateverAsked(t *testing.T) {
+	cand := versionCandidates()
+	q := parseQuestion("Tell me about Korea's investment pledge")
+	if q.kinds&figureAnswers != 0 {
+		t.Fatalf("the question asks for a figure (kinds %v); the test wants one that does not", q.kinds)
+	}
+	cands := []candidate{
+		cand("a", "Korea will invest $350 billion in the United States over the next decade, including $150 billion in cash, officials said.", 3),
+		cand("b", "Korea will invest $350 billion in the United States over the next decade, including $200 billion in cash paid in yearly instalments from 2026, with the rest in loan guarantees and shipbuilding projects, officials in Seoul said on Thursday.", 2.9),
+	}
+	versions(&q, cands)
+	ex := cluster(cands, MaxExcerpts, true, q.kinds&figureAnswers != 0)
+	if len(ex) != 2 || ex[1].DocID != "b" {
+		t.Fatalf("want b's version shown apart, second: %+v", ex)
+	}
+}

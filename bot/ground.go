@@ -431,9 +431,7 @@ const outranked = 0.9
 // any key word missing, `eu-india-trade-talks` lost one: a newer steel
 // duty led India's car tariffs.
 func outranks(q *question, best, full *candidate) bool {
-	newer := best.hit.Published > full.hit.Published && recency.MatchString(q.text) &&
-		!slices.ContainsFunc(best.missing, func(k int) bool { return !q.terms[k].capital })
-	if !best.fits || full.score >= outranked*best.score && !newer {
+	if !best.fits || full.score >= outranked*best.score && !updatesNamelessly(q, best, full) {
 		return false
 	}
 	asked := q.kinds & figureKinds
@@ -450,6 +448,14 @@ func outranks(q *question, best, full *candidate) bool {
 	// *work*" for "quota *trade*".)
 	return best.support >= minPartial && (len(best.missing) < len(q.key) || best.support >= minSupport) &&
 		best.lacks(q) == lackNothing
+}
+
+// updatesNamelessly reports whether, for a question of the current state,
+// best comes from a newer report than full and lacks no key word but
+// names (see outranks).
+func updatesNamelessly(q *question, best, full *candidate) bool {
+	return best.hit.Published > full.hit.Published && recency.MatchString(q.text) &&
+		!slices.ContainsFunc(best.missing, func(k int) bool { return !q.terms[k].capital })
 }
 
 // minWeak is the least share of a question an excerpt that says all its

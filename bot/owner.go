@@ -59,5 +59,5 @@ func (q *question) ownedByAnother(a *analysed) bool {
 // name itself, a word of its family ("Indian"), another name for it, or
 // its country for a capital ("Korea's" for "Seoul's").
 func (t *term) saysToken(tk token) bool {
-	return t.sameWord(tk) || t.near[tk.stem] || slices.Contains(t.variants, tk.word) || slices.Contains(t.countryNames, tk.word)
+	return t.matchToken(tk) || t.near[tk.stem] || slices.Contains(t.countryNames, tk.word)
 }

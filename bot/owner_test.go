@@ -20,6 +20,11 @@ func TestOwnedByAnother(t *testing.T) {
 			t.Errorf("%q: owned by another = %v, want %v", s, got, want)
 		}
 	}
+	// A word dropped from the question's terms before the owner ("according")
+	// leaves the owner named.
+	if q := parseQuestion("According to the union, who was India's chief negotiator?"); q.owned.owner < 0 || q.terms[q.owned.owner].word != "india" {
+		t.Errorf("owner term %d of %+v, want india's", q.owned.owner, q.terms)
+	}
 	if q := parseQuestion("Who heads the Indian delegation?"); q.owned.owner >= 0 {
 		t.Errorf("no owner written in the possessive, found term %d", q.owned.owner)
 	}

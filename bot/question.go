@@ -563,7 +563,7 @@ func (q *question) dropTerms(drop func(*term) bool) {
 			kept[i].phrase = ""
 		}
 	}
-	q.terms, q.focus = kept, moved(q.focus)
+	q.terms, q.focus, q.owned.owner = kept, moved(q.focus), moved(q.owned.owner)
 	var objects [][]int
 	for _, obj := range q.objects {
 		var o []int

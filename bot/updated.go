@@ -187,12 +187,12 @@ func givesRevision(q *question, c *candidate) bool {
 // corrects (round forty-three: with namedAround, never-tuned top1 +5,
 // five sets up, none down).
 func supersede(q *question, cands []candidate) {
-	if (q.kinds|q.needs)&figureAnswers == 0 && !q.namesAmount() || originalAsked.MatchString(q.text) {
+	if (q.kinds|q.needs)&figureAnswers == 0 && !q.namesAmount() {
 		return
 	}
 	// Most questions have no correction among their candidates (each
 	// candidate's is read once, see correction).
-	if !slices.ContainsFunc(cands, func(c candidate) bool { return len(c.replaced()) > 0 }) {
+	if !slices.ContainsFunc(cands, func(c candidate) bool { return len(c.replaced()) > 0 }) || originalAsked.MatchString(q.text) {
 		return
 	}
 	correctedBy := func(a, r *candidate) bool {
@@ -299,10 +299,13 @@ func namedAround(q *question, k int, r *candidate, cands []candidate) bool {
 	if q.terms[k].saysNear(&r.analysed) {
 		return true
 	}
-	return slices.ContainsFunc(cands, func(c candidate) bool {
-		h := c.hit
-		return h.DocID == r.hit.DocID && h.Section == r.hit.Section && h.Paragraph <= r.hit.Paragraph && !slices.Contains(c.missing, k)
-	})
+	for i := range cands {
+		h := &cands[i].hit
+		if h.DocID == r.hit.DocID && h.Section == r.hit.Section && h.Paragraph <= r.hit.Paragraph && !slices.Contains(cands[i].missing, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // movedFromHere reports whether a figure of a sentence is where a value

@@ -150,6 +150,9 @@ func (q *question) expandPhrasal(i int) {
 	if head := &q.terms[t.phraseHead]; !head.verb && !head.verbForm {
 		return
 	}
+	if ws := strings.Fields(t.phrase); t.phraseHead == i && nounParticles[ws[len(ws)-1]] {
+		t.particle = ws[len(ws)-1]
+	}
 	for _, w := range wordnet.PhrasalSynonyms(t.phrase) {
 		t.synonymStems = append(t.synonymStems, stem(w))
 		t.addVariant(w)

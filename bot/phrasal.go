@@ -63,3 +63,33 @@ func joinedNoun(verb, particle string) string {
 	}
 	return ""
 }
+
+// bareVerbMatch is how well a text says a multi-word verb of the
+// question by its verb alone (see bareVerb).
+const bareVerbMatch = 0.5
+
+// particleReach is how many words may stand between a verb and its
+// particle: "called the talks off".
+const particleReach = 3
+
+// bareVerb reports whether a text writes the term, the verb of a
+// multi-word verb of the question, without the particle that makes it
+// that verb: "He *called* the ad fake" for "when did Trump *call off*
+// the talks", "prices *ended* higher" for "what did they *end up*
+// paying". The verb alone is another verb.
+func (t *term) bareVerb(a *analysed) bool {
+	if t.particle == "" {
+		return false
+	}
+	for i, tk := range a.toks {
+		if tk.stem != t.stem {
+			continue
+		}
+		for _, next := range a.toks[i+1 : min(len(a.toks), i+1+particleReach)] {
+			if next.word == t.particle {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -48,3 +48,32 @@ func TestPhrasalNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestBareVerbOfPhrasal: the verb of a multi-word verb of the question
+// that a text writes without its particle is another verb, said only in
+// part ("He called the ad fake" for "call off"); with its particle, even
+// a few words on, it is said in full.
+func TestBareVerbOfPhrasal(t *testing.T) {
+	for _, c := range []struct {
+		question, word, text string
+		want                 float64
+	}{
+		{"When did Trump call off the talks?", "call", "He called the ad fake on Friday.", bareVerbMatch},
+		{"When did Trump call off the talks?", "call", "Trump called off the talks on Thursday.", 1},
+		{"When did Trump call off the talks?", "call", "Trump called the talks off on Thursday.", 1},
+		{"Why was the start date pushed back?", "pushed", "Exporters pushed for a later start.", bareVerbMatch},
+		{"Why was the start date pushed back?", "pushed", "The start was pushed back by a month.", 1},
+		{"Who will pay for the new port?", "pay", "Importers will pay the duty.", 1},
+	} {
+		q := parseQuestion(c.question)
+		q.expandMorphology()
+		i := termIndex(q, c.word)
+		if i < 0 {
+			t.Fatalf("%q: no term %q", c.question, c.word)
+		}
+		a := newAnalysisCache(4).excerpt(c.text)
+		if got := q.terms[i].match(&a.analysed); got != c.want {
+			t.Errorf("%q: %q says %q by %.2f, want %.2f", c.text, c.question, c.word, got, c.want)
+		}
+	}
+}

@@ -87,8 +87,12 @@ type term struct {
 	stateWord  bool   // part of a phrase asking for the current state: "so *far*" (see markStateWords)
 	phrase     string // … that verb as WordNet lists it: "step in" for "stepped" in "why has Ottawa stepped in" (see expandPhrasal)
 	phraseHead int    // … and the term of its verb ("stepped"), when phrase is set
-	typed      string // the word as the question wrote it, when a slip was read as word (see respell)
-	verbForm   bool   // the word is a verb form: "worried", "rising" (see verbForm), read once
+	// particle: the adverb that makes the term, the question's verb,
+	// another verb ("off" in "when did Trump *call* off the talks"; see
+	// bareVerb).
+	particle string
+	typed    string // the word as the question wrote it, when a slip was read as word (see respell)
+	verbForm bool   // the word is a verb form: "worried", "rising" (see verbForm), read once
 	// predicate: it says what the question asks happened or is done
 	// ("employ", "react"): a verb of the question, or a word WordNet
 	// knows only as a verb.
@@ -181,6 +185,7 @@ func focusWord(lower string) string {
 			}
 			return at(i)
 		}
+		aux, article := at(i), leadArticles[at(i+1)]
 		i = skipArticle(i + 1)
 		focus := at(i)
 		switch next := at(i + 1); {
@@ -188,6 +193,8 @@ func focusWord(lower string) string {
 			return at(skipArticle(i + 2))
 		case next == "" || prepositions[next]:
 			return focus
+		case article && copulas[aux]:
+			return qualifiedHead(ws[i:]) // "what is the new US *tariff* on …", not "what did US refiners make of …"
 		}
 		return ""
 	}
@@ -198,6 +205,37 @@ func focusWord(lower string) string {
 	}
 	return ""
 }
+
+// headReach is how many words may qualify the noun that "what is the …"
+// asks about: "the new US *tariff* on Swiss goods".
+const headReach = 3
+
+// qualifiedHead returns the noun that heads a noun phrase at the start of
+// ws and ends it, before a preposition or at the end of the question,
+// its qualifiers before it ("new US *tariff* on Swiss goods", "current
+// export *quota* for"), or "". The head is a WordNet noun and no
+// participle; no qualifier is a function word or a verb form: "the EU
+// doing about" has none.
+func qualifiedHead(ws []string) string {
+	for j := 1; j <= headReach && j < len(ws); j++ {
+		if prev, w := ws[j-1], ws[j]; functionWord(prev) || verbSuffix(prev) || functionWord(w) {
+			return ""
+		}
+		if j+1 < len(ws) && !prepositions[ws[j+1]] {
+			continue
+		}
+		if w := ws[j]; !verbSuffix(w) && wordnet.IsNoun(w) && !wordnet.MostlyVerb(w) {
+			return w
+		}
+		return ""
+	}
+	return ""
+}
+
+// functionWord reports whether a word of a noun phrase after "the" is a
+// function word: "us" there is no pronoun but the country, lower-cased
+// ("the new *US* tariff").
+func functionWord(w string) bool { return stopwords[w] && w != "us" }
 
 var (
 	leadArticles = toSet(`the a an`)

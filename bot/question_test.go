@@ -285,6 +285,32 @@ func TestFocusAfterHyphenatedWord(t *testing.T) {
 	}
 }
 
+// TestFocusAfterQualifiers: in "what is the … of" the noun that ends the
+// phrase before its preposition is what the question asks for, whatever
+// qualifies it ("the new US *tariff* on Swiss goods"); the focus had been
+// no term at all. Not the subject of another verb ("what did US
+// refiners make of"), nor a verb form.
+func TestFocusAfterQualifiers(t *testing.T) {
+	for question, want := range map[string]string{
+		"What's the new US tariff on Swiss goods?":            "tariff",
+		"What is the current export quota for sugar?":         "quota",
+		"What was the all-in duty on Canadian lumber?":        "duty",
+		"What did US cane refiners make of the decision?":     "",
+		"What is the EU doing about the steel quota?":         "",
+		"What's the tariff on Swiss goods?":                   "tariff",
+		"What were Swiss exports worth in the first quarter?": "",
+	} {
+		q := parseQuestion(question)
+		got := ""
+		if q.focus >= 0 {
+			got = q.terms[q.focus].word
+		}
+		if got != want {
+			t.Errorf("%q: focus %q, want %q", question, got, want)
+		}
+	}
+}
+
 // TestEventNounIsNoThing: a noun made of a multi-word verb ("shutdown":
 // shut down) names an event, which a text tells in verbs of its own ("the
 // plant halted production"): a coverage that never writes the noun may

@@ -328,6 +328,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			// asks ("cost"): a word only the context says counts in part.
 			cov += t.weight * math.Max(m, ctxShare*mc)
 			ctxCov += t.weight * mc
+			if t.rateOf && ms[t.prev] == 1 {
+				m, ms[i] = 1, 1 // "took effect on August 7" at "15%" answers when "the 15% rate" began; not ranked so
+			}
 			s := t.support * math.Max(m, 0.5*mc)
 			if p := t.prev; p >= 0 && m > 0 && ms[p] == 0 && mcs[p] == 0 && q.modifies(p, i) {
 				s /= 2 // "the Japanese foreign minister": this passage's minister is another one

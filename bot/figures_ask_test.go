@@ -144,3 +144,20 @@ Brussels has drafted a list of American goods that could face counter-tariffs.
 	b := docsBot(t, map[string]string{"doc.md": doc})
 	wantFirst(t, b, map[string]string{"What's the dollar value of the affected imports?": "$310 million"})
 }
+
+// TestRateSaidByItsPercentage: "the 15% rate" is said by a text that
+// writes 15% for what it is a rate of ("lowered the tariff … to 15%"),
+// so when it began is answered in full, not refused for want of "rate".
+func TestRateSaidByItsPercentage(t *testing.T) {
+	b := docsBot(t, map[string]string{
+		"order.md": article("Levant Ledger", "2025-08-14", "US lowers tariff on Ruritanian goods",
+			"Washington has lowered the reciprocal tariff on Ruritanian goods to 15% from 17%, under an executive order that took effect on Thursday, August 7.\n\n"+
+				"Exporters of medical devices said the cut would help them keep American customers.\n"),
+		"talks.md": article("Levant Ledger", "2025-09-02", "Ruritania seeks lower rate",
+			"Ruritania is asking Washington for a rate of 10% in return for opening government procurement to US bidders.\n\n"+
+				"The interest rate on export credit stays at 4%, the central bank said.\n"),
+	})
+	wantFirst(t, b, map[string]string{
+		"When did the reduced 15% rate kick in?": "August 7",
+	})
+}

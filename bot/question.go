@@ -87,6 +87,9 @@ type term struct {
 	stateWord  bool   // part of a phrase asking for the current state: "so *far*" (see markStateWords)
 	phrase     string // … that verb as WordNet lists it: "step in" for "stepped" in "why has Ottawa stepped in" (see expandPhrasal)
 	phraseHead int    // … and the term of its verb ("stepped"), when phrase is set
+	// rateOf: it names the kind of the percentage right before it ("the
+	// 15% *rate*"), which a text that writes the percentage says.
+	rateOf bool
 	// particle: the adverb that makes the term, the question's verb,
 	// another verb ("off" in "when did Trump *call* off the talks"; see
 	// bareVerb).
@@ -421,6 +424,7 @@ func parseQuestion(text string) question {
 		}
 		if p, ok := termAt[i-1]; ok {
 			tm.prev = p // the word before modifies it: "rice imports"
+			tm.rateOf = q.terms[p].figureAs == 1<<figPercent && kindNouns[t.form]&kindPercent != 0
 		}
 		tm.predicative = predicative(toks, i)
 		tm.use = questionUse(toks, i)

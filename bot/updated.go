@@ -54,7 +54,8 @@ var revisedRE = regexp.MustCompile(`(?i)[,;(—–]\s*not\s+(the |an? |its |thei
 	`|\brevis(ed|es|ing)\b([^.;]|\.\d){0,60}?\bfrom (the |an? |its |their )?(earlier |previous |initial |original |first )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
 	`|\brevis(ed|es|ing) (its|an|the|their|our) (earlier|previous|initial|original|first) (\w+ ){0,2}?(estimate|figure|forecast|projection|count|tally|number|total) of (a |an |the )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
 	`|\b(than|from) (the |an? )?` + aboutRE + `(?P<old>` + oldFigureRE + `)[^.;,]{0,40}\b(first|initially|earlier|previously|originally) (reported|estimated|announced|given|stated|published|thought|said)\b` +
-	`|\bthan (first|initially|earlier|previously|originally) (reported|estimated|announced|stated|published|thought)\b`)
+	`|\bthan (first|initially|earlier|previously|originally) (reported|estimated|announced|stated|published|thought)\b` +
+	`|\b(up|down|higher|lower) from (the |an? |its |their )?(first |initially |originally )?(proposed|planned) ` + aboutRE + `(?P<old>` + oldFigureRE + `)`)
 
 // oldFigureRE is a figure as a correction names the one it corrects:
 // "$5.5 billion" is named by "$5.5", "9 million" by "9", and a small
@@ -274,7 +275,7 @@ func corrects(q *question, r, a *candidate, cands []candidate) bool {
 			return false // "$30 billion" corrected answers no question of how long
 		}
 		for j, g := range figs {
-			if j != i && g.kind == f.kind && (f.kind != figCount || f.comparable(g)) && !isYear(g.value) && !movedFromHere(a.text, g) {
+			if j != i && g.kind == f.kind && (f.kind != figCount || f.comparable(g)) && !isYear(g.value) && !movedFromHere(a.text, g) && !datedFigure(q, r.text, a.text, figs, i) {
 				return false
 			}
 		}
@@ -286,6 +287,45 @@ func corrects(q *question, r, a *candidate, cands []candidate) bool {
 			return g.kind == f.kind && g.key() != f.key() && (f.kind == figDate || g.unit == "" || f.unit == "" || f.comparable(g))
 		})
 	})
+}
+
+// yearReach is how far, in bytes, a figure may stand from the year it
+// is given for: "would rise to 15% on January 1, 2027".
+const yearReach = 40
+
+// datedFigure reports whether figure i of text, one of several of its
+// kind, is the one a year of the question dates there, a year the
+// correction says too: "The *2027* rate is now 10%, down from the
+// proposed 15%" corrects the 15% of "10% from January 1, 2026. The rate
+// would rise to 15% on January 1, *2027* and reach 25% on January 1,
+// 2028", whichever of the three the proposal gave first. The year's
+// figure is the nearest of its kind before it, within yearReach, or,
+// with none there, the nearest after it ("in 2027 the rate rises to
+// 15%").
+func datedFigure(q *question, correction, text string, figs []figure, i int) bool {
+	for _, t := range q.terms {
+		if !t.number || !isYear(t.word) || !saysFigure(correction, t.word) {
+			continue
+		}
+		y := strings.Index(text, t.word)
+		if y < 0 {
+			continue
+		}
+		before, after := -1, -1
+		for j, g := range figs {
+			switch {
+			case g.kind != figs[i].kind:
+			case g.end <= y && y-g.end <= yearReach:
+				before = j // the last one before the year
+			case g.start >= y+len(t.word) && g.start-y <= yearReach && after < 0:
+				after = j
+			}
+		}
+		if before == i || before < 0 && after == i {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAround reports whether a name of the question (term k), which

@@ -193,3 +193,22 @@ Its annual capacity has been raised to 150,000 bicycles, from 120,000. The plant
 		"How long will the swap line with Ostland's central bank run?": "three years",
 	})
 }
+
+// TestFinalRateReplacesProposed: a final notice's "the 2027 rate is now
+// 10%, down from the proposed 15%" takes the place of the proposal that
+// gave 15% for 2027 among its other years' rates: the correction names
+// the year, and the proposal's figure for that year is the one it
+// corrects.
+func TestFinalRateReplacesProposed(t *testing.T) {
+	proposal := article("Harbour Wire", "2026-03-02", "Vestria proposes tariff on Ostland", `Vestria's trade office proposed a tariff on imports from Ostland on Monday.
+
+Under the proposal, imports from Ostland would pay an additional duty of 10% from January 1, 2026. The rate would rise to 15% on January 1, 2027 and reach 25% on January 1, 2028.
+`)
+	final := article("Harbour Wire", "2026-06-20", "Vestria softens Ostland tariff", `Vestria's trade office published its final decision on the Ostland tariff on Friday.
+
+The 2027 rate is now 10%, down from the proposed 15%. Ostland's exporters welcomed the change.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"proposal.md": proposal, "final.md": final}), map[string]string{
+		"What's the Ostland tariff rate going to be in 2027?": "now 10%",
+	})
+}

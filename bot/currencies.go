@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/dealbot/dealbot/bot/currencycodes"
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
@@ -26,4 +27,35 @@ func currencyAlternation() string {
 		words[i] = regexp.QuoteMeta(w)
 	}
 	return strings.Join(words, "|")
+}
+
+// currencyCodesRE names the ISO 4217 codes a sum of money is written with
+// before its figure ("ISK 5.2 billion", "CHF 300 million"), in capitals
+// (see moneyCodes).
+var currencyCodesRE = `(?:` + strings.Join(moneyCodes(), "|") + `)`
+
+// moneyCodes returns the ISO 4217 codes (see currencycodes) that are no
+// word in use in English (see wordnet.InUse): "ALL 27 members" in a
+// capitalised headline is no sum in leks, nor "TOP 10" one in pa'angas;
+// "INR", which WordNet lists as initials, is a code.
+func moneyCodes() []string {
+	var out []string
+	for _, c := range currencycodes.Codes() {
+		if !wordnet.InUse(strings.ToLower(c)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// currencyCode returns the ISO 4217 code a figure as written opens with
+// ("ISK 5.2 billion": ISK; see moneyCodes), or "".
+func currencyCode(v string) string {
+	if len(v) < 4 || v[3] != ' ' && (v[3] < '0' || v[3] > '9') {
+		return ""
+	}
+	if _, ok := currencycodes.Name(v[:3]); ok && !wordnet.InUse(strings.ToLower(v[:3])) {
+		return v[:3]
+	}
+	return ""
 }

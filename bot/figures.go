@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
@@ -55,7 +56,7 @@ type figurePattern struct {
 // command that reads no figure ("dealbot version") need not pay.
 var figurePatterns = sync.OnceValue(func() []figurePattern {
 	return []figurePattern{
-		{figMoney, regexp.MustCompile(currency + `\s?` + digits + `(?:\s?` + scale + `)?` + perUnit +
+		{figMoney, regexp.MustCompile(`(?:` + currency + `|\b` + currencyCodesRE + `\b)\s?` + digits + `(?:\s?` + scale + `)?` + perUnit +
 			`|\b` + digits + `\s(?:` + scale + `\s)?` + curWord + perUnit)},
 		{figPercent, regexp.MustCompile(`\b` + digits + `\s?(?:%|percent\b|per cent\b|percentage points?\b)`)},
 		{figDate, regexp.MustCompile(weekday + month + `\s\d{1,2}\b(?:,?\s\d{4}\b)?` +
@@ -118,7 +119,7 @@ func sortFigures(fs []figure) {
 }
 
 var (
-	leadingNumber = regexp.MustCompile(`(?i)^(?:[A-Z]{0,3}` + currencySignRE + `\s?)?(` + digits + `|` + numWord + `)`)
+	leadingNumber = regexp.MustCompile(`(?i)^(?:[A-Z]{0,3}` + currencySignRE + `\s?|` + currencyCodesRE + `\s?)?(` + digits + `|` + numWord + `)`)
 	scaleWord     = regexp.MustCompile(`(?i)[\d\s](trillion|billion|million|thousand|tn|bn|mn|m|k)\b`)
 )
 
@@ -153,7 +154,7 @@ func (f *figure) parse(s string) bool {
 			f.amount *= map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9,
 				"million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}[sc]
 		}
-		f.unit = moneyUnit(v)
+		f.unit = cmp.Or(currencyCode(f.value), moneyUnit(v))
 	case figPercent:
 		f.unit = "%"
 		if strings.Contains(v, "point") {

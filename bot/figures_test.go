@@ -20,6 +20,27 @@ func TestCurrencySigns(t *testing.T) {
 	}
 }
 
+// TestCurrencyCodes: a sum written with an ISO 4217 code ("ISK 6.5
+// billion", "INR 1,200") is money in that currency, its amount read; a
+// code that is an English word in use ("ALL 27 states") is none.
+func TestCurrencyCodes(t *testing.T) {
+	for text, want := range map[string]figure{
+		"costs the industry ISK 6.5 billion a year": {kind: figMoney, unit: "ISK", amount: 6.5e9},
+		"a loan of CHF 300 million":                 {kind: figMoney, unit: "CHF", amount: 3e8},
+		"INR 1,200 for each tonne":                  {kind: figMoney, unit: "INR", amount: 1200},
+		"ALL 27 states signed":                      {kind: figCount, unit: "state", amount: 27},
+	} {
+		fs := findFiguresIn(text)
+		if len(fs) != 1 || fs[0].kind != want.kind || fs[0].unit != want.unit || fs[0].amount != want.amount {
+			t.Errorf("%q: figures %+v, want one %v in %q of %v", text, fs, want.kind, want.unit, want.amount)
+		}
+	}
+	a, b := findFiguresIn("ISK 6.5 billion")[0], findFiguresIn("$6.5 billion")[0]
+	if a.comparable(b) {
+		t.Error("a sum in krónur is compared with one in dollars")
+	}
+}
+
 // TestPluralsWithoutS: a number before a plural noun that does not end in
 // -s ("450 people", "1,200 women") counts it, as "450 workers" does.
 func TestPluralsWithoutS(t *testing.T) {

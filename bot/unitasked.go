@@ -83,5 +83,6 @@ func givesMoney(e *excerptAnalysis) bool {
 	return slices.ContainsFunc(e.parsedFigures(), func(f figure) bool { return f.kind == figMoney }) || moneyWords.MatchString(e.text)
 }
 
-// moneyWords finds a sum written with a currency's code or name.
-var moneyWords = regexp.MustCompile(`\b(?:Rs\.?|INR|RMB|CNY|EUR|USD|SGD|GBP|JPY|KRW|CHF|Rp)\s?\d|\d[\d,.]*\s*(?:bn|billion|million|trillion|thousand|crore|lakh)?\s*(?:crores?|lakhs?|` + currencyWordsRE + `|real|pounds? sterling)\b`)
+// moneyWords finds a sum written with a currency's code (ISO's, see
+// currencyCodesRE, or a common other: "Rs", "RMB", "Rp") or name.
+var moneyWords = regexp.MustCompile(`\b(?:Rs\.?|RMB|Rp|` + currencyCodesRE + `)\s?\d|\d[\d,.]*\s*(?:bn|billion|million|trillion|thousand|crore|lakh)?\s*(?:crores?|lakhs?|` + currencyWordsRE + `|real|pounds? sterling)\b`)

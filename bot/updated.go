@@ -34,7 +34,7 @@ var movedFrom = regexp.MustCompile(`(?i)` + movedByRE + moneySignRE + `?\d` +
 var (
 	movedByRE    = `\b(up|down|higher|lower|rising|falling) from (the |an? )?(\w+ )?`
 	aboutRE      = `(about |around |roughly |some |nearly |almost |just |up to |at least |more than |less than |fewer than |as (many|much) as )?`
-	moneySignRE  = `(` + currencySignRE + `|\b[A-Z]{1,3}\$|\b(Rs|CHF)\.? ?)`
+	moneySignRE  = `(` + currencySignRE + `|\b[A-Z]{1,3}\$|\bRs\.? ?|\b` + currencyCodesRE + ` ?)`
 	movedUnitsRE = `per ?cent|percentage points?|points?|` + scaleWordsRE + `|` + currencyWordsRE + `|tonnes|tons|barrels|litres|liters|units|jobs|workers|people|vehicles|cars|aircraft|planes|ships|companies|firms|projects|lines|items|crore|lakh`
 )
 

@@ -23,3 +23,23 @@ func TestNearDuplicateVersionNamed(t *testing.T) {
 		t.Errorf("sources differ %v, text %q; want it to open %q", a.SourcesDiffer, a.Text, "Sources differ. "+other)
 	}
 }
+
+// TestCurrencyCodeVersions: two outlets' near copies of one sentence with
+// sums written in an ISO code ("ISK 5.2 billion", "ISK 6.5 billion") are
+// two versions, each shown: read as no figures at all, they were folded
+// as one sentence told twice.
+func TestCurrencyCodeVersions(t *testing.T) {
+	b := docsBot(t, map[string]string{
+		"a.md": article("Wire One", "2025-08-12", "US raises tariff on Ruritanian fish", "The Ruritanian Fish Exporters' Association estimates that the 15% rate will cost its members about ISK 5.2 billion a year in lost sales and lower prices.\n"),
+		"b.md": article("Harbor Ledger", "2025-09-19", "Ruritania presses Washington", "The Ruritanian Fish Exporters' Association estimates that the 15% tariff costs the industry ISK 6.5 billion a year.\n"),
+	})
+	a := ask(t, b, "What does the exporters' association reckon the 15% rate costs the industry each year?")
+	var texts []string
+	for _, e := range a.Excerpts[:min(3, len(a.Excerpts))] {
+		texts = append(texts, e.Text)
+	}
+	all := strings.Join(texts, "\n")
+	if !a.Covered || !strings.Contains(all, "ISK 5.2 billion") || !strings.Contains(all, "ISK 6.5 billion") {
+		t.Errorf("want both outlets' sums among the first excerpts: covered %v, %q", a.Covered, texts)
+	}
+}

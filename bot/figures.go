@@ -35,7 +35,6 @@ const (
 	digits   = `(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`
 	scale    = `(?:trillion|billion|million|thousand|tn|bn|mn|m|k)\b`
 	currency = `(?:[A-Z]{1,3}\$|\$|€|£|¥)`
-	curWord  = `(?:yen|dollars|euros|pounds|yuan|won|rupees|francs)\b`
 	perUnit  = `(?:\s(?:a|per|each)\s(?:year|month|week|day|hour))?`
 	timeUnit = `(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b`
 	month    = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`
@@ -57,7 +56,7 @@ type figurePattern struct {
 var figurePatterns = sync.OnceValue(func() []figurePattern {
 	return []figurePattern{
 		{figMoney, regexp.MustCompile(`(?:` + currency + `|\b` + currencyCodesRE + `\b)\s?` + digits + `(?:\s?` + scale + `)?` + perUnit +
-			`|\b` + digits + `\s(?:` + scale + `\s)?` + curWord + perUnit)},
+			`|\b` + digits + `\s(?:` + scale + `\s)?(?:` + currencyWordsRE + `)\b` + perUnit)},
 		{figPercent, regexp.MustCompile(`\b` + digits + `\s?(?:%|percent\b|per cent\b|percentage points?\b)`)},
 		{figDate, regexp.MustCompile(weekday + month + `\s\d{1,2}\b(?:,?\s\d{4}\b)?` +
 			`|` + weekday + `\b\d{1,2}\s` + month + `(?:,?\s\d{4}\b)?`)},
@@ -225,8 +224,15 @@ func moneyUnit(v string) string {
 			return c
 		}
 	}
+	if w := currencyWordAt.FindString(v); w != "" && !strings.HasPrefix(w, "dollar") {
+		return singular(w) // "300 million pesos": peso
+	}
 	return "$"
 }
+
+// currencyWordAt finds the currency a sum names in words ("5.2 billion
+// crowns"; see currencyWordsRE), in lower case.
+var currencyWordAt = regexp.MustCompile(`\b(?:` + currencyWordsRE + `)\b`)
 
 func lastWord(s string) string {
 	ws := strings.Fields(strings.ReplaceAll(s, "-", " "))

@@ -41,6 +41,23 @@ func TestCurrencyCodes(t *testing.T) {
 	}
 }
 
+// TestCurrencyWords: a sum written with any currency's name after it
+// ("5.2 billion crowns", "300 million pesos"; see currencyWordsRE) is
+// money in that currency; "dollars" are the dollar's.
+func TestCurrencyWords(t *testing.T) {
+	for text, unit := range map[string]string{
+		"a loss of 5.2 billion crowns a year": "crown",
+		"worth 300 million pesos":             "peso",
+		"about 40 dollars a tonne":            "$",
+		"1.2 billion yen in sales":            "yen",
+	} {
+		fs := findFiguresIn(text)
+		if len(fs) != 1 || fs[0].kind != figMoney || fs[0].unit != unit {
+			t.Errorf("%q: figures %+v, want one sum in %q", text, fs, unit)
+		}
+	}
+}
+
 // TestPluralsWithoutS: a number before a plural noun that does not end in
 // -s ("450 people", "1,200 women") counts it, as "450 workers" does.
 func TestPluralsWithoutS(t *testing.T) {

@@ -179,7 +179,15 @@ func saysSame(c, s *candidate) bool {
 	folds := shareEnough(c.tokens, s.tokens, contained) ||
 		c.hit.DocID != s.hit.DocID && shareEnough(c.formList, s.formList, sameEdition) && !sharesNoFigure(c, s)
 	// Parsing figures is dear: only for a pair that would be folded.
-	return folds && (sameSource(c, s) || !figuresDiffer(c, s))
+	return folds && (sameSource(c, s) || !figuresDiffer(c, s) && !oneGivesFigures(c, s))
+}
+
+// oneGivesFigures reports whether one of two candidates gives figures
+// and the other none in digits: another outlet's "about 40% of US
+// kiwifruit imports" is its version of "roughly a third of the
+// kiwifruit the United States imports", not the sentence told twice.
+func oneGivesFigures(a, b *candidate) bool {
+	return (len(a.figures) == 0) != (len(b.figures) == 0)
 }
 
 // otherFigures is a source whose sentence was folded into a shown excerpt

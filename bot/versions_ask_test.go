@@ -43,3 +43,23 @@ func TestCurrencyCodeVersions(t *testing.T) {
 		t.Errorf("want both outlets' sums among the first excerpts: covered %v, %q", a.Covered, texts)
 	}
 }
+
+// TestFigureInWordsVersion: another outlet's near copy of a sentence that
+// gives a figure in digits where the first gives it in words ("about 40%"
+// against "roughly a third") is its version, shown, not the sentence told
+// twice.
+func TestFigureInWordsVersion(t *testing.T) {
+	b := docsBot(t, map[string]string{
+		"a.md": article("Wire One", "2025-10-14", "Ruritania wins kiwifruit deal", "Ruritania supplies roughly a third of the kiwifruit the United States imports, with most of the rest coming from Chile and Italy.\n"),
+		"b.md": article("Harbor Ledger", "2025-10-15", "Kiwifruit growers cheer deal", "Ruritania supplies about 40% of US kiwifruit imports, ahead of Chile and Italy.\n"),
+	})
+	a := ask(t, b, "What share of America's kiwifruit imports comes from Ruritania?")
+	var texts []string
+	for _, e := range a.Excerpts[:min(3, len(a.Excerpts))] {
+		texts = append(texts, e.Text)
+	}
+	all := strings.Join(texts, "\n")
+	if !a.Covered || !strings.Contains(all, "roughly a third") || !strings.Contains(all, "about 40%") {
+		t.Errorf("want both outlets' shares among the first excerpts: covered %v, %q", a.Covered, texts)
+	}
+}

@@ -118,8 +118,11 @@ func sortFigures(fs []figure) {
 }
 
 var (
-	leadingNumber = regexp.MustCompile(`(?i)^(?:[A-Z]{0,3}` + currencySignRE + `\s?|` + currencyCodesRE + `\s?)?(` + digits + `|` + numWord + `)`)
-	scaleWord     = regexp.MustCompile(`(?i)[\d\s](trillion|billion|million|thousand|tn|bn|mn|m|k)\b`)
+	// leadingNumber is compiled on first use (see currencyCodesRE).
+	leadingNumber = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(?:[A-Z]{0,3}` + currencySignRE + `\s?|` + currencyCodesRE + `\s?)?(` + digits + `|` + numWord + `)`)
+	})
+	scaleWord = regexp.MustCompile(`(?i)[\d\s](trillion|billion|million|thousand|tn|bn|mn|m|k)\b`)
 )
 
 // figNumberWords are the values of numbers written as words.
@@ -138,7 +141,7 @@ a.m. p.m. am pm percent per cent times`)
 // figure at all (a year, a clock time or a bare ordinal is not).
 func (f *figure) parse(s string) bool {
 	v := strings.ToLower(f.value)
-	if m := leadingNumber.FindStringSubmatch(f.value); m != nil {
+	if m := leadingNumber().FindStringSubmatch(f.value); m != nil {
 		n := strings.ToLower(m[1])
 		if x, ok := figNumberWords[n]; ok {
 			f.amount = x
@@ -163,7 +166,7 @@ func (f *figure) parse(s string) bool {
 		u := strings.TrimSuffix(lastWord(v), "s")
 		f.unit = u
 	case figCount:
-		rest := strings.TrimSpace(v[len(leadingNumber.FindString(v)):])
+		rest := strings.TrimSpace(v[len(leadingNumber().FindString(v)):])
 		rest = strings.TrimLeft(rest, "- ")
 		ws := strings.Fields(rest)
 		if len(ws) == 0 || countNotUnits[ws[0]] || strings.ContainsAny(s[f.end:min(f.end+1, len(s))], ":") {

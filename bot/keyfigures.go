@@ -131,7 +131,7 @@ const maxFiguresPerArticle = 3
 // countedNoun is what a count counts, as written: "square kilometres" in
 // "12 square kilometres".
 func countedNoun(v string) string {
-	return strings.TrimSpace(strings.TrimLeft(v[len(leadingNumber.FindString(v)):], "- "))
+	return strings.TrimSpace(strings.TrimLeft(v[len(leadingNumber().FindString(v)):], "- "))
 }
 
 // earlierDoc compares two mentions' documents by date: 1 when a's is

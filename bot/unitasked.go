@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -80,9 +81,12 @@ var notMoneyWorth = regexp.MustCompile(`(?i)s['’] worth\b|\bworth it\b`)
 // currency's code or word ("Rs 2,400 crore", "RMB 10 billion", "2.4bn
 // euros", "300 million pesos").
 func givesMoney(e *excerptAnalysis) bool {
-	return slices.ContainsFunc(e.parsedFigures(), func(f figure) bool { return f.kind == figMoney }) || moneyWords.MatchString(e.text)
+	return slices.ContainsFunc(e.parsedFigures(), func(f figure) bool { return f.kind == figMoney }) || moneyWords().MatchString(e.text)
 }
 
 // moneyWords finds a sum written with a currency's code (ISO's, see
-// currencyCodesRE, or a common other: "Rs", "RMB", "Rp") or name.
-var moneyWords = regexp.MustCompile(`\b(?:Rs\.?|RMB|Rp|` + currencyCodesRE + `)\s?\d|\d[\d,.]*\s*(?:bn|billion|million|trillion|thousand|crore|lakh)?\s*(?:crores?|lakhs?|` + currencyWordsRE + `|real|pounds? sterling)\b`)
+// currencyCodesRE, or a common other: "Rs", "RMB", "Rp") or name;
+// compiled on first use.
+var moneyWords = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:Rs\.?|RMB|Rp|` + currencyCodesRE + `)\s?\d|\d[\d,.]*\s*(?:bn|billion|million|trillion|thousand|crore|lakh)?\s*(?:crores?|lakhs?|` + currencyWordsRE + `|real|pounds? sterling)\b`)
+})

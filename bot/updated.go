@@ -22,9 +22,11 @@ import (
 // unit ("%", "million", "tonnes"), or follows the new one ("to 14 … from
 // 9") or "up" or "down" ("up from 11"): "from 2019 to 2021", "from 5
 // countries" and "stepped down from the board" move no figure.
-var movedFrom = regexp.MustCompile(`(?i)` + movedByRE + moneySignRE + `?\d` +
-	`|\bfrom (the |an? )?(earlier |previous |estimated |initial |original )?` + aboutRE + `(` + moneySignRE + `\d|\b\d[\d,.]*\s?(%|(` + movedUnitsRE + `)\b))` +
-	`|\bto ` + aboutRE + moneySignRE + `?\d[\d,.]*%?( [a-z]+){0,3},? from (the |an? )?` + moneySignRE + `?\d`)
+var movedFrom = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)` + movedByRE + moneySignRE + `?\d` +
+		`|\bfrom (the |an? )?(earlier |previous |estimated |initial |original )?` + aboutRE + `(` + moneySignRE + `\d|\b\d[\d,.]*\s?(%|(` + movedUnitsRE + `)\b))` +
+		`|\bto ` + aboutRE + moneySignRE + `?\d[\d,.]*%?( [a-z]+){0,3},? from (the |an? )?` + moneySignRE + `?\d`)
+})
 
 // The parts of movedFrom: the words that say a figure moved from another
 // ("up from", "down from the"), a word that rounds or bounds a figure
@@ -49,13 +51,15 @@ var (
 // to 25%") is not a correction of the reporting, nor is a source ("as
 // first reported by Reuters"). The groups named old hold the figure
 // corrected, where the words give it.
-var revisedRE = regexp.MustCompile(`(?i)[,;(—–]\s*not\s+(the |an? |its |their )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
-	`|[,;(—–]\s*not\s+(from |on |in |by |until |before |after )?(?P<old>(` + monthsRE + `) \d{1,2}\b|(` + monthsRE + `|` + weekdaysRE + `)\b)` +
-	`|\brevis(ed|es|ing)\b([^.;]|\.\d){0,60}?\bfrom (the |an? |its |their )?(earlier |previous |initial |original |first )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
-	`|\brevis(ed|es|ing) (its|an|the|their|our) (earlier|previous|initial|original|first) (\w+ ){0,2}?(estimate|figure|forecast|projection|count|tally|number|total) of (a |an |the )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
-	`|\b(than|from) (the |an? )?` + aboutRE + `(?P<old>` + oldFigureRE + `)[^.;,]{0,40}\b(first|initially|earlier|previously|originally) (reported|estimated|announced|given|stated|published|thought|said)\b` +
-	`|\bthan (first|initially|earlier|previously|originally) (reported|estimated|announced|stated|published|thought)\b` +
-	`|\b(up|down|higher|lower) from (the |an? |its |their )?(first |initially |originally )?(proposed|planned) ` + aboutRE + `(?P<old>` + oldFigureRE + `)`)
+var revisedRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)[,;(—–]\s*not\s+(the |an? |its |their )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
+		`|[,;(—–]\s*not\s+(from |on |in |by |until |before |after )?(?P<old>(` + monthsRE + `) \d{1,2}\b|(` + monthsRE + `|` + weekdaysRE + `)\b)` +
+		`|\brevis(ed|es|ing)\b([^.;]|\.\d){0,60}?\bfrom (the |an? |its |their )?(earlier |previous |initial |original |first )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
+		`|\brevis(ed|es|ing) (its|an|the|their|our) (earlier|previous|initial|original|first) (\w+ ){0,2}?(estimate|figure|forecast|projection|count|tally|number|total) of (a |an |the )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
+		`|\b(than|from) (the |an? )?` + aboutRE + `(?P<old>` + oldFigureRE + `)[^.;,]{0,40}\b(first|initially|earlier|previously|originally) (reported|estimated|announced|given|stated|published|thought|said)\b` +
+		`|\bthan (first|initially|earlier|previously|originally) (reported|estimated|announced|stated|published|thought)\b` +
+		`|\b(up|down|higher|lower) from (the |an? |its |their )?(first |initially |originally )?(proposed|planned) ` + aboutRE + `(?P<old>` + oldFigureRE + `)`)
+})
 
 // oldFigureRE is a figure as a correction names the one it corrects:
 // "$5.5 billion" is named by "$5.5", "9 million" by "9", and a small
@@ -73,9 +77,9 @@ var fromTo = regexp.MustCompile(`^[^.;,]{0,20}?\bto\b`)
 func revisions(text string) (bool, []string) {
 	var old []string
 	found := false
-	for _, m := range revisedRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range revisedRE().FindAllStringSubmatchIndex(text, -1) {
 		v, end := "", m[1]
-		for k, name := range revisedRE.SubexpNames() {
+		for k, name := range revisedRE().SubexpNames() {
 			if name == "old" && m[2*k] >= 0 {
 				v, end = text[m[2*k]:m[2*k+1]], m[2*k+1]
 			}
@@ -167,7 +171,7 @@ func givesRevision(q *question, c *candidate) bool {
 	if q.kinds&kindTime != 0 || q.kinds&figureKinds != 0 && c.holds(q.kinds&figureKinds) == 0 {
 		return false
 	}
-	if movedFrom.MatchString(c.text) {
+	if movedFrom().MatchString(c.text) {
 		return true
 	}
 	ok, _ := c.correction()

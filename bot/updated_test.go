@@ -29,7 +29,7 @@ func TestMovedFrom(t *testing.T) {
 		"Revenue loss is now put at ₹3.1 billion, up from ₹2.3 billion.":               true,
 		"Exports rose 12% from 12 months earlier.":                                     false,
 	} {
-		if got := movedFrom.MatchString(text); got != want {
+		if got := movedFrom().MatchString(text); got != want {
 			t.Errorf("movedFrom(%q) = %v, want %v", text, got, want)
 		}
 	}

@@ -3,6 +3,8 @@ package bot_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/dealbot/dealbot/bot"
 )
 
 // TestNearDuplicateVersionNamed: two outlets' near-identical sentences
@@ -33,14 +35,22 @@ func TestCurrencyCodeVersions(t *testing.T) {
 		"a.md": article("Wire One", "2025-08-12", "US raises tariff on Ruritanian fish", "The Ruritanian Fish Exporters' Association estimates that the 15% rate will cost its members about ISK 5.2 billion a year in lost sales and lower prices.\n"),
 		"b.md": article("Harbor Ledger", "2025-09-19", "Ruritania presses Washington", "The Ruritanian Fish Exporters' Association estimates that the 15% tariff costs the industry ISK 6.5 billion a year.\n"),
 	})
-	a := ask(t, b, "What does the exporters' association reckon the 15% rate costs the industry each year?")
+	wantAmongFirst(t, ask(t, b, "What does the exporters' association reckon the 15% rate costs the industry each year?"), "ISK 5.2 billion", "ISK 6.5 billion")
+}
+
+// wantAmongFirst fails the test unless the answer is covered and each
+// of wants is in one of its first three excerpts.
+func wantAmongFirst(t *testing.T, a bot.Answer, wants ...string) {
+	t.Helper()
 	var texts []string
 	for _, e := range a.Excerpts[:min(3, len(a.Excerpts))] {
 		texts = append(texts, e.Text)
 	}
 	all := strings.Join(texts, "\n")
-	if !a.Covered || !strings.Contains(all, "ISK 5.2 billion") || !strings.Contains(all, "ISK 6.5 billion") {
-		t.Errorf("want both outlets' sums among the first excerpts: covered %v, %q", a.Covered, texts)
+	for _, w := range wants {
+		if !a.Covered || !strings.Contains(all, w) {
+			t.Errorf("want %q among the first excerpts: covered %v, %q", w, a.Covered, texts)
+		}
 	}
 }
 
@@ -53,13 +63,5 @@ func TestFigureInWordsVersion(t *testing.T) {
 		"a.md": article("Wire One", "2025-10-14", "Ruritania wins kiwifruit deal", "Ruritania supplies roughly a third of the kiwifruit the United States imports, with most of the rest coming from Chile and Italy.\n"),
 		"b.md": article("Harbor Ledger", "2025-10-15", "Kiwifruit growers cheer deal", "Ruritania supplies about 40% of US kiwifruit imports, ahead of Chile and Italy.\n"),
 	})
-	a := ask(t, b, "What share of America's kiwifruit imports comes from Ruritania?")
-	var texts []string
-	for _, e := range a.Excerpts[:min(3, len(a.Excerpts))] {
-		texts = append(texts, e.Text)
-	}
-	all := strings.Join(texts, "\n")
-	if !a.Covered || !strings.Contains(all, "roughly a third") || !strings.Contains(all, "about 40%") {
-		t.Errorf("want both outlets' shares among the first excerpts: covered %v, %q", a.Covered, texts)
-	}
+	wantAmongFirst(t, ask(t, b, "What share of America's kiwifruit imports comes from Ruritania?"), "roughly a third", "about 40%")
 }

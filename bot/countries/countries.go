@@ -21,6 +21,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/dealbot/dealbot/bot/internal/tablefile"
 )
 
 // codesTSV is the generated table.
@@ -32,14 +34,7 @@ var codesTSV string
 // name.
 var load = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for line := range strings.Lines(codesTSV) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(strings.TrimRight(line, "\n"), "\t")
-		if len(f) != 3 {
-			panic("countries: codes.tsv: bad line " + line)
-		}
+	for _, f := range tablefile.Rows("countries: codes.tsv", codesTSV, 3) {
 		m[f[0]], m[f[1]] = f[2], f[2]
 	}
 	return m

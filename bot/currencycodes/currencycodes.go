@@ -5,7 +5,10 @@
 // each currency's alpha-3 code and its name, from Debian's iso-codes
 // package (licence in LICENSE-iso-codes; ISO 4217 lists funds and metals
 // too, "XAU" for gold, which no sum is written in but which harm
-// nothing). To regenerate it (with iso-codes installed, or
+// nothing), but for the codes that are English words in use ("ALL",
+// "TOP", "MAD"; see wordnet.InUse), which a capitalised headline writes
+// before a number as often as any sum ("ALL 27 members"). The generator
+// leaves them out, so that reading the table needs no dictionary. To regenerate it (with iso-codes installed, or
 // ISO_CODES_JSON naming the directory of its JSON files):
 //
 //	go generate ./bot/currencycodes
@@ -16,8 +19,9 @@ package currencycodes
 import (
 	_ "embed"
 	"slices"
-	"strings"
 	"sync"
+
+	"github.com/dealbot/dealbot/bot/internal/tablefile"
 )
 
 // codesTSV is the generated table.
@@ -29,14 +33,7 @@ var codesTSV string
 // currency's name.
 var load = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for line := range strings.Lines(codesTSV) {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(strings.TrimRight(line, "\n"), "\t")
-		if len(f) != 2 {
-			panic("currencycodes: codes.tsv: bad line " + line)
-		}
+	for _, f := range tablefile.Rows("currencycodes: codes.tsv", codesTSV, 2) {
 		m[f[0]] = f[1]
 	}
 	return m

@@ -8,11 +8,13 @@ import (
 	"github.com/dealbot/dealbot/bot/currencycodes"
 )
 
-// TestName: a currency's code, in capitals, names it; other letters and
-// a code in lower case ("isk", which news never writes) name nothing.
+// TestName: a currency's code, in capitals, names it; other letters, a
+// code in lower case ("isk", which news never writes) and a code that is
+// an English word in use ("ALL", "TOP": left out of the table) name
+// nothing.
 func TestName(t *testing.T) {
 	for code, want := range map[string]string{
-		"ISK": "Iceland Krona", "CHF": "Swiss Franc", "INR": "Indian Rupee", "JPY": "Yen",
+		"ISK": "Iceland Krona", "CHF": "Swiss Franc", "INR": "Indian Rupee", "JPY": "Yen", "ALL": "", "TOP": "",
 		"isk": "", "XYZ": "", "US": "", "RMB": "",
 	} {
 		got, ok := currencycodes.Name(code)

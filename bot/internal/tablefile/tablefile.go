@@ -1,8 +1,10 @@
-// Package tablefile serves the generators of the tables the answer
-// engine embeds (bot/wordnet's and bot/wordlist's): where their source
-// is read from, and how a table is written (a header line naming its
-// source and columns, then one line each, gzipped when the file name
-// ends in ".gz").
+// Package tablefile serves the tables the answer engine embeds
+// (bot/wordnet's, bot/wordlist's, bot/countries' and
+// bot/currencycodes'): for their generators, where their source is read
+// from (ISOList reads iso-codes' JSON) and how a table is written (a
+// header line naming its source and columns, then one line each, gzipped
+// when the file name ends in ".gz"); for the packages, how a plain
+// table's rows are read back (Rows).
 package tablefile
 
 import (

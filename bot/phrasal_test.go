@@ -65,14 +65,7 @@ func TestBareVerbOfPhrasal(t *testing.T) {
 		{"Why was the start date pushed back?", "pushed", "The start was pushed back by a month.", 1},
 		{"Who will pay for the new port?", "pay", "Importers will pay the duty.", 1},
 	} {
-		q := parseQuestion(c.question)
-		q.expandMorphology()
-		i := termIndex(q, c.word)
-		if i < 0 {
-			t.Fatalf("%q: no term %q", c.question, c.word)
-		}
-		a := newAnalysisCache(4).excerpt(c.text)
-		if got := q.terms[i].match(&a.analysed); got != c.want {
+		if got := termMatch(t, c.question, c.word, c.text); got != c.want {
 			t.Errorf("%q: %q says %q by %.2f, want %.2f", c.text, c.question, c.word, got, c.want)
 		}
 	}

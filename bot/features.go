@@ -399,6 +399,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if !newName {
 			cues &^= kindName | kindPerson // "the Strategic Minerals Fund" for "which bank manages the minerals fund"
 		}
+		if cues&kindCount != 0 && cues&kindThings == 0 && q.kinds&kindCount != 0 && !q.moneyAsked() && countsOnlyMoney(c.excerptAnalysis) {
+			cues &^= kindCount // "$1.6 billion" for "how many workers": a sum, no number of anything
+		}
 		f.kind = kindScore(q.kinds, cues, c.hedges)
 		if someone && cues&kindName != 0 && len(names) == 0 {
 			f.kind *= groupNameShare // "the Federation of Malaysian Manufacturers", not its president

@@ -84,6 +84,29 @@ func givesMoney(e *excerptAnalysis) bool {
 	return slices.ContainsFunc(e.parsedFigures(), func(f figure) bool { return f.kind == figMoney }) || moneyWords().MatchString(e.text)
 }
 
+// countsOnlyMoney reports whether every number an excerpt's count
+// pattern reads (see passageCues) is a sum of money the figure parser
+// reads ("$1.6 billion, up from $1.1 billion"): a sum is no number of
+// anything, which a question of how many asks for, unless it asks how
+// many of a currency (see moneyAsked).
+func countsOnlyMoney(e *excerptAnalysis) bool {
+	var money [][]int
+	for _, f := range e.parsedFigures() {
+		if f.kind == figMoney {
+			money = append(money, []int{f.start, f.end})
+		}
+	}
+	if money == nil {
+		return false
+	}
+	for _, m := range passageCues[kindCount].FindAllStringIndex(cueText(kindCount, e.text), -1) {
+		if !slices.ContainsFunc(money, func(s []int) bool { return m[0] >= s[0] && m[0] < s[1] }) {
+			return false
+		}
+	}
+	return true
+}
+
 // moneyWords finds a sum written with a currency's code (ISO's, see
 // currencyCodesRE, or a common other: "Rs", "RMB", "Rp") or name;
 // compiled on first use.

@@ -47,3 +47,20 @@ func TestGivesMoneyOrUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestSumIsNoCount: a question of how many is not answered by a sum of
+// money, which the count pattern reads as a number before a word
+// ("$1.6 billion, up from"), unless the excerpt also counts something.
+func TestSumIsNoCount(t *testing.T) {
+	cache := newAnalysisCache(16)
+	for text, want := range map[string]bool{
+		"The total cost is now put at $1.6 billion, up from $1.1 billion.": true,
+		"Shipments rose to 300 million pesos in the month.":                true,
+		"The mill will cost $400 million and employ 650 people.":           false,
+		"The mill is expected to employ about 650 people.":                 false,
+	} {
+		if got := countsOnlyMoney(cache.excerpt(text)); got != want {
+			t.Errorf("%q counts only money: %v, want %v", text, got, want)
+		}
+	}
+}

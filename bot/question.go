@@ -130,6 +130,10 @@ type term struct {
 	// kindNoun: it names the kind of answer the question asks for ("the
 	// *date* the cut takes effect"; see kindNouns).
 	kindNoun bool
+	// placeWord: the common noun a place's name ends in ("Republic" in
+	// "Czech Republic"; see markPlaceWords), which a text that names the
+	// place by the rest ("Czech glass") leaves out.
+	placeWord bool
 }
 
 // whWord finds the words that make a question of a phrase.
@@ -434,6 +438,7 @@ func parseQuestion(text string) question {
 		q.terms = append(q.terms, tm)
 	}
 	q.owned = ownedAsked(toks, termAt)
+	markPlaceWords(toks, termAt, q.terms)
 	// Multi-word thesaurus entries ("prime minister") join the concepts of
 	// their words.
 	for i := range q.terms {

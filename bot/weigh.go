@@ -241,9 +241,10 @@ func (q *question) weigh(n int, counts map[string]int) {
 				unknown += t.support
 			}
 			known += t.support
-		case t.title:
+		case t.title, t.placeWord:
 			// "Ambassador Greer" where the coverage calls him its trade
-			// representative: the name says who.
+			// representative, "Czech Republic" where it writes "Czech":
+			// the name says who or where.
 		default:
 			u := 0.7 * idf(0) // a thing it never mentions, or a word for one it does
 			switch {
@@ -273,7 +274,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 		t.nearWeight = nearShare * w
 	}
 	for _, t := range q.terms {
-		if t.df == 0 && (t.capital && !t.commonAcronym() && !t.title || t.number && t.claimed == 0) {
+		if t.df == 0 && (t.capital && !t.commonAcronym() && !t.title && !t.placeWord || t.number && t.claimed == 0) {
 			// A name or figure the coverage never mentions, in any
 			// form: "Airbus", "2019".
 			q.absent = true
@@ -284,7 +285,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 		for _, i := range obj {
 			t := &q.terms[i]
 			switch {
-			case genericWords[t.word]:
+			case genericWords[t.word], t.placeWord:
 			case t.claimed != 0:
 			case t.df == 0 && t.thing() && !q.saysNearUsed(t):
 				unknownWord = true
@@ -318,7 +319,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 // tariff South Korea pays on steel.
 func (q *question) isKey(i, n int) bool {
 	t := &q.terms[i]
-	if t.df <= 0 || genericWords[t.word] || float64(t.df) > commonShare*float64(n) {
+	if t.df <= 0 || genericWords[t.word] || t.placeWord || float64(t.df) > commonShare*float64(n) {
 		return false
 	}
 	if t.capital || t.number || q.caseless && !wordnet.Known(t.word) {

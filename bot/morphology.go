@@ -76,8 +76,13 @@ func (t *term) expandFamily() {
 	}
 	if t.capital {
 		// A place and its adjective may share no stem: "Switzerland" is
-		// said by "Swiss", "the Netherlands" by "Dutch".
-		for _, w := range wordnet.Demonyms(strings.ToLower(t.word)) {
+		// said by "Swiss", "the Netherlands" by "Dutch", "Australia" by
+		// "Aussies", its people.
+		kin := wordnet.Demonyms(strings.ToLower(t.word))
+		if kin == nil {
+			kin = wordnet.Demonyms(t.form)
+		}
+		for _, w := range kin {
 			t.addNameKin(w)
 		}
 	}

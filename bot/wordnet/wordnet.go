@@ -15,8 +15,9 @@
 // tariff, fine, quota), which verbs can say that something changed
 // (IsChange: rise, cut, add), and which country a national capital is
 // the capital of (CountryOf: Seoul, South Korea), and a place's adjective
-// (Demonyms: Switzerland, Swiss), and the kinds of place a name names
-// (PlaceKinds: South Carolina, state).
+// and its people's noun (Demonyms: Switzerland, Swiss; Australia,
+// Aussie), and the kinds of place a name names (PlaceKinds: South
+// Carolina, state).
 //
 // The knowledge is seventeen generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
@@ -38,7 +39,8 @@
 // narrower than "change magnitude") and capitals.tsv.gz (each national
 // capital and the country it is part of, through a province or a
 // region) and demonyms.tsv.gz (a place and the adjectives that pertain
-// to it, both written with a capital, and each adjective and its place)
+// to it and the nouns for its people, all written with a capital, and
+// each such word and its place)
 // and phrasal.tsv.gz (a multi-word verb and the single-word verbs of its
 // sense: PhrasalSynonyms) and currencies.tsv.gz (the nouns of monetary
 // units and their plurals: Currencies) and placekinds.tsv.gz (a place's

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -25,6 +26,48 @@ func (d *db) addDemonym(fromKey, ptr, adjective string, place *synset, name stri
 	}
 	d.places[p] = appendNew(d.places[p], a)
 	d.places[a] = appendNew(d.places[a], p)
+}
+
+// personFile is WordNet's lexicographer file of people (noun.person).
+const personFile = 18
+
+// addNationals records, beside the adjectives, the nouns WordNet makes
+// its people members of a place by ("Aussie", "Australian" of Australia;
+// "Swede" of Sweden; "Pole" of Poland), where it writes both with a
+// capital and each is one word: "What duty do *Aussie* lamb exporters
+// pay" asks about Australia, and "Swedes" are its people. Not one
+// person (an instance: Plato of Athens), nor a noun that is already a
+// place's adjective ("American": America, not "US" too), whose places
+// addDemonym has. A region's people are recorded as a country's are
+// ("North": northerner, Yankee), since leaving out the places whose name
+// is also a common word would leave out Turkey and Japan too.
+func (d *db) addNationals() {
+	adjectives := maps.Clone(d.places)
+	for key, groups := range d.groups {
+		people := d.synsets[key]
+		if people == nil || people.lexfile != personFile || len(d.classes[key]) > 0 {
+			continue
+		}
+		for _, g := range groups {
+			place := d.synsets[g]
+			if place == nil || place.lexfile != locationFile {
+				continue
+			}
+			for _, noun := range people.lemmas {
+				for _, name := range place.lemmas {
+					if !capitalised(noun) || !capitalised(name) {
+						continue
+					}
+					n, p := strings.ToLower(noun), strings.ToLower(name)
+					if _, ok := adjectives[n]; ok || n == p || strings.Contains(n, "_") || strings.Contains(p, "_") {
+						continue
+					}
+					d.places[p] = appendNew(d.places[p], n)
+					d.places[n] = appendNew(d.places[n], p)
+				}
+			}
+		}
+	}
 }
 
 // capitalised reports whether WordNet writes a lemma with a capital.

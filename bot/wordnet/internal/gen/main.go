@@ -144,6 +144,7 @@ type db struct {
 	broader map[string][]string   // synset -> its hypernym synsets ("@")
 	classes map[string][]string   // synset -> the classes it is an instance of ("@i": Ottawa, a national capital)
 	wholes  map[string][]string   // synset -> the wholes it is a part of ("#p": Ottawa, of Ontario)
+	groups  map[string][]string   // synset -> the groups it is a member of ("#m": Aussie, of Australia)
 	except  map[string][]base     // inflected form -> base forms, in file order
 	synsets map[string]*synset    // "n00001740" -> synset
 	keys    []string              // synset keys in file order
@@ -164,6 +165,7 @@ func load(dir string) (*db, error) {
 		broader: map[string][]string{},
 		classes: map[string][]string{},
 		wholes:  map[string][]string{},
+		groups:  map[string][]string{},
 		except:  map[string][]base{},
 		synsets: map[string]*synset{},
 		lexical: map[string][]string{},
@@ -224,6 +226,8 @@ func load(dir string) (*db, error) {
 					d.classes[key] = append(d.classes[key], filePOS(pos)+off)
 				case "#p":
 					d.wholes[key] = append(d.wholes[key], filePOS(pos)+off)
+				case "#m":
+					d.groups[key] = append(d.groups[key], filePOS(pos)+off)
 				}
 			}
 			d.synsets[key] = s
@@ -254,6 +258,7 @@ func load(dir string) (*db, error) {
 		d.lexical[a] = appendNew(d.lexical[a], b)
 		d.lexical[b] = appendNew(d.lexical[b], a)
 	}
+	d.addNationals()
 	return d, nil
 }
 

@@ -24,8 +24,9 @@ func TestGenerate(t *testing.T) {
 	if cs := tableLines(t, out.capitals); len(cs) != 3 || cs["ottawa"] != "ottawa\tcanada" || cs["bytown"] != "bytown\tcanada" || cs["whitehorse"] != "whitehorse\tcanada" {
 		t.Errorf("capitals.tsv.gz: %q; want Ottawa and its other name Bytown (not Canadian capital) with Canada, the country Ontario is part of, and Whitehorse with Canada, not with the Yukon, a region (area, country); not Toronto, no capital", cs)
 	}
-	if ds := tableLines(t, out.demonyms); len(ds) != 2 || ds["korea"] != "korea\tkorean" || ds["korean"] != "korean\tkorea" {
-		t.Errorf("demonyms.tsv.gz: %q; want Korea and Korean, its adjective by a pertainym between capitalised words of a place, not European (derived from the European Union, no place) nor peninsular (lower-case)", ds)
+	if ds := tableLines(t, out.demonyms); len(ds) != 5 || ds["korea"] != "korea\tkorean" || ds["korean"] != "korean\tkorea" ||
+		ds["canada"] != "canada\tcanadian|canuck" || ds["canuck"] != "canuck\tcanada" || ds["canadian"] != "canadian\tcanada" {
+		t.Errorf("demonyms.tsv.gz: %q; want Korea and Korean, its adjective by a pertainym between capitalised words of a place, not European (derived from the European Union, no place) nor peninsular (lower-case); and Canada with Canadian and Canuck, the nouns of its members, not Laurier (one person, an instance)", ds)
 	}
 	if pk := tableLines(t, out.placeKinds); pk["canada"] != "canada\tcountry" || pk["ottawa"] != "" {
 		t.Errorf("placekinds.tsv.gz: %q; want Canada, an instance of North American country (more than one word), with the word of the class one step broader, country; nothing for Ottawa, whose class national capital is more than one word and has no broader class in the test dictionary", pk)

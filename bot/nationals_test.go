@@ -1,0 +1,31 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPeopleNameTheirCountry: a question that names a country by its
+// people's noun ("Aussie", "Swedes") is answered by coverage that names
+// the country, not refused as asking about a name it never writes.
+func TestPeopleNameTheirCountry(t *testing.T) {
+	b := seedAndDocsBot(t, map[string]string{"lamb.md": `---
+id: lamb
+title: US duty on lamb
+published: 2025-08-12
+---
+
+The United States will impose an additional 18% tariff on lamb and mutton from Australia from September 1.
+
+Sweden's pulp mills will pay a 15% tariff on board shipped to the United States.
+`})
+	for q, want := range map[string]string{
+		"What extra duty is the US slapping on Aussie lamb?": "18%",
+		"What tariff do Swedes pay on board?":                "15%",
+	} {
+		a := ask(t, b, q)
+		if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: covered %v, excerpts %+v; want the one giving %s", q, a.Covered, a.Excerpts, want)
+		}
+	}
+}

@@ -179,7 +179,24 @@ func saysSame(c, s *candidate) bool {
 	folds := shareEnough(c.tokens, s.tokens, contained) ||
 		c.hit.DocID != s.hit.DocID && shareEnough(c.formList, s.formList, sameEdition) && !sharesNoFigure(c, s)
 	// Parsing figures is dear: only for a pair that would be folded.
-	return folds && (sameSource(c, s) || !figuresDiffer(c, s) && !oneGivesFigures(c, s))
+	return folds && (sameSource(c, s) || !figuresDiffer(c, s) && !oneGivesFigures(c, s) && !addsFigure(c, s))
+}
+
+// addsFigure reports whether candidate c gives a sum of money or a share
+// where s gives none: another outlet's "India will pay 60% of the cost
+// of the preclearance programme, which runs at about $1.2 million a
+// season" is no repeat of "India will pay 75% of the cost of the US
+// preclearance programme, up from the 60% share reported in July",
+// though most of its words are, and folded into it the programme's
+// cost was lost.
+func addsFigure(c, s *candidate) bool {
+	gs := s.parsedFigures()
+	for _, f := range c.parsedFigures() {
+		if (f.kind == figMoney || f.kind == figPercent) && !slices.ContainsFunc(gs, func(g figure) bool { return g.kind == f.kind }) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneGivesFigures reports whether one of two candidates gives figures

@@ -1,9 +1,6 @@
 package bot_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPeopleNameTheirCountry: a question that names a country by its
 // people's noun ("Aussie", "Swedes") is answered by coverage that names
@@ -19,13 +16,8 @@ The United States will impose an additional 18% tariff on lamb and mutton from A
 
 Sweden's pulp mills will pay a 15% tariff on board shipped to the United States.
 `})
-	for q, want := range map[string]string{
+	wantFirst(t, b, map[string]string{
 		"What extra duty is the US slapping on Aussie lamb?": "18%",
 		"What tariff do Swedes pay on board?":                "15%",
-	} {
-		a := ask(t, b, q)
-		if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, excerpts %+v; want the one giving %s", q, a.Covered, a.Excerpts, want)
-		}
-	}
+	})
 }

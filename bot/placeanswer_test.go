@@ -1,9 +1,6 @@
 package bot_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPlaceNamedByTheRest: a question that names a country in full
 // ("the Czech Republic") is answered by coverage that names it by the
@@ -20,8 +17,5 @@ About 12% of Czech glass exports go to the United States, the industry associati
 
 Most of the country's glassworks are in the Liberec region.
 `})
-	a := ask(t, b, "What share of the Czech Republic's glass exports ends up in the US?")
-	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "12%") {
-		t.Errorf("covered %v, excerpts %+v; want the one giving 12%%", a.Covered, a.Excerpts)
-	}
+	wantFirst(t, b, map[string]string{"What share of the Czech Republic's glass exports ends up in the US?": "12%"})
 }

@@ -23,7 +23,7 @@ func (q *question) markCited() bool {
 	for i := range q.terms {
 		t := &q.terms[i]
 		t.dateline = t.df == 0 && t.number && len(t.word) == 4 && (strings.HasPrefix(t.word, "19") || strings.HasPrefix(t.word, "20"))
-		t.byline = t.df == 0 && t.capital && !t.number && !t.title && !t.placeWord
+		t.byline = t.df == 0 && t.capital && !t.number && !t.saidByName()
 		found = found || t.dateline || t.byline
 	}
 	return found

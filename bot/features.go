@@ -220,13 +220,14 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	qFigures := figuresOf(q.text)
 	// A question of the current state prefers the newer documents.
 	current := recency.MatchString(q.text)
-	period := figurePeriod(q)               // the month or year whose figure it asks for (see periodFit)
-	holder, asksHolder := q.asksHolder()    // who heads it, or holds the role (see namesHolder)
-	events := q.eventVerbs()                // the verbs of the event a question of when asks about (see onlyReference)
-	whole := q.asksWholeAmount()            // how much of something there is, which a percentage alone answers weakly
-	someone := whoAsked.MatchString(q.text) // a person, named more surely than by a group's name (see groupNameShare)
-	oneAsked := q.oneAsked()                // the thing a "which X" question asks to name, or -1
-	speakers := q.speakersAsked()           // who a question of what someone said asks about (see quotesSpeaker)
+	period := figurePeriod(q)                               // the month or year whose figure it asks for (see periodFit)
+	holder, asksHolder := q.asksHolder()                    // who heads it, or holds the role (see namesHolder)
+	events := q.eventVerbs()                                // the verbs of the event a question of when asks about (see onlyReference)
+	whole := q.asksWholeAmount()                            // how much of something there is, which a percentage alone answers weakly
+	countAsked := q.kinds&kindCount != 0 && !q.moneyAsked() // how many of something that is no currency (see countsOnlyMoney)
+	someone := whoAsked.MatchString(q.text)                 // a person, named more surely than by a group's name (see groupNameShare)
+	oneAsked := q.oneAsked()                                // the thing a "which X" question asks to name, or -1
+	speakers := q.speakersAsked()                           // who a question of what someone said asks about (see quotesSpeaker)
 	oldest, newest := dateRange(hits)
 	asksYear := q.relativeYearAsked() // "last year", read as each story's year before its own
 	out := make([]candidate, 0, len(hits))
@@ -399,7 +400,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if !newName {
 			cues &^= kindName | kindPerson // "the Strategic Minerals Fund" for "which bank manages the minerals fund"
 		}
-		if cues&kindCount != 0 && cues&kindThings == 0 && q.kinds&kindCount != 0 && !q.moneyAsked() && countsOnlyMoney(c.excerptAnalysis) {
+		if countAsked && cues&kindCount != 0 && cues&kindThings == 0 && countsOnlyMoney(c.excerptAnalysis) {
 			cues &^= kindCount // "$1.6 billion" for "how many workers": a sum, no number of anything
 		}
 		f.kind = kindScore(q.kinds, cues, c.hedges)

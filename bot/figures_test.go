@@ -51,10 +51,16 @@ func TestCurrencyWords(t *testing.T) {
 		"about 40 dollars a tonne":            "$",
 		"1.2 billion yen in sales":            "yen",
 	} {
-		fs := findFiguresIn(text)
-		if len(fs) != 1 || fs[0].kind != figMoney || fs[0].unit != unit {
-			t.Errorf("%q: figures %+v, want one sum in %q", text, fs, unit)
-		}
+		wantOneFigure(t, text, figMoney, unit)
+	}
+}
+
+// wantOneFigure checks that findFiguresIn reads one figure in text, of
+// the kind and unit given.
+func wantOneFigure(t *testing.T, text string, kind figureKind, unit string) {
+	t.Helper()
+	if fs := findFiguresIn(text); len(fs) != 1 || fs[0].kind != kind || fs[0].unit != unit {
+		t.Errorf("findFiguresIn(%q) = %+v, want one %v figure in %q", text, fs, kind, unit)
 	}
 }
 
@@ -66,9 +72,6 @@ func TestPluralsWithoutS(t *testing.T) {
 		"About 1,200 women work in the packing sheds.":                    "women",
 		"Some 3,000 workers rallied.":                                     "worker",
 	} {
-		figs := findFiguresIn(s)
-		if len(figs) != 1 || figs[0].kind != figCount || figs[0].unit != unit {
-			t.Errorf("findFiguresIn(%q) = %+v, want one count of %q", s, figs, unit)
-		}
+		wantOneFigure(t, s, figCount, unit)
 	}
 }

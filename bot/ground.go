@@ -474,13 +474,12 @@ func (c *candidate) answers() bool {
 // that makes it specific ("*bulk* cargo", "*stainless* steel"), where the
 // coverage says only the general thing. Not a noun made of a multi-word
 // verb ("shutdown": shut down), which names an event a text may tell in
-// verbs of its own ("the plant halted production"), nor the kind of place
-// a name ends in ("Czech *Republic*"; see markPlaceWords).
+// verbs of its own ("the plant halted production").
 func (q *question) unknownThings() []int {
 	var out []int
 	for i := range q.terms {
 		t := &q.terms[i]
-		if t.df != 0 || genericWords[t.word] || !t.thing() || t.hasPhrasal || t.placeWord {
+		if t.df != 0 || genericWords[t.word] || !t.thing() || t.hasPhrasal {
 			continue
 		}
 		out = append(out, i)

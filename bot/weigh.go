@@ -241,7 +241,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 				unknown += t.support
 			}
 			known += t.support
-		case t.title, t.placeWord:
+		case t.saidByName():
 			// "Ambassador Greer" where the coverage calls him its trade
 			// representative, "Czech Republic" where it writes "Czech":
 			// the name says who or where.
@@ -274,7 +274,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 		t.nearWeight = nearShare * w
 	}
 	for _, t := range q.terms {
-		if t.df == 0 && (t.capital && !t.commonAcronym() && !t.title && !t.placeWord || t.number && t.claimed == 0) {
+		if t.df == 0 && (t.capital && !t.commonAcronym() && !t.saidByName() || t.number && t.claimed == 0) {
 			// A name or figure the coverage never mentions, in any
 			// form: "Airbus", "2019".
 			q.absent = true
@@ -285,7 +285,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 		for _, i := range obj {
 			t := &q.terms[i]
 			switch {
-			case genericWords[t.word], t.placeWord:
+			case genericWords[t.word]:
 			case t.claimed != 0:
 			case t.df == 0 && t.thing() && !q.saysNearUsed(t):
 				unknownWord = true
@@ -355,6 +355,11 @@ func (t *term) commonAcronym() bool {
 	return t.upper && (wordnet.IsCommonAcronym(t.word) || wordnet.IsCommonAcronym(t.form))
 }
 
+// saidByName reports whether the rest of a name says a term: a title
+// ("Ambassador Greer") or the kind of place a name ends in ("Czech
+// Republic"), which a text may leave out or put another way.
+func (t *term) saidByName() bool { return t.title || t.placeWord }
+
 // thing reports whether a term names a thing: a noun in WordNet, or a
 // word WordNet does not know ("chipmakers"), and not the verb of the
 // question, a verb form, part of an idiom ("take place"), a word
@@ -362,11 +367,12 @@ func (t *term) commonAcronym() bool {
 // such), nor the currency an amount is asked in ("in yen", which a text
 // may write only as a sign: "¥1 trillion"), nor a name's title
 // ("Ambassador Greer", whom a text may call its trade representative),
-// nor the noun that names the kind of answer asked for ("the *date* it
-// takes effect", which any date says), nor a comparative qualifying one
-// ("the *lower* car tariff").
+// nor the kind of place a name ends in ("Czech *Republic*"; see
+// markPlaceWords), nor the noun that names the kind of answer asked for
+// ("the *date* it takes effect", which any date says), nor a comparative
+// qualifying one ("the *lower* car tariff").
 func (t *term) thing() bool {
-	return !t.money && !t.title && !t.kindNoun && !t.comparative && !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) && (t.capital || !wordnet.OnlyModifier(t.word)) || !wordnet.Known(t.word))
+	return !t.money && !t.saidByName() && !t.kindNoun && !t.comparative && !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) && (t.capital || !wordnet.OnlyModifier(t.word)) || !wordnet.Known(t.word))
 }
 
 // verbForm reports whether a word is a verb form ("worried", "rising"),

@@ -84,6 +84,9 @@ func (t *term) expandFamily() {
 		}
 		for _, w := range kin {
 			t.addNameKin(w)
+			if wordnet.PlaceKinds(w) != nil {
+				t.addNames(w) // "American": the US; "British": the UK
+			}
 		}
 	}
 	lemma := wordnet.Lemma(t.word)

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -129,6 +130,27 @@ func TestShortTitle(t *testing.T) {
 	for long, want := range map[string]string{"chief executive officer": "chief executive", "chief financial officer": "", "united states trade representative": "", "european union": ""} {
 		if got := shortTitle(long); got != want {
 			t.Errorf("shortTitle(%q) = %q, want %q", long, got, want)
+		}
+	}
+}
+
+// TestPlaceAdjectiveSaidByPlaceNames: a place's adjective is said by the
+// place's other names, as the place is: "American" by "US", "Dutch" by
+// "Holland".
+func TestPlaceAdjectiveSaidByPlaceNames(t *testing.T) {
+	for q, text := range map[string]string{
+		"How much will American shipyards get?": "US shipyards will get $10.5 billion under the plan.",
+		"What tariff do Dutch growers face?":    "Growers in Holland face a 10% tariff within the quota.",
+	} {
+		pq := parseQuestion(q)
+		pq.expandMorphology()
+		adj := strings.Fields(q)[3]
+		i := pq.termOf(strings.ToLower(adj))
+		if i < 0 {
+			t.Fatalf("%q: no term %q in %+v", q, adj, pq.terms)
+		}
+		if a := analyseConcepts(text); pq.terms[i].match(&a) == 0 {
+			t.Errorf("%q: %q not said by %q", q, adj, text)
 		}
 	}
 }

@@ -25,7 +25,38 @@ func TestOwnedByAnother(t *testing.T) {
 	if q := parseQuestion("According to the union, who was India's chief negotiator?"); q.owned.owner < 0 || q.terms[q.owned.owner].word != "india" {
 		t.Errorf("owner term %d of %+v, want india's", q.owned.owner, q.terms)
 	}
-	if q := parseQuestion("Who heads the Indian delegation?"); q.owned.owner >= 0 {
-		t.Errorf("no owner written in the possessive, found term %d", q.owned.owner)
+	farm := parseQuestion("Why did Japan's farm ministry raise its purchase figure?")
+	if a := analyse("Japan will buy $9.2 billion a year of American farm products."); farm.ownedByAnother(&a) {
+		t.Error("American farm products taken for another's farm ministry")
+	}
+	whisky := parseQuestion("How long until India's whisky duty gets down to 40%?")
+	if a := analyse("India will halve its 150% duty on Scotch whisky to 75% in the first year."); whisky.ownedByAnother(&a) {
+		t.Error("Scotch whisky, its origin, taken for another's whisky duty")
+	}
+	if q := parseQuestion("Does Mexico charge a duty on it?"); q.owned.owner >= 0 {
+		t.Errorf("a place's name before a verb owns nothing, found term %d", q.owned.owner)
+	}
+}
+
+// TestOwnedByPlaceAdjective: a place's adjective owns the word after it,
+// as a possessive does. "Brazilian coffee" is another's coffee for a
+// question of Colombian coffee; "Colombian coffee", "coffee from
+// Colombia" and coffee of no one's are not.
+func TestOwnedByPlaceAdjective(t *testing.T) {
+	q := parseQuestion("What tariff do Colombian coffee beans pay in the US?")
+	if q.owned.owner < 0 || q.terms[q.owned.owner].word != "colombian" {
+		t.Fatalf("owner term %d of %+v, want colombian", q.owned.owner, q.terms)
+	}
+	for s, want := range map[string]bool{
+		"Brazilian coffee beans now pay a 50% tariff in the United States.":      true,
+		"Colombian coffee beans pay a 10% tariff in the United States.":          false,
+		"Coffee beans from Colombia pay a 10% tariff in the United States.":      false,
+		"Brazilian and Colombian coffee beans pay tariffs in the United States.": false,
+		"Coffee beans pay a 10% tariff in the United States, importers said.":    false,
+	} {
+		a := analyse(s)
+		if got := q.ownedByAnother(&a); got != want {
+			t.Errorf("%q: owned by another = %v, want %v", s, got, want)
+		}
 	}
 }

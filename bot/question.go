@@ -268,8 +268,8 @@ type question struct {
 	amountByNoun bool
 	terse        bool // little more than a topic name: answer with the topic's best passages
 	// owned: a name it writes as an owner and what it owns ("*India's*
-	// *chief* negotiator"), which another's does not answer (see
-	// ownedByAnother).
+	// *chief* negotiator", "*Colombian* *coffee*"), which another's does
+	// not answer (see ownedByAnother).
 	owned owned
 	// caseless: it is typed all in lower case, so that its names lost
 	// their capitals ("how many people does ostra steel employ").

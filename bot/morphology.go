@@ -85,7 +85,7 @@ func (t *term) expandFamily() {
 		for _, w := range kin {
 			t.addNameKin(w)
 			if wordnet.PlaceKinds(w) != nil {
-				t.addNames(w) // "American": the US; "British": the UK
+				t.addNames(w) // "American": the US; "Dutch": Holland
 			}
 		}
 	}

@@ -8,7 +8,6 @@ package bot
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -100,8 +99,7 @@ func ownerWord(tk token) bool {
 	if tk.possessive {
 		return true
 	}
-	w := strings.ToLower(tk.word)
-	return wordnet.Demonyms(w) != nil && wordnet.PlaceKinds(w) == nil
+	return wordnet.Demonyms(tk.word) != nil && wordnet.PlaceKinds(tk.word) == nil // tk.word is lower case
 }
 
 // ownable reports whether a word may be owned: a word of content, not a

@@ -24,7 +24,8 @@ type merger interface {
 // Compact merges the index's segments into one, returning when it is
 // done or the index is closed (Bleve's ForceMerge does not stop for ctx,
 // which is passed on for when it does). Searches go on meanwhile; writes
-// wait. The passages, their scores and the Version do not change.
+// wait. The passages and the Version do not change; their scores may
+// (see "Scores hang on segments" in docs/performance.md).
 func (ix *Index) Compact(ctx context.Context) error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()

@@ -14,12 +14,17 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 shared=${SHARED:-$(cd "$root/.." && pwd)/shared}
 T=$root/bot/testdata
+# Each set is answered from an index of its own, built afresh: one kept in
+# the cache folder scores otherwise than a fresh build (see "Scores hang
+# on segments" in docs/performance.md), and which process got it varied.
 run() { # name corpus-dir|- questions
-  local name=$1 dir=$2 q=$3 r b=""
+  local name=$1 dir=$2 q=$3 r b="" ix
   if [ "$dir" != "-" ]; then export DEALBOT_CORPUS_DIR=$dir; else unset DEALBOT_CORPUS_DIR; fi
+  ix=$(mktemp -d); export DEALBOT_INDEX_DIR=$ix/index
   r=$("$BIN" eval "$q" 2>/dev/null | tr '\n' ' ')
   [ -n "${BM25:-}" ] && b=$("$BIN" eval --bm25 "$q" 2>/dev/null | tail -1)
   jq -r .question "$q" | "$BIN" ask --json - > "$OUT/$name.jsonl" 2>/dev/null
+  rm -rf "$ix"
   echo "$name | $r | $b"
 }
 export -f run; export BIN OUT

@@ -9,8 +9,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 F=$(cd "$here/../.." && pwd)/bot/testdata/frozen
 for n in $(cat "$here/holdout.txt"); do
   export DEALBOT_CORPUS_DIR=$F/$n
+  ix=$(mktemp -d); export DEALBOT_INDEX_DIR=$ix/index # a fresh index, as evalall.sh
   r=$("$BIN" eval "$F/$n-questions.jsonl" 2>/dev/null | tr '\n' ' ')
   b=$("$BIN" eval --bm25 "$F/$n-questions.jsonl" 2>/dev/null | tail -1)
   jq -r .question "$F/$n-questions.jsonl" | "$BIN" ask --json - > "$OUT/$n.jsonl" 2>/dev/null
+  rm -rf "$ix"
   echo "never_$n | $r | $b"
 done

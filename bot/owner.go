@@ -34,8 +34,8 @@ func ownedAsked(toks []token, termAt map[int]int) owned {
 		k, ok := termAt[i]
 		if ok && ownerWord(tk) && !tk.stop && ownable(next) {
 			o := owned{owner: k, stem: next.stem, adjective: !tk.possessive}
-			if i+2 < len(toks) && ownable(toks[i+2]) {
-				o.then = toks[i+2].stem
+			if i+2 < len(toks) && ownable(toks[i+2]) && !wordnet.MostlyVerb(toks[i+2].word) {
+				o.then = toks[i+2].stem // "beans" of "Colombian coffee beans", not "pay" of "does Colombian coffee pay"
 			}
 			return o
 		}

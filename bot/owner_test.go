@@ -34,10 +34,11 @@ func TestOwnedByAnother(t *testing.T) {
 
 // TestOwnedByPlaceAdjective: a place's adjective owns the word after it,
 // as a possessive does. "Brazilian coffee" is another's coffee for a
-// question of Colombian coffee beans, before a verb too; "Colombian
-// coffee", "coffee from Colombia", coffee of no one's, "coffee prices"
-// (another compound), "Brazil's coffee" (a possessive, for an adjective)
-// and a name's "Coffee" are not.
+// question of Colombian coffee beans or of whether Colombian coffee
+// pays, before a verb too; "Colombian coffee", "coffee from Colombia",
+// coffee of no one's, "coffee prices" (another compound), "Brazil's
+// coffee" (a possessive, for an adjective) and a name's "Coffee" are
+// not.
 func TestOwnedByPlaceAdjective(t *testing.T) {
 	q := parseQuestion("What tariff do Colombian coffee beans pay in the US?")
 	if q.owned.owner < 0 || q.terms[q.owned.owner].word != "colombian" {
@@ -53,6 +54,10 @@ func TestOwnedByPlaceAdjective(t *testing.T) {
 		"Coffee beans from Colombia pay a 10% tariff in the United States.":      false,
 		"Brazilian and Colombian coffee beans pay tariffs in the United States.": false,
 		"Coffee beans pay a 10% tariff in the United States, importers said.":    false,
+	})
+	// A verb after the word owned is no part of what is owned.
+	wantOwnedByAnother(t, parseQuestion("Does Colombian coffee pay a tariff in the US?"), map[string]bool{
+		"Brazilian coffee beans pay a 50% tariff in the United States.": true,
 	})
 }
 

@@ -66,6 +66,19 @@ func OnlyModifier(word string) bool {
 	return ok && u[0] == 0 && u[1] == 0 && u[2]+u[3] > 0
 }
 
+// MostlyModifier reports whether the tagged corpus uses word as an
+// adjective or an adverb more often than as a noun and a verb together
+// ("original", "initial", "first", "overall"; not "current", "steel"):
+// in a question it qualifies, it most often names no thing. An inflected
+// word is not one ("pharmaceuticals").
+func MostlyModifier(word string) bool {
+	if Lemma(word) != lower(word) {
+		return false
+	}
+	u, ok := usageOf(word)
+	return ok && u[2]+u[3] > u[0]+u[1]
+}
+
 // MostlyNoun reports whether the tagged corpus uses word, or its base
 // form, as a noun at least as often as a verb ("minister", "trade",
 // "cost").

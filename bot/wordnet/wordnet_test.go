@@ -256,6 +256,11 @@ func TestUsage(t *testing.T) {
 			t.Errorf("OnlyModifier(%q) = %v, want %v", c.word, got, c.modifier)
 		}
 	}
+	for w, want := range map[string]bool{"original": true, "initial": true, "first": true, "far": true, "current": false, "steel": false, "rice": false, "originals": false, "Swissmem": false} {
+		if got := wordnet.MostlyModifier(w); got != want {
+			t.Errorf("MostlyModifier(%q) = %v, want %v", w, got, want)
+		}
+	}
 	for w, want := range map[string]bool{"slash": true, "cuts": true, "HQ": false, "MOU": false, "Swissmem": false} {
 		if got := wordnet.InUse(w); got != want {
 			t.Errorf("InUse(%q) = %v, want %v", w, got, want)

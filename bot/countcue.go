@@ -57,7 +57,8 @@ func withoutPeriodHalves(text string) string {
 // a place, the text with its dates masked (a month or a weekday after
 // "from", "on" or "in" is no place: "lower its prices *from July 15*";
 // round thirty-three: never-tuned top1 +2, top3 +1 and −1, tuning +2);
-// for a count, the text with the numbers of its dates masked; for a
+// for a count, the text with the numbers of its dates and the "one" of
+// "one of" masked (see partitiveOne); for a
 // list, the text with an editor's square brackets masked (see
 // editorInsert). Masks keep the text's length, so that a match's offsets
 // are the text's.
@@ -97,8 +98,17 @@ func cueText(k kind, text string) string {
 			}
 		}
 	}
+	for _, m := range partitiveOne.FindAllStringSubmatchIndex(text, -1) {
+		spans = append(spans, m[2:4])
+	}
 	return masked(text, spans)
 }
+
+// partitiveOne finds the "one" of "one of": a member of a group ("one of
+// the world's largest lemon regions", "one of 12 members"), no count of
+// one thing; the group's own number, if any, still counts. Round
+// forty-eight: never-tuned top1 +1, multi +1, no set lower.
+var partitiveOne = regexp.MustCompile(`(?i)\b(one)\s+of\b`)
 
 // masked returns text with the bytes of each span [start, end) replaced
 // by '#', keeping its length.

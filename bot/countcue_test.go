@@ -106,3 +106,21 @@ func checkCue(t *testing.T, k kind, text string, want bool) {
 		t.Errorf("spans of kind %b %v, want some: %v", k, e.spansOf(k), want)
 	}
 }
+
+// TestPartitiveOneIsNoCount: the "one" of "one of" names a member of a
+// group, not a count of one thing ("one of the world's largest
+// lemon-growing regions" gives no number for "how many people does it
+// employ"); the group's own number still counts.
+func TestPartitiveOneIsNoCount(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		count bool
+	}{
+		{"Tucumán is one of the world's largest lemon-growing regions.", false},
+		{"One of its biggest customers has stopped ordering.", false},
+		{"She is one of 12 members of the board.", true},
+		{"The union has one representative on the panel.", true},
+	} {
+		t.Run(c.text, func(t *testing.T) { checkCue(t, kindCount, c.text, c.count) })
+	}
+}

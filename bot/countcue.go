@@ -11,6 +11,8 @@ import "regexp"
 // the second half of 2028" says when (see withoutPeriodHalves). A date
 // is no place: "from July 15" says when. An editor's bracketed long form
 // of a name is no list: "NEXI [Nippon Export and Investment Insurance]".
+// The "one" of "one of" is no count: "one of the world's largest
+// regions" names a member of a group (see partitiveOne).
 
 // dateNumber matches the numbers of a date: a day beside its month ("May
 // 25", "25 May", in figures.go's spelling of month names) and a year
@@ -58,10 +60,9 @@ func withoutPeriodHalves(text string) string {
 // "from", "on" or "in" is no place: "lower its prices *from July 15*";
 // round thirty-three: never-tuned top1 +2, top3 +1 and −1, tuning +2);
 // for a count, the text with the numbers of its dates and the "one" of
-// "one of" masked (see partitiveOne); for a
-// list, the text with an editor's square brackets masked (see
-// editorInsert). Masks keep the text's length, so that a match's offsets
-// are the text's.
+// "one of" masked (see partitiveOne); for a list, the text with an
+// editor's square brackets masked (see editorInsert). Masks keep the
+// text's length, so that a match's offsets are the text's.
 func cueText(k kind, text string) string {
 	if k == kindTime || k == kindDate || k == kindDay {
 		var spans [][]int
@@ -106,9 +107,13 @@ func cueText(k kind, text string) string {
 
 // partitiveOne finds the "one" of "one of": a member of a group ("one of
 // the world's largest lemon regions", "one of 12 members"), no count of
-// one thing; the group's own number, if any, still counts. Round
-// forty-eight: never-tuned top1 +1, multi +1, no set lower.
-var partitiveOne = regexp.MustCompile(`(?i)\b(one)\s+of\b`)
+// one thing; the group's own number, if any, still counts. After "only"
+// it is most often no count either ("security is only one of their
+// concerns": the one sentence of the never-tuned sets that has it), so
+// "only one of the plants" is read so too. The "one" of a larger number
+// ("twenty-one of the workers") is no partitive. Round forty-eight:
+// never-tuned top1 +1, multi +1, no set lower.
+var partitiveOne = regexp.MustCompile(`(?i)(?:^|[^\w-])(one)\s+of\b`)
 
 // masked returns text with the bytes of each span [start, end) replaced
 // by '#', keeping its length.

@@ -119,6 +119,8 @@ func TestPartitiveOneIsNoCount(t *testing.T) {
 		{"Tucumán is one of the world's largest lemon-growing regions.", false},
 		{"One of its biggest customers has stopped ordering.", false},
 		{"She is one of 12 members of the board.", true},
+		{"Twenty-one of the company's workers were laid off.", true},
+		{"Security is only one of their concerns.", false},
 		{"The union has one representative on the panel.", true},
 	} {
 		t.Run(c.text, func(t *testing.T) { checkCue(t, kindCount, c.text, c.count) })

@@ -252,11 +252,12 @@ func (q *question) weigh(n int, counts map[string]int) {
 				u = 0.15 * idf(0) // checked against the coverage's own figure, not a fact it lacks
 			case (t.capital || t.number) && !t.title:
 				u = idf(0) // a name or figure the coverage never mentions
-			case genericWords[t.word] || !t.thing() || !t.capital && wordnet.MostlyModifier(t.word):
+			case genericWords[t.word] || !t.thing() || wordnet.MostlyModifier(t.word):
 				// A verb, adjective or adverb the coverage does not use
 				// ("getting", "often") is more likely said another way
-				// than a fact it lacks; so is a word English uses
-				// mostly as one, though WordNet lists a noun for it too
+				// than a fact it lacks; so is a word English uses mostly
+				// as an adjective or adverb, though WordNet lists a noun
+				// for it too
 				// ("the *original* petition", round forty-eight:
 				// never-tuned top1 +2, top3 +2, no set lower).
 				u = 0.15 * idf(0)

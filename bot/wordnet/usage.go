@@ -59,24 +59,28 @@ func MostlyVerb(word string) bool {
 // WordNet may list a rare noun sense ("far", "aside", "keen"): in a
 // question it qualifies, it names no thing.
 func OnlyModifier(word string) bool {
-	if Lemma(word) != lower(word) {
-		return false // inflected, as adjectives are not: "pharmaceuticals"
-	}
-	u, ok := usageOf(word)
+	u, ok := uninflectedUsage(word)
 	return ok && u[0] == 0 && u[1] == 0 && u[2]+u[3] > 0
 }
 
 // MostlyModifier reports whether the tagged corpus uses word as an
 // adjective or an adverb more often than as a noun and a verb together
-// ("original", "initial", "first", "overall"; not "current", "steel"):
-// in a question it qualifies, it most often names no thing. An inflected
-// word is not one ("pharmaceuticals").
+// ("original", "initial", "first", "overall", and every OnlyModifier
+// word; not "current", "steel"): in a question it qualifies, it most
+// often names no thing.
 func MostlyModifier(word string) bool {
-	if Lemma(word) != lower(word) {
-		return false
-	}
-	u, ok := usageOf(word)
+	u, ok := uninflectedUsage(word)
 	return ok && u[2]+u[3] > u[0]+u[1]
+}
+
+// uninflectedUsage returns the tagged corpus's counts for a word that is
+// its own base form: an inflected word is no modifier, as adjectives are
+// not inflected ("pharmaceuticals").
+func uninflectedUsage(word string) (usage, bool) {
+	if Lemma(word) != lower(word) {
+		return usage{}, false
+	}
+	return usageOf(word)
 }
 
 // MostlyNoun reports whether the tagged corpus uses word, or its base

@@ -5,8 +5,8 @@
 // multi-word verbs (CollocationAt: take place, hand out), the words
 // near a noun's or verb's commonest sense (Neighbours: boat/vessel), and
 // which part of speech its sense-tagged corpus uses a word as most
-// (MostlyVerb, MostlyNoun, OnlyModifier: offer is mostly a verb, far
-// never a noun), a word's British and American spellings (American,
+// (MostlyVerb, MostlyNoun, OnlyModifier, MostlyModifier: offer is mostly
+// a verb, far never a noun, original mostly an adjective), a word's British and American spellings (American,
 // OtherSpelling: defence/defense, organisation/organization), and the
 // other names of a country or an organisation (OtherNames: UK/Britain,
 // Burma/Myanmar), which nouns are kinds of person (IsPerson:

@@ -126,3 +126,22 @@ func TestPartitiveOneIsNoCount(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { checkCue(t, kindCount, c.text, c.count) })
 	}
 }
+
+// TestSinceDateIsNoReason: "since", "after" or "following" before a date
+// says when, not why ("has paid 10% since April"); before anything else
+// it may still give a cause.
+func TestSinceDateIsNoReason(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		reason bool
+	}{
+		{"Bulgarian rose oil has paid a 10% import duty since April 5.", false},
+		{"Korean cars had entered the United States duty-free since 2012.", false},
+		{"Prices fell sharply after March 3, traders said.", false},
+		{"Orders dried up following the end of June.", false},
+		{"Orders dried up after the tariff took effect.", true},
+		{"Exports fell because of the duty.", true},
+	} {
+		t.Run(c.text, func(t *testing.T) { checkCue(t, kindReason, c.text, c.reason) })
+	}
+}

@@ -145,3 +145,21 @@ func TestSinceDateIsNoReason(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { checkCue(t, kindReason, c.text, c.reason) })
 	}
 }
+
+// TestDueToVerbIsNoReason: "due to" before a verb's base form says what
+// is scheduled ("is due to take effect in May"), not why; before
+// anything else it gives a cause.
+func TestDueToVerbIsNoReason(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		reason bool
+	}{
+		{"The new quota is due to take effect in May.", false},
+		{"Commerce is due to publish its final ruling next month.", false},
+		{"Shipments fell due to the tariff.", true},
+		{"Output dropped due to repairs at the plant.", true},
+		{"Margins narrowed due to rising costs.", true},
+	} {
+		t.Run(c.text, func(t *testing.T) { checkCue(t, kindReason, c.text, c.reason) })
+	}
+}

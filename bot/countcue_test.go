@@ -6,26 +6,21 @@ import "testing"
 // are not a count of things; a number of things beside a date still is,
 // and its span is where the things are counted.
 func TestDateIsNoCount(t *testing.T) {
-	for _, c := range []struct {
-		text  string
-		count bool
-	}{
-		{"The plant halted production on May 25 and has since extended the pause.", false},
-		{"Production stopped on 25 May at the plant.", false},
-		{"The tariff it imposed in 2025 on electric bicycles stays.", false},
-		{"The halt affects about 2,900 workers, the company said.", true},
-		{"On May 25 the company sent 3,400 workers home.", true},
-		{"Twelve cranes arrived in 2024.", true},
+	checkCues(t, kindCount, map[string]bool{
+		"The plant halted production on May 25 and has since extended the pause.": false,
+		"Production stopped on 25 May at the plant.":                              false,
+		"The tariff it imposed in 2025 on electric bicycles stays.":               false,
+		"The halt affects about 2,900 workers, the company said.":                 true,
+		"On May 25 the company sent 3,400 workers home.":                          true,
+		"Twelve cranes arrived in 2024.":                                          true,
 		// Words that begin like a month, and a number in a year's range
 		// that no word dates by, are counts as before.
-		{"Exports went to 12 markets last year.", true},
-		{"The agency opened 12 separate investigations.", true},
-		{"Maybe 10 companies will leave.", true},
-		{"Sales declined 15 percent.", true},
-		{"About 2000 workers lost jobs.", true},
-	} {
-		t.Run(c.text, func(t *testing.T) { checkCue(t, kindCount, c.text, c.count) })
-	}
+		"Exports went to 12 markets last year.":         true,
+		"The agency opened 12 separate investigations.": true,
+		"Maybe 10 companies will leave.":                true,
+		"Sales declined 15 percent.":                    true,
+		"About 2000 workers lost jobs.":                 true,
+	})
 	e := newAnalysisCache(4).excerpt("On May 25 the company sent 3,400 workers home.")
 	sp := e.spansOf(kindCount)
 	if len(sp) != 1 || e.content[sp[0][0]].word != "3,400" {
@@ -80,18 +75,13 @@ func TestPeriodHalfIsNoNumber(t *testing.T) {
 // not where ("lower its prices from July 15" answers no question of
 // where); a place after one still is, and where it stands is its span.
 func TestDateIsNoPlace(t *testing.T) {
-	for _, c := range []struct {
-		text  string
-		place bool
-	}{
-		{"Prairie Crown Potash said it would lower its US prices from July 15 to reflect the new rate.", false},
-		{"The talks resumed on Monday and will end in March.", false},
-		{"The duty was cut in September, officials said.", false},
-		{"The talks resumed in Geneva on Monday.", true},
-		{"Shipments from Saskatchewan fell in March.", true},
-	} {
-		t.Run(c.text, func(t *testing.T) { checkCue(t, kindPlace, c.text, c.place) })
-	}
+	checkCues(t, kindPlace, map[string]bool{
+		"Prairie Crown Potash said it would lower its US prices from July 15 to reflect the new rate.": false,
+		"The talks resumed on Monday and will end in March.":                                           false,
+		"The duty was cut in September, officials said.":                                               false,
+		"The talks resumed in Geneva on Monday.":                                                       true,
+		"Shipments from Saskatchewan fell in March.":                                                   true,
+	})
 }
 
 // checkCue checks that a text holds the kind k, and has spans of it, as
@@ -107,59 +97,53 @@ func checkCue(t *testing.T, k kind, text string, want bool) {
 	}
 }
 
+// checkCues runs checkCue on each text, as a subtest named by it: wants
+// maps each text to whether it holds the kind k.
+func checkCues(t *testing.T, k kind, wants map[string]bool) {
+	t.Helper()
+	for text, want := range wants {
+		t.Run(text, func(t *testing.T) { checkCue(t, k, text, want) })
+	}
+}
+
 // TestPartitiveOneIsNoCount: the "one" of "one of" names a member of a
 // group, not a count of one thing ("one of the world's largest
 // lemon-growing regions" gives no number for "how many people does it
 // employ"); the group's own number still counts.
 func TestPartitiveOneIsNoCount(t *testing.T) {
-	for _, c := range []struct {
-		text  string
-		count bool
-	}{
-		{"Tucumán is one of the world's largest lemon-growing regions.", false},
-		{"One of its biggest customers has stopped ordering.", false},
-		{"She is one of 12 members of the board.", true},
-		{"Twenty-one of the company's workers were laid off.", true},
-		{"Security is only one of their concerns.", false},
-		{"The union has one representative on the panel.", true},
-	} {
-		t.Run(c.text, func(t *testing.T) { checkCue(t, kindCount, c.text, c.count) })
-	}
+	checkCues(t, kindCount, map[string]bool{
+		"Tucumán is one of the world's largest lemon-growing regions.": false,
+		"One of its biggest customers has stopped ordering.":           false,
+		"She is one of 12 members of the board.":                       true,
+		"Twenty-one of the company's workers were laid off.":           true,
+		"Security is only one of their concerns.":                      false,
+		"The union has one representative on the panel.":               true,
+	})
 }
 
 // TestSinceDateIsNoReason: "since", "after" or "following" before a date
 // says when, not why ("has paid 10% since April"); before anything else
 // it may still give a cause.
 func TestSinceDateIsNoReason(t *testing.T) {
-	for _, c := range []struct {
-		text   string
-		reason bool
-	}{
-		{"Bulgarian rose oil has paid a 10% import duty since April 5.", false},
-		{"Korean cars had entered the United States duty-free since 2012.", false},
-		{"Prices fell sharply after March 3, traders said.", false},
-		{"Orders dried up following the end of June.", false},
-		{"Orders dried up after the tariff took effect.", true},
-		{"Exports fell because of the duty.", true},
-	} {
-		t.Run(c.text, func(t *testing.T) { checkCue(t, kindReason, c.text, c.reason) })
-	}
+	checkCues(t, kindReason, map[string]bool{
+		"Bulgarian rose oil has paid a 10% import duty since April 5.":    false,
+		"Korean cars had entered the United States duty-free since 2012.": false,
+		"Prices fell sharply after March 3, traders said.":                false,
+		"Orders dried up following the end of June.":                      false,
+		"Orders dried up after the tariff took effect.":                   true,
+		"Exports fell because of the duty.":                               true,
+	})
 }
 
 // TestDueToVerbIsNoReason: "due to" before a verb's base form says what
 // is scheduled ("is due to take effect in May"), not why; before
 // anything else it gives a cause.
 func TestDueToVerbIsNoReason(t *testing.T) {
-	for _, c := range []struct {
-		text   string
-		reason bool
-	}{
-		{"The new quota is due to take effect in May.", false},
-		{"Commerce is due to publish its final ruling next month.", false},
-		{"Shipments fell due to the tariff.", true},
-		{"Output dropped due to repairs at the plant.", true},
-		{"Margins narrowed due to rising costs.", true},
-	} {
-		t.Run(c.text, func(t *testing.T) { checkCue(t, kindReason, c.text, c.reason) })
-	}
+	checkCues(t, kindReason, map[string]bool{
+		"The new quota is due to take effect in May.":             false,
+		"Commerce is due to publish its final ruling next month.": false,
+		"Shipments fell due to the tariff.":                       true,
+		"Output dropped due to repairs at the plant.":             true,
+		"Margins narrowed due to rising costs.":                   true,
+	})
 }

@@ -9,18 +9,19 @@ import (
 
 // What a kind's pattern must not read, masked before it is matched
 // (cueText), keeping every other byte in place for the spans (see
-// spansOf). A number in a date is no count of things: "halted
-// production on May 25 and has since …" says when, not how many; the
-// count pattern reads any number followed by a word, so the days of
-// dates and the years are masked. The half of a period is no share: "in
-// the second half of 2028" says when (see withoutPeriodHalves). A date
-// is no place: "from July 15" says when. An editor's bracketed long form
-// of a name is no list: "NEXI [Nippon Export and Investment Insurance]".
-// The "one" of "one of" is no count: "one of the world's largest
-// regions" names a member of a group (see partitiveOne). "Since" before a
-// date is no reason: "has paid 10% since April" says when (see
-// sinceDate); nor is "due to" before a verb: "is due to start in May"
-// says what is planned (see dueTo).
+// spansOf). A number in a date is no count of things: "halted production
+// on May 25 and has since …" says when, not how many; the count pattern
+// reads any number followed by a word, so the days of dates and the
+// years are masked. The half of a period is no share: "in the second
+// half of 2028" says when (see withoutPeriodHalves). A date is no place:
+// "from July 15" says when. An editor's bracketed long form of a name is
+// no list: "NEXI [Nippon Export and Investment Insurance]". The "one" of
+// "one of" is no count: "one of the world's largest regions" names a
+// member of a group (see partitiveOne), nor is the number of a label:
+// "Section 232 tariffs" (see labelNumber). "Since" before a date is no
+// reason: "has paid 10% since April" says when (see sinceDate); nor is
+// "due to" before a verb: "is due to start in May" says what is planned
+// (see dueTo).
 
 // dateNumber matches the numbers of a date: a day beside its month ("May
 // 25", "25 May", in figures.go's spelling of month names) and a year
@@ -62,17 +63,17 @@ func withoutPeriodHalves(text string) string {
 // date, the text with a wire dateline's date and its quotations masked
 // (a time inside a quotation is the speaker's, "next year" as they
 // spoke, not the event's; round twenty-seven: never-tuned top1 +2, no
-// set lower); for a share, the
-// text with the halves of periods masked (see withoutPeriodHalves); for
-// a place, the text with its dates masked (a month or a weekday after
-// "from", "on" or "in" is no place: "lower its prices *from July 15*";
-// round thirty-three: never-tuned top1 +2, top3 +1 and −1, tuning +2);
-// for a count, the text with the numbers of its dates and the "one" of
-// "one of" masked (see partitiveOne); for a list, the text with an
-// editor's square brackets masked (see editorInsert); for a reason, the
-// text with a connective before a date (see sinceDate) and a "due to"
-// before a verb (see dueTo) masked. Masks
-// keep the text's length, so that a match's offsets are the text's.
+// set lower); for a share, the text with the halves of periods masked
+// (see withoutPeriodHalves); for a place, the text with its dates masked
+// (a month or a weekday after "from", "on" or "in" is no place: "lower
+// its prices *from July 15*"; round thirty-three: never-tuned top1 +2,
+// top3 +1 and −1, tuning +2); for a count, the text with the numbers of
+// its dates and labels and the "one" of "one of" masked (see
+// partitiveOne, labelNumber); for a list, the text with an editor's
+// square brackets masked (see editorInsert); for a reason, the text with
+// a connective before a date (see sinceDate) and a "due to" before a
+// verb (see dueTo) masked. Masks keep the text's length, so that a
+// match's offsets are the text's.
 func cueText(k kind, text string) string {
 	if k == kindTime || k == kindDate || k == kindDay {
 		var spans [][]int
@@ -124,6 +125,9 @@ func cueText(k kind, text string) string {
 	for _, m := range partitiveOne.FindAllStringSubmatchIndex(text, -1) {
 		spans = append(spans, m[2:4])
 	}
+	for _, m := range labelNumber.FindAllStringSubmatchIndex(text, -1) {
+		spans = append(spans, m[2:4])
+	}
 	return masked(text, spans)
 }
 
@@ -172,3 +176,10 @@ var sinceDate = regexp.MustCompile(`(?i)\b(since|after|following)\s+(?:early\s+|
 // ("is *due to* take effect in May"), not why. Round forty-eight:
 // never-tuned top1 +3 (four sets up, one down), nothing else moved.
 var dueTo = regexp.MustCompile(`(?i)\b(due to)\s+([a-z]+)\b`)
+
+// labelNumber finds the number of a label: "Section 232", "Chapter 10",
+// "Article 5", "Phase 2", "Class 8 trucks". It names a law, a part or a
+// grade; it counts nothing ("Section 232 tariffs" are no 232 tariffs).
+// Its group is the number. Round forty-eight: never-tuned top1 +1,
+// nothing else moved.
+var labelNumber = regexp.MustCompile(`(?i)\b(?:sections?|chapters?|articles?|title|annex|clause|paragraph|no\.|level|class|phase|tier|stage|round|category|schedule)\s+(\d+[a-z]?)\b`)

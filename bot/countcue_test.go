@@ -147,3 +147,15 @@ func TestDueToVerbIsNoReason(t *testing.T) {
 		"Margins narrowed due to rising costs.":                   true,
 	})
 }
+
+// TestLabelNumberIsNoCount: the number of a label ("Section 232",
+// "Chapter 10") names a law or a part and counts nothing; a count beside
+// it still counts.
+func TestLabelNumberIsNoCount(t *testing.T) {
+	checkCues(t, kindCount, map[string]bool{
+		"The Section 232 tariffs on lumber stay in place.":              false,
+		"Ottawa will challenge it under Chapter 10 of the agreement.":   false,
+		"The Section 232 tariffs cover 38 product codes.":               true,
+		"Commerce opened 12 separate investigations under Section 301.": true,
+	})
+}

@@ -18,10 +18,11 @@ import (
 // no list: "NEXI [Nippon Export and Investment Insurance]". The "one" of
 // "one of" is no count: "one of the world's largest regions" names a
 // member of a group (see partitiveOne), nor is the number of a label:
-// "Section 232 tariffs" (see labelNumber). "Since" before a date is no
-// reason: "has paid 10% since April" says when (see sinceDate); nor is
-// "due to" before a verb: "is due to start in May" says what is planned
-// (see dueTo).
+// "Section 232 tariffs" (see labelNumber), nor the number of a report's
+// unnamed sources: "two people familiar with the talks" (see
+// unnamedSources). "Since" before a date is no reason: "has paid 10%
+// since April" says when (see sinceDate); nor is "due to" before a verb:
+// "is due to start in May" says what is planned (see dueTo).
 
 // dateNumber matches the numbers of a date: a day beside its month ("May
 // 25", "25 May", in figures.go's spelling of month names) and a year
@@ -68,12 +69,12 @@ func withoutPeriodHalves(text string) string {
 // (a month or a weekday after "from", "on" or "in" is no place: "lower
 // its prices *from July 15*"; round thirty-three: never-tuned top1 +2,
 // top3 +1 and −1, tuning +2); for a count, the text with the numbers of
-// its dates and labels and the "one" of "one of" masked (see
-// partitiveOne, labelNumber); for a list, the text with an editor's
-// square brackets masked (see editorInsert); for a reason, the text with
-// a connective before a date (see sinceDate) and a "due to" before a
-// verb (see dueTo) masked. Masks keep the text's length, so that a
-// match's offsets are the text's.
+// its dates, labels and unnamed sources and the "one" of "one of" masked
+// (see partitiveOne, labelNumber, unnamedSources); for a list, the text
+// with an editor's square brackets masked (see editorInsert); for a
+// reason, the text with a connective before a date (see sinceDate) and a
+// "due to" before a verb (see dueTo) masked. Masks keep the text's
+// length, so that a match's offsets are the text's.
 func cueText(k kind, text string) string {
 	if k == kindTime || k == kindDate || k == kindDay {
 		var spans [][]int
@@ -126,6 +127,9 @@ func cueText(k kind, text string) string {
 		spans = append(spans, m[2:4])
 	}
 	for _, m := range labelNumber.FindAllStringSubmatchIndex(text, -1) {
+		spans = append(spans, m[2:4])
+	}
+	for _, m := range unnamedSources.FindAllStringSubmatchIndex(text, -1) {
 		spans = append(spans, m[2:4])
 	}
 	return masked(text, spans)
@@ -183,3 +187,10 @@ var dueTo = regexp.MustCompile(`(?i)\b(due to)\s+([a-z]+)\b`)
 // Its group is the number. Round forty-eight: never-tuned top1 +1,
 // nothing else moved.
 var labelNumber = regexp.MustCompile(`(?i)\b(?:sections?|chapters?|articles?|title|annex|clause|paragraph|no\.|level|class|phase|tier|stage|round|category|schedule)\s+(\d+[a-z]?)\b`)
+
+// unnamedSources finds the number of a report's unnamed sources: "two
+// people familiar with the talks", "three officials briefed on the
+// plan". It says who told the reporter, not how many of anything the
+// story is about. Its group is the number. Round forty-eight:
+// never-tuned top1 +1, nothing else moved.
+var unnamedSources = regexp.MustCompile(`(?i)\b(\d+|` + numberWordRE + `)\s+(?:people|persons|sources|officials|diplomats|executives)\s+(?:familiar|briefed|close to|with (?:direct )?knowledge|who spoke|who asked|who declined|speaking on)\b`)

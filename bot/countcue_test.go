@@ -159,3 +159,15 @@ func TestLabelNumberIsNoCount(t *testing.T) {
 		"Commerce opened 12 separate investigations under Section 301.": true,
 	})
 }
+
+// TestUnnamedSourcesAreNoCount: "two people familiar with the talks"
+// says who told the reporter, not how many of anything the story is
+// about; a count of people it is about still counts.
+func TestUnnamedSourcesAreNoCount(t *testing.T) {
+	checkCues(t, kindCount, map[string]bool{
+		"The deal is close, two people familiar with the talks said.": false,
+		"Three officials briefed on the plan said it would slip.":     false,
+		"Two people were hurt when the crane fell.":                   true,
+		"The plant employs 400 people, two people familiar said.":     true,
+	})
+}

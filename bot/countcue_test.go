@@ -171,3 +171,16 @@ func TestUnnamedSourcesAreNoCount(t *testing.T) {
 		"The plant employs 400 people, two people familiar said.":     true,
 	})
 }
+
+// TestPlaceNameIsNoPerson: two capitalised words that name a place
+// ("the United States", "New York") are no person's name; a person's
+// name beside them still is.
+func TestPlaceNameIsNoPerson(t *testing.T) {
+	for _, k := range []kind{kindPerson, kindName} {
+		checkCues(t, k, map[string]bool{
+			"Exports to the United States fell 5% last year.":           false,
+			"Shipments bound for New York were held at the port.":       false,
+			"Exports to the United States fell, said Anthony Albanese.": true,
+		})
+	}
+}

@@ -107,10 +107,7 @@ func cueText(k kind, text string) string {
 		return withoutPlaceNames(text)
 	}
 	if k == kindReason {
-		var spans [][]int
-		for _, m := range sinceDate.FindAllStringSubmatchIndex(text, -1) {
-			spans = append(spans, m[2:4])
-		}
+		spans := groupSpans(sinceDate, text)
 		for _, m := range dueTo.FindAllStringSubmatchIndex(text, -1) {
 			if v := strings.ToLower(text[m[4]:m[5]]); wordnet.Lemma(v) == v && wordnet.MostlyVerb(v) {
 				spans = append(spans, m[2:4]) // "due to start in May": when, not why
@@ -129,16 +126,20 @@ func cueText(k kind, text string) string {
 			}
 		}
 	}
-	for _, m := range partitiveOne.FindAllStringSubmatchIndex(text, -1) {
-		spans = append(spans, m[2:4])
-	}
-	for _, m := range labelNumber.FindAllStringSubmatchIndex(text, -1) {
-		spans = append(spans, m[2:4])
-	}
-	for _, m := range unnamedSources.FindAllStringSubmatchIndex(text, -1) {
-		spans = append(spans, m[2:4])
+	for _, re := range []*regexp.Regexp{partitiveOne, labelNumber, unnamedSources} {
+		spans = append(spans, groupSpans(re, text)...)
 	}
 	return masked(text, spans)
+}
+
+// groupSpans returns the span of the first group of each match of re in
+// text: the words a mask covers, without the context that finds them.
+func groupSpans(re *regexp.Regexp, text string) [][]int {
+	var spans [][]int
+	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		spans = append(spans, m[2:4])
+	}
+	return spans
 }
 
 // partitiveOne finds the "one" of "one of": a member of a group ("one of
@@ -175,9 +176,8 @@ var editorInsert = regexp.MustCompile(`\[[^\]]*\]`)
 // a date, which makes it a time: "has paid 10% *since* April", "*after*
 // March 3", "*following* the end of June". Its group is the connective.
 // "May" is left out, as monthsRE leaves it out (the verb is spelled the
-// same). Round
-// forty-eight: never-tuned top1 +5 (six sets up, one down), top3 +2,
-// tuning +1, a wh set −1.
+// same). Round forty-eight: never-tuned top1 +5 (six sets up, one down),
+// top3 +2, tuning +1, a wh set −1.
 var sinceDate = regexp.MustCompile(`(?i)\b(since|after|following)\s+(?:early\s+|late\s+|mid-?|the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:19|20)\d\d\b|(?:` + monthsRE + `)\b|(?:` + weekdaysRE + `)\b|last\s+(?:week|month|year|quarter)\b)`)
 
 // dueTo finds "due to" and the word after it: before a verb's base form

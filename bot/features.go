@@ -124,7 +124,7 @@ func (t *term) match(a *analysed) float64 {
 		return 0 // "900 people" for "$900 billion"
 	}
 	if a.set[t.stem] || (t.altStem != "" && a.set[t.altStem]) {
-		if t.bareVerb(a) {
+		if t.bareVerb(a) || t.onlyInPhrasal(a) {
 			return bareVerbMatch
 		}
 		return 1

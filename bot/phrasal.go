@@ -93,3 +93,31 @@ func (t *term) bareVerb(a *analysed) bool {
 	}
 	return true
 }
+
+// onlyInPhrasal reports whether a text writes the term, a word the
+// question writes without a particle after it, only as the verb of a
+// multi-word verb that WordNet lists, its adverb particle right after
+// it: "*head off* a tariff" for "who *heads* the team". The verb of a
+// multi-word verb is another verb (see bareVerb for the converse). A
+// question that writes the same particle after the word ("on *pulling
+// out*", "the *carve-out* list") asks for that verb or its noun.
+func (t *term) onlyInPhrasal(a *analysed) bool {
+	if t.particle != "" {
+		return false
+	}
+	seen := false
+	for i, tk := range a.toks {
+		if tk.stem != t.stem && (t.altStem == "" || tk.stem != t.altStem) {
+			continue
+		}
+		if i+1 >= len(a.toks) {
+			return false
+		}
+		next := a.toks[i+1]
+		if next.at-tk.end != 1 || next.word == t.next || !nounParticles[next.word] || wordnet.CollocationAt([]string{tk.word, next.word}) != 2 {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}

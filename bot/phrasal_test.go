@@ -70,3 +70,25 @@ func TestBareVerbOfPhrasal(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyInPhrasal: a word the question writes alone, which a text
+// writes only as the verb of a multi-word verb, is another word, said
+// only in part ("head off a tariff" for "who heads the team"); a text
+// that also writes it alone, or a question that writes the same
+// multi-word verb or compound, says it in full.
+func TestOnlyInPhrasal(t *testing.T) {
+	for _, c := range []struct {
+		question, word, text string
+		want                 float64
+	}{
+		{"Who heads Austria's negotiating team?", "heads", "Austria offered a delay to head off a tariff.", bareVerbMatch},
+		{"Who heads Austria's negotiating team?", "heads", "Aichinger heads the delegation.", 1},
+		{"Who heads Austria's negotiating team?", "heads", "Aichinger, the head of the delegation, hopes to head off a tariff.", 1},
+		{"When did Trump call off the talks?", "call", "Trump called off the talks on Thursday.", 1},
+		{"Which products are on the final carve-out list?", "carve", "The carve-out covers 146 tariff lines.", 1},
+	} {
+		if got := termMatch(t, c.question, c.word, c.text); got != c.want {
+			t.Errorf("%q: %q says %q by %.2f, want %.2f", c.text, c.question, c.word, got, c.want)
+		}
+	}
+}

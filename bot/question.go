@@ -94,6 +94,9 @@ type term struct {
 	// another verb ("off" in "when did Trump *call* off the talks"; see
 	// bareVerb).
 	particle string
+	// next: the word right after it in the question, a stop word too
+	// ("out" in "on pulling out", "carve-out"), or "" (see onlyInPhrasal).
+	next     string
 	typed    string // the word as the question wrote it, when a slip was read as word (see respell)
 	verbForm bool   // the word is a verb form: "worried", "rising" (see verbForm), read once
 	// predicate: it says what the question asks happened or is done
@@ -419,6 +422,9 @@ func parseQuestion(text string) question {
 			df:       -1,
 			prev:     -1,
 			verbForm: verbForm(t.word),
+		}
+		if i+1 < len(toks) && toks[i+1].at-t.end == 1 {
+			tm.next = toks[i+1].word
 		}
 		if tm.number {
 			tm.figureAs = askedAs(asWritten, t.word)

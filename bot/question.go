@@ -345,7 +345,11 @@ func parseQuestion(text string) question {
 	// "to date" asks for the latest state (see latestAsked), not a date.
 	cueText := toDatePhrase.ReplaceAllString(lower, "")
 	for _, c := range questionCues {
-		if c.re.MatchString(cueText) {
+		text := cueText
+		if c.kind == kindTime {
+			text = withoutTimeClauses(cueText, q.kinds&kindUncertain != 0)
+		}
+		if c.re.MatchString(text) {
 			q.kinds |= c.kind
 		}
 	}

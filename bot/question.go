@@ -330,6 +330,16 @@ type question struct {
 // rather than for an answer.
 func (q *question) topicOnly() bool { return q.terse || len(q.terms) == 0 }
 
+// kindOpener finds a question whose first word names the kind of answer
+// it asks for (a person, a reason, a time, a place); a figure it names
+// after that is what it is about ("who briefed MPs on the tariff's
+// *cost*"), unless "how" asks for one ("who decides *how much* …").
+var kindOpener = regexp.MustCompile(`^\W*(who|whom|whose|why|when|where)\b`)
+
+// howAsked finds a "how" that asks for a figure: "how much", "how many",
+// "how big".
+var howAsked = regexp.MustCompile(`\bhow (much|many|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b`)
+
 // toDatePhrase matches "to date" ("how many jobs have been lost *to
 // date*"), which asks for the state up to now, not for a date: its words
 // are no terms of the question, and it asks for no time. ("So far" and
@@ -370,6 +380,12 @@ func parseQuestion(text string) question {
 	}
 	if comesFrom.MatchString(lower) {
 		q.kinds &^= kindPlace // "where will the money come from" asks for a source, named or not
+	}
+	if kindOpener.MatchString(lower) && !howAsked.MatchString(lower) {
+		// "why did the *cost* estimate go up", "when was the *$600
+		// billion* figure announced": a figure the question is about,
+		// not the answer it asks for, which its first word names.
+		q.kinds &^= kindAmount | kindCount | kindPercent
 	}
 	// A share may be given in words ("according to how much each side
 	// contributes"), so a percentage is preferred, not needed.

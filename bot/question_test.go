@@ -325,3 +325,24 @@ func TestEventNounIsNoThing(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureNamedIsNoFigureAsked: a question whose first word names the
+// kind of answer it asks for (who, why, when, where) asks for no figure
+// by a figure it names ("why did the cost estimate go up"), only by a
+// "how" that asks for one.
+func TestFigureNamedIsNoFigureAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Why did the cost estimate go up after the summit?":          false,
+		"When was the $600 billion figure announced?":                false,
+		"Who briefed Ghanaian MPs on the tariff's cost?":             false,
+		"Why did the number of declarants jump so much?":             false,
+		"Who decides how much of the duty-free quota is still left?": true,
+		"Where did growers rally, and how many showed up?":           true,
+		"What is the cost of the programme?":                         true,
+		"How much is the fund worth?":                                true,
+	} {
+		if got := parseQuestion(q).kinds&(kindAmount|kindCount|kindPercent) != 0; got != want {
+			t.Errorf("%q asks for a figure: %v, want %v", q, got, want)
+		}
+	}
+}

@@ -336,6 +336,9 @@ func (q *question) topicOnly() bool { return q.terse || len(q.terms) == 0 }
 // *cost*"), unless "how" asks for one ("who decides *how much* …").
 var kindOpener = regexp.MustCompile(`^\W*(who|whom|whose|why|when|where)\b`)
 
+// sayAbout finds a question of what someone said about something.
+var sayAbout = regexp.MustCompile(`^\W*what\b.*\b(say|says|said|saying) (about|of)\b`)
+
 // howAsked finds a "how" that asks for a figure: "how much", "how many",
 // "how big".
 var howAsked = regexp.MustCompile(`\bhow (much|many|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b`)
@@ -362,6 +365,11 @@ func parseQuestion(text string) question {
 		if c.re.MatchString(text) {
 			q.kinds |= c.kind
 		}
+	}
+	if sayAbout.MatchString(lower) && !howAsked.MatchString(lower) {
+		// "what did Trump say about the *size* of the pledge": what was
+		// said of a figure, not the figure.
+		q.kinds &^= kindAmount | kindCount | kindPercent
 	}
 	if asksQuote(lower, q.kinds) {
 		q.kinds |= kindQuote

@@ -346,3 +346,19 @@ func TestFigureNamedIsNoFigureAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestSayAboutAFigureAsksAQuote: a question of what someone said about
+// a figure asks for what was said, not for the figure, unless a "how"
+// asks for one too.
+func TestSayAboutAFigureAsksAQuote(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What did Trump say about the size of the pledge?":                  true,
+		"What did Dale Hartwig say about Brazil's 500 million liter offer?": true,
+		"What did the minister say about how much aid farmers get?":         false,
+		"What is the size of the pledge?":                                   false,
+	} {
+		if got := parseQuestion(q).kinds&kindQuote != 0; got != want {
+			t.Errorf("%q asks for a quotation: %v, want %v", q, got, want)
+		}
+	}
+}

@@ -64,14 +64,25 @@ const lengthUnits = `miles?|km|kilomet(re|er)s?|met(re|er)s?|feet|foot|ft|yards?
 // year").
 const durationModifiers = `(?:working|business|calendar|full|whole|consecutive|straight|additional|more|further|extra|trading)`
 
+// amountHowRE is a "how" that asks for an amount: "how much", "how big".
+const amountHowRE = `\bhow (much|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b`
+
+// shareAskedRE are the words that ask for a share: "what share", "how
+// much of".
+const shareAskedRE = `\bwhat (\w+ )?(share|percentage|percent|proportion|fraction|portion|part|cut|rate)\b|\bhow much of\b`
+
+// timeCue detects a question of when (see withoutTimeClauses for the
+// "when" that asks for no time).
+var timeCue = regexp.MustCompile(`\bwhen\b|\bhow soon\b|\b(what|which) (date|day|year|month|week|quarter|time)\b|\b(deadline|schedule|date)\b`)
+
 // questionCues detect the kinds of a question, on its lower-case text.
 var questionCues = []struct {
 	kind kind
 	re   *regexp.Regexp
 }{
-	{kindAmount, regexp.MustCompile(`\bhow (much|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
+	{kindAmount, regexp.MustCompile(amountHowRE + `|\b(worth|size|amount|cost|value|figure|sum|total|tally)\b|\$|\b(billion|million|trillion|percent)\b`)},
 	{kindCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
-	{kindPercent, regexp.MustCompile(`\bwhat (\w+ )?(share|percentage|percent|proportion|fraction|portion|part|cut|rate)\b|\bhow much of\b|\b(percentage|percent|proportion)\b`)},
+	{kindPercent, regexp.MustCompile(shareAskedRE + `|\b(percentage|percent|proportion)\b`)},
 	{kindDuration, regexp.MustCompile(`\bhow long\b|\bhow many ` + timeUnits + `\b|` + howMuchTimeRE + `|\bfor how\b|` + trailingKindNoun(kindDuration))},
 	{kindLength, regexp.MustCompile(`\bhow long (is|are|was|were|will be|would be)\b|` + trailingKindNoun(kindLength))},
 	{kindFrequency, regexp.MustCompile(`\bhow (often|frequently|regularly)\b|\bhow many times\b|` + trailingKindNoun(kindFrequency))},
@@ -81,7 +92,7 @@ var questionCues = []struct {
 	{kindUncertain, regexp.MustCompile(`^\W*((does|do|did|would|is|are|was|were|could|has|have)(n['’]t)?|will|can|won['’]t)\b`)},
 	{kindWhether, regexp.MustCompile(`\bwhether\b|\b(clear|certain|known|settled|decided|clarified)\b`)},
 	{kindDefinition, regexp.MustCompile(`\bstands? for\b|\bshort for\b|\bfull (name|form|title)\b|\bspelled out\b|\b(acronym|abbreviation|meaning|definition)\b|\bwhat does \S+ mean\b|\bdefine\b`)},
-	{kindTime, regexp.MustCompile(`\bwhen\b|\bhow soon\b|\b(what|which) (date|day|year|month|week|quarter|time)\b|\b(deadline|schedule|date)\b`)},
+	{kindTime, timeCue},
 	{kindAge, regexp.MustCompile(`\bhow old\b|\bage of\b|\byears old\b`)},
 	{kindSignificance, regexp.MustCompile(`\b(matters?|mattered|important|importance|significance|big deal)\b`)},
 	{kindList, regexp.MustCompile(`^\W*which\b|\bwhat (sectors|industries|goods|products|areas|projects|countries|partners|fields|items)\b|\blist\b`)},

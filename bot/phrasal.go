@@ -28,7 +28,7 @@ func phrasalOf(noun string) (phrasalVerb, bool) {
 	l := wordnet.Lemma(noun)
 	for k := 2; k <= len(l)-2; k++ {
 		verb, particle := l[:k], l[k:]
-		if !nounParticles[particle] || wordnet.CollocationAt([]string{verb, particle}) != 2 || !wordnet.IsVerb(verb) {
+		if !phrasalPair(verb, particle) || !wordnet.IsVerb(verb) {
 			continue
 		}
 		forms := append([]string{verb, verb + "s", verb + "ed", verb + "d", verb + "ing"}, wordnet.Inflections(verb)...)
@@ -54,11 +54,18 @@ func (p *phrasalVerb) saidBy(a *analysed) bool {
 // end ordinary words ("butt*on*", "put*in*").
 var nounParticles = toSet(`up out down off back over away through around`)
 
+// phrasalPair reports whether a verb and an adverb particle after it make
+// one of WordNet's multi-word verbs ("lay off", "head off"; not "pay
+// for", whose particle is a preposition).
+func phrasalPair(verb, particle string) bool {
+	return nounParticles[particle] && wordnet.CollocationAt([]string{verb, particle}) == 2
+}
+
 // joinedNoun returns the noun a verb and the particle after it make, as
 // WordNet lists it ("shut" "down" → "shutdown"), or "".
 func joinedNoun(verb, particle string) string {
 	n := wordnet.Lemma(verb) + particle
-	if nounParticles[particle] && wordnet.CollocationAt([]string{wordnet.Lemma(verb), particle}) == 2 && wordnet.IsNoun(n) && wordnet.Known(n) {
+	if phrasalPair(wordnet.Lemma(verb), particle) && wordnet.IsNoun(n) && wordnet.Known(n) {
 		return n
 	}
 	return ""
@@ -114,7 +121,7 @@ func (t *term) onlyInPhrasal(a *analysed) bool {
 			return false
 		}
 		next := a.toks[i+1]
-		if next.at-tk.end != 1 || next.word == t.next || !nounParticles[next.word] || wordnet.CollocationAt([]string{tk.word, next.word}) != 2 {
+		if next.at-tk.end != 1 || next.word == t.nextWord || !phrasalPair(tk.word, next.word) {
 			return false
 		}
 		seen = true

@@ -86,6 +86,8 @@ func TestOnlyInPhrasal(t *testing.T) {
 		{"Who heads Austria's negotiating team?", "heads", "Aichinger, the head of the delegation, hopes to head off a tariff.", 1},
 		{"When did Trump call off the talks?", "call", "Trump called off the talks on Thursday.", 1},
 		{"Which products are on the final carve-out list?", "carve", "The carve-out covers 146 tariff lines.", 1},
+		{"Who heads Austria's negotiating team?", "heads", "The team that Aichinger heads", 1},
+		{"Who heads Austria's negotiating team?", "heads", "They turned their heads, off to Vienna.", 1},
 	} {
 		if got := termMatch(t, c.question, c.word, c.text); got != c.want {
 			t.Errorf("%q: %q says %q by %.2f, want %.2f", c.text, c.question, c.word, got, c.want)

@@ -94,9 +94,10 @@ type term struct {
 	// another verb ("off" in "when did Trump *call* off the talks"; see
 	// bareVerb).
 	particle string
-	// next: the word right after it in the question, a stop word too
-	// ("out" in "on pulling out", "carve-out"), or "" (see onlyInPhrasal).
-	next     string
+	// nextWord: the word right after its first place in the question,
+	// one space or hyphen apart, a stop word too ("out" in "on pulling
+	// out", "carve-out"), or "" (see onlyInPhrasal).
+	nextWord string
 	typed    string // the word as the question wrote it, when a slip was read as word (see respell)
 	verbForm bool   // the word is a verb form: "worried", "rising" (see verbForm), read once
 	// predicate: it says what the question asks happened or is done
@@ -333,15 +334,16 @@ func (q *question) topicOnly() bool { return q.terse || len(q.terms) == 0 }
 // kindOpener finds a question whose first word names the kind of answer
 // it asks for (a person, a reason, a time, a place); a figure it names
 // after that is what it is about ("who briefed MPs on the tariff's
-// *cost*"), unless "how" asks for one ("who decides *how much* …").
+// *cost*"), unless words that ask for a figure ask for one ("who
+// decides *how much* …", "who owns *what share* …"; see figureWords).
 var kindOpener = regexp.MustCompile(`^\W*(who|whom|whose|why|when|where)\b`)
 
 // sayAbout finds a question of what someone said about something.
 var sayAbout = regexp.MustCompile(`^\W*what\b.*\b(say|says|said|saying) (about|of)\b`)
 
-// howAsked finds a "how" that asks for a figure: "how much", "how many",
-// "how big".
-var howAsked = regexp.MustCompile(`\bhow (much|many|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b`)
+// figureWords finds the words that ask for a figure, not only name one:
+// "how much", "how big", "how many", "what share".
+var figureWords = regexp.MustCompile(amountHowRE + `|\bhow many\b|` + shareAskedRE)
 
 // toDatePhrase matches "to date" ("how many jobs have been lost *to
 // date*"), which asks for the state up to now, not for a date: its words
@@ -358,15 +360,14 @@ func parseQuestion(text string) question {
 	// "to date" asks for the latest state (see latestAsked), not a date.
 	cueText := toDatePhrase.ReplaceAllString(lower, "")
 	for _, c := range questionCues {
-		text := cueText
-		if c.kind == kindTime {
-			text = withoutTimeClauses(cueText, q.kinds&kindUncertain != 0)
-		}
-		if c.re.MatchString(text) {
+		if c.re.MatchString(cueText) {
 			q.kinds |= c.kind
 		}
 	}
-	if sayAbout.MatchString(lower) && !howAsked.MatchString(lower) {
+	if q.kinds&kindTime != 0 && !timeCue.MatchString(withoutTimeClauses(cueText, q.kinds&kindUncertain != 0)) {
+		q.kinds &^= kindTime // "what did she say *when* it was announced"
+	}
+	if sayAbout.MatchString(lower) && !figureWords.MatchString(lower) {
 		// "what did Trump say about the *size* of the pledge": what was
 		// said of a figure, not the figure.
 		q.kinds &^= kindAmount | kindCount | kindPercent
@@ -389,7 +390,7 @@ func parseQuestion(text string) question {
 	if comesFrom.MatchString(lower) {
 		q.kinds &^= kindPlace // "where will the money come from" asks for a source, named or not
 	}
-	if kindOpener.MatchString(lower) && !howAsked.MatchString(lower) {
+	if kindOpener.MatchString(lower) && !figureWords.MatchString(lower) {
 		// "why did the *cost* estimate go up", "when was the *$600
 		// billion* figure announced": a figure the question is about,
 		// not the answer it asks for, which its first word names.
@@ -452,7 +453,7 @@ func parseQuestion(text string) question {
 			verbForm: verbForm(t.word),
 		}
 		if i+1 < len(toks) && toks[i+1].at-t.end == 1 {
-			tm.next = toks[i+1].word
+			tm.nextWord = toks[i+1].word
 		}
 		if tm.number {
 			tm.figureAs = askedAs(asWritten, t.word)

@@ -340,6 +340,7 @@ func TestFigureNamedIsNoFigureAsked(t *testing.T) {
 		"Where did growers rally, and how many showed up?":           true,
 		"What is the cost of the programme?":                         true,
 		"How much is the fund worth?":                                true,
+		"Who owns what share of the joint venture?":                  true,
 	} {
 		if got := parseQuestion(q).kinds&(kindAmount|kindCount|kindPercent) != 0; got != want {
 			t.Errorf("%q asks for a figure: %v, want %v", q, got, want)

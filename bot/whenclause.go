@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -15,9 +16,12 @@ import (
 // many, and a date is no answer to it. A "when" asks for a time where it
 // opens the question or a clause of its own: after a preposition or a
 // conjunction ("*since when* has", "*by when*", "and when"), after a
-// comma or a dash ("…, when would it arrive"), before an auxiliary
-// ("when did it start"), or after a verb of a yes-or-no question, whose
-// object it is ("did Commerce say when the duty starts").
+// mark of punctuation ("…, when would it arrive", "… – when did it
+// start"), or before an auxiliary ("when did it start", "when won't it
+// apply"). In a yes-or-no question it asks for one after any word used
+// mostly as a verb, which it may be the object of ("did Commerce *say
+// when* the duty starts"); "will tariffs *rise when* the truce ends" is
+// read so too.
 
 // whenWord finds each "when" of a question's lower-case text.
 var whenWord = regexp.MustCompile(`\bwhen\b`)
@@ -33,16 +37,16 @@ func withoutTimeClauses(lower string, yesNo bool) string {
 	b := []byte(lower)
 	for _, m := range whenWord.FindAllStringIndex(lower, -1) {
 		before := strings.TrimRightFunc(lower[:m[0]], unicode.IsSpace)
-		if before == "" || !isWordEnd(before) {
-			continue // opens the question, or follows a comma, a dash, a colon
+		if last, _ := utf8.DecodeLastRuneInString(before); before == "" || !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+			continue // opens the question, or follows a mark of punctuation
 		}
-		prev := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
-		next := strings.FieldsFunc(lower[m[1]:], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
-		if whenOpeners[prev] || (len(next) > 0 && (auxiliaries[next[0]] || modals[next[0]])) {
+		words := strings.FieldsFunc(before, notLetter)
+		prev := ""
+		if len(words) > 0 {
+			prev = words[len(words)-1]
+		}
+		if whenOpeners[prev] || asksAfter(lower[m[1]:]) || yesNo && wordnet.MostlyVerb(prev) {
 			continue
-		}
-		if yesNo && wordnet.MostlyVerb(prev) {
-			continue // "did they say when …": the verb's object
 		}
 		for i := m[0]; i < m[1]; i++ {
 			b[i] = ' '
@@ -51,10 +55,22 @@ func withoutTimeClauses(lower string, yesNo bool) string {
 	return string(b)
 }
 
-// isWordEnd reports whether a text ends with a letter or a digit, not a
-// mark of punctuation.
-func isWordEnd(s string) bool {
-	r := []rune(s[max(0, len(s)-4):])
-	last := r[len(r)-1]
-	return unicode.IsLetter(last) || unicode.IsDigit(last)
+// asksAfter reports whether the text after a "when" opens with an
+// auxiliary, which makes the "when" ask: "when *did* it start", "when
+// *won't* it apply".
+func asksAfter(rest string) bool {
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	end := strings.IndexFunc(rest, func(r rune) bool { return notLetter(r) && r != '\'' && r != '’' })
+	if end < 0 {
+		end = len(rest)
+	}
+	w := rest[:end]
+	if base, ok := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "n't"); ok {
+		_, negated := negatedAuxiliaries[base]
+		return negated
+	}
+	return auxiliaries[w] || modals[w]
 }
+
+// notLetter reports whether a rune is no letter: what separates words.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }

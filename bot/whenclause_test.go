@@ -18,6 +18,11 @@ func TestTimeClauseAsksNoTime(t *testing.T) {
 		"If an airline orders a 737 today, when would it arrive?":               true,
 		"How long has the probe been running - when did it start?":              true,
 		"Did Commerce say when the duty starts?":                                true,
+		"How long has the probe been running when did it start?":                true,
+		"Which firms were hit, when the duty began?":                            true,
+		"Who signed the deal—and when?":                                         true,
+		"Who signed the deal\u00a0and when?":                                    true,
+		"What is exempt when won't the duty apply?":                             true,
 	} {
 		if got := parseQuestion(q).kinds&kindTime != 0; got != want {
 			t.Errorf("%q asks when: %v, want %v", q, got, want)

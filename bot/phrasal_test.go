@@ -54,21 +54,14 @@ func TestPhrasalNouns(t *testing.T) {
 // part ("He called the ad fake" for "call off"); with its particle, even
 // a few words on, it is said in full.
 func TestBareVerbOfPhrasal(t *testing.T) {
-	for _, c := range []struct {
-		question, word, text string
-		want                 float64
-	}{
+	checkTermMatches(t, []termMatchCase{
 		{"When did Trump call off the talks?", "call", "He called the ad fake on Friday.", bareVerbMatch},
 		{"When did Trump call off the talks?", "call", "Trump called off the talks on Thursday.", 1},
 		{"When did Trump call off the talks?", "call", "Trump called the talks off on Thursday.", 1},
 		{"Why was the start date pushed back?", "pushed", "Exporters pushed for a later start.", bareVerbMatch},
 		{"Why was the start date pushed back?", "pushed", "The start was pushed back by a month.", 1},
 		{"Who will pay for the new port?", "pay", "Importers will pay the duty.", 1},
-	} {
-		if got := termMatch(t, c.question, c.word, c.text); got != c.want {
-			t.Errorf("%q: %q says %q by %.2f, want %.2f", c.text, c.question, c.word, got, c.want)
-		}
-	}
+	})
 }
 
 // TestOnlyInPhrasal: a word the question writes alone, which a text
@@ -77,10 +70,7 @@ func TestBareVerbOfPhrasal(t *testing.T) {
 // that also writes it alone, or a question that writes the same
 // multi-word verb or compound, says it in full.
 func TestOnlyInPhrasal(t *testing.T) {
-	for _, c := range []struct {
-		question, word, text string
-		want                 float64
-	}{
+	checkTermMatches(t, []termMatchCase{
 		{"Who heads Austria's negotiating team?", "heads", "Austria offered a delay to head off a tariff.", bareVerbMatch},
 		{"Who heads Austria's negotiating team?", "heads", "Aichinger heads the delegation.", 1},
 		{"Who heads Austria's negotiating team?", "heads", "Aichinger, the head of the delegation, hopes to head off a tariff.", 1},
@@ -88,7 +78,20 @@ func TestOnlyInPhrasal(t *testing.T) {
 		{"Which products are on the final carve-out list?", "carve", "The carve-out covers 146 tariff lines.", 1},
 		{"Who heads Austria's negotiating team?", "heads", "The team that Aichinger heads", 1},
 		{"Who heads Austria's negotiating team?", "heads", "They turned their heads, off to Vienna.", 1},
-	} {
+	})
+}
+
+// termMatchCase is a text and how well it should say a word of a
+// question (see term.match).
+type termMatchCase struct {
+	question, word, text string
+	want                 float64
+}
+
+// checkTermMatches checks how well each case's text says its word.
+func checkTermMatches(t *testing.T, cases []termMatchCase) {
+	t.Helper()
+	for _, c := range cases {
 		if got := termMatch(t, c.question, c.word, c.text); got != c.want {
 			t.Errorf("%q: %q says %q by %.2f, want %.2f", c.text, c.question, c.word, got, c.want)
 		}

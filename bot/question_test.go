@@ -342,9 +342,7 @@ func TestFigureNamedIsNoFigureAsked(t *testing.T) {
 		"How much is the fund worth?":                                true,
 		"Who owns what share of the joint venture?":                  true,
 	} {
-		if got := parseQuestion(q).kinds&(kindAmount|kindCount|kindPercent) != 0; got != want {
-			t.Errorf("%q asks for a figure: %v, want %v", q, got, want)
-		}
+		checkAsks(t, q, kindAmount|kindCount|kindPercent, "a figure", want)
 	}
 }
 
@@ -358,8 +356,6 @@ func TestSayAboutAFigureAsksAQuote(t *testing.T) {
 		"What did the minister say about how much aid farmers get?":         false,
 		"What is the size of the pledge?":                                   false,
 	} {
-		if got := parseQuestion(q).kinds&kindQuote != 0; got != want {
-			t.Errorf("%q asks for a quotation: %v, want %v", q, got, want)
-		}
+		checkAsks(t, q, kindQuote, "a quotation", want)
 	}
 }

@@ -24,8 +24,15 @@ func TestTimeClauseAsksNoTime(t *testing.T) {
 		"Who signed the deal\u00a0and when?":                                    true,
 		"What is exempt when won't the duty apply?":                             true,
 	} {
-		if got := parseQuestion(q).kinds&kindTime != 0; got != want {
-			t.Errorf("%q asks when: %v, want %v", q, got, want)
-		}
+		checkAsks(t, q, kindTime, "when", want)
+	}
+}
+
+// checkAsks checks whether parseQuestion reads a question as asking for
+// any of the kinds k, what those kinds are called in the message.
+func checkAsks(t *testing.T, question string, k kind, what string, want bool) {
+	t.Helper()
+	if got := parseQuestion(question).kinds&k != 0; got != want {
+		t.Errorf("%q asks for %s: %v, want %v", question, what, got, want)
 	}
 }

@@ -338,6 +338,11 @@ func (q *question) topicOnly() bool { return q.terse || len(q.terms) == 0 }
 // decides *how much* …", "who owns *what share* …"; see figureWords).
 var kindOpener = regexp.MustCompile(`^\W*(who|whom|whose|why|when|where)\b`)
 
+// listOpener finds a question that may ask for a list: one opening with
+// "what" or "which" ("which products …", "what goods …"), or a request
+// to list.
+var listOpener = regexp.MustCompile(`^\W*(what|which|list)\b`)
+
 // sayAbout finds a question of what someone said about something.
 var sayAbout = regexp.MustCompile(`^\W*what\b.*\b(say|says|said|saying) (about|of)\b`)
 
@@ -366,6 +371,11 @@ func parseQuestion(text string) question {
 	}
 	if q.kinds&kindTime != 0 && !timeCue.MatchString(withoutTimeClauses(cueText, q.kinds&kindUncertain != 0)) {
 		q.kinds &^= kindTime // "what did she say *when* it was announced"
+	}
+	if !listOpener.MatchString(lower) {
+		// "how many lines are on the exemption *list*", "why were some
+		// cheeses taken off the *list*": a list the question is about.
+		q.kinds &^= kindList
 	}
 	if sayAbout.MatchString(lower) && !figureWords.MatchString(lower) {
 		// "what did Trump say about the *size* of the pledge": what was

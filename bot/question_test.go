@@ -359,3 +359,19 @@ func TestSayAboutAFigureAsksAQuote(t *testing.T) {
 		checkAsks(t, q, kindQuote, "a quotation", want)
 	}
 }
+
+// TestListNamedIsNoListAsked: a list a question names is what it is
+// about ("how many lines are on the exemption list"); a question of
+// "which" or "what goods", or a request to list, asks for one.
+func TestListNamedIsNoListAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"How many product lines are on the zero-tariff list now?":          false,
+		"Why were some cheeses taken off the list?":                        false,
+		"Has Washington agreed to add rose oil to the exemption list yet?": false,
+		"Which products are on the final list?":                            true,
+		"What goods are covered?":                                          true,
+		"List the goods the tariff covers.":                                true,
+	} {
+		checkAsks(t, q, kindList, "a list", want)
+	}
+}

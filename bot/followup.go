@@ -187,7 +187,7 @@ func followUp(before, msg string) (string, bool) {
 // or an update ("latest?", "any update?"), not only function words ("and?",
 // "?"), which ask for nothing to repeat a question for.
 func asksForNews(q string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), notLetter) {
 		if terseFiller[w] || recency.MatchString(w) {
 			return true
 		}

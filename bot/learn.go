@@ -237,7 +237,7 @@ var editorBrackets = strings.NewReplacer("[", "", "]", "")
 // mentionsRole reports whether any word of text is a role head: a cheap
 // test before the patterns.
 func mentionsRole(text string) bool {
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range strings.FieldsFuncSeq(text, notLetter) {
 		if roleHeads[strings.ToLower(w)] {
 			return true
 		}

@@ -377,9 +377,11 @@ func parseQuestion(text string) question {
 		// cheeses taken off the *list*": a list the question is about.
 		q.kinds &^= kindList
 	}
-	if sayAbout.MatchString(lower) && !figureWords.MatchString(lower) {
-		// "what did Trump say about the *size* of the pledge": what was
-		// said of a figure, not the figure.
+	if (sayAbout.MatchString(lower) || kindOpener.MatchString(lower)) && !figureWords.MatchString(lower) {
+		// "what did Trump say about the *size* of the pledge", "why did
+		// the *cost* estimate go up", "when was the *$600 billion* figure
+		// announced": a figure the question is about, not the answer it
+		// asks for, which its first words name.
 		q.kinds &^= kindAmount | kindCount | kindPercent
 	}
 	if asksQuote(lower, q.kinds) {
@@ -399,12 +401,6 @@ func parseQuestion(text string) question {
 	}
 	if comesFrom.MatchString(lower) {
 		q.kinds &^= kindPlace // "where will the money come from" asks for a source, named or not
-	}
-	if kindOpener.MatchString(lower) && !figureWords.MatchString(lower) {
-		// "why did the *cost* estimate go up", "when was the *$600
-		// billion* figure announced": a figure the question is about,
-		// not the answer it asks for, which its first word names.
-		q.kinds &^= kindAmount | kindCount | kindPercent
 	}
 	// A share may be given in words ("according to how much each side
 	// contributes"), so a percentage is preferred, not needed.

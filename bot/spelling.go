@@ -137,8 +137,8 @@ func shortSlip(t *term, next string) string {
 
 // firstWord returns the first word of s, letters only.
 func firstWord(s string) string {
-	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+	s = strings.TrimLeftFunc(s, notLetter)
+	if i := strings.IndexFunc(s, notLetter); i >= 0 {
 		return s[:i]
 	}
 	return s

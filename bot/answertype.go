@@ -165,6 +165,22 @@ const groupNameShare = 0.9
 // which may be a place or not ("interest on the reserves").
 var comesFrom = regexp.MustCompile(`\b(come|comes|came|coming)\s+from\W*$`)
 
+// levelAsked finds a question of where a figure stands, which asks for
+// the figure as well as, or rather than, a place: "where are arabica
+// futures *trading*", "where did the won *close*", "where does the rate
+// *stand* now", "where did the margin *end up*". Not where something
+// stands on an issue (see standsOn), nor "where in …", which asks for a
+// place.
+var levelAsked = regexp.MustCompile(`^\W*where\b.*\b(trad(e|es|ed|ing)|settl(e|es|ed|ing)|clos(e|es|ed|ing)|stand(s|ing)?|end(s|ed|ing)? up|land(s|ed|ing)?|finish(es|ed|ing)?)\b`)
+
+// standsOn and placeAsked keep a question of where someone stands on an
+// issue ("where does the senator stand on the deal") and of where in a
+// place ("where in the US does the fish end up") from asking a level.
+var (
+	standsOn   = regexp.MustCompile(`\bstand(s|ing)? on\b`)
+	placeAsked = regexp.MustCompile(`^\W*where in\b`)
+)
+
 // currencySigns are the signs of the currencies English news names by
 // sign: a figure written with one says the currency's name ("¥1 trillion"
 // is in yen).

@@ -402,6 +402,10 @@ func parseQuestion(text string) question {
 	if comesFrom.MatchString(lower) {
 		q.kinds &^= kindPlace // "where will the money come from" asks for a source, named or not
 	}
+	level := levelAsked.MatchString(lower) && !standsOn.MatchString(lower) && !placeAsked.MatchString(lower)
+	if level {
+		q.kinds |= kindAmount // "where did the won close", "where does the rate stand"
+	}
 	// A share may be given in words ("according to how much each side
 	// contributes"), so a percentage is preferred, not needed.
 	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson | kindLength)
@@ -529,7 +533,9 @@ func parseQuestion(text string) question {
 			q.terms[k].title = true
 		}
 	}
-	if q.kinds&(kindAmount|kindCount) != 0 {
+	if q.kinds&(kindAmount|kindCount) != 0 && !level {
+		// Not "where did the won trade against the *dollar*": the
+		// currency a level is quoted in, which no sum in it says.
 		for i := range q.terms {
 			q.terms[i].money = currencySigns[q.terms[i].form] != ""
 		}

@@ -211,6 +211,33 @@ func TestWhereFromAsksForASource(t *testing.T) {
 	}
 }
 
+// TestWhereALevelAsksForAFigure: "where did the won close", "where does
+// the rate stand" ask where a figure stands, which a figure answers; "where
+// does the senator stand on the deal" asks a stance, "where in the US does
+// the fish end up" a place. The currency a level is quoted against is no
+// currency a sum is asked in.
+func TestWhereALevelAsksForAFigure(t *testing.T) {
+	for question, level := range map[string]bool{
+		"Where are arabica futures trading now?":                       true,
+		"Where did the won trade against the dollar after the deal?":   true,
+		"Where does La Molisana's rate stand after the revision?":      true,
+		"Where did Nitrava Pneu's rate end up after the final ruling?": true,
+		"Where does the senator stand on the deal?":                    false,
+		"Where in the US does most of Iceland's fresh fish end up?":    false,
+		"Where will the plant be built?":                               false,
+	} {
+		q := parseQuestion(question)
+		if got := q.kinds&kindAmount != 0; got != level {
+			t.Errorf("%q: asks for a figure: %v, want %v", question, got, level)
+		}
+		for _, tm := range q.terms {
+			if tm.money {
+				t.Errorf("%q: %q read as the currency a sum is asked in", question, tm.word)
+			}
+		}
+	}
+}
+
 // TestKindWordIsAnsweredByItsKind: the word that says what kind of figure
 // a question wants ("what *percentage*", "what *date*") is said by any
 // figure of that kind, so a coverage that never writes it lacks nothing:

@@ -238,6 +238,24 @@ func TestWhereALevelAsksForAFigure(t *testing.T) {
 	}
 }
 
+// TestHowLongLastsIsNoTerm: in a question of how long, the verb "last"
+// only says that a length of time is asked; "last" before a noun is an
+// adjective and a term.
+func TestHowLongLastsIsNoTerm(t *testing.T) {
+	for question, want := range map[string]bool{
+		"How long does the agreement last?":          false,
+		"How long is the ban meant to last?":         false,
+		"How long does the deal last initially?":     false,
+		"How long did the last round of talks take?": true,
+		"When does the truce last until?":            true,
+	} {
+		got := slices.ContainsFunc(parseQuestion(question).terms, func(t term) bool { return t.word == "last" })
+		if got != want {
+			t.Errorf("%q: \"last\" a term: %v, want %v", question, got, want)
+		}
+	}
+}
+
 // TestKindWordIsAnsweredByItsKind: the word that says what kind of figure
 // a question wants ("what *percentage*", "what *date*") is said by any
 // figure of that kind, so a coverage that never writes it lacks nothing:

@@ -358,25 +358,44 @@ var goingTo = regexp.MustCompile(`(?i)\b(is|are|was|were|am)\b((?:\s+[\w'’$%.,
 // written as "will" (or "would", in the past), which the question is read
 // as: "Is Japan going to buy more rice?" is "Will Japan buy more rice?".
 // Read as words, "going" was a thing the coverage must name. "Going to"
-// before anything but a verb in its base form that is mostly used as
-// one is a movement ("is the money going to US firms") and is left.
+// before anything but a verb in its base form is a movement ("is the
+// money going to US firms") and is left: a word mostly used as a verb,
+// or one WordNet knows as a verb that ends the question ("how long is
+// the ban going to *last*?"), where no place or thing follows.
 func futureWithWill(q string) string {
 	if lower := strings.ToLower(q); !strings.Contains(lower, "going to") && !strings.Contains(lower, "gonna") {
 		return q
 	}
-	return goingTo.ReplaceAllStringFunc(q, func(m string) string {
-		sm := goingTo.FindStringSubmatch(m)
-		be, subject, verb := sm[1], sm[2], sm[3]
-		if wordnet.Lemma(verb) != verb || !wordnet.MostlyVerb(verb) {
-			return m
-		}
-		will := "will"
-		if strings.EqualFold(be, "was") || strings.EqualFold(be, "were") {
-			will = "would"
-		}
-		if r, _ := utf8.DecodeRuneInString(be); unicode.IsUpper(r) {
-			will = strings.ToUpper(will[:1]) + will[1:]
-		}
-		return will + subject + " " + verb
-	})
+	var b strings.Builder
+	last := 0
+	for _, at := range goingTo.FindAllStringSubmatchIndex(q, -1) {
+		b.WriteString(q[last:at[0]])
+		last = at[1]
+		b.WriteString(withWill(q[at[0]:at[1]], q[at[2]:at[3]], q[at[4]:at[5]], q[at[6]:at[7]], endsQuestion(q[at[1]:])))
+	}
+	b.WriteString(q[last:])
+	return b.String()
+}
+
+// endsQuestion reports whether rest, what follows a word, ends the
+// question: nothing but punctuation and spaces.
+func endsQuestion(rest string) bool {
+	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) == ""
+}
+
+// withWill returns m, a "be going to" and its verb, with "will" for "be
+// going to" when verb is one (see futureWithWill); last says the verb
+// ends the question.
+func withWill(m, be, subject, verb string, last bool) string {
+	if wordnet.Lemma(verb) != verb || !(wordnet.MostlyVerb(verb) || last && wordnet.IsVerb(verb)) {
+		return m
+	}
+	will := "will"
+	if strings.EqualFold(be, "was") || strings.EqualFold(be, "were") {
+		will = "would"
+	}
+	if r, _ := utf8.DecodeRuneInString(be); unicode.IsUpper(r) {
+		will = strings.ToUpper(will[:1]) + will[1:]
+	}
+	return will + subject + " " + verb
 }

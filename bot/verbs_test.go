@@ -131,6 +131,8 @@ func TestFutureWithWill(t *testing.T) {
 		"Was Ishiba going to resign anyway?":               "Would Ishiba resign anyway?",
 		"Is the money going to US projects?":               "Is the money going to US projects?",
 		"Are the profits going to the US?":                 "Are the profits going to the US?",
+		"How long is the rice ban going to last?":          "How long will the rice ban last?",
+		"Is the rice going to market in Manila?":           "Is the rice going to market in Manila?",
 	} {
 		if got := futureWithWill(in); got != want {
 			t.Errorf("futureWithWill(%q) = %q, want %q", in, got, want)

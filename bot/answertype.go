@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
 // kind is a bit set of the types of answer a question asks for. Each
@@ -98,6 +100,16 @@ var questionCues = []struct {
 	{kindList, regexp.MustCompile(`^\W*which\b|\bwhat (sectors|industries|goods|products|areas|projects|countries|partners|fields|items)\b|\blist\b`)},
 }
 
+// placeCue finds a place a passage names: a name after a preposition of
+// place ("in Vietnam", "around Tangier"), or beside a noun whose
+// commonest sense is a kind of place (wordnet.IsLocation: "the *province*
+// of Castellón", "the Karaganda *region*", "*districts* of Thyolo").
+func placeCue() *regexp.Regexp {
+	kinds := strings.Join(wordnet.Locations(), "|")
+	return regexp.MustCompile(`\b(in|at|from|near|to|outside|across|around)\s+(the\s+)?[A-Z][a-z]+` +
+		`|\b(` + kinds + `)s?\s+(of|around)\s+(the\s+)?[A-Z][a-z]+|\b[A-Z][a-z]+\s+(` + kinds + `)s?\b`)
+}
+
 // sumRE matches an amount that is no share (kindSum): money by its sign,
 // code or currency word ("$7.2 billion", "CHF 5", "40 dollars"), a
 // figure with its scale ("2.5 million"), a measure ("5.5 million
@@ -117,7 +129,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindDuration:  regexp.MustCompile(`(?i)\b(\d+(\.\d+)?|a|an|` + numberWordRE + `)[ -](` + durationModifiers + ` )?` + timeUnits + `\b|\b(an|half an) hour\b`),
 	kindLength:    regexp.MustCompile(`(?i)\b(\d[\d,.]*|` + numberWordRE + `)[ -]?(` + lengthUnits + `)\b`),
 	kindFrequency: regexp.MustCompile(`(?i)\b(every|each|per|a|an|once a|twice a)\s+(\w+\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)\b|\bevery\s+(\d+|other|` + numberWordRE + `)\s+` + timeUnits + `\b|\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially|biweekly|bimonthly|semi-?annually)\b|\b(once|twice|thrice|\d+ times|` + numberWordRE + ` times)\b`),
-	kindPlace:     regexp.MustCompile(`\b(in|at|from|near|to|outside|across)\s+(the\s+)?[A-Z][a-z]+`),
+	kindPlace:     placeCue(),
 	kindName:      regexp.MustCompile(`[a-z,;:"“(]\s+[A-Z][a-z]+ [A-Z][a-z]+\b`),
 	kindPerson:    regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(director|minister|secretary|president|chairman|chair|chief|ambassador|spokesperson|spokesman|spokeswoman|governor|mayor|official|officials|institute|ministry|agency|department|authority|commission|council|committee|office|bank|board|union|association|company|group)\b|\b[A-Z][A-Za-z]+ (Inc|Corp|Ltd|Group|Bank|Ministry|Department|Agency|Authority|Commission|Council|Office|Party|Institute|University|Association|Union)\b`),
 	// Connectives of cause and purpose any English news writes ("because",

@@ -184,6 +184,21 @@ func TestHowManyPrefersThings(t *testing.T) {
 	}
 }
 
+// TestPlaceExpressions: a place news names beside the kind of place it
+// is, or after "around", is a place; the end of a month is not.
+func TestPlaceExpressions(t *testing.T) {
+	for _, s := range []string{"most of it comes from the province of Castellón", "a smelter in the southern Batken region", "factories clustered around Tangier", "the southern districts of Thyolo and Mulanje"} {
+		if !holdsKind(kindPlace, s) {
+			t.Errorf("%q: no place found", s)
+		}
+	}
+	for _, s := range []string{"by the end of March", "the ministry said on Tuesday"} {
+		if holdsKind(kindPlace, s) {
+			t.Errorf("%q: read as a place", s)
+		}
+	}
+}
+
 // TestTimeExpressions: times written as news writes them are times.
 func TestTimeExpressions(t *testing.T) {
 	for _, s := range []string{"in mid-March", "mid-July shipments", "by the end of March", "at the start of April", "on the 15th", "mid-2027", "on the 4th of September"} {

@@ -46,7 +46,8 @@
 // units and their plurals: Currencies) and placekinds.tsv.gz (a place's
 // proper name and the kinds of place it is: PlaceKinds, South Carolina,
 // state) and plurals.tsv.gz (the plural nouns that do not end in -s:
-// Plurals).
+// Plurals) and locations.tsv.gz (the common nouns whose commonest sense
+// is in WordNet's noun.location file: IsLocation, Locations).
 // They are
 // parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;

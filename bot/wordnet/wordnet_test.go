@@ -314,6 +314,19 @@ func TestIsPerson(t *testing.T) {
 	}
 }
 
+// TestIsLocation: the common nouns whose commonest sense is a kind of
+// place; not a place's own name, nor a noun of another sense.
+func TestIsLocation(t *testing.T) {
+	for w, want := range map[string]bool{"province": true, "region": true, "district": true, "port": true, "canada": false, "tariff": false, "minister": false} {
+		if got := wordnet.IsLocation(w); got != want {
+			t.Errorf("IsLocation(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if ls := wordnet.Locations(); len(ls) < 100 || !slices.IsSorted(ls) {
+		t.Errorf("Locations() = %d words, sorted %v; want the whole table, sorted", len(ls), slices.IsSorted(ls))
+	}
+}
+
 // TestRespellings: the known words one slip from a word, commonest first.
 func TestRespellings(t *testing.T) {
 	for word, want := range map[string]string{

@@ -41,6 +41,7 @@ func main() {
 	flag.StringVar(&out.phrasal, "phrasal", "phrasal.tsv.gz", "output: the single-word synonyms of each multi-word verb, gzipped")
 	flag.StringVar(&out.demonyms, "demonyms", "demonyms.tsv.gz", "output: each place's adjectives and each such adjective's place, gzipped")
 	flag.StringVar(&out.plurals, "plurals", "plurals.tsv.gz", "output: the plural nouns that do not end in -s, gzipped")
+	flag.StringVar(&out.locations, "locations", "locations.tsv.gz", "output: the common nouns whose commonest sense is a kind of place, gzipped")
 	flag.Parse()
 	if err := run(*dict, out); err != nil {
 		log.Fatal(err)
@@ -49,7 +50,7 @@ func main() {
 
 // outputs are the paths of the tables run writes.
 type outputs struct {
-	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, placeKinds, charge, amounts, currencies, change, capitals, phrasal, demonyms, plurals string
+	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, placeKinds, charge, amounts, currencies, change, capitals, phrasal, demonyms, plurals, locations string
 }
 
 func run(dict string, out outputs) error {
@@ -83,6 +84,9 @@ func run(dict string, out outputs) error {
 		return err
 	}
 	if err := writeLines(out.persons, "a common noun whose commonest sense is a kind of person (noun.person)", db.personNouns()); err != nil {
+		return err
+	}
+	if err := writeLines(out.locations, "a common noun whose commonest sense is a kind of place (noun.location)", db.locationNouns()); err != nil {
 		return err
 	}
 	if err := writeLines(out.placeKinds, "a place's proper name<TAB>the kinds of place it is, one word each: the first word of each class WordNet makes it an instance of, or, when that is more than one word, of each class one step broader", db.placeKinds()); err != nil {

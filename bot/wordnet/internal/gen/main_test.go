@@ -31,6 +31,9 @@ func TestGenerate(t *testing.T) {
 	if pk := tableLines(t, out.placeKinds); pk["canada"] != "canada\tcountry" || pk["ottawa"] != "" {
 		t.Errorf("placekinds.tsv.gz: %q; want Canada, an instance of North American country (more than one word), with the word of the class one step broader, country; nothing for Ottawa, whose class national capital is more than one word and has no broader class in the test dictionary", pk)
 	}
+	if ls := tableLines(t, out.locations); len(ls) != 3 || ls["state"] != "state" || ls["country"] != "country" || ls["area"] != "area" {
+		t.Errorf("locations.tsv.gz: %q; want area, country and state, whose commonest senses are noun.location and written in lower case, not Canada (a proper name) nor national_capital (more than one word)", ls)
+	}
 	if ps := tableLines(t, out.plurals); len(ps) != 2 || ps["children"] != "children" || ps["chairmen"] != "chairmen" {
 		t.Errorf("plurals.tsv.gz: %q; want children (the noun exception list's) and chairmen (chairman, a person, in -men)", ps)
 	}
@@ -145,7 +148,7 @@ func outputsIn(dir string) outputs {
 		neighbours: in("neighbours.tsv.gz"), usage: in("usage.tsv.gz"), spellings: in("spellings.tsv.gz"), names: in("names.tsv.gz"),
 		persons: in("persons.tsv.gz"), charge: in("charge.tsv"), amounts: in("amounts.tsv.gz"), currencies: in("currencies.tsv.gz"), change: in("change.tsv.gz"),
 		capitals: in("capitals.tsv.gz"), phrasal: in("phrasal.tsv.gz"), demonyms: in("demonyms.tsv.gz"), placeKinds: in("placekinds.tsv.gz"),
-		plurals: in("plurals.tsv.gz")}
+		plurals: in("plurals.tsv.gz"), locations: in("locations.tsv.gz")}
 }
 
 // tableLines reads a generated words table into word -> line.

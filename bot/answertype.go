@@ -102,12 +102,29 @@ var questionCues = []struct {
 
 // placeCue finds a place a passage names: a name after a preposition of
 // place ("in Vietnam", "around Tangier"), or beside a noun whose
-// commonest sense is a kind of place (wordnet.IsLocation: "the *province*
-// of Castellón", "the Karaganda *region*", "*districts* of Thyolo").
+// commonest noun sense is a kind of place (wordnet.Locations: "the
+// *province* of Castellón", "the Karaganda *region*", "*counties* of
+// Kerry and Cork"). A name before such a noun follows a lower-case word
+// or a comma: a sentence's first word is capitalised whatever it is
+// ("Exports *top* $5 billion").
 func placeCue() *regexp.Regexp {
-	kinds := strings.Join(wordnet.Locations(), "|")
+	kinds := strings.Join(nounForms(wordnet.Locations()), "|")
 	return regexp.MustCompile(`\b(in|at|from|near|to|outside|across|around)\s+(the\s+)?[A-Z][a-z]+` +
-		`|\b(` + kinds + `)s?\s+(of|around)\s+(the\s+)?[A-Z][a-z]+|\b[A-Z][a-z]+\s+(` + kinds + `)s?\b`)
+		`|\b(` + kinds + `)\s+(of|around)\s+(the\s+)?[A-Z][a-z]+|[a-z,]\s+[A-Z][a-z]+\s+(` + kinds + `)\b`)
+}
+
+// nounForms returns, for each regular noun, a pattern of its singular and
+// plural: "region" → "regions?", "county" → "count(y|ies)".
+func nounForms(nouns []string) []string {
+	out := make([]string, len(nouns))
+	for i, n := range nouns {
+		if stem, ok := strings.CutSuffix(n, "y"); ok && stem != "" && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])) {
+			out[i] = stem + "(y|ies)"
+			continue
+		}
+		out[i] = n + "s?"
+	}
+	return out
 }
 
 // sumRE matches an amount that is no share (kindSum): money by its sign,
@@ -180,9 +197,7 @@ var comesFrom = regexp.MustCompile(`\b(come|comes|came|coming)\s+from\W*$`)
 // levelAsked finds a question of where a figure stands, which asks for
 // the figure as well as, or rather than, a place: "where are arabica
 // futures *trading*", "where did the won *close*", "where does the rate
-// *stand* now", "where did the margin *end up*". Not where something
-// stands on an issue (see standsOn), nor "where in …", which asks for a
-// place.
+// *stand* now", "where did the margin *end up*". Read by asksLevel.
 var levelAsked = regexp.MustCompile(`^\W*where\b.*\b(trad(e|es|ed|ing)|settl(e|es|ed|ing)|clos(e|es|ed|ing)|stand(s|ing)?|end(s|ed|ing)? up|land(s|ed|ing)?|finish(es|ed|ing)?)\b`)
 
 // standsOn and placeAsked keep a question of where someone stands on an
@@ -190,8 +205,22 @@ var levelAsked = regexp.MustCompile(`^\W*where\b.*\b(trad(e|es|ed|ing)|settl(e|e
 // place ("where in the US does the fish end up") from asking a level.
 var (
 	standsOn   = regexp.MustCompile(`\bstand(s|ing)? on\b`)
-	placeAsked = regexp.MustCompile(`^\W*where in\b`)
+	placeAsked = regexp.MustCompile(`^\W*where\W+in\b`)
 )
+
+// asksLevel reports whether a lower-case question asks where a figure
+// stands (levelAsked): not where someone stands on an issue, nor "where
+// in …", nor where the verb is a noun's modifier, which a noun follows
+// ("where was the *trade* pact signed").
+func asksLevel(lower string) bool {
+	m := levelAsked.FindStringIndex(lower)
+	if m == nil || standsOn.MatchString(lower) || placeAsked.MatchString(lower) {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(lower[m[1]:]), " ")
+	next = strings.TrimRight(next, "?.!,;:")
+	return next == "" || stopwords[next] || !wordnet.MostlyNoun(next)
+}
 
 // currencySigns are the signs of the currencies English news names by
 // sign: a figure written with one says the currency's name ("¥1 trillion"

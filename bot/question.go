@@ -402,7 +402,7 @@ func parseQuestion(text string) question {
 	if comesFrom.MatchString(lower) {
 		q.kinds &^= kindPlace // "where will the money come from" asks for a source, named or not
 	}
-	level := levelAsked.MatchString(lower) && !standsOn.MatchString(lower) && !placeAsked.MatchString(lower)
+	level := asksLevel(lower)
 	if level {
 		q.kinds |= kindAmount // "where did the won close", "where does the rate stand"
 	}
@@ -445,7 +445,7 @@ func parseQuestion(text string) question {
 	var all, allForms []string
 	termAt := map[int]int{} // token index → term index
 	for i, t := range toks {
-		if t.stop || seen[t.stem] || asksKind(toks, i) || lastsAsked(toks, i) {
+		if t.stop || seen[t.stem] || asksKind(toks, i) || lastsAsked(toks, i, q.kinds&kindDuration != 0) {
 			continue
 		}
 		seen[t.stem] = true
@@ -611,30 +611,23 @@ func markStateWords(text string, toks []token, termAt map[int]int, terms []term)
 	}
 }
 
-// lastsAsked reports whether the i-th word of a question of how long is
-// the verb "last" ("how long does the truce *last*", "how long is the
-// ban meant to *last*"), which only says again that a length of time is
-// asked: the answer states one ("the pact runs for 10 years") and seldom
+// lastsAsked reports whether the i-th word of a question of a length of
+// time (durationAsked: "how long", "for how many years") is the verb
+// "last" ("how long does the truce *last*", "how long is the ban meant to
+// *last*"), which only says again that a length of time is asked: the answer states one ("the pact runs for 10 years") and seldom
 // the verb, and a text that writes the verb of something else ("a
 // debate that *lasted* nine hours") answers nothing. The verb ends the
 // question or comes before a function word or an adverb ("last
 // *initially*"); before a noun "last" is an adjective ("the *last*
 // round").
-func lastsAsked(toks []token, i int) bool {
+func lastsAsked(toks []token, i int, durationAsked bool) bool {
 	switch toks[i].word {
 	case "last", "lasts", "lasted":
 	default:
 		return false
 	}
-	if n := i + 1; n < len(toks) && !toks[n].stop && !wordnet.IsAdverbOnly(toks[n].word) {
-		return false
-	}
-	for j := 1; j < i; j++ {
-		if toks[j-1].word == "how" && toks[j].word == "long" {
-			return true
-		}
-	}
-	return false
+	n := i + 1
+	return durationAsked && i > 0 && (n == len(toks) || toks[n].stop || wordnet.IsAdverbOnly(toks[n].word))
 }
 
 // asksKind reports whether the i-th word of a question only says what kind

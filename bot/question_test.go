@@ -225,6 +225,8 @@ func TestWhereALevelAsksForAFigure(t *testing.T) {
 		"Where does the senator stand on the deal?":                    false,
 		"Where in the US does most of Iceland's fresh fish end up?":    false,
 		"Where will the plant be built?":                               false,
+		"Where was the new trade pact signed?":                         false,
+		"Where, in the US, does the fish end up?":                      false,
 	} {
 		q := parseQuestion(question)
 		if got := q.kinds&kindAmount != 0; got != level {
@@ -238,14 +240,15 @@ func TestWhereALevelAsksForAFigure(t *testing.T) {
 	}
 }
 
-// TestHowLongLastsIsNoTerm: in a question of how long, the verb "last"
-// only says that a length of time is asked; "last" before a noun is an
-// adjective and a term.
+// TestHowLongLastsIsNoTerm: in a question of a length of time ("how
+// long", "for how many years"), the verb "last" only says that one is
+// asked; "last" before a noun is an adjective and a term.
 func TestHowLongLastsIsNoTerm(t *testing.T) {
 	for question, want := range map[string]bool{
 		"How long does the agreement last?":          false,
 		"How long is the ban meant to last?":         false,
 		"How long does the deal last initially?":     false,
+		"For how many years will the pact last?":     false,
 		"How long did the last round of talks take?": true,
 		"When does the truce last until?":            true,
 	} {

@@ -357,11 +357,11 @@ var goingTo = regexp.MustCompile(`(?i)\b(is|are|was|were|am)\b((?:\s+[\w'’$%.,
 // futureWithWill returns the question with "be going to" before a verb
 // written as "will" (or "would", in the past), which the question is read
 // as: "Is Japan going to buy more rice?" is "Will Japan buy more rice?".
-// Read as words, "going" was a thing the coverage must name. "Going to"
-// before anything but a verb in its base form is a movement ("is the
-// money going to US firms") and is left: a word mostly used as a verb,
-// or one WordNet knows as a verb that ends the question ("how long is
-// the ban going to *last*?"), where no place or thing follows.
+// Read as words, "going" was a thing the coverage must name. The verb is
+// a word mostly used as a verb, or one WordNet knows as a verb that ends
+// the question ("how long is the ban going to *last*?"), where no place
+// or thing follows. "Going to" before anything else is a movement ("is
+// the money going to US firms") and is left as written.
 func futureWithWill(q string) string {
 	if lower := strings.ToLower(q); !strings.Contains(lower, "going to") && !strings.Contains(lower, "gonna") {
 		return q

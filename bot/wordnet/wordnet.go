@@ -10,7 +10,8 @@
 // OtherSpelling: defence/defense, organisation/organization), and the
 // other names of a country or an organisation (OtherNames: UK/Britain,
 // Burma/Myanmar), which nouns are kinds of person (IsPerson:
-// ambassador, minister), which verbs say that someone is in charge
+// ambassador, minister), which nouns are kinds of place (IsLocation:
+// province, region), which verbs say that someone is in charge
 // (InCharge: run, head, chair), which nouns are amounts (IsAmount:
 // tariff, fine, quota), which verbs can say that something changed
 // (IsChange: rise, cut, add), and which country a national capital is
@@ -19,7 +20,7 @@
 // Aussie), and the kinds of place a name names (PlaceKinds: South
 // Carolina, state).
 //
-// The knowledge is seventeen generated tables embedded in the binary:
+// The knowledge is nineteen generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the
@@ -46,8 +47,9 @@
 // units and their plurals: Currencies) and placekinds.tsv.gz (a place's
 // proper name and the kinds of place it is: PlaceKinds, South Carolina,
 // state) and plurals.tsv.gz (the plural nouns that do not end in -s:
-// Plurals) and locations.tsv.gz (the common nouns whose commonest sense
-// is in WordNet's noun.location file: IsLocation, Locations).
+// Plurals) and locations.tsv.gz (the common nouns whose commonest noun
+// sense is in WordNet's noun.location file, mostly used as nouns:
+// IsLocation, Locations).
 // They are
 // parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;

@@ -56,7 +56,7 @@ func (d *db) charge(used map[string]*[4]int) []string {
 	for _, k := range senses {
 		var agents []string
 		for _, n := range d.derived[k] {
-			if s := d.synsets[n]; s != nil && n[0] == 'n' && s.lexfile == personLexfile {
+			if s := d.synsets[n]; s != nil && n[0] == 'n' && s.lexfile == personFile {
 				agents = appendNew(agents, n)
 			}
 		}

@@ -6,9 +6,6 @@ import (
 	"strings"
 )
 
-// locationFile is WordNet's lexicographer file of places (noun.location).
-const locationFile = 15
-
 // addDemonym records a pertainym from an adjective to a place when
 // WordNet writes both with a capital: "Swiss" pertains to Switzerland,
 // "Dutch" to the Netherlands, "Korean" to Korea. Their spelling rarely
@@ -27,9 +24,6 @@ func (d *db) addDemonym(fromKey, ptr, adjective string, place *synset, name stri
 	d.places[p] = appendNew(d.places[p], a)
 	d.places[a] = appendNew(d.places[a], p)
 }
-
-// personFile is WordNet's lexicographer file of people (noun.person).
-const personFile = 18
 
 // addNationals records, beside the adjectives, the nouns WordNet makes
 // its people members of a place by ("Aussie", "Australian" of Australia;

@@ -1,29 +1,17 @@
 package main
 
-import (
-	"slices"
-	"strings"
-)
-
-// locationLexfile is WordNet's lexicographer file of nouns for places
-// (noun.location).
-const locationLexfile = 15
-
-// locationNouns returns the single-word common nouns whose commonest
-// sense is a kind of place ("province", "region", "district", "port"):
-// the words a text names a place by with its name ("the *province* of
-// Castellón", "the Karaganda *region*"). Not the proper names of places
-// ("Canada"), which WordNet writes with a capital.
-func (d *db) locationNouns() []string {
-	var out []string
-	for w, keys := range d.first {
-		if len(keys) == 0 || keys[0][0] != 'n' || !isWords(w) || strings.Contains(w, "_") {
-			continue
-		}
-		if s := d.synsets[keys[0]]; s != nil && s.lexfile == locationLexfile && slices.Contains(s.lemmas, w) {
-			out = append(out, w)
-		}
-	}
-	slices.Sort(out)
-	return out
+// locationNouns returns the single-word common nouns whose commonest noun
+// sense is a kind of place ("province", "region", "district", "port")
+// and that the tagged corpus uses more often as a noun than as a verb, an
+// adjective or an adverb, or never tags: the words a text names a place
+// by with its name ("the *province* of Castellón", "the Karaganda
+// *region*"). Not "see", "left", "reach", "there" or "open", whose
+// commonest noun sense is a place but which a text mostly writes as other
+// parts of speech ("Analysts *see* …", "Biden *left* …"), nor the proper
+// names of places ("Canada"), which WordNet writes with a capital.
+func (d *db) locationNouns(used map[string]*[4]int) []string {
+	return d.nounsIn(locationFile, func(w string) bool {
+		c := used[w]
+		return c == nil || c[0] > max(c[1], c[2], c[3])
+	})
 }

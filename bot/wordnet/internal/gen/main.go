@@ -86,7 +86,7 @@ func run(dict string, out outputs) error {
 	if err := writeLines(out.persons, "a common noun whose commonest sense is a kind of person (noun.person)", db.personNouns()); err != nil {
 		return err
 	}
-	if err := writeLines(out.locations, "a common noun whose commonest sense is a kind of place (noun.location)", db.locationNouns()); err != nil {
+	if err := writeLines(out.locations, "a common noun whose commonest noun sense is a kind of place (noun.location), used mostly as a noun", db.locationNouns(used)); err != nil {
 		return err
 	}
 	if err := writeLines(out.placeKinds, "a place's proper name<TAB>the kinds of place it is, one word each: the first word of each class WordNet makes it an instance of, or, when that is more than one word, of each class one step broader", db.placeKinds()); err != nil {

@@ -31,7 +31,7 @@ func (d *db) plurals() []string {
 		if !strings.HasSuffix(w, "s") && strings.HasPrefix(s.gloss, "(plural)") {
 			out = appendNew(out, w)
 		}
-		if strings.HasSuffix(w, "man") && s.lexfile == personLexfile {
+		if strings.HasSuffix(w, "man") && s.lexfile == personFile {
 			// morphy's rule reads "-men" as "-man" ("women", "fishermen"),
 			// so the exception list leaves those plurals out.
 			out = appendNew(out, strings.TrimSuffix(w, "man")+"men")

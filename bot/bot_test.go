@@ -92,6 +92,16 @@ func wantFirst(t *testing.T, b *bot.Bot, cases map[string]string) {
 	}
 }
 
+// wantLed asks a question and checks that the coverage answers it, in
+// full or in part, first with the excerpt that holds the text wanted.
+func wantLed(t *testing.T, b *bot.Bot, q, want string) {
+	t.Helper()
+	a := ask(t, b, q)
+	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+		t.Errorf("%q: covered %v, partial %v, want the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+	}
+}
+
 func ask(tb testing.TB, b *bot.Bot, q string) bot.Answer {
 	tb.Helper()
 	a, err := b.Ask(context.Background(), q)

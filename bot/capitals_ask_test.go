@@ -1,9 +1,6 @@
 package bot_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCapitalNotAbsent: a capital the coverage never writes names its
 // country's government, which the coverage does name: the question is
@@ -15,10 +12,7 @@ func TestCapitalNotAbsent(t *testing.T) {
 Farm groups said the quota was too large.
 `)
 	b := docsBot(t, map[string]string{"a.md": doc})
-	a := ask(t, b, "What did Ottawa say about the butter quota?")
-	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "12,000 tonnes") {
-		t.Errorf("Ottawa: covered %v, excerpts %+v; want Canada's statement", a.Covered, a.Excerpts)
-	}
+	wantLed(t, b, "What did Ottawa say about the butter quota?", "12,000 tonnes")
 	if a := ask(t, b, "What did Paris say about the butter quota?"); a.Covered {
 		t.Errorf("Paris answered from %+v; the coverage never names France", a.Excerpts)
 	}

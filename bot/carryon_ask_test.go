@@ -237,8 +237,5 @@ func TestCarryOnToTheName(t *testing.T) {
 Marta Kellner, who has chaired the board since 2021, said the duties were lawful.
 `
 	b := docsBot(t, map[string]string{"doc.md": article("Wire One", "2026-06-27", "Kiwifruit", body)})
-	a := ask(t, b, "Who defended the duties on kiwifruit at the hearing?")
-	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Marta Kellner") {
-		t.Errorf("want the first excerpt to name Marta Kellner: %+v", a)
-	}
+	wantLed(t, b, "Who defended the duties on kiwifruit at the hearing?", "Marta Kellner")
 }

@@ -1,9 +1,6 @@
 package bot_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCurrencyNamedBySign: a figure written with a currency's sign
 // ("¥1 trillion", "€2.5bn") says the currency's name, so "how much … in
@@ -105,10 +102,7 @@ Since April 2, Kaldmark, Norland and Ostrava have signed deals with Vestria.
 		"How many of the 100 jets are new orders?":             "Half of the 100 jets",
 		"How many countries have signed deals since April 2?":  "Kaldmark, Norland and Ostrava",
 	} {
-		a := ask(t, b, q)
-		if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
-			t.Errorf("%q: covered %v, partial %v, excerpts %+v; want the excerpt with %q first", q, a.Covered, a.Partial, a.Excerpts, want)
-		}
+		wantLed(t, b, q, want)
 	}
 }
 

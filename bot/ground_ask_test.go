@@ -42,10 +42,7 @@ Japanese steel still pays 50%, officials said.
 Japanese officials said talks on chips would continue in May.
 `)
 	b := docsBot(t, map[string]string{"rates.md": doc})
-	a := ask(t, b, "What is the tariff on Japanese motorbikes?")
-	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "motorcycles") {
-		t.Errorf("covered %v, partial %v, excerpts %+v; want the motorcycles' rate first", a.Covered, a.Partial, a.Excerpts)
-	}
+	wantLed(t, b, "What is the tariff on Japanese motorbikes?", "motorcycles")
 }
 
 // TestOutrankedWithoutFigure: for a question that asks for no figure, a
@@ -86,8 +83,5 @@ Farmers said fertiliser prices had risen since the petition was filed.
 `)
 	b := docsBot(t, map[string]string{"probe.md": probe})
 	q := "Who gets the final say on whether the urea duties stick?"
-	a := ask(t, b, q)
-	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Trade Commission finds") {
-		t.Errorf("%q: covered %v, excerpts %+v; want the Trade Commission's sentence first", q, a.Covered, a.Excerpts)
-	}
+	wantLed(t, b, q, "Trade Commission finds")
 }

@@ -1,9 +1,6 @@
 package bot_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestHowLongLastsIsAnsweredByTheTerm: "how long does the pact last"
 // asks for the pact's term, which the sentence that states it answers
@@ -15,8 +12,5 @@ func TestHowLongLastsIsAnsweredByTheTerm(t *testing.T) {
 				"The pact runs for 10 years and can be extended by mutual agreement.\n\n"+
 				"Velmaria holds some of the world's largest lithium reserves, the mining ministry said.\n"),
 	})
-	a := ask(t, b, "How long does the pact last?")
-	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "10 years") {
-		t.Errorf("covered %v, partial %v, want the pact's term first: %+v", a.Covered, a.Partial, a.Excerpts)
-	}
+	wantLed(t, b, "How long does the pact last?", "10 years")
 }

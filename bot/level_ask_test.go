@@ -1,9 +1,6 @@
 package bot_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestWhereALevelIsAnsweredByTheFigure: "where are futures trading" asks
 // where a price stands, which the sentence that states it answers, not a
@@ -15,8 +12,5 @@ func TestWhereALevelIsAnsweredByTheFigure(t *testing.T) {
 				"Cocoa futures settled at $6,120 a tonne on Thursday, down 9% from their November peak.\n\n"+
 				"Velmaria shipped about 180,000 tonnes of beans to the United States last year, the trade ministry said.\n"),
 	})
-	a := ask(t, b, "Where are cocoa futures trading now?")
-	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "$6,120") {
-		t.Errorf("covered %v, partial %v, want the price first: %+v", a.Covered, a.Partial, a.Excerpts)
-	}
+	wantLed(t, b, "Where are cocoa futures trading now?", "$6,120")
 }

@@ -1,9 +1,6 @@
 package bot_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestUnusedModifierSaidAnotherWay: a word the coverage never uses that
 // English uses mostly as an adjective or an adverb ("original",
@@ -18,8 +15,5 @@ func TestUnusedModifierSaidAnotherWay(t *testing.T) {
 				"The case began with a petition filed in February 2025 by two US appliance makers, Ridgefield Home and Carver Electric.\n\n"+
 				"Velmarian exporters shipped about 2.4 million kettles to the United States last year, the department said.\n"),
 	})
-	a := ask(t, b, "When was the original petition lodged?")
-	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "February 2025") {
-		t.Errorf("covered %v, partial %v, want the petition's date first: %+v", a.Covered, a.Partial, a.Excerpts)
-	}
+	wantLed(t, b, "When was the original petition lodged?", "February 2025")
 }

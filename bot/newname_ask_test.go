@@ -1,9 +1,6 @@
 package bot_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestWhichNamesWhatTheQuestionDoesNot: a question that asks to name a
 // thing ("which bank") is answered by the sentence that names one, not by
@@ -15,8 +12,5 @@ func TestWhichNamesWhatTheQuestionDoesNot(t *testing.T) {
 The SMF will be managed by the Norland Investment Bank (NIB), and the fund's first grants are due in September.
 `)
 	b := docsBot(t, map[string]string{"truce.md": doc})
-	a := ask(t, b, "Which bank will manage Norland's new 2.4bn-crown minerals fund?")
-	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Norland Investment Bank") {
-		t.Errorf("which bank: covered %v, want the sentence naming the Norland Investment Bank first: %+v", a.Covered, a.Excerpts)
-	}
+	wantLed(t, b, "Which bank will manage Norland's new 2.4bn-crown minerals fund?", "Norland Investment Bank")
 }

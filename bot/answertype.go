@@ -519,3 +519,8 @@ func doneCues(q *question, cues kind, text string) kind {
 	}
 	return cues
 }
+
+// whyHeading finds a section heading that says its paragraphs give a
+// reason ("Why juice was spared", "Why the bigger plan"), as explainers
+// and news features head them.
+var whyHeading = regexp.MustCompile(`(?i)^\W*why\b`)

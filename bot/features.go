@@ -378,6 +378,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			f.strength = wTopicStrength * math.Min(1, topicStrength(c.topics, q.topic, topicOnly)/strengthCap)
 		}
 		cues := doneCues(q, c.holds(scoredCues(q.kinds)), c.text)
+		if q.kinds&kindReason != 0 && whyHeading.MatchString(h.Section) {
+			cues |= kindReason // under "Why juice was spared", the reason
+		}
 		if cues&kindQuote != 0 && len(speakers) > 0 && !quotesSpeaker(speakers, ms, mcs, c.text) {
 			cues &^= kindQuote // a quotation of someone else
 		}

@@ -217,8 +217,7 @@ func asksLevel(lower string) bool {
 	if m == nil || standsOn.MatchString(lower) || placeAsked.MatchString(lower) {
 		return false
 	}
-	next, _, _ := strings.Cut(strings.TrimSpace(lower[m[1]:]), " ")
-	next = strings.TrimRight(next, "?.!,;:")
+	next := firstWord(lower[m[1]:])
 	return next == "" || stopwords[next] || !wordnet.MostlyNoun(next)
 }
 

@@ -614,9 +614,10 @@ func markStateWords(text string, toks []token, termAt map[int]int, terms []term)
 // lastsAsked reports whether the i-th word of a question of a length of
 // time (durationAsked: "how long", "for how many years") is the verb
 // "last" ("how long does the truce *last*", "how long is the ban meant to
-// *last*"), which only says again that a length of time is asked: the answer states one ("the pact runs for 10 years") and seldom
-// the verb, and a text that writes the verb of something else ("a
-// debate that *lasted* nine hours") answers nothing. The verb ends the
+// *last*"), which only says again that a length of time is asked: the
+// answer states one ("the pact runs for 10 years") and seldom the verb,
+// and a text that writes the verb of something else ("a debate that
+// *lasted* nine hours") answers nothing. The verb ends the
 // question or comes before a function word or an adverb ("last
 // *initially*"); before a noun "last" is an adjective ("the *last*
 // round").

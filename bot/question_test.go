@@ -252,7 +252,7 @@ func TestHowLongLastsIsNoTerm(t *testing.T) {
 		"How long did the last round of talks take?": true,
 		"When does the truce last until?":            true,
 	} {
-		got := slices.ContainsFunc(parseQuestion(question).terms, func(t term) bool { return t.word == "last" })
+		got := hasTerm(parseQuestion(question), "last")
 		if got != want {
 			t.Errorf("%q: \"last\" a term: %v, want %v", question, got, want)
 		}
@@ -288,7 +288,7 @@ func TestLowerCaseUS(t *testing.T) {
 		"can you tell us about the fund":           false,
 		"What tariff does Japan charge on us?":     false,
 	} {
-		got := slices.ContainsFunc(parseQuestion(q).terms, func(tm term) bool { return tm.word == "us" })
+		got := hasTerm(parseQuestion(q), "us")
 		if got != country {
 			t.Errorf("%q: us read as the country: %v, want %v", q, got, country)
 		}

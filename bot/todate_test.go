@@ -25,6 +25,7 @@ func TestToDateAsksNoDate(t *testing.T) {
 	}
 }
 
+// hasTerm reports whether word is one of the question's terms.
 func hasTerm(q question, word string) bool {
 	return slices.ContainsFunc(q.terms, func(tm term) bool { return tm.word == word })
 }

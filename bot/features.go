@@ -604,7 +604,8 @@ func definesAsked(q *question, aliases []corpus.Alias) bool {
 // a word in more than commonShare of the passages, which names what the
 // coverage is about. ms is how well the sentence says each term. The
 // sentence alone is read: a paragraph that names the thing may give its
-// figure in another sentence.
+// figure in another sentence. So is a place the question names where the
+// sentence names another (see rivalPlace).
 func otherObject(q *question, ms []float64, sent *analysed) []int {
 	for _, obj := range q.objects {
 		if len(obj) < 2 {
@@ -619,6 +620,9 @@ func otherObject(q *question, ms []float64, sent *analysed) []int {
 				return []int{head}
 			}
 		}
+	}
+	if k := rivalPlace(q, ms, sent); k >= 0 {
+		return []int{k}
 	}
 	// "How much X", not "how many X", which a narrower word answers
 	// ("4,000 steelworkers" for "how many people"). The thing asked for

@@ -1,0 +1,43 @@
+package bot
+
+// Stage 5 (score), continued: a figure given for another place. A
+// sentence under a heading about Vermont that says "Quebec alone produces
+// roughly 70% of the world's maple syrup" gives Quebec's figure; for how
+// much syrup Vermont produces it is the closest the coverage comes, not
+// the answer (see otherObject and ground's "a figure of another object").
+// News writes a place's figure beside its rivals' ("China produces about
+// 98% of the world's gallium", in a story on Australia's), so the
+// paragraph's or section's name is no sign that the figure is its.
+
+import "slices"
+
+// rivalPlace returns the key place a question of a figure names that the
+// sentence does not say, when the sentence puts another place where the
+// question puts it: a name of a place no word of the question says (nor
+// its country, for a capital), followed within three words by a word the
+// question has beside its own place ("*Vermont produce*": "*Quebec* alone
+// *produces*"). Otherwise -1.
+func rivalPlace(q *question, ms []float64, sent *analysed) int {
+	if (q.kinds|q.needs)&figureAnswers == 0 || q.kinds&kindReason != 0 {
+		return -1
+	}
+	for _, k := range q.key {
+		t := &q.terms[k]
+		if !t.capital || ms[k] > 0 || !namesPlace(t.word) {
+			continue
+		}
+		beside := func(tk token) bool {
+			return k > 0 && q.terms[k-1].matchToken(tk) || k+1 < len(q.terms) && q.terms[k+1].matchToken(tk)
+		}
+		toks := sent.content
+		for j, tk := range toks {
+			if !tk.capital || !namesPlace(tk.word) || slices.ContainsFunc(q.terms, func(qt term) bool { return qt.matchToken(tk) || qt.near[tk.stem] }) {
+				continue
+			}
+			if slices.ContainsFunc(toks[j+1:min(j+4, len(toks))], beside) {
+				return k
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,26 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRivalPlaceIsNoAnswer: a figure the sentence gives for another place
+// than the one asked about, where only its section names that one, is the
+// closest the coverage comes, not the answer: "Florida alone produces
+// about 12% of the country's honey", under a heading about Vermont, does
+// not say how much honey Vermont produces.
+func TestRivalPlaceIsNoAnswer(t *testing.T) {
+	b := seedAndDocsBot(t, map[string]string{
+		"honey.md": article("Harbour Wire", "2025-09-09", "US sets duty on imported honey",
+			"WASHINGTON, Sept 9 (Harbour Wire) - The United States will charge a 20% duty on imported honey from October 1, the Commerce Department said.\n\n"+
+				"## A petition from Vermont\n\n"+
+				"The case was brought by beekeepers in Vermont, who said cheap imports had cut the price of their honey by a third.\n\n"+
+				"Florida alone produces about 12% of the country's honey.\n"),
+	})
+	a := ask(t, b, "How much honey does Vermont produce?")
+	if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Florida") {
+		t.Errorf("covered %v, partial %v, want Florida's figure as the closest, in part: %+v", a.Covered, a.Partial, a.Excerpts)
+	}
+	wantLed(t, b, "How much honey does Florida produce?", "Florida alone")
+}

@@ -227,6 +227,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	countAsked := q.kinds&kindCount != 0 && !q.moneyAsked() // how many of something that is no currency (see countsOnlyMoney)
 	someone := whoAsked.MatchString(q.text)                 // a person, named more surely than by a group's name (see groupNameShare)
 	oneAsked := q.oneAsked()                                // the thing a "which X" question asks to name, or -1
+	placeAsked, placeKind := q.placeKindAsked()             // the kind of place a "which X" question asks to name ("which country"), or -1
 	speakers := q.speakersAsked()                           // who a question of what someone said asks about (see quotesSpeaker)
 	oldest, newest := dateRange(hits)
 	asksYear := q.relativeYearAsked() // "last year", read as each story's year before its own
@@ -267,6 +268,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		var matched []int // the terms the excerpt says, for proximity
 		onTopic := q.topic != "" && contains(h.Topics, q.topic)
 		ms, mcs := make([]float64, len(q.terms)), make([]float64, len(q.terms))
+		placeNamed := placeAsked >= 0 && q.namesPlaceOf(&c.analysed, placeKind)
 		for i := range q.terms {
 			t := &q.terms[i]
 			if t.df <= 0 {
@@ -290,6 +292,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 			if m < 1 && t.money && strings.Contains(c.text, currencySigns[t.form]) && c.holds(kindAmount) != 0 {
 				m = 1 // "in yen" is said by "¥1 trillion"
+			}
+			if m < 1 && i == placeAsked && placeNamed {
+				m = 1 // "which country" is answered by "France" (see placeKindAsked)
 			}
 			if m < 1 && hasAsked && t.focus && newName {
 				// The thing asked for is answered by its kind: "which

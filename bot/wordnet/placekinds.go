@@ -3,6 +3,7 @@ package wordnet
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 //go:embed placekinds.tsv.gz
@@ -18,4 +19,21 @@ var loadPlaceKinds = wordLists("placekinds.tsv.gz", placeKindsGz, strings.Fields
 // apart.
 func PlaceKinds(name string) []string {
 	return loadPlaceKinds()[name]
+}
+
+// loadKinds is the set of the kinds PlaceKinds gives.
+var loadKinds = sync.OnceValue(func() map[string]bool {
+	kinds := map[string]bool{}
+	for _, ks := range loadPlaceKinds() {
+		for _, k := range ks {
+			kinds[k] = true
+		}
+	}
+	return kinds
+})
+
+// IsPlaceKind reports whether some proper name is a place of this kind
+// ("country", "port", "state"): whether PlaceKinds gives it for any name.
+func IsPlaceKind(kind string) bool {
+	return loadKinds()[kind]
 }

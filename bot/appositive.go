@@ -58,12 +58,20 @@ func (q *question) singularAsked() int {
 	if q.focus < 0 || q.kinds&figureKinds != 0 || !whichAsked.MatchString(q.text) {
 		return -1
 	}
+	head := q.whichHead()
+	if h := q.terms[head]; h.word != h.form {
+		return -1
+	}
+	return head
+}
+
+// whichHead returns the last noun of the X a "which X" question asks
+// about, from its focus on: "which US *ports*", "which rare *earths*".
+// The question has a focus.
+func (q *question) whichHead() int {
 	head := q.focus
 	for head+1 < len(q.terms) && q.terms[head+1].prev == head && q.terms[head+1].thing() && !wordnet.MostlyVerb(q.terms[head+1].word) {
 		head++
-	}
-	if h := q.terms[head]; h.word != h.form {
-		return -1
 	}
 	return head
 }

@@ -268,7 +268,6 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		var matched []int // the terms the excerpt says, for proximity
 		onTopic := q.topic != "" && contains(h.Topics, q.topic)
 		ms, mcs := make([]float64, len(q.terms)), make([]float64, len(q.terms))
-		placeNamed := placeAsked >= 0 && q.namesPlaceOf(&c.analysed, placeKind)
 		for i := range q.terms {
 			t := &q.terms[i]
 			if t.df <= 0 {
@@ -293,7 +292,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			if m < 1 && t.money && strings.Contains(c.text, currencySigns[t.form]) && c.holds(kindAmount) != 0 {
 				m = 1 // "in yen" is said by "¥1 trillion"
 			}
-			if m < 1 && i == placeAsked && placeNamed {
+			if m < 1 && i == placeAsked && q.namesPlaceOf(&c.analysed, placeKind) {
 				m = 1 // "which country" is answered by "France" (see placeKindAsked)
 			}
 			if m < 1 && hasAsked && t.focus && newName {
@@ -609,8 +608,9 @@ func definesAsked(q *question, aliases []corpus.Alias) bool {
 // a word in more than commonShare of the passages, which names what the
 // coverage is about. ms is how well the sentence says each term. The
 // sentence alone is read: a paragraph that names the thing may give its
-// figure in another sentence. So is a place the question names where the
-// sentence names another (see rivalPlace).
+// figure in another sentence. It returns too a place the question names
+// where the sentence names another beside the question's words (see
+// rivalPlace).
 func otherObject(q *question, ms []float64, sent *analysed) []int {
 	for _, obj := range q.objects {
 		if len(obj) < 2 {

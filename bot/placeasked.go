@@ -24,10 +24,7 @@ func (q *question) placeKindAsked() (int, string) {
 	if q.focus < 0 || !whichAsked.MatchString(q.text) {
 		return -1, ""
 	}
-	head := q.focus
-	for head+1 < len(q.terms) && q.terms[head+1].prev == head && q.terms[head+1].thing() && !wordnet.MostlyVerb(q.terms[head+1].word) {
-		head++
-	}
+	head := q.whichHead()
 	t := &q.terms[head]
 	if t.capital {
 		return -1, ""
@@ -40,30 +37,33 @@ func (q *question) placeKindAsked() (int, string) {
 }
 
 // namesPlaceOf reports whether a text names a place of a kind ("port")
-// that the question does not name: a run of one to maxPlaceWords
-// capitalised words side by side, written as WordNet writes a place of
-// that kind.
+// that the question does not name: a name of one to maxPlaceWords
+// capitalised words side by side, read from its first word ("New
+// Mexico", not "Mexico" in it), written as WordNet writes a place of
+// that kind. A name the question says every word of, or by another of
+// its names ("the United States" for "the US"), is the question's own.
 func (q *question) namesPlaceOf(a *analysed, kind string) bool {
 	toks := a.toks
-	for i := range toks {
+	for i, first := range toks {
+		if !first.capital || first.stop || i > 0 && toks[i-1].capital && !toks[i-1].stop && toks[i-1].end+1 == first.at {
+			continue
+		}
+		name := ""
 		for n := 1; n <= maxPlaceWords && i+n <= len(toks); n++ {
-			run := toks[i : i+n]
-			last := run[len(run)-1]
-			if !last.capital || last.stop || n > 1 && run[n-2].end+1 != last.at {
+			last := toks[i+n-1]
+			if n > 1 && (!last.capital || last.stop || toks[i+n-2].end+1 != last.at) {
 				break
 			}
-			if !run[0].capital {
-				break
+			if n == 1 {
+				name = last.word
+			} else {
+				name += " " + last.word
 			}
-			words := make([]string, n)
-			for j, tk := range run {
-				words[j] = tk.word
-			}
-			name := strings.Join(words, " ")
 			if !slices.Contains(wordnet.PlaceKinds(name), kind) {
 				continue
 			}
-			if slices.ContainsFunc(run, q.saysToken) || q.namesAny(name) {
+			run := toks[i : i+n]
+			if !slices.ContainsFunc(run, func(tk token) bool { return !q.saysToken(tk) }) || q.namesAny(name) {
 				continue
 			}
 			return true

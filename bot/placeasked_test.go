@@ -6,8 +6,9 @@ import "testing"
 // places of a kind, and a sentence says what they ask by naming one
 // ("after France", "Savannah") that the question does not name; the
 // kind's own word said of the story's place ("the country's best-known
-// farm export") and a place the question names ("the United States" for
-// "the US") do not.
+// farm export"), a place the question names ("the United States" for
+// "the US") and a place inside a longer name ("Mexico" in "New Mexico",
+// a state) do not.
 func TestPlaceKindAnsweredByName(t *testing.T) {
 	cases := []struct {
 		question, kind string
@@ -15,7 +16,7 @@ func TestPlaceKindAnsweredByName(t *testing.T) {
 	}{
 		{"Which country buys more Moroccan argan oil than the US?", "country",
 			[]string{"The United States took 18% of Morocco's exports, making it the second-largest market after France."},
-			[]string{"Argan oil now pays a 10% duty, the first time the country's best-known farm export has faced a tariff.", "The United States took 18% of Morocco's exports."}},
+			[]string{"Argan oil now pays a 10% duty, the first time the country's best-known farm export has faced a tariff.", "The United States took 18% of Morocco's exports.", "Buyers in New Mexico took 18% of the exports."}},
 		{"Which US ports take most of the ammonia cargoes?", "port",
 			[]string{"Most cargoes are unloaded at Savannah."},
 			[]string{"Most cargoes are unloaded at ports on the Gulf coast."}},

@@ -14,9 +14,9 @@ import "slices"
 // rivalPlace returns the key place a question of a figure names that the
 // sentence does not say, when the sentence puts another place where the
 // question puts it: a name of a place no word of the question says (nor
-// its country, for a capital), followed within three words by a word the
-// question has beside its own place ("*Vermont produce*": "*Quebec* alone
-// *produces*"). Otherwise -1.
+// its country, for a capital), followed within three content words by a
+// word the question has beside its own place ("*Vermont produce*":
+// "*Quebec* alone *produces*"). Otherwise -1.
 func rivalPlace(q *question, ms []float64, sent *analysed) int {
 	if (q.kinds|q.needs)&figureAnswers == 0 || q.kinds&kindReason != 0 {
 		return -1
@@ -31,10 +31,10 @@ func rivalPlace(q *question, ms []float64, sent *analysed) int {
 		}
 		toks := sent.content
 		for j, tk := range toks {
-			if !tk.capital || !namesPlace(tk.word) || slices.ContainsFunc(q.terms, func(qt term) bool { return qt.matchToken(tk) || qt.near[tk.stem] }) {
+			if !tk.capital || !slices.ContainsFunc(toks[j+1:min(j+4, len(toks))], beside) {
 				continue
 			}
-			if slices.ContainsFunc(toks[j+1:min(j+4, len(toks))], beside) {
+			if namesPlace(tk.word) && !slices.ContainsFunc(q.terms, func(qt term) bool { return qt.saysToken(tk) }) {
 				return k
 			}
 		}

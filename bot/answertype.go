@@ -100,6 +100,29 @@ var questionCues = []struct {
 	{kindList, regexp.MustCompile(`^\W*which\b|\bwhat (sectors|industries|goods|products|areas|projects|countries|partners|fields|items)\b|\blist\b`)},
 }
 
+// tallyAsked finds a question of how someone voted: "how did the Senate
+// *vote* on the pact", "how did MEPs *split*". News answers it with a
+// tally ("by 21 votes to 15", "voted 7 to 2"), a count. Its group is
+// the word before "vote" or "split": an article there makes them nouns
+// ("how did the Greens take *the vote*", a question of a reaction).
+var tallyAsked = regexp.MustCompile(`^\W*how (did|does|do|will|would)\b[^?]*?\b(\w+) (vote|split)\b`)
+
+// voteWent finds a question of how a vote went: "how did the vote *go*",
+// "*break down*".
+var voteWent = regexp.MustCompile(`\bvote (go|break down)\b`)
+
+// asksTally reports whether a lower-case question asks how a vote went.
+func asksTally(lower string) bool {
+	if voteWent.MatchString(lower) {
+		return true
+	}
+	m := tallyAsked.FindStringSubmatch(lower)
+	return m != nil && !articles[m[2]]
+}
+
+// articles are the words that make the next one a noun.
+var articles = toSet(`the a an this that its their`)
+
 // placeCue finds a place a passage names: a name after a preposition of
 // place ("in Vietnam", "around Tangier"), or beside a noun whose
 // commonest noun sense is a kind of place (wordnet.Locations: "the

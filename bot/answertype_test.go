@@ -375,3 +375,23 @@ func TestDoneNotHedged(t *testing.T) {
 		t.Errorf("%q read as asking whether it was done", will.text)
 	}
 }
+
+// TestHowAVoteWentAsksForATally: "how did the Senate vote", "how did MEPs
+// split", "how did the vote go" ask for a tally ("by 21 votes to 15"), a
+// count; "how did the Greens take the vote" asks for a reaction.
+func TestHowAVoteWentAsksForATally(t *testing.T) {
+	for q, want := range map[string]bool{
+		"How did the Bolivian Senate vote on the pact?": true,
+		"How did MEPs split on the safeguard text?":     true,
+		"How did the ratification vote go?":             true,
+		"How did the vote go?":                          true,
+		"How did the panel vote?":                       true,
+		"how did the Greens take the vote?":             false,
+		"How did the minister react to the vote?":       false,
+		"Who called the vote?":                          false,
+	} {
+		if got := parseQuestion(q).kinds&kindCount != 0; got != want {
+			t.Errorf("%q asks for a count: %v, want %v", q, got, want)
+		}
+	}
+}

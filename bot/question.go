@@ -369,6 +369,9 @@ func parseQuestion(text string) question {
 			q.kinds |= c.kind
 		}
 	}
+	if asksTally(cueText) {
+		q.kinds |= kindCount // "how did the Senate vote": by how many votes
+	}
 	if q.kinds&kindTime != 0 && !timeCue.MatchString(withoutTimeClauses(cueText, q.kinds&kindUncertain != 0)) {
 		q.kinds &^= kindTime // "what did she say *when* it was announced"
 	}

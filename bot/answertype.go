@@ -103,7 +103,7 @@ var questionCues = []struct {
 // tallyAsked finds a question of how someone voted: "how did the Senate
 // *vote* on the pact", "how did MEPs *split*". News answers it with a
 // tally ("by 21 votes to 15", "voted 7 to 2"), a count. Its group is
-// the word before "vote" or "split": an article there makes them nouns
+// the word before "vote" or "split": a determiner there makes them nouns
 // ("how did the Greens take *the vote*", a question of a reaction).
 var tallyAsked = regexp.MustCompile(`^\W*how (did|does|do|will|would)\b[^?]*?\b(\w+) (vote|split)\b`)
 
@@ -117,11 +117,8 @@ func asksTally(lower string) bool {
 		return true
 	}
 	m := tallyAsked.FindStringSubmatch(lower)
-	return m != nil && !articles[m[2]]
+	return m != nil && !determiners[m[2]]
 }
-
-// articles are the words that make the next one a noun.
-var articles = toSet(`the a an this that its their`)
 
 // placeCue finds a place a passage names: a name after a preposition of
 // place ("in Vietnam", "around Tangier"), or beside a noun whose

@@ -268,6 +268,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		var matched []int // the terms the excerpt says, for proximity
 		onTopic := q.topic != "" && contains(h.Topics, q.topic)
 		ms, mcs := make([]float64, len(q.terms)), make([]float64, len(q.terms))
+		placeUnnamed := false // it says the kind of place asked for but names none (see placeKindAsked)
 		for i := range q.terms {
 			t := &q.terms[i]
 			if t.df <= 0 {
@@ -292,8 +293,12 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			if m < 1 && t.money && strings.Contains(c.text, currencySigns[t.form]) && c.holds(kindAmount) != 0 {
 				m = 1 // "in yen" is said by "¥1 trillion"
 			}
-			if m < 1 && i == placeAsked && q.namesPlaceOf(&c.analysed, placeKind) {
-				m = 1 // "which country" is answered by "France" (see placeKindAsked)
+			if i == placeAsked {
+				if q.namesPlaceOf(&c.analysed, placeKind) {
+					m = 1 // "which country" is answered by "France" (see placeKindAsked)
+				} else if m > 0 && !q.namedAfter(t, &c.analysed) {
+					placeUnnamed = true // "three US states": which ones, it does not say
+				}
 			}
 			if m < 1 && hasAsked && t.focus && newName {
 				// The thing asked for is answered by its kind: "which
@@ -423,6 +428,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			f.kind, f.slot = 0, 0 // "two weeks after the delegation walked out": the walkout is not dated
 		}
 		named := namesAsked(q, c.excerptAnalysis)
+		if placeUnnamed {
+			f.kind, f.slot = 0, 0
+		}
 		if oneAsked >= 0 && !named && unnamedOne(q, oneAsked, c.excerptAnalysis) {
 			f.kind, f.slot, c.fits = 0, 0, false // "detained *a* Vestrian trawler": which one, it does not say
 		}

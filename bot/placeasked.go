@@ -80,3 +80,31 @@ func (q *question) namesAny(name string) bool {
 		return slices.Contains(others, t.word) || slices.ContainsFunc(t.longForms, func(p phrase) bool { return slices.Contains(others, strings.ToLower(p.text)) })
 	})
 }
+
+// kindIntroduces are the words between a kind of place and the name
+// they introduce: "the ports *of* Chornomorsk", "airports *in* Los
+// Angeles", "ports *including* Savannah".
+var kindIntroduces = toSet(`of in at including like`)
+
+// namedAfter reports whether a text follows a word of the term with a
+// name the question does not say, as English names one of a kind: "the
+// ports of Chornomorsk and Pivdennyi", "airports in Los Angeles", "the
+// port Savannah". A name WordNet does not know as a place of the kind
+// ("Chornomorsk"), or knows as another kind ("Los Angeles", a city, for
+// "which airports"), is still the answer there.
+func (q *question) namedAfter(t *term, a *analysed) bool {
+	toks := a.toks
+	for i, tk := range toks {
+		if !t.matchToken(tk) {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && kindIntroduces[toks[j].word] {
+			j++
+		}
+		if j < len(toks) && toks[j].capital && !toks[j].stop && !q.saysToken(toks[j]) {
+			return true
+		}
+	}
+	return false
+}

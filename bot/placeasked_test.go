@@ -1,6 +1,10 @@
 package bot
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/index"
+)
 
 // TestPlaceKindAnsweredByName: "which country", "which US ports" ask for
 // places of a kind, and a sentence says what they ask by naming one
@@ -43,5 +47,62 @@ func TestPlaceKindAnsweredByName(t *testing.T) {
 	q := parseQuestion("Which company buys the most argan oil?")
 	if i, _ := q.placeKindAsked(); i >= 0 {
 		t.Errorf("which company: asks for a place (term %d)", i)
+	}
+}
+
+// TestPlaceNamedAfterItsKind: a name that follows the kind's word names
+// one of the kind ("the ports of Chornomorsk", "airports in Los
+// Angeles"), though WordNet does not know it or knows it as another
+// kind; a kind's word followed by no name ("three US states on
+// Tuesday") or by the question's own ("ports in Ukraine") does not.
+func TestPlaceNamedAfterItsKind(t *testing.T) {
+	cases := []struct {
+		question string
+		names    []string
+		not      []string
+	}{
+		{"Which Ukrainian ports does most of the oil leave from?",
+			[]string{"Most of it was loaded at the Black Sea ports of Chornomorsk and Pivdennyi.", "Cargoes leave from ports including Izmail."},
+			[]string{"Ukrainian ports were shelled twice in June.", "Oil leaves from ports in Ukraine."}},
+		{"Which US airports turned the mango cargoes away?",
+			[]string{"Officers refused 15 consignments at airports in Los Angeles and Atlanta."},
+			[]string{"US airports turned back cargoes on Tuesday, May 20."}},
+	}
+	for _, c := range cases {
+		q := parseQuestion(c.question)
+		q.expandMorphology()
+		i, _ := q.placeKindAsked()
+		if i < 0 {
+			t.Errorf("%q: asks for no place", c.question)
+			continue
+		}
+		for _, s := range c.names {
+			if a := analyse(s); !q.namedAfter(&q.terms[i], &a) {
+				t.Errorf("%q: %q names none after the kind's word", c.question, s)
+			}
+		}
+		for _, s := range c.not {
+			if a := analyse(s); q.namedAfter(&q.terms[i], &a) {
+				t.Errorf("%q: %q names one after the kind's word", c.question, s)
+			}
+		}
+	}
+}
+
+// TestPlaceKindSaidButNoneNamed: a sentence that says the kind of place a
+// "which X" question asks for but names none ("three US states") is no
+// answer of the kind asked for, however much else of the question it
+// says; one that names them is.
+func TestPlaceKindSaidButNoneNamed(t *testing.T) {
+	score := func(text string) float64 {
+		q := weighed("Which US states got hit by Ontario's power surcharge?", 60, map[string]int{"states": 6, "ontario": 20, "power": 10, "surcharge": 15, "hit": 3})
+		f := rank(&q, []index.Hit{sentenceHit("s", text, 2)}, newAnalysisCache(8))[0].features
+		return f.kind + f.slot
+	}
+	if k := score("Ontario suspended its 25% surcharge on electricity exports to three US states on Tuesday, March 11, hours after President Trump said he would double his tariffs on Canadian steel and aluminum."); k != 0 {
+		t.Errorf("kind and slot %.2f for three US states named by none; want 0", k)
+	}
+	if k := score("Ontario's power surcharge hit Michigan, Minnesota and New York."); k == 0 {
+		t.Errorf("kind and slot 0 for the states named; want more")
 	}
 }

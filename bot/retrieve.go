@@ -14,6 +14,23 @@ import (
 // to be re-ranked.
 const candidates = 25
 
+// smallCandidates is how many it returns from an index small enough that
+// the analysis of every passage stays cached (maxAnalyses): there, ranking
+// more paragraphs costs little, and the answer is often a paragraph that
+// says few of the question's words (a quotation, a sentence that names the
+// thing another way). On a larger index each paragraph more is analysed
+// afresh, for each question.
+const smallCandidates = 35
+
+// candidatesFor returns how many paragraphs to rank on an index of n
+// passages.
+func candidatesFor(n int) int {
+	if n <= maxAnalyses {
+		return smallCandidates
+	}
+	return candidates
+}
+
 // retrieval is the index query that finds candidate passages: the
 // question's words (Bleve expands single-word synonyms), multi-word
 // synonyms and learned aliases as phrases, and the topic. A question that
@@ -46,7 +63,7 @@ func retrieval(q *question) index.Query {
 		}
 	}
 	text := strings.Join(words, " ")
-	iq := index.Query{Size: candidates}
+	iq := index.Query{Size: candidatesFor(q.passages)}
 	if text != "" {
 		iq.Clauses = append(iq.Clauses,
 			index.Clause{Text: text, Boost: 1},

@@ -36,3 +36,15 @@ func TestRetrievalIrregularForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallIndexRanksMoreParagraphs: on an index whose passages all stay
+// analysed in the cache, the ranking reads more paragraphs than on a
+// large one, where each more is analysed afresh for every question.
+func TestSmallIndexRanksMoreParagraphs(t *testing.T) {
+	dfs := map[string]int{"quota": 20, "cut": 5}
+	small := weighed("Why was the quota cut?", maxAnalyses, dfs)
+	large := weighed("Why was the quota cut?", maxAnalyses+1, dfs)
+	if s, l := retrieval(&small).Size, retrieval(&large).Size; s <= l || l != candidates {
+		t.Errorf("paragraphs ranked: %d of %d passages, %d of %d; want more on the small index, %d on the large", s, maxAnalyses, l, maxAnalyses+1, candidates)
+	}
+}

@@ -429,7 +429,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		named := namesAsked(q, c.excerptAnalysis)
 		if placeUnnamed {
-			f.kind, f.slot = 0, 0
+			f.kind, f.slot = 0, 0 // "three US states" for "which US states": which ones, it does not say
 		}
 		if oneAsked >= 0 && !named && unnamedOne(q, oneAsked, c.excerptAnalysis) {
 			f.kind, f.slot, c.fits = 0, 0, false // "detained *a* Vestrian trawler": which one, it does not say

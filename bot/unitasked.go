@@ -57,19 +57,56 @@ func unitSpelling(w string) string {
 
 // moneyAsked reports whether a question of how much asks for a sum of
 // money: it names a currency ("what was the *dollar* value", "how many
-// *euros*") or asks what something is *worth*. Not a question of how a
-// currency moved ("how much has the yen fallen"), nor "days' worth" or
-// "worth it".
+// *euros*") or asks what something is *worth*; or the thing it asks for
+// is a sum of money (see wordnet.IsMoney, askedHead): "what are the
+// company's annual *sales*", "how much *revenue*", not "what is the
+// industry's goal for sales", "what volume of sales" nor a share of
+// one. Not a question of how a currency moved ("how much has the yen
+// fallen"), nor "days' worth" or "worth it".
 func (q *question) moneyAsked() bool {
-	if q.kinds&(kindAmount|kindCount) == 0 || notMoneyWorth.MatchString(q.text) {
+	if notMoneyWorth.MatchString(q.text) {
 		return false
 	}
-	if slices.ContainsFunc(q.terms, func(t term) bool {
+	figure := q.kinds&(kindAmount|kindCount) != 0
+	if !figure && !q.namesAmount() {
+		return false
+	}
+	if figure && slices.ContainsFunc(q.terms, func(t term) bool {
 		return !t.capital && !wordnet.MostlyNoun(t.word) && wordnet.IsChange(t.word) // "fallen", "risen", "weakened"
 	}) {
 		return false
 	}
-	return slices.ContainsFunc(q.terms, func(t term) bool { return t.money || t.form == "worth" })
+	if figure && slices.ContainsFunc(q.terms, func(t term) bool { return t.money || t.form == "worth" }) {
+		return true
+	}
+	return q.kinds&kindPercent == 0 && wordnet.IsMoney(q.askedHead())
+}
+
+// askedHead returns the noun naming what a question of how much or of
+// "what" asks for, as written in lower case: the counted noun ("how much
+// *revenue*"), or the last word of the first run of common words after
+// "what", its verb and any owner ("what are Blue Ridge Tileworks'
+// annual *sales*", "what is the industry's *goal* for sales", "what
+// reference *price* did they set"); or "".
+func (q *question) askedHead() string {
+	if q.counted >= 0 {
+		return q.terms[q.counted].word
+	}
+	toks := tokenize(q.text)
+	if len(toks) == 0 || toks[0].word != "what" {
+		return ""
+	}
+	head := ""
+	for _, tk := range toks[1:] {
+		switch {
+		case head == "" && (tk.stop || tk.capital || tk.possessive):
+			continue // "are", "the", "Blue Ridge Tileworks'", "industry's"
+		case tk.stop || tk.capital || tk.possessive:
+			return head
+		}
+		head = tk.word
+	}
+	return head
 }
 
 // notMoneyWorth finds a "worth" that asks for no sum: "days' worth of

@@ -4,7 +4,9 @@ import "testing"
 
 // TestGivesMoneyOrUnit: a sum of money is read in any currency's sign,
 // code or name; a unit of measure in its other spellings and past a
-// scale word.
+// scale word. A question asks for a sum when it names a currency or
+// "worth", or when what it asks for is a sum ("annual sales"), not a
+// goal for sales, a volume of them or jobs that ride on them.
 func TestGivesMoneyOrUnit(t *testing.T) {
 	cache := newAnalysisCache(16)
 	for text, want := range map[string]bool{
@@ -40,6 +42,14 @@ func TestGivesMoneyOrUnit(t *testing.T) {
 		"How much has the yen fallen against the dollar?":         false,
 		"How many days' worth of oil does Japan hold in reserve?": false,
 		"How many tonnes of copper did Chile ship?":               false,
+		"What are Blue Ridge Tileworks' annual sales?":            true,
+		"How much revenue did the mill earn last year?":           true,
+		"What share of its sales goes to the US?":                 false,
+		"What tariff do Japanese cars pay?":                       false,
+		"What volume of sales did the mill report?":               false,
+		"What's the industry's goal for sales to Europe?":         false,
+		"What was the analyst's take on the deal?":                false,
+		"How many jobs ride on lumber sales to the US?":           false,
 	} {
 		q := weighed(text, 40, map[string]int{"dollar": 3, "value": 3, "mexico": 20, "steel": 20, "exports": 20})
 		if got := q.moneyAsked(); got != want {

@@ -35,7 +35,8 @@
 // persons.tsv.gz (the common nouns whose commonest sense is in WordNet's
 // noun.person file) and charge.tsv.gz (the verbs of being in charge and
 // the words for who is) and amounts.tsv.gz (the nouns whose commonest
-// sense is an amount) and change.tsv.gz (the verbs with a sense in
+// sense is an amount) and money.tsv.gz (those of them only a sum of
+// money states: a sum, a price, an income) and change.tsv.gz (the verbs with a sense in
 // WordNet's verb.change file among their three commonest, or a sense
 // narrower than "change magnitude") and capitals.tsv.gz (each national
 // capital and the country it is part of, through a province or a

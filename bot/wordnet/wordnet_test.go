@@ -477,3 +477,14 @@ func TestPlaceKinds(t *testing.T) {
 		t.Errorf("PlaceKinds(steel) = %q, want none", got)
 	}
 }
+
+// TestIsMoney: an amount whose commonest sense is a price or an income is
+// money; a quantity, and a fee, a tariff or a tax (as often a rate), are
+// not.
+func TestIsMoney(t *testing.T) {
+	for w, want := range map[string]bool{"revenue": true, "sales": true, "earnings": true, "price": true, "fee": false, "quota": false, "volume": false, "tariff": false, "tax": false, "share": false} {
+		if got := wordnet.IsMoney(w); got != want {
+			t.Errorf("IsMoney(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -13,6 +13,14 @@ import (
 // "loan").
 var amountRoots = []string{"quantity", "amount", "magnitude", "cost", "monetary_value", "income", "liabilities"}
 
+// moneyRoots are the amounts that only a sum of money states: a sum
+// ("sum, sum of money": "revenue", "receipts"), a monetary value
+// ("price") and an income ("sales", "earnings", "profit"). A question
+// of one of them asks for money, not a share or a tonnage. Not a cost
+// nor a liability: a fee, a royalty, a tariff or a tax is as often a
+// rate.
+var moneyRoots = []string{"sum", "monetary_value", "income"}
+
 // notAmountRoots head the kinds of quantity a question does not ask the
 // figure of: systems and units of measurement ("standard", "currency",
 // "fund", "unit", "pound"), indefinite quantities ("supply", "lot",
@@ -39,6 +47,26 @@ func (d *db) amountNouns() []string {
 		}
 	}
 	slices.Sort(out)
+	return out
+}
+
+// moneyNouns returns the amount nouns (see amountNouns) whose commonest
+// sense is one of moneyRoots or narrower and that the tagged corpus uses
+// more often as a noun than as any other part of speech, or never tags;
+// not a word that heads other amounts than money ("amount": what amount
+// of steel), nor one mostly a verb ("take": the analyst's take on it).
+func (d *db) moneyNouns(used map[string]*[4]int) []string {
+	roots := d.commonestNouns(moneyRoots)
+	var out []string
+	for _, w := range d.amountNouns() {
+		c := used[w]
+		if c != nil && c[0] <= max(c[1], c[2], c[3]) {
+			continue
+		}
+		if (!slices.Contains(amountRoots, w) || slices.Contains(moneyRoots, w)) && d.reaches(d.noun[w], roots) {
+			out = append(out, w)
+		}
+	}
 	return out
 }
 

@@ -35,6 +35,7 @@ func main() {
 	flag.StringVar(&out.charge, "charge", "charge.tsv.gz", "output: the verbs of being in charge and the words for who is, gzipped")
 	flag.StringVar(&out.amounts, "amounts", "amounts.tsv.gz", "output: the nouns of amounts, gzipped")
 	flag.StringVar(&out.placeKinds, "placekinds", "placekinds.tsv.gz", "output: a place's proper name and the kinds of place it is, gzipped")
+	flag.StringVar(&out.money, "money", "money.tsv.gz", "output: the nouns of sums of money, gzipped")
 	flag.StringVar(&out.currencies, "currencies", "currencies.tsv.gz", "output: the nouns of monetary units, gzipped")
 	flag.StringVar(&out.change, "change", "change.tsv.gz", "output: the verbs of change, gzipped")
 	flag.StringVar(&out.capitals, "capitals", "capitals.tsv.gz", "output: each national capital's country, gzipped")
@@ -50,7 +51,7 @@ func main() {
 
 // outputs are the paths of the tables run writes.
 type outputs struct {
-	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, placeKinds, charge, amounts, currencies, change, capitals, phrasal, demonyms, plurals, locations string
+	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, placeKinds, charge, amounts, money, currencies, change, capitals, phrasal, demonyms, plurals, locations string
 }
 
 func run(dict string, out outputs) error {
@@ -96,6 +97,9 @@ func run(dict string, out outputs) error {
 		return err
 	}
 	if err := writeLines(out.amounts, "a noun whose commonest sense is a quantity, a sum of money, a magnitude, a cost, a monetary value, an income or a liability, not a time", db.amountNouns()); err != nil {
+		return err
+	}
+	if err := writeLines(out.money, "an amount noun (see amounts.tsv.gz) whose commonest sense is a sum, a monetary value or an income, which only a sum of money states, and mostly a noun", db.moneyNouns(used)); err != nil {
 		return err
 	}
 	if err := writeLines(out.currencies, "a noun whose commonest sense is a monetary unit, and its plurals", db.currencyNouns()); err != nil {

@@ -46,6 +46,9 @@ func TestGenerate(t *testing.T) {
 	if as := tableLines(t, amounts); len(as) != 2 || as["quantity"] != "quantity" || as["quota"] != "quota" {
 		t.Errorf("amounts.tsv.gz: %q; want quantity and quota, narrower than it, not deadline, a time, nor chairman", as)
 	}
+	if ms := tableLines(t, out.money); len(ms) != 0 {
+		t.Errorf("money.tsv.gz: %q; want none of the test dictionary's amounts, quantity and quota, no sums of money", ms)
+	}
 	if ps := tableLines(t, persons); len(ps) != 4 || ps["child"] != "child" || ps["chairman"] != "chairman" {
 		t.Errorf("persons.tsv.gz: %q; want the test dictionary's four noun.person nouns, child and chairman among them", ps)
 	}
@@ -146,7 +149,7 @@ func outputsIn(dir string) outputs {
 	in := func(name string) string { return filepath.Join(dir, name) }
 	return outputs{words: in("words.tsv.gz"), acronyms: in("acronyms.tsv"), inflections: in("inflections.tsv"), collocations: in("collocations.tsv"),
 		neighbours: in("neighbours.tsv.gz"), usage: in("usage.tsv.gz"), spellings: in("spellings.tsv.gz"), names: in("names.tsv.gz"),
-		persons: in("persons.tsv.gz"), charge: in("charge.tsv"), amounts: in("amounts.tsv.gz"), currencies: in("currencies.tsv.gz"), change: in("change.tsv.gz"),
+		persons: in("persons.tsv.gz"), charge: in("charge.tsv"), amounts: in("amounts.tsv.gz"), money: in("money.tsv.gz"), currencies: in("currencies.tsv.gz"), change: in("change.tsv.gz"),
 		capitals: in("capitals.tsv.gz"), phrasal: in("phrasal.tsv.gz"), demonyms: in("demonyms.tsv.gz"), placeKinds: in("placekinds.tsv.gz"),
 		plurals: in("plurals.tsv.gz"), locations: in("locations.tsv.gz")}
 }

@@ -59,11 +59,7 @@ func (d *db) moneyNouns(used map[string]*[4]int) []string {
 	roots := d.commonestNouns(moneyRoots)
 	var out []string
 	for _, w := range d.amountNouns() {
-		c := used[w]
-		if c != nil && c[0] <= max(c[1], c[2], c[3]) {
-			continue
-		}
-		if (!slices.Contains(amountRoots, w) || slices.Contains(moneyRoots, w)) && d.reaches(d.noun[w], roots) {
+		if mostlyNoun(used, w) && (!slices.Contains(amountRoots, w) || slices.Contains(moneyRoots, w)) && d.reaches(d.noun[w], roots) {
 			out = append(out, w)
 		}
 	}

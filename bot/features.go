@@ -88,7 +88,9 @@ type candidate struct {
 	// question.sizeAsked).
 	sizeless bool
 	// nameless: it names nobody, for a question that asks who holds a
-	// role it names (see question.role, question.personNames).
+	// role it names (see question.role, question.personNames), or names
+	// someone without the role's head noun ("Chief Financial Officer
+	// Ayumi Kuroda" for the chief executive).
 	nameless bool
 	missing  []int   // the key terms neither it nor its paragraph says
 	said     float64 // the weight of the question it says, for its length (see rank)
@@ -226,6 +228,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	whole := q.asksWholeAmount()                            // how much of something there is, which a percentage alone answers weakly
 	countAsked := q.kinds&kindCount != 0 && !q.moneyAsked() // how many of something that is no currency (see countsOnlyMoney)
 	someone := whoAsked.MatchString(q.text)                 // a person, named more surely than by a group's name (see groupNameShare)
+	roleHead := q.roleHead()                                // the head noun of the role a question asks the holder of ("executive"), or -1
 	oneAsked := q.oneAsked()                                // the thing a "which X" question asks to name, or -1
 	placeAsked, placeKind := q.placeKindAsked()             // the kind of place a "which X" question asks to name ("which country"), or -1
 	speakers := q.speakersAsked()                           // who a question of what someone said asks about (see quotesSpeaker)
@@ -370,7 +373,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
-		c.nameless = q.role != "" && len(names) == 0
+		c.nameless = q.role != "" && (len(names) == 0 || roleHead >= 0 && ms[roleHead] == 0)
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total

@@ -5,6 +5,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -53,4 +54,14 @@ func roleHolderAsked(lower string) string {
 		return ""
 	}
 	return strings.Join(phrase, " ")
+}
+
+// roleHead returns the term of the role's head noun ("executive" of
+// "chief executive"), or -1.
+func (q *question) roleHead() int {
+	ws := strings.Fields(q.role)
+	if len(ws) == 0 {
+		return -1
+	}
+	return slices.IndexFunc(q.terms, func(t term) bool { return t.word == ws[len(ws)-1] })
 }

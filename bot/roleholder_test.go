@@ -1,6 +1,10 @@
 package bot
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dealbot/dealbot/index"
+)
 
 // TestRoleHolderAsked: "who is the <role>" asks for the role's holder, the
 // role being the head of the noun phrase after the determiner, as a
@@ -55,5 +59,22 @@ func TestPersonNames(t *testing.T) {
 		if got := len(q.personNames(cache.excerpt(text))) > 0; got != want {
 			t.Errorf("names someone in %q: %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestRoleHolderNamedInTheRole: for "who is Hoshida's chief executive",
+// a sentence that names someone in another role ("Chief Financial
+// Officer Ayumi Kuroda") names no holder of the role asked about; one
+// that names the chief executive does.
+func TestRoleHolderNamedInTheRole(t *testing.T) {
+	nameless := func(text string) bool {
+		q := weighed("Who is Hoshida's chief executive?", 60, map[string]int{"hoshida": 10, "chief": 4, "executive": 3})
+		return rank(&q, []index.Hit{sentenceHit("s", text, 2)}, newAnalysisCache(8))[0].nameless
+	}
+	if !nameless("Hoshida Chief Financial Officer Ayumi Kuroda said the tariff cost the company $300 million.") {
+		t.Error("the chief financial officer named as the holder of the chief executive's role")
+	}
+	if nameless("Hoshida chief executive Kenji Mori said the tariff cost the company $300 million.") {
+		t.Error("the chief executive named, read as naming nobody in the role")
 	}
 }

@@ -67,18 +67,20 @@ func (q *question) moneyAsked() bool {
 	if notMoneyWorth.MatchString(q.text) {
 		return false
 	}
-	figure := q.kinds&(kindAmount|kindCount) != 0
-	if !figure && !q.namesAmount() {
-		return false
+	if q.kinds&(kindAmount|kindCount) == 0 {
+		return q.namesAmount() && q.asksSum()
 	}
-	if figure && slices.ContainsFunc(q.terms, func(t term) bool {
+	if slices.ContainsFunc(q.terms, func(t term) bool {
 		return !t.capital && !wordnet.MostlyNoun(t.word) && wordnet.IsChange(t.word) // "fallen", "risen", "weakened"
 	}) {
 		return false
 	}
-	if figure && slices.ContainsFunc(q.terms, func(t term) bool { return t.money || t.form == "worth" }) {
-		return true
-	}
+	return slices.ContainsFunc(q.terms, func(t term) bool { return t.money || t.form == "worth" }) || q.asksSum()
+}
+
+// asksSum reports whether what a question asks for is a sum of money
+// (see askedHead, wordnet.IsMoney), and no share of one.
+func (q *question) asksSum() bool {
 	return q.kinds&kindPercent == 0 && wordnet.IsMoney(q.askedHead())
 }
 

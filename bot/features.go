@@ -92,8 +92,12 @@ type candidate struct {
 	// someone without the role's head noun ("Chief Financial Officer
 	// Ayumi Kuroda" for the chief executive).
 	nameless bool
-	missing  []int   // the key terms neither it nor its paragraph says
-	said     float64 // the weight of the question it says, for its length (see rank)
+	// speakerUnsaid: for a question of what someone in a role said, a
+	// word of the role is said neither by it nor by its paragraph: the
+	// words of someone else (see question.speakerRole).
+	speakerUnsaid bool
+	missing       []int   // the key terms neither it nor its paragraph says
+	said          float64 // the weight of the question it says, for its length (see rank)
 	// beside is the share of the question it says beside what the
 	// question asks for (see answerSlot).
 	beside float64
@@ -232,6 +236,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	oneAsked := q.oneAsked()                                // the thing a "which X" question asks to name, or -1
 	placeAsked, placeKind := q.placeKindAsked()             // the kind of place a "which X" question asks to name ("which country"), or -1
 	speakers := q.speakersAsked()                           // who a question of what someone said asks about (see quotesSpeaker)
+	speakerRole := q.speakerRole(speakers)                  // the role that names them ("prime minister"), or nil
 	oldest, newest := dateRange(hits)
 	asksYear := q.relativeYearAsked() // "last year", read as each story's year before its own
 	out := make([]candidate, 0, len(hits))
@@ -374,6 +379,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
 		c.nameless = q.role != "" && (len(names) == 0 || roleHead >= 0 && ms[roleHead] == 0)
+		c.speakerUnsaid = slices.ContainsFunc(speakerRole, func(i int) bool { return ms[i] == 0 && mcs[i] == 0 })
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total

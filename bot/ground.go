@@ -134,7 +134,8 @@ func ground(q *question, cands []candidate) grounded {
 				return grounded{verdict: partly, best: i, rule: "someone named, no charge said"}
 			}
 			if lacks := c.lacks(q); lacks != lackNothing {
-				// The role asked about, not who holds it; no figure for
+				// The role asked about, not who holds it; someone else's
+				// words than the minister's asked for; no figure for
 				// how big; farmers, but a count of acres for how many
 				// farmers: the closest, not the answer. A candidate below
 				// that names someone or gives a figure is most often of
@@ -231,17 +232,21 @@ func (t *term) unsaidInitials() bool {
 }
 
 // lacks returns the kind of answer a candidate that answers q does not
-// give, or lackNothing: who holds the role (see nameless), a figure for
-// how big (see sizeless), or a count of what a question of how many asks
-// about (see question.countsThing: "farmers with up to 10 acres" counts
-// acres, "475 workers" no farmers; a count in words the engine does not
-// relate, "23 new sawmills" for mills, is missed too, so the note says
-// the coverage may not give the number directly). The count is read here,
-// for the few candidates ground reads, not for every one ranked.
+// give, or lackNothing: who holds the role (see nameless), the words of
+// the one in the role whose words are asked for (see speakerUnsaid), a
+// figure for how big (see sizeless), or a count of what a question of
+// how many asks about (see question.countsThing: "farmers with up to 10
+// acres" counts acres, "475 workers" no farmers; a count in words the
+// engine does not relate, "23 new sawmills" for mills, is missed too, so
+// the note says the coverage may not give the number directly). The
+// count is read here, for the few candidates ground reads, not for
+// every one ranked.
 func (c *candidate) lacks(q *question) lack {
 	switch {
 	case c.nameless:
 		return lackName
+	case c.speakerUnsaid:
+		return lackSpeaker
 	case c.sizeless:
 		return lackFigure
 	case q.countAsked && !q.countsThing(c.excerptAnalysis):
@@ -445,9 +450,12 @@ func outranks(q *question, best, full *candidate) bool {
 	// key content said, and enough of the question; not a count of
 	// something else. (Another object named where the question's is
 	// missing, otherObject, is most often its paraphrase here: "quota
-	// *work*" for "quota *trade*".)
+	// *work*" for "quota *trade*".) A quotation whose speaker it does not
+	// name may be the one asked about, named a paragraph before ("…," he
+	// said): it leads as the closest all the same.
+	lacks := best.lacks(q)
 	return best.support >= minPartial && (len(best.missing) < len(q.key) || best.support >= minSupport) &&
-		best.lacks(q) == lackNothing
+		(lacks == lackNothing || lacks == lackSpeaker)
 }
 
 // updatesNamelessly reports whether, for a question of the current state,

@@ -28,6 +28,7 @@ type lack int
 const (
 	lackNothing lack = iota
 	lackName         // who holds the role asked about (see candidate.nameless)
+	lackSpeaker      // the words of the one in the role a question of what someone said asks about (see candidate.speakerUnsaid)
 	lackFigure       // a figure for how big (see candidate.sizeless), or for how much when no candidate gives one (see ground)
 	lackCount        // a count of the thing a question of how many asks about (see candidate.lacks)
 	lackUnit         // a figure in the unit a question of how many asks in (see question.unitAsked)
@@ -41,6 +42,8 @@ func lackNote(q *question, l lack) string {
 	switch {
 	case l == lackName && q.role != "":
 		return "The coverage doesn't name the " + q.role + "; the closest it comes:"
+	case l == lackSpeaker:
+		return "The coverage may not quote " + q.speaker() + "; the closest it comes:"
 	case l == lackCount && (q.terms[q.counted].verb || q.terms[q.counted].verbForm):
 		// "How many showed up": a verb after "how many", which names no
 		// thing. Read as the thing counted, it ranks as well as any

@@ -132,7 +132,7 @@ func opensQuote(s string, i int) bool {
 // the words between its auxiliary and its verb of saying or reacting
 // ("what did *Dale Hartwig* say", "how did *the steelworkers union*
 // react").
-var speakerPhrase = regexp.MustCompile(`\b(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|saying|react|reacted|reacting|respond|responded|responding|comment|commented|commenting)\b`)
+var speakerPhrase = regexp.MustCompile(`(?i)\b(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|said|saying|react|reacted|reacting|respond|responded|responding|comment|commented|commenting)\b`)
 
 // speakersAsked returns the terms of who a question of what someone said
 // asks about ("Dale Hartwig", "Eurofer's chief"), or nil.
@@ -140,17 +140,46 @@ func (q *question) speakersAsked() []int {
 	if q.kinds&kindQuote == 0 {
 		return nil
 	}
-	m := speakerPhrase.FindStringSubmatch(strings.ToLower(q.text))
-	if m == nil {
-		return nil
-	}
 	var out []int
-	for _, tk := range tokenize(m[1]) {
+	for _, tk := range tokenize(q.speaker()) {
 		if i := q.termOf(tk.word); i >= 0 && !slices.Contains(out, i) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// speaker returns the words of who a question of what someone said asks
+// about, as it writes them ("the Canadian prime minister"), or "".
+func (q *question) speaker() string {
+	if m := speakerPhrase.FindStringSubmatch(q.text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// speakerRole returns the terms of the role a question of what someone
+// said names its speaker by, or nil: the speaker's last word, a person's
+// noun in lower case ("minister", "chairman", "governor"), with the
+// lower-case words right before it ("prime minister", "central bank
+// governor"; not "Chile's" nor "Canadian", whose office it is). Only
+// someone in that role answers: "Energy Minister Ellen Marchand said"
+// is no answer to what the prime minister said (see
+// candidate.speakerUnsaid). A speaker named by name ("what did Dale
+// Hartwig say") or by a group ("how did the union react") has no role.
+func (q *question) speakerRole(speakers []int) []int {
+	if len(speakers) == 0 {
+		return nil
+	}
+	head := speakers[len(speakers)-1]
+	if t := &q.terms[head]; t.capital || !wordnet.IsPerson(wordnet.Lemma(t.word)) {
+		return nil
+	}
+	role := []int{head}
+	for j := len(speakers) - 2; j >= 0 && speakers[j] == role[0]-1 && !q.terms[speakers[j]].capital; j-- {
+		role = slices.Insert(role, 0, speakers[j])
+	}
+	return role
 }
 
 // pronounSpeaks finds speech by someone a sentence refers back to: "he

@@ -92,9 +92,10 @@ type candidate struct {
 	// someone without the role's head noun ("Chief Financial Officer
 	// Ayumi Kuroda" for the chief executive).
 	nameless bool
-	// speakerUnsaid: for a question of what someone in a role said, a
-	// word of the role is said neither by it nor by its paragraph: the
-	// words of someone else (see question.speakerRole).
+	// speakerUnsaid: for a question of what someone said, it does not
+	// quote or report them (see quotesSpeaker), or, when they are named
+	// by a role, a word of the role is said neither by it nor by its
+	// paragraph: the words of someone else (see question.speakerRole).
 	speakerUnsaid bool
 	missing       []int   // the key terms neither it nor its paragraph says
 	said          float64 // the weight of the question it says, for its length (see rank)
@@ -379,7 +380,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
 		c.nameless = q.role != "" && (len(names) == 0 || roleHead >= 0 && ms[roleHead] == 0)
-		c.speakerUnsaid = slices.ContainsFunc(speakerRole, func(i int) bool { return ms[i] == 0 && mcs[i] == 0 })
+		c.speakerUnsaid = len(speakers) > 0 && !quotesSpeaker(speakers, ms, mcs, c.text) ||
+			slices.ContainsFunc(speakerRole, func(i int) bool { return ms[i] == 0 && mcs[i] == 0 })
 		var f features
 		if total > 0 {
 			f.coverage = wCoverage * cov / total

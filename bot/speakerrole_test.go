@@ -48,3 +48,19 @@ func TestSpeakerSaidInTheRole(t *testing.T) {
 		t.Error("the prime minister's words read as someone else's")
 	}
 }
+
+// TestSpeakerNamedByNameSaid: for how Japan reacted, a sentence that
+// quotes someone and says nothing of Japan, nor does its paragraph,
+// gives someone else's words; one that says Japan's do not.
+func TestSpeakerNamedByNameSaid(t *testing.T) {
+	unsaid := func(text string) bool {
+		q := weighed("How did Japan react to the submarine approval?", 60, map[string]int{"japan": 10, "submarine": 6, "approval": 4})
+		return rank(&q, []index.Hit{sentenceHit("s", text, 2)}, newAnalysisCache(8))[0].speakerUnsaid
+	}
+	if !unsaid(`Lee called the submarine approval "a milestone for our security".`) {
+		t.Error("Lee's words read as Japan's")
+	}
+	if unsaid(`Japan's foreign ministry called the submarine approval "a matter of concern for the region".`) {
+		t.Error("Japan's words read as someone else's")
+	}
+}

@@ -89,7 +89,8 @@ func (q *question) asksSum() bool {
 // *revenue*"), or the last word of the first run of common words after
 // "what", its verb and any owner ("what are Blue Ridge Tileworks'
 // annual *sales*", "what is the industry's *goal* for sales", "what
-// reference *price* did they set"); or "".
+// reference *price* did they set", "what were the mill's *earnings* last
+// quarter"); or "".
 func (q *question) askedHead() string {
 	if q.counted >= 0 {
 		return q.terms[q.counted].word
@@ -103,12 +104,20 @@ func (q *question) askedHead() string {
 		switch {
 		case head == "" && (tk.stop || tk.capital || tk.possessive):
 			continue // "are", "the", "Blue Ridge Tileworks'", "industry's"
-		case tk.stop || tk.capital || tk.possessive:
-			return head
+		case tk.stop || tk.capital || tk.possessive || opensRelativeTime(tk.word):
+			return head // "what were the mill's *earnings* last quarter"
 		}
 		head = tk.word
 	}
 	return head
+}
+
+// opensRelativeTime reports whether a word opens a time said relative
+// to now ("*last* quarter", "*next* year"), which ends the noun phrase
+// before it.
+func opensRelativeTime(w string) bool {
+	_, ok := yearOffsets[w]
+	return ok
 }
 
 // notMoneyWorth finds a "worth" that asks for no sum: "days' worth of

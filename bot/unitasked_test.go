@@ -50,6 +50,8 @@ func TestGivesMoneyOrUnit(t *testing.T) {
 		"What's the industry's goal for sales to Europe?":         false,
 		"What was the analyst's take on the deal?":                false,
 		"How many jobs ride on lumber sales to the US?":           false,
+		"What were Sabine River Steel's earnings last quarter?":   true,
+		"What were the mill's profits last year?":                 true,
 	} {
 		q := weighed(text, 40, map[string]int{"dollar": 3, "value": 3, "mexico": 20, "steel": 20, "exports": 20})
 		if got := q.moneyAsked(); got != want {

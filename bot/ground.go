@@ -134,9 +134,9 @@ func ground(q *question, cands []candidate) grounded {
 				return grounded{verdict: partly, best: i, rule: "someone named, no charge said"}
 			}
 			if lacks := c.lacks(q); lacks != lackNothing {
-				// The role asked about, not who holds it; someone else's
-				// words than the minister's asked for; no figure for
-				// how big; farmers, but a count of acres for how many
+				// The role asked about, not who holds it; the words of
+				// someone other than the speaker asked about; no figure
+				// for how big; farmers, but a count of acres for how many
 				// farmers: the closest, not the answer. A candidate below
 				// that names someone or gives a figure is most often of
 				// something else: looking on for one lost three refusals
@@ -233,14 +233,14 @@ func (t *term) unsaidInitials() bool {
 
 // lacks returns the kind of answer a candidate that answers q does not
 // give, or lackNothing: who holds the role (see nameless), the words of
-// the one in the role whose words are asked for (see speakerUnsaid), a
-// figure for how big (see sizeless), or a count of what a question of
-// how many asks about (see question.countsThing: "farmers with up to 10
-// acres" counts acres, "475 workers" no farmers; a count in words the
-// engine does not relate, "23 new sawmills" for mills, is missed too, so
-// the note says the coverage may not give the number directly). The
-// count is read here, for the few candidates ground reads, not for
-// every one ranked.
+// the one whose words are asked for (see speakerUnsaid), a figure for
+// how big (see sizeless), or a count of what a question of how many
+// asks about (see question.countsThing: "farmers with up to 10 acres"
+// counts acres, "475 workers" no farmers; a count in words the engine
+// does not relate, "23 new sawmills" for mills, is missed too, so the
+// note says the coverage may not give the number directly). The count
+// is read here, for the few candidates ground reads, not for every one
+// ranked.
 func (c *candidate) lacks(q *question) lack {
 	switch {
 	case c.nameless:

@@ -28,7 +28,7 @@ type lack int
 const (
 	lackNothing lack = iota
 	lackName         // who holds the role asked about (see candidate.nameless)
-	lackSpeaker      // the words of the one in the role a question of what someone said asks about (see candidate.speakerUnsaid)
+	lackSpeaker      // the words of the one a question of what someone said asks about (see candidate.speakerUnsaid)
 	lackFigure       // a figure for how big (see candidate.sizeless), or for how much when no candidate gives one (see ground)
 	lackCount        // a count of the thing a question of how many asks about (see candidate.lacks)
 	lackUnit         // a figure in the unit a question of how many asks in (see question.unitAsked)

@@ -188,7 +188,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	// names joined by "and" ("Porsche and Audi", "Germany and Saudi
 	// Arabia"; round forty: never-tuned top1 +2 (six sets up, four
 	// down), top3 +8, tuning top1 −1, top3 +2).
-	kindList: regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|, [^,]+, [^,]+,? and |(?-i:\b[A-Z][a-z]+(?: [A-Z][a-z]+)* and [A-Z][a-z]+)`),
+	kindList: regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|\bamong them\b|, [^,]+, [^,]+,? and |(?-i:\b[A-Z][a-z]+(?: [A-Z][a-z]+)* and [A-Z][a-z]+)`),
 }
 
 // whoAsked opens a question of who: someone, whom a text names by a

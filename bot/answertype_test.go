@@ -357,6 +357,22 @@ func TestListOfTwoNames(t *testing.T) {
 	}
 }
 
+// TestAmongThemOpensAList: "among them" opens an enumeration as
+// "including" does ("38 product lines, among them skis and
+// snowboards"): a question of which things gets the kind it asks for,
+// and the items count as named after its focus.
+func TestAmongThemOpensAList(t *testing.T) {
+	q := parseQuestion("Which products are on the tariff list?")
+	score := kindScorer(q)
+	listed, unlisted := score("The duty covers 38 product lines, among them skis and snowboards."), score("The duty covers 38 product lines from Austria.")
+	if listed <= unlisted {
+		t.Errorf("kind score: listed %.2f, not %.2f; want the list higher", listed, unlisted)
+	}
+	if n := focusList(&q, newAnalysisCache(4).excerpt("The duty covers 38 product lines, among them skis and snowboards.")); n != 2 {
+		t.Errorf("items listed after the focus: %d, want 2", n)
+	}
+}
+
 // TestDoneNotHedged: a question of whether something was done is
 // answered by a sentence that says it was not, or that whether it was is
 // open, better than by one that says it may be done.

@@ -10,7 +10,7 @@ import (
 )
 
 // listMarker opens an enumeration after a noun: "goods such as …".
-var listMarker = regexp.MustCompile(`(?i)\b(such as|including|like|namely|notably|especially|particularly)\b`)
+var listMarker = regexp.MustCompile(`(?i)\b(such as|including|like|namely|notably|especially|particularly|among them)\b`)
 
 // listItem separates the items of an enumeration.
 var listItem = regexp.MustCompile(`\s*(,\s*(and|or)\s+|,|\s+and\s+|\s+or\s+)\s*`)

@@ -184,11 +184,11 @@ var passageCues = map[kind]*regexp.Regexp{
 	kindSum:          regexp.MustCompile(sumRE),
 	kindAge:          regexp.MustCompile(`(?i)\d+-year|\b\d+ years\b|, \d{2},`),
 	kindSignificance: regexp.MustCompile(`(?i)\b(significant|significance|important|importance|big deal|crucial|vital|key|advantage|notable|milestone|breakthrough|landmark|historic)\b`),
-	// A list: "such as", "including", three items or more, or two
-	// names joined by "and" ("Porsche and Audi", "Germany and Saudi
-	// Arabia"; round forty: never-tuned top1 +2 (six sets up, four
-	// down), top3 +8, tuning top1 −1, top3 +2).
-	kindList: regexp.MustCompile(`(?i)\bsuch as\b|\bincluding\b|\blike\b|\bamong them\b|, [^,]+, [^,]+,? and |(?-i:\b[A-Z][a-z]+(?: [A-Z][a-z]+)* and [A-Z][a-z]+)`),
+	// A list: "such as", "including" (listOpenersRE), three items or
+	// more, or two names joined by "and" ("Porsche and Audi", "Germany
+	// and Saudi Arabia"; round forty: never-tuned top1 +2 (six sets up,
+	// four down), top3 +8, tuning top1 −1, top3 +2).
+	kindList: regexp.MustCompile(`(?i)\b(?:` + listOpenersRE + `)\b|, [^,]+, [^,]+,? and |(?-i:\b[A-Z][a-z]+(?: [A-Z][a-z]+)* and [A-Z][a-z]+)`),
 }
 
 // whoAsked opens a question of who: someone, whom a text names by a

@@ -9,8 +9,14 @@ import (
 	"strings"
 )
 
-// listMarker opens an enumeration after a noun: "goods such as …".
-var listMarker = regexp.MustCompile(`(?i)\b(such as|including|like|namely|notably|especially|particularly|among them)\b`)
+// listOpenersRE are the words that open an enumeration after a noun:
+// "goods such as …", "38 lines, among them …". A passage with one holds
+// a list (see passageCues).
+const listOpenersRE = `such as|including|like|among them`
+
+// listMarker opens an enumeration after a noun, or singles out its
+// items: "goods such as …", "notably …".
+var listMarker = regexp.MustCompile(`(?i)\b(` + listOpenersRE + `|namely|notably|especially|particularly)\b`)
 
 // listItem separates the items of an enumeration.
 var listItem = regexp.MustCompile(`\s*(,\s*(and|or)\s+|,|\s+and\s+|\s+or\s+)\s*`)

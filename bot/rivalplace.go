@@ -7,9 +7,14 @@ package bot
 // the answer (see otherObject and ground's "a figure of another object").
 // News writes a place's figure beside its rivals' ("China produces about
 // 98% of the world's gallium", in a story on Australia's), so the
-// paragraph's or section's name is no sign that the figure is its.
+// paragraph's or section's name is no sign that the figure is its. So
+// too a place in the slot the question puts its own in: "exports to the
+// United States" is no answer to how much went to China.
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // rivalPlace returns the key place a question of a figure names that the
 // sentence does not say, when the sentence puts another place where the
@@ -38,6 +43,72 @@ func rivalPlace(q *question, ms []float64, sent *analysed) int {
 				return k
 			}
 		}
+		if p := placePreposition(q.text, t); p != "" && rivalAfter(q, p, sent.toks) {
+			return k
+		}
 	}
 	return -1
+}
+
+// placePrepositions are the words that put a place in a slot of a
+// figure: where goods go ("exports *to* China"), come from, or where a
+// thing is counted.
+var placePrepositions = toSet(`to from into in`)
+
+// placePreposition returns the preposition a question writes right
+// before a place it names, "the" aside ("sold *to* the Philippines"), or
+// "".
+func placePreposition(text string, t *term) string {
+	toks := tokenize(text)
+	for i, tk := range toks {
+		if !t.matchToken(tk) {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && toks[j].word == "the" {
+			j--
+		}
+		if j >= 0 && placePrepositions[toks[j].word] {
+			return toks[j].word
+		}
+	}
+	return ""
+}
+
+// rivalAfter reports whether a sentence puts, after preposition p, a
+// place no word of the question says: "exports *to the United States*"
+// for a question of exports to China. The capitalised words after p
+// ("the" aside) are read as one name.
+func rivalAfter(q *question, p string, toks []token) bool {
+	for i, tk := range toks {
+		if tk.word != p {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && toks[j].word == "the" {
+			j++
+		}
+		e := j
+		for e < len(toks) && toks[e].capital {
+			e++
+		}
+		if e == j {
+			continue
+		}
+		run := toks[j:e]
+		said := slices.ContainsFunc(run, func(tk token) bool {
+			return slices.ContainsFunc(q.terms, func(qt term) bool { return qt.saysToken(tk) })
+		})
+		if said {
+			continue
+		}
+		words := make([]string, len(run))
+		for n, tk := range run {
+			words[n] = tk.word
+		}
+		if namesPlace(strings.Join(words, " ")) {
+			return true
+		}
+	}
+	return false
 }

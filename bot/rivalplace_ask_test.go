@@ -24,3 +24,21 @@ func TestRivalPlaceIsNoAnswer(t *testing.T) {
 	}
 	wantLed(t, b, "How much honey does Florida produce?", "Florida alone")
 }
+
+// TestRivalDestinationIsNoAnswer: a figure of exports to another place
+// than the one asked about is the closest the coverage comes, even when
+// the article's headline names the place asked about: "exports to the
+// United States" does not say how much went to China.
+func TestRivalDestinationIsNoAnswer(t *testing.T) {
+	b := seedAndDocsBot(t, map[string]string{
+		"cider.md": article("Harbour Wire", "2025-09-09", "Breton cider makers look to China as US duties bite",
+			"RENNES, Sept 9 (Harbour Wire) - Cider makers in Brittany said on Tuesday they would step up sales in Asia after the United States raised its duty on French cider to 25%.\n\n"+
+				"Customs figures put Breton cider exports to the United States at $18 million in 2024, the region's largest market outside France.\n\n"+
+				"Two of the largest makers opened sales offices in Shanghai this year.\n"),
+	})
+	a := ask(t, b, "How much Breton cider by value went to China in 2024?")
+	if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "United States at $18 million") {
+		t.Errorf("covered %v, partial %v, want the US figure as the closest, in part: %+v", a.Covered, a.Partial, a.Excerpts)
+	}
+	wantLed(t, b, "How much Breton cider by value went to the United States in 2024?", "$18 million")
+}

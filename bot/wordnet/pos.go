@@ -57,6 +57,17 @@ func Comparative(word string) bool {
 	return false
 }
 
+// Superlative reports whether word is an adjective's superlative by
+// WordNet's suffix rules ("biggest", "latest": big, late).
+func Superlative(word string) bool {
+	for b := range load().bases(lower(word)) {
+		if b.rule.POS == morphy.Adj && b.rule.Suffix == "est" {
+			return true
+		}
+	}
+	return false
+}
+
 // IsAdverbOnly reports whether WordNet lists word as an adverb and as no
 // noun or adjective ("already", "actually"; not "far", "back", "still").
 func IsAdverbOnly(word string) bool {

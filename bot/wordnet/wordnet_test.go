@@ -362,6 +362,19 @@ func TestComparative(t *testing.T) {
 	}
 }
 
+// TestSuperlative: the superlatives of WordNet's suffix rules, not their
+// comparatives nor words that end the same way.
+func TestSuperlative(t *testing.T) {
+	for w, want := range map[string]bool{
+		"biggest": true, "latest": true, "largest": true,
+		"bigger": false, "lower": false, "interest": false, "honest": false,
+	} {
+		if got := wordnet.Superlative(w); got != want {
+			t.Errorf("Superlative(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // TestSwaps: each pair of neighbouring letters swapped once; a swap of two
 // like letters gives nothing new.
 func TestSwaps(t *testing.T) {

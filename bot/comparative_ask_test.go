@@ -1,0 +1,23 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestComparativeNamesAKnownThing: "the cheaper rate" names a rate the
+// coverage has told of, which it writes another way ("the reduced
+// rate"). The sentence that gives the date it applies from answers when
+// it does, before one that only says "cheaper".
+func TestComparativeNamesAKnownThing(t *testing.T) {
+	b := seedAndDocsBot(t, map[string]string{
+		"cheese.md": article("Harbour Wire", "2025-09-09", "US cuts tariff on Freedonian cheese",
+			"WASHINGTON, Sept 9 (Harbour Wire) - The United States will cut its tariff on Freedonian cheese to 10% from 25% under a deal signed on Tuesday.\n\n"+
+				"The reduced rate applies from November 1 to up to 9,000 tonnes a year.\n\n"+
+				"Importers said the cheaper rate would help them win back shelf space from European cheese.\n"),
+	})
+	a := ask(t, b, "From what date does the cheaper cheese rate apply?")
+	if !a.Covered || a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "November 1") {
+		t.Errorf("covered %v, partial %v, want the date answered in full first: %+v", a.Covered, a.Partial, a.Excerpts)
+	}
+}

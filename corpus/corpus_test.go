@@ -113,6 +113,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{`"[US Commerce Secretary Howard] Lutnick has said so.`, `[Minister Ryosei] Akazawa said NEXI [Nippon Export. Insurance] will review."`}},
 		{"Question", "Will Japan fold? Nobody knows!", []string{"Will Japan fold?", "Nobody knows!"}},
 		{"Initial", "J. Smith wrote it. Then he left.", []string{"J. Smith wrote it.", "Then he left."}},
+		{"DecimalEnds", "It was set at 27.84%. Kurzeme Granula received 19.46%. Others pay $4.5bn. Officials agreed.",
+			[]string{"It was set at 27.84%.", "Kurzeme Granula received 19.46%.", "Others pay $4.5bn.", "Officials agreed."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

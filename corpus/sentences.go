@@ -36,7 +36,9 @@ var sentenceStarters = map[string]bool{
 // "?" or "!" (with any closing quotes or brackets) followed by a space and
 // an upper-case letter, digit, "$" or opening quote or bracket, unless the
 // word before the stop is an abbreviation ("Mr.", "Inc."), an initial
-// ("J."), a dotted acronym ("U.S.") not followed by a sentence starter, or
+// ("J."), a dotted acronym ("U.S.") not followed by a sentence starter
+// (a decimal, "27.84%.", is none: until round fifty-four "received
+// 27.84%. Kurzeme Granula …" was read as one sentence), or
 // the stop sits inside brackets.
 func SplitSentences(text string) []string {
 	var out []string
@@ -94,7 +96,7 @@ func isAbbreviation(before, after string) bool {
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
 		return true // an initial: "J. Smith"
 	}
-	if strings.Contains(word, ".") { // dotted acronym: "U.S", "e.g"
+	if strings.Contains(word, ".") && !strings.ContainsAny(word, "0123456789") { // dotted acronym: "U.S", "e.g"; not a decimal ("27.84%")
 		next := strings.TrimLeft(after, `"'“‘([`)
 		if next != after {
 			return false // a quote or bracket opens a new sentence

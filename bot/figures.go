@@ -135,7 +135,7 @@ var figNumberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 
 // countNotUnits are words after a number that do not make it a count:
 // function words, and the words of times and dates.
 var countNotUnits = toSet(`a an the of and or to in on at by for from with as than its their his her
-a.m. p.m. am pm percent per cent times`)
+this these those a.m. p.m. am pm percent per cent times`)
 
 // parse fills a figure's amount and unit, and reports whether it is a
 // figure at all (a year, a clock time or a bare ordinal is not).

@@ -75,3 +75,15 @@ func TestPluralsWithoutS(t *testing.T) {
 		wantOneFigure(t, s, figCount, unit)
 	}
 }
+
+// TestCountBeforeThis: "1,200 workers this month" counts workers; a
+// demonstrative after the noun is not what the number counts, though
+// the pattern reads any word ending in -s.
+func TestCountBeforeThis(t *testing.T) {
+	for _, text := range []string{"laid off 1,200 workers this month", "shipped 2,000 tonnes these past weeks"} {
+		fs := findFiguresIn(text)
+		if len(fs) != 1 || fs[0].kind != figCount || fs[0].unit == "thi" || fs[0].unit == "these" {
+			t.Errorf("%q: figures %+v, want one count of what the noun names", text, fs)
+		}
+	}
+}

@@ -208,13 +208,16 @@ func supersede(q *question, cands []candidate) {
 		if ok, _ := a.correction(); ok {
 			continue
 		}
-		// A correction that leads but does not answer in full, above a
-		// that does, answers as far as a does (one that says "Ecuador"
-		// where a and the question say "Quito" would lose to a, which
-		// says every key word).
-		if i > 0 && !cands[0].answers() && a.answers() && correctedBy(a, &cands[0]) {
-			cands[0].takeOver(a)
-			continue
+		// A correction above a that does not answer in full, where a
+		// does, answers as far as a does (one that says "Ecuador" where a
+		// and the question say "Quito" would lose to a, which says every
+		// key word).
+		if a.answers() {
+			above := slices.IndexFunc(cands[:i], func(r candidate) bool { return !r.answers() && correctedBy(a, &r) })
+			if above >= 0 {
+				cands[above].takeOver(a)
+				continue
+			}
 		}
 		for j := i + 1; j < len(cands); j++ {
 			if correctedBy(a, &cands[j]) {

@@ -212,3 +212,25 @@ The 2027 rate is now 10%, down from the proposed 15%. Ostland's exporters welcom
 		"What's the Ostland tariff rate going to be in 2027?": "now 10%",
 	})
 }
+
+// TestCorrectionAboveTheAnswer: a newer report's correction that ranks
+// above the older figure it corrects, but says less of the question
+// ("the investment needed for a waiver was revised to $150 million, from
+// $250 million"), answers as far as the older sentence does: it leads.
+func TestCorrectionAboveTheAnswer(t *testing.T) {
+	draft := article("Harbour Wire", "2026-03-02", "Vestria drafts a drug tariff", `Vestria proposed a 20% tariff on generic drugs from Ostland on Monday.
+
+Drugmakers that commit at least $250 million to manufacturing in Vestria before March 31 would qualify for a waiver.
+
+Public comments are due within 30 days.
+`)
+	revised := article("Harbour Wire", "2026-05-20", "Vestria revises its drug tariff", `Vestria published the final text of its generic drug tariff on Tuesday, changing several figures from the draft.
+
+The investment needed for a company-level waiver was revised to $150 million, from $250 million. The commitment deadline was left unchanged.
+
+Export figures have also moved. Ostland's drugmakers now expect sales to Vestria of $10.6 billion this year, up from $10.1 billion.
+`)
+	wantFirst(t, docsBot(t, map[string]string{"draft.md": draft, "revised.md": revised}), map[string]string{
+		"How much does a drugmaker currently have to put into Vestrian manufacturing to get a waiver?": "$150 million",
+	})
+}

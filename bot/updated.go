@@ -64,8 +64,9 @@ var revisedRE = sync.OnceValue(func() *regexp.Regexp {
 // oldFigureRE is a figure as a correction names the one it corrects:
 // "$5.5 billion" is named by "$5.5", "9 million" by "9", and a small
 // number as news spells it ("six programmes rather than *seven*"). Round
-// forty-two: never-tuned top1 +1 (two sets up, one down), top3 +1.
-var oldFigureRE = moneySignRE + `?\d[\d,.]*\d%?|` + moneySignRE + `?\d%?|\b` + cardinalRE + `\b`
+// forty-two: never-tuned top1 +1 (two sets up, one down), top3 +1. A date
+// is named by its month and day ("rather than *October 1*").
+var oldFigureRE = moneySignRE + `?\d[\d,.]*\d%?|` + moneySignRE + `?\d%?|\b` + cardinalRE + `\b|\b(?:` + monthsRE + `) \d{1,2}\b`
 
 // fromTo finds what follows a figure moved from one value to another
 // ("from 10% to 25%"): a change, not a correction.
@@ -99,10 +100,13 @@ func revisions(text string) (bool, []string) {
 // words any outlet uses for an estimate, count or rate that moved: "raised
 // to 150,000 e-bikes, from 120,000", "cut to 16.9%, from 18.4%", "up from
 // the $8 billion cited in July", "310 people rather than the 220 first
-// planned". The group old holds the value replaced.
+// planned", and a date moved: "postponed to November 18, from the
+// November 4 date reported earlier", "on November 1 instead of October
+// 1". The group old holds the value replaced.
 var replacedRE = regexp.MustCompile(`(?i)` + movedByRE + aboutRE + `(?P<old>` + oldFigureRE + `)` +
 	`|\bto ` + aboutRE + moneySignRE + `?\d[\d,.]*%?( [a-z-]+){0,3},? from (the |an? )?` + aboutRE + `(?P<old>` + oldFigureRE + `)` +
-	`|\brather than (the |an? )?(earlier |previous |initial |original |first )?` + aboutRE + `(?P<old>` + oldFigureRE + `)`)
+	`|\bto (` + monthsRE + `) \d{1,2}(, \d{4})?,? from (the )?(?P<old>` + oldFigureRE + `)` +
+	`|\b(rather than|instead of) (the |an? )?(earlier |previous |initial |original |first )?` + aboutRE + `(?P<old>` + oldFigureRE + `)`)
 
 // replacements returns the values a text says its figures replaced (see
 // replacedRE), besides those it corrects (see revisions).

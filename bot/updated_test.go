@@ -102,6 +102,9 @@ func TestReplacements(t *testing.T) {
 		"The exemption covers 11 tariff lines, not nine as first reported.":            "nine",
 		"Buyers will take up to 25,000 tonnes a year, not the 30,000 tonnes reported.": "30,000",
 		"It lowered its estimate of jobs at risk to up to 4,500, from up to 6,000.":    "6,000",
+		"Commerce postponed its decision to November 18, from the November 4 date.":    "November 4",
+		"The quota now opens on November 1 instead of October 1.":                      "October 1",
+		"The talks were moved to November 18 from Geneva.":                             "",
 	} {
 		_, corrected := revisions(text)
 		if got := strings.Join(replacements(text, corrected), " "); got != want {

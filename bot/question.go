@@ -120,6 +120,10 @@ type term struct {
 	// noun ("the *lower* car tariff", "the *biggest* supplier"), which
 	// qualifies the thing asked about and is no thing itself.
 	comparative bool
+	// placePrep: the preposition written right before it, "the" aside,
+	// when one that puts a place in a slot of a figure ("exports *to*
+	// China"; see placePrepositions), or "".
+	placePrep string
 	// byline: a name the coverage never writes but that names an outlet
 	// whose documents it holds ("what does *Reuters* say about the
 	// fund"): the publisher a document is cited with says it (see
@@ -481,6 +485,7 @@ func parseQuestion(text string) question {
 		tm.predicative = predicative(toks, i)
 		tm.use = questionUse(toks, i)
 		tm.comparative = i > 0 && determiners[toks[i-1].word] && i+1 < len(toks) && !toks[i+1].stop && wordnet.Comparative(t.word)
+		tm.placePrep = prepositionBefore(toks, i)
 		termAt[i] = len(q.terms)
 		tm.concepts = append(tm.concepts, defaultLexicon.conceptsOf(t)...)
 		q.terms = append(q.terms, tm)

@@ -43,7 +43,7 @@ func rivalPlace(q *question, ms []float64, sent *analysed) int {
 				return k
 			}
 		}
-		if p := placePreposition(q.text, t); p != "" && rivalAfter(q, p, sent.toks) {
+		if t.placePrep != "" && rivalAfter(q, t.placePrep, sent.toks) {
 			return k
 		}
 	}
@@ -55,22 +55,15 @@ func rivalPlace(q *question, ms []float64, sent *analysed) int {
 // thing is counted.
 var placePrepositions = toSet(`to from into in`)
 
-// placePreposition returns the preposition a question writes right
-// before a place it names, "the" aside ("sold *to* the Philippines"), or
-// "".
-func placePreposition(text string, t *term) string {
-	toks := tokenize(text)
-	for i, tk := range toks {
-		if !t.matchToken(tk) {
-			continue
-		}
-		j := i - 1
-		if j >= 0 && toks[j].word == "the" {
-			j--
-		}
-		if j >= 0 && placePrepositions[toks[j].word] {
-			return toks[j].word
-		}
+// prepositionBefore returns the preposition of placePrepositions written
+// right before word i, "the" aside ("sold *to* the Philippines"), or "".
+func prepositionBefore(toks []token, i int) string {
+	j := i - 1
+	if j >= 0 && toks[j].word == "the" {
+		j--
+	}
+	if j >= 0 && placePrepositions[toks[j].word] {
+		return toks[j].word
 	}
 	return ""
 }

@@ -102,6 +102,16 @@ func wantLed(t *testing.T, b *bot.Bot, q, want string) {
 	}
 }
 
+// wantClosest asks q and checks that the coverage answers it in part,
+// with the excerpt that holds want first, as the closest it comes.
+func wantClosest(t *testing.T, b *bot.Bot, q, want string) {
+	t.Helper()
+	a := ask(t, b, q)
+	if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+		t.Errorf("%q: covered %v, partial %v, want answered in part, the excerpt with %q first: %+v", q, a.Covered, a.Partial, want, a.Excerpts)
+	}
+}
+
 func ask(tb testing.TB, b *bot.Bot, q string) bot.Answer {
 	tb.Helper()
 	a, err := b.Ask(context.Background(), q)

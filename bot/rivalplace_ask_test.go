@@ -1,9 +1,6 @@
 package bot_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRivalPlaceIsNoAnswer: a figure the sentence gives for another place
 // than the one asked about, where only its section names that one, is the
@@ -18,10 +15,7 @@ func TestRivalPlaceIsNoAnswer(t *testing.T) {
 				"The case was brought by beekeepers in Vermont, who said cheap imports had cut the price of their honey by a third.\n\n"+
 				"Florida alone produces about 12% of the country's honey.\n"),
 	})
-	a := ask(t, b, "How much honey does Vermont produce?")
-	if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Florida") {
-		t.Errorf("covered %v, partial %v, want Florida's figure as the closest, in part: %+v", a.Covered, a.Partial, a.Excerpts)
-	}
+	wantClosest(t, b, "How much honey does Vermont produce?", "Florida")
 	wantLed(t, b, "How much honey does Florida produce?", "Florida alone")
 }
 
@@ -36,9 +30,6 @@ func TestRivalDestinationIsNoAnswer(t *testing.T) {
 				"Customs figures put Breton cider exports to the United States at $18 million in 2024, the region's largest market outside France.\n\n"+
 				"Two of the largest makers opened sales offices in Shanghai this year.\n"),
 	})
-	a := ask(t, b, "How much Breton cider by value went to China in 2024?")
-	if !a.Covered || !a.Partial || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "United States at $18 million") {
-		t.Errorf("covered %v, partial %v, want the US figure as the closest, in part: %+v", a.Covered, a.Partial, a.Excerpts)
-	}
+	wantClosest(t, b, "How much Breton cider by value went to China in 2024?", "United States at $18 million")
 	wantLed(t, b, "How much Breton cider by value went to the United States in 2024?", "$18 million")
 }

@@ -380,7 +380,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		c.fits = (q.kinds&kindTime == 0 || statesTime(q, sent, refs)) && states(q.needs, c.excerptAnalysis)
 		c.sizeless = q.sizeAsked && !c.excerptAnalysis.number
 		c.nameless = q.role != "" && (len(names) == 0 || roleHead >= 0 && ms[roleHead] == 0)
-		c.speakerUnsaid = len(speakers) > 0 && !quotesSpeaker(speakers, ms, mcs, c.text) ||
+		othersWords := len(speakers) > 0 && !quotesSpeaker(speakers, ms, mcs, c.text) // a quotation of someone else
+		c.speakerUnsaid = othersWords ||
 			slices.ContainsFunc(speakerRole, func(i int) bool { return ms[i] == 0 && mcs[i] == 0 })
 		var f features
 		if total > 0 {
@@ -401,7 +402,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if q.kinds&kindReason != 0 && whyHeading.MatchString(h.Section) {
 			cues |= kindReason // under "Why juice was spared", the reason
 		}
-		if cues&kindQuote != 0 && len(speakers) > 0 && !quotesSpeaker(speakers, ms, mcs, c.text) {
+		if cues&kindQuote != 0 && othersWords {
 			cues &^= kindQuote // a quotation of someone else
 		}
 		if !q.dayAsked {

@@ -213,11 +213,13 @@ The 2027 rate is now 10%, down from the proposed 15%. Ostland's exporters welcom
 	})
 }
 
-// TestCorrectionAboveTheAnswer: a newer report's correction that ranks
-// above the older figure it corrects, but says less of the question
-// ("the investment needed for a waiver was revised to $150 million, from
-// $250 million"), answers as far as the older sentence does: it leads.
-func TestCorrectionAboveTheAnswer(t *testing.T) {
+// TestRevisedWaiverLeads: a question of the current figure is answered
+// first by the newer report's revision ("the investment needed for a
+// waiver was revised to $150 million, from $250 million"), not by the
+// draft's $250 million, end to end. The case where such a correction
+// ranks above the draft without answering in full is checked on the
+// ranking itself (TestCorrectionAboveAnswersAsFarAsTheCorrected).
+func TestRevisedWaiverLeads(t *testing.T) {
 	draft := article("Harbour Wire", "2026-03-02", "Vestria drafts a drug tariff", `Vestria proposed a 20% tariff on generic drugs from Ostland on Monday.
 
 Drugmakers that commit at least $250 million to manufacturing in Vestria before March 31 would qualify for a waiver.

@@ -48,20 +48,17 @@ func Known(word string) bool {
 // superlative by WordNet's suffix rules ("lower", "biggest", "later":
 // low, big, late), though WordNet may list the word itself too ("lower"
 // is a verb and a noun).
-func Comparative(word string) bool {
-	for b := range load().bases(lower(word)) {
-		if b.rule.POS == morphy.Adj {
-			return true // "lower" → "low", "bigger" → "big"
-		}
-	}
-	return false
-}
+func Comparative(word string) bool { return adjectiveBy(word, "") }
 
 // Superlative reports whether word is an adjective's superlative by
 // WordNet's suffix rules ("biggest", "latest": big, late).
-func Superlative(word string) bool {
+func Superlative(word string) bool { return adjectiveBy(word, "est") }
+
+// adjectiveBy reports whether an adjective's suffix rule makes word, the
+// rule's suffix being suffix unless that is "".
+func adjectiveBy(word, suffix string) bool {
 	for b := range load().bases(lower(word)) {
-		if b.rule.POS == morphy.Adj && b.rule.Suffix == "est" {
+		if b.rule.POS == morphy.Adj && (suffix == "" || b.rule.Suffix == suffix) {
 			return true
 		}
 	}

@@ -16,6 +16,7 @@ import (
 // searcher is what the bot needs from an index.
 type searcher interface {
 	Search(ctx context.Context, q index.Query) ([]index.Hit, error)
+	Matches(ctx context.Context, q index.Query) (bool, error)
 	TermCounts(ctx context.Context, words []string) ([]int, error)
 	Spelling(ctx context.Context, word string) (string, int, error)
 	Count() (uint64, error)

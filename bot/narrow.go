@@ -51,7 +51,11 @@ func (b *Bot) search(ctx context.Context, q *question) ([]candidate, grounded, e
 			}
 			if paragraphs(hits) >= minNarrow {
 				cands := rank(q, hits, b.analyses)
-				if g := ground(q, cands); g.best >= 0 && cands[g.best].answers() {
+				g, err := b.groundNamed(ctx, q, cands)
+				if err != nil {
+					return nil, grounded{}, err
+				}
+				if g.best >= 0 && cands[g.best].answers() {
 					return cands, g, nil
 				}
 			}
@@ -64,7 +68,9 @@ func (b *Bot) search(ctx context.Context, q *question) ([]candidate, grounded, e
 	cands := rank(q, hits, b.analyses)
 	g := grounded{verdict: answeredFully, rule: "a topic's facts"}
 	if !q.topicOnly() {
-		g = ground(q, cands)
+		if g, err = b.groundNamed(ctx, q, cands); err != nil {
+			return nil, grounded{}, err
+		}
 	}
 	return cands, g, nil
 }
@@ -100,27 +106,33 @@ func within(q *question) [][]index.Clause {
 	slices.SortStableFunc(keys, func(a, b int) int { return cmp.Compare(q.terms[a].df, q.terms[b].df) })
 	var groups [][]index.Clause
 	for _, k := range keys[:min(len(keys), maxWithin)] {
-		t := &q.terms[k]
-		words := []string{t.word}
-		if d := dotted(t.word); d != "" {
-			words = append(words, d)
-		}
-		if t.alt != "" {
-			words = append(words, t.alt)
-		}
-		words = append(words, t.variants...)
-		text := strings.Join(words, " ")
-		g := []index.Clause{{Text: text}, {Field: "section", Text: text}, {Field: "title", Text: text}, {Field: "aliases", Text: text}}
-		phrases := append(append([]phrase(nil), t.expand...), t.longForms...)
-		for _, ci := range t.concepts {
-			phrases = append(phrases, defaultLexicon.concepts[ci].phrases...)
-		}
-		for _, ph := range phrases {
-			g = append(g, index.Clause{Text: ph.text, Phrase: true})
-		}
-		groups = append(groups, g)
+		groups = append(groups, sayings(&q.terms[k]))
 	}
 	return groups
+}
+
+// sayings lists every way a passage can say a term in its paragraph,
+// section, title or what it refers to: its words, spellings, variants and
+// synonyms, and the phrases it expands to.
+func sayings(t *term) []index.Clause {
+	words := []string{t.word}
+	if d := dotted(t.word); d != "" {
+		words = append(words, d)
+	}
+	if t.alt != "" {
+		words = append(words, t.alt)
+	}
+	words = append(words, t.variants...)
+	text := strings.Join(words, " ")
+	g := []index.Clause{{Text: text}, {Field: "section", Text: text}, {Field: "title", Text: text}, {Field: "aliases", Text: text}}
+	phrases := append(append([]phrase(nil), t.expand...), t.longForms...)
+	for _, ci := range t.concepts {
+		phrases = append(phrases, defaultLexicon.concepts[ci].phrases...)
+	}
+	for _, ph := range phrases {
+		g = append(g, index.Clause{Text: ph.text, Phrase: true})
+	}
+	return g
 }
 
 // paragraphs counts the paragraphs hits come from.

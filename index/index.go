@@ -44,9 +44,10 @@ type Index struct {
 	mu       sync.Mutex        // serialises writes
 	manifest map[string]string // document id → fingerprint of its indexed passages (see Sync)
 
-	read    paragraphCache // paragraphs searches returned, decoded
-	counts  countCache     // postings counted, by term (see counts.go)
-	version atomic.Uint64  // see Version
+	read    paragraphCache                 // paragraphs searches returned, decoded
+	counts  versionCache[countKey, uint64] // postings counted, by term (see versioncache.go)
+	matches versionCache[string, bool]     // whether a query matches any paragraph (see Matches)
+	version atomic.Uint64                  // see Version
 
 	persistErrs <-chan error // failed writes to disk (see persistErrors)
 	unwatch     func()
@@ -542,15 +543,9 @@ type Hit struct {
 // equal scores (the same one in two editions) come in id order, and the
 // sentences of a paragraph in their order.
 func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
-	p, err := ix.plan(ctx, q)
+	top, err := ix.query(ctx, q)
 	if err != nil {
 		return nil, err
-	}
-	top := p.query()
-	if len(q.Within) > 0 {
-		if top, err = withinQuery(q.Within, top); err != nil {
-			return nil, err
-		}
 	}
 	if top == nil {
 		return nil, nil
@@ -584,6 +579,46 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 		}
 	}
 	return hits, nil
+}
+
+// Matches reports whether any paragraph matches q, as Search would find
+// it, without reading or scoring the paragraphs: whether a document says
+// something anywhere. The same question comes back for each question on
+// the same subject; the answer is kept until the index changes.
+func (ix *Index) Matches(ctx context.Context, q Query) (bool, error) {
+	version := ix.Version()
+	key := fmt.Sprint(q)
+	if found, ok := ix.matches.get(version, key); ok {
+		return found, nil
+	}
+	top, err := ix.query(ctx, q)
+	if err != nil || top == nil {
+		return false, err
+	}
+	req := bleve.NewSearchRequestOptions(top, 0, 0, false)
+	req.Score = bleve.ScoreNone
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return false, fmt.Errorf("search: %w", err)
+	}
+	ix.matches.put(version, key, res.Total > 0)
+	return res.Total > 0, nil
+}
+
+// query is the Bleve query of q: its clauses, kept within its groups.
+func (ix *Index) query(ctx context.Context, q Query) (query.Query, error) {
+	p, err := ix.plan(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	top := p.query()
+	if len(q.Within) > 0 {
+		required := slices.ContainsFunc(q.Clauses, func(c Clause) bool { return c.Required })
+		if top, err = withinQuery(q.Within, top, required); err != nil {
+			return nil, err
+		}
+	}
+	return top, nil
 }
 
 // tieSlack is how many paragraphs past the size asked for a search reads,

@@ -149,7 +149,7 @@ type postingCounter struct {
 	r         bleveindex.IndexReader
 	thesaurus bleveindex.ThesaurusReader // nil if the index has none
 	an        analysis.Analyzer
-	cache     *countCache
+	cache     *versionCache[countKey, uint64]
 	version   uint64 // of the index, read before r was opened
 }
 

@@ -23,8 +23,8 @@ import (
 // those that say every group.
 
 // withinQuery keeps top to the paragraphs that match a clause of each
-// group.
-func withinQuery(groups [][]Clause, top query.Query) (query.Query, error) {
+// group; when top has required clauses (required), to those it matches.
+func withinQuery(groups [][]Clause, top query.Query, required bool) (query.Query, error) {
 	must := make([]query.Query, 0, len(groups))
 	for _, g := range groups {
 		alts := make([]query.Query, 0, len(g))
@@ -41,7 +41,10 @@ func withinQuery(groups [][]Clause, top query.Query) (query.Query, error) {
 	}
 	bq := bleve.NewBooleanQuery()
 	bq.AddMust(must...)
-	if top != nil {
+	switch {
+	case top != nil && required:
+		bq.AddMust(top)
+	case top != nil:
 		bq.AddShould(top)
 		bq.SetMinShould(0)
 	}

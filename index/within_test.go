@@ -78,6 +78,16 @@ func TestSearchWithin(t *testing.T) {
 			}
 		})
 	}
+	t.Run("RequiredKept", func(t *testing.T) {
+		// A required clause still holds within groups.
+		hits, err := ix.Search(ctx, index.Query{Clauses: []index.Clause{{Field: "doc_id", Text: "canada", Required: true}}, Within: [][]index.Clause{canada}, Size: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != 1 || hits[0].DocID != "canada" {
+			t.Errorf("found %v, want only canada", hits)
+		}
+	})
 	t.Run("UnknownField", func(t *testing.T) {
 		_, err := ix.Search(ctx, index.Query{Clauses: clauses, Within: [][]index.Clause{{{Field: "body", Text: "x"}}}})
 		if err == nil {

@@ -132,6 +132,9 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		copy(cands[1:g.best+1], cands[:g.best])
 		cands[0] = best
 	}
+	if err := b.namedFirst(ctx, &q, cands); err != nil {
+		return Answer{}, err
+	}
 	// Sources' versions are shown for an answer, and for a count of
 	// something else: shown without them, the best-ranked source's count
 	// hid another's that was the answer.

@@ -1,11 +1,12 @@
 package bot
 
 // Stage 6 (ground), continued: a document that never names what the
-// question is about.
+// question is about, neither the answer nor shown beside it.
 
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
@@ -54,20 +55,74 @@ func (b *Bot) groundNamed(ctx context.Context, q *question, cands []candidate) (
 	return g, nil
 }
 
+// namedFirst moves the candidates below the first whose document never
+// names a place the question names (see placeNames; rare or common in
+// the coverage) after the others, in their order: an excerpt from the
+// embedded article on Japan's deal, shown beside the answer to a
+// question about Argentina, tells of something else. Documents are
+// looked up in rank order until as many candidates as an answer shows,
+// with "More", are known to name it. Only places: a person, a firm or a
+// body no dictionary lists may go by another name through a whole story
+// ("the Rada": "parliament"), as may a people ("Burkinabe": "Burkina
+// Faso").
+func (b *Bot) namedFirst(ctx context.Context, q *question, cands []candidate) error {
+	names := q.placeNames(false, func(*term) bool { return true })
+	if len(names) == 0 || len(cands) < 2 {
+		return nil
+	}
+	named := map[string]bool{}
+	var moved []candidate // most answers move none
+	kept := 1             // cands[1:kept] are the candidates kept in place so far
+	for i := 1; i < len(cands); i++ {
+		doc := cands[i].hit.DocID
+		says, ok := named[doc]
+		if !ok && kept-1 < MaxExcerpts+MaxMore {
+			unsaid, err := b.unnamed(ctx, q, names, doc)
+			if err != nil {
+				return err
+			}
+			says, ok = len(unsaid) == 0, true
+			named[doc] = says
+		}
+		if ok && !says {
+			moved = append(moved, cands[i])
+			continue
+		}
+		if kept != i {
+			cands[kept] = cands[i]
+		}
+		kept++
+	}
+	copy(cands[kept:], moved)
+	return nil
+}
+
 // subjectNames returns the question's names of the coverage's subject: a
 // name (not a figure) in more than commonShare of the passages, of a
 // place ("Argentine", "Ottawa") or of something no dictionary lists
 // ("Nexperia"). A dictionary's word written as a name may be said
 // another way ("Commerce": the department), as may a date ("September").
 func (q *question) subjectNames() []int {
+	return q.placeNames(true, func(t *term) bool { return float64(t.df) > commonShare*float64(q.passages) })
+}
+
+// placeNames returns the question's names (not figures) that the
+// coverage says, of a place or, when unlisted is set, of something no
+// dictionary lists, for which in also holds. Not the end of a longer
+// name ("Port of *Spain*", "Bank of *Japan*"), which is not the place's.
+func (q *question) placeNames(unlisted bool, in func(t *term) bool) []int {
 	var out []int
+	toks := tokenize(q.text)
 	for i := range q.terms {
 		t := &q.terms[i]
-		if !t.capital || t.number || t.saidByName() || t.commonAcronym() || float64(t.df) <= commonShare*float64(q.passages) {
+		if !t.capital || t.number || t.df <= 0 || t.saidByName() || t.commonAcronym() || !in(t) {
+			continue
+		}
+		if k := slices.IndexFunc(toks, t.matchToken); k >= 2 && toks[k-1].word == "of" && toks[k-2].capital {
 			continue
 		}
 		w := strings.ToLower(t.word)
-		if wordnet.PlaceKinds(w) != nil || wordnet.Demonyms(w) != nil || len(t.countryNames) > 0 || !wordnet.Known(w) {
+		if wordnet.PlaceKinds(w) != nil || wordnet.Demonyms(w) != nil || len(t.countryNames) > 0 || unlisted && !wordnet.Known(w) {
 			out = append(out, i)
 		}
 	}

@@ -9,7 +9,8 @@ import (
 // "Malaysian" is in so many passages that a passage need not say it, the
 // embedded article on Japan's deal, which never names Malaysia, does not
 // say what Section 232 rate Malaysian chips face: its passage on Section
-// 232 and semiconductors is the closest the coverage comes. A story that
+// 232 and semiconductors is the closest the coverage comes, and beside an
+// answer from the stories on Malaysia it is not shown. A story that
 // names Malaysia still answers what it says.
 func TestStoryNotNamingTheSubjectIsNoAnswer(t *testing.T) {
 	b := seedAndDocsBot(t, map[string]string{
@@ -39,6 +40,14 @@ func TestStoryNotNamingTheSubjectIsNoAnswer(t *testing.T) {
 		t.Errorf("%q: covered %v, partial %v, want the closest the coverage comes: %+v", q, a.Covered, a.Partial, a.Excerpts)
 	}
 	wantLed(t, b, "What rate did Malaysian exporters want the tariff cut to?", "10%")
+	// Nor is an excerpt from it shown beside the answer, while stories
+	// that name Malaysia have more to show.
+	q = "What tariff does Washington charge on Malaysian goods?"
+	for _, e := range ask(t, b, q).Excerpts {
+		if strings.HasPrefix(e.DocID, "japan-forward") {
+			t.Errorf("%q: an excerpt from %s, which never names Malaysia: %q", q, e.DocID, e.Text)
+		}
+	}
 }
 
 // malaysianParagraphs writes each sentence as a paragraph of its own.

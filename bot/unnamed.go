@@ -66,7 +66,7 @@ func (b *Bot) groundNamed(ctx context.Context, q *question, cands []candidate) (
 // ("the Rada": "parliament"), as may a people ("Burkinabe": "Burkina
 // Faso").
 func (b *Bot) namedFirst(ctx context.Context, q *question, cands []candidate) error {
-	names := q.placeNames(false, func(*term) bool { return true })
+	names := q.placeNames(false)
 	if len(names) == 0 || len(cands) < 2 {
 		return nil
 	}
@@ -103,19 +103,21 @@ func (b *Bot) namedFirst(ctx context.Context, q *question, cands []candidate) er
 // ("Nexperia"). A dictionary's word written as a name may be said
 // another way ("Commerce": the department), as may a date ("September").
 func (q *question) subjectNames() []int {
-	return q.placeNames(true, func(t *term) bool { return float64(t.df) > commonShare*float64(q.passages) })
+	return slices.DeleteFunc(q.placeNames(true), func(i int) bool {
+		return float64(q.terms[i].df) <= commonShare*float64(q.passages)
+	})
 }
 
 // placeNames returns the question's names (not figures) that the
 // coverage says, of a place or, when unlisted is set, of something no
-// dictionary lists, for which in also holds. Not the end of a longer
-// name ("Port of *Spain*", "Bank of *Japan*"), which is not the place's.
-func (q *question) placeNames(unlisted bool, in func(t *term) bool) []int {
+// dictionary lists. Not the end of a longer name ("Port of *Spain*",
+// "Bank of *Japan*"), which is not the place's.
+func (q *question) placeNames(unlisted bool) []int {
 	var out []int
 	toks := tokenize(q.text)
 	for i := range q.terms {
 		t := &q.terms[i]
-		if !t.capital || t.number || t.df <= 0 || t.saidByName() || t.commonAcronym() || !in(t) {
+		if !t.capital || t.number || t.df <= 0 || t.saidByName() || t.commonAcronym() {
 			continue
 		}
 		if k := slices.IndexFunc(toks, t.matchToken); k >= 2 && toks[k-1].word == "of" && toks[k-2].capital {

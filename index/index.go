@@ -583,8 +583,8 @@ func (ix *Index) Search(ctx context.Context, q Query) ([]Hit, error) {
 
 // Matches reports whether any paragraph matches q, as Search would find
 // it, without reading or scoring the paragraphs: whether a document says
-// something anywhere. The same question comes back for each question on
-// the same subject; the answer is kept until the index changes.
+// something anywhere. The same check comes back question after question
+// on one subject, so its result is kept until the index changes.
 func (ix *Index) Matches(ctx context.Context, q Query) (bool, error) {
 	version := ix.Version()
 	key := fmt.Sprint(q)

@@ -61,10 +61,11 @@ func (b *Bot) groundNamed(ctx context.Context, q *question, cands []candidate) (
 // embedded article on Japan's deal, shown beside the answer to a
 // question about Argentina, tells of something else. Documents are
 // looked up in rank order until as many candidates as an answer shows,
-// with "More", are known to name it. Only places: a person, a firm or a
-// body no dictionary lists may go by another name through a whole story
-// ("the Rada": "parliament"), as may a people ("Burkinabe": "Burkina
-// Faso").
+// with "More", are known to name it. Places, and names of two or more
+// words no dictionary lists ("the Harlan Institute"); not a single such
+// word, nor an acronym: a body may go by another name through a whole
+// story ("the Rada": "parliament"; "USTR": "the US Trade
+// Representative"), as may a people ("Burkinabe": "Burkina Faso").
 func (b *Bot) namedFirst(ctx context.Context, q *question, cands []candidate) error {
 	names := q.placeNames(false)
 	if len(names) == 0 || len(cands) < 2 {
@@ -109,9 +110,11 @@ func (q *question) subjectNames() []int {
 }
 
 // placeNames returns the question's names (not figures) that the
-// coverage says, of a place or, when unlisted is set, of something no
-// dictionary lists. Not the end of a longer name ("Port of *Spain*",
-// "Bank of *Japan*"), which is not the place's.
+// coverage says, of a place, or of something no dictionary lists: when
+// unlisted is set any such word, otherwise one of a name of two or more
+// capitalised words, not an acronym ("*Harlan* Institute", not the first
+// word of the question). Not the end of a longer name ("Port of
+// *Spain*", "Bank of *Japan*"), which is not the place's.
 func (q *question) placeNames(unlisted bool) []int {
 	var out []int
 	toks := tokenize(q.text)
@@ -120,11 +123,13 @@ func (q *question) placeNames(unlisted bool) []int {
 		if !t.capital || t.number || t.df <= 0 || t.saidByName() || t.commonAcronym() {
 			continue
 		}
-		if k := slices.IndexFunc(toks, t.matchToken); k >= 2 && toks[k-1].word == "of" && toks[k-2].capital {
+		k := slices.IndexFunc(toks, t.matchToken)
+		if k >= 2 && toks[k-1].word == "of" && toks[k-2].capital {
 			continue
 		}
 		w := strings.ToLower(t.word)
-		if wordnet.PlaceKinds(w) != nil || wordnet.Demonyms(w) != nil || len(t.countryNames) > 0 || unlisted && !wordnet.Known(w) {
+		inName := k >= 0 && !t.upper && (k > 1 && toks[k-1].capital && !toks[k-1].stop || k+1 < len(toks) && toks[k+1].capital && !toks[k+1].stop)
+		if wordnet.PlaceKinds(w) != nil || wordnet.Demonyms(w) != nil || len(t.countryNames) > 0 || (unlisted || inName) && !wordnet.Known(w) {
 			out = append(out, i)
 		}
 	}

@@ -77,6 +77,9 @@ func (q *question) namesHolder(h holderAsked, a *analysed, names [][2]int) bool 
 		if q.holdingWord(h, tk) && nameBeside(a.toks, names, k) {
 			return true
 		}
+		if h.inCharge && !tk.capital && wordnet.InCharge(tk.word) && slices.ContainsFunc(names, func(n [2]int) bool { return n[0] == k+1 }) {
+			return true // a title of being in charge right before a name: "union *chair* Eva Mrazova"
+		}
 	}
 	return false
 }

@@ -9,10 +9,12 @@ import (
 
 // TestNamesHolder: a question of who heads something or holds a role is
 // answered by a sentence that names someone beside a word for who is in
-// charge, the verb of being in charge, a title, the role asked or a word
-// for who does what the question names; not by one that names only the
-// group, a day, a paper or a firm, nor by one whose only word of being in
-// charge is no word for a person ("deal").
+// charge, the verb of being in charge, a title (a word of being in
+// charge right before the name: "union *chair* Rosa Keller"), the role
+// asked or a word for who does what the question names; not by one that
+// names only the group, a day, a paper or a firm, nor by one whose only
+// word of being in charge is no word for a person ("deal") and stands
+// apart from any name.
 func TestNamesHolder(t *testing.T) {
 	cache := newAnalysisCache(16)
 	for _, c := range []sentenceCase{
@@ -25,6 +27,7 @@ func TestNamesHolder(t *testing.T) {
 		{"Who is Japan's prime minister now?", "Prime Minister Takaichi told parliament the deal would stand.", true},
 		{"Who chairs the Fed?", "Federal Reserve Chair Jerome Powell said the Fed would hold rates.", true},
 		{"Who led the negotiations for Brussels?", "Sabine Kraus, the EU's chief negotiator, said she expected the European Parliament to give its consent.", true},
+		{"Who leads the dockworkers' union?", "Union chair Rosa Keller said the strike would go on.", true},
 		{"Who is the chief executive of Harlow Motors?", "Harlow Motors' Chief Executive Officer said on Monday that margins would recover.", false},
 		{"Who is Harlow's chief financial officer?", "Harlow told the Financial Times that its margins would recover.", false},
 		{"Who is the director of the steel users' group?", "Buyers of steel were quick to object, saying duties would raise costs for Harlow Motors.", false},

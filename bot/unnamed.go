@@ -32,7 +32,7 @@ import (
 // the same answers.
 func (b *Bot) groundNamed(ctx context.Context, q *question, cands []candidate) (grounded, error) {
 	g := ground(q, cands)
-	names := q.subjectNames()
+	names := q.namings(q.subjectNames())
 	if len(names) == 0 {
 		return g, nil
 	}
@@ -40,7 +40,7 @@ func (b *Bot) groundNamed(ctx context.Context, q *question, cands []candidate) (
 	for g.best >= 0 && !checked[cands[g.best].hit.DocID] {
 		doc := cands[g.best].hit.DocID
 		checked[doc] = true
-		unsaid, err := b.unnamed(ctx, q, names, doc)
+		unsaid, err := b.unnamed(ctx, names, doc)
 		if err != nil || len(unsaid) == 0 {
 			return g, err
 		}
@@ -67,8 +67,11 @@ func (b *Bot) groundNamed(ctx context.Context, q *question, cands []candidate) (
 // story ("the Rada": "parliament"; "USTR": "the US Trade
 // Representative"), as may a people ("Burkinabe": "Burkina Faso").
 func (b *Bot) namedFirst(ctx context.Context, q *question, cands []candidate) error {
-	names := q.placeNames(false)
-	if len(names) == 0 || len(cands) < 2 {
+	if len(cands) < 2 {
+		return nil
+	}
+	names := q.namings(q.placeNames(false))
+	if len(names) == 0 {
 		return nil
 	}
 	named := map[string]bool{}
@@ -78,7 +81,7 @@ func (b *Bot) namedFirst(ctx context.Context, q *question, cands []candidate) er
 		doc := cands[i].hit.DocID
 		says, ok := named[doc]
 		if !ok && kept-1 < MaxExcerpts+MaxMore {
-			unsaid, err := b.unnamed(ctx, q, names, doc)
+			unsaid, err := b.unnamed(ctx, names, doc)
 			if err != nil {
 				return err
 			}
@@ -136,26 +139,43 @@ func (q *question) placeNames(unlisted bool) []int {
 	return out
 }
 
-// unnamed returns the terms among names that a document says nowhere: in
-// no passage, section or title, in none of their forms (sayings), nor,
-// for a capital, by its country ("Ottawa": Canada).
-func (b *Bot) unnamed(ctx context.Context, q *question, names []int, doc string) ([]int, error) {
-	var out []int
+// naming is one of the question's names (a term) with every way a
+// document may say it: its forms (sayings) and, for a capital, its
+// country ("Ottawa": Canada).
+type naming struct {
+	term int
+	says []index.Clause
+}
+
+// namings returns how a document may say each of the question's names,
+// worked out once for all the documents looked up.
+func (q *question) namings(names []int) []naming {
+	out := make([]naming, 0, len(names))
 	for _, i := range names {
 		t := &q.terms[i]
 		says := sayings(t)
 		if len(t.countryNames) > 0 {
 			says = append(says, index.Clause{Text: strings.Join(t.countryNames, " ")})
 		}
+		out = append(out, naming{i, says})
+	}
+	return out
+}
+
+// unnamed returns the terms among names that a document says nowhere: in
+// no passage, section or title, in none of their ways (see namings).
+func (b *Bot) unnamed(ctx context.Context, names []naming, doc string) ([]int, error) {
+	var out []int
+	for _, n := range names {
 		found, err := b.idx.Matches(ctx, index.Query{
 			Clauses: []index.Clause{{Field: "doc_id", Text: doc, Required: true}},
-			Within:  [][]index.Clause{says},
+			Within:  [][]index.Clause{n.says},
 		})
 		if err != nil {
 			return nil, fmt.Errorf("find the subject's names: %w", err)
 		}
 		if !found {
-			out = append(out, i)
+			out = append(out, n.term)
 		}
 	}
 	return out, nil

@@ -91,20 +91,22 @@ func TestCorrected(t *testing.T) {
 
 func TestReplacements(t *testing.T) {
 	for text, want := range map[string]string{
-		"Its annual capacity has been raised to 150,000 e-bikes, from 120,000.":        "120,000",
-		"The plant is to employ 310 people rather than the 220 first planned.":         "220",
-		"Japan now expects to buy $9.2 billion a year, up from the $8 billion cited.":  "$8",
-		"The department cut the rate to 16.9%, from 18.4%.":                            "18.4%",
-		"The annual quota is 9.5 million tonnes, not 9 million.":                       "9",
-		"Imports from 12 countries rose, and shipments came from 2019 to 2021 stocks.": "",
-		"It chose the port rather than the airport.":                                   "",
-		"It now finds six subsidy programmes countervailable rather than seven.":       "seven",
-		"The exemption covers 11 tariff lines, not nine as first reported.":            "nine",
-		"Buyers will take up to 25,000 tonnes a year, not the 30,000 tonnes reported.": "30,000",
-		"It lowered its estimate of jobs at risk to up to 4,500, from up to 6,000.":    "6,000",
-		"Commerce postponed its decision to November 18, from the November 4 date.":    "November 4",
-		"The quota now opens on November 1 instead of October 1.":                      "October 1",
-		"The talks were moved to November 18 from Geneva.":                             "",
+		"Its annual capacity has been raised to 150,000 e-bikes, from 120,000.":                   "120,000",
+		"The plant is to employ 310 people rather than the 220 first planned.":                    "220",
+		"Japan now expects to buy $9.2 billion a year, up from the $8 billion cited.":             "$8",
+		"The department cut the rate to 16.9%, from 18.4%.":                                       "18.4%",
+		"The annual quota is 9.5 million tonnes, not 9 million.":                                  "9",
+		"Imports from 12 countries rose, and shipments came from 2019 to 2021 stocks.":            "",
+		"It chose the port rather than the airport.":                                              "",
+		"It now finds six subsidy programmes countervailable rather than seven.":                  "seven",
+		"The exemption covers 11 tariff lines, not nine as first reported.":                       "nine",
+		"Buyers will take up to 25,000 tonnes a year, not the 30,000 tonnes reported.":            "30,000",
+		"It lowered its estimate of jobs at risk to up to 4,500, from up to 6,000.":               "6,000",
+		"Commerce postponed its decision to November 18, from the November 4 date.":               "November 4",
+		"The quota now opens on November 1 instead of October 1.":                                 "October 1",
+		"The talks were moved to November 18 from Geneva.":                                        "",
+		"It now expects savings of NZ$47 million, up from its earlier estimate of NZ$42 million.": "NZ$42",
+		"Output is 1.9 million tonnes, down from its June forecast of about 2.1 million.":         "2.1",
 	} {
 		_, corrected := revisions(text)
 		if got := strings.Join(replacements(text, corrected), " "); got != want {

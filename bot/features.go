@@ -238,6 +238,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	placeAsked, placeKind := q.placeKindAsked()             // the kind of place a "which X" question asks to name ("which country"), or -1
 	speakers := q.speakersAsked()                           // who a question of what someone said asks about (see quotesSpeaker)
 	speakerRole := q.speakerRole(speakers)                  // the role that names them ("prime minister"), or nil
+	argued := q.argumentGivesReason()                       // a party's argument gives the reason asked for (see arguedRE)
 	oldest, newest := dateRange(hits)
 	asksYear := q.relativeYearAsked() // "last year", read as each story's year before its own
 	out := make([]candidate, 0, len(hits))
@@ -401,6 +402,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		cues := doneCues(q, c.holds(scoredCues(q.kinds)), c.text)
 		if q.kinds&kindReason != 0 && whyHeading.MatchString(h.Section) {
 			cues |= kindReason // under "Why juice was spared", the reason
+		}
+		if argued && arguedRE.MatchString(c.text) {
+			cues |= kindReason // ", arguing that the change would let factories …"
 		}
 		if cues&kindQuote != 0 && othersWords {
 			cues &^= kindQuote // a quotation of someone else

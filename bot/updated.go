@@ -29,10 +29,11 @@ var movedFrom = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // The parts of movedFrom: the words that say a figure moved from another
-// ("up from", "down from the", "up from its earlier estimate of"), a word that rounds or bounds a figure
-// ("about", "up to", "more than": round forty-two, never-tuned top1 +1,
-// no set lower), the sign or code written before money ("$", "A$", "Rs",
-// "CHF"), and the units a moved figure carries.
+// ("up from", "down from the", "up from its earlier estimate of"), a
+// word that rounds or bounds a figure ("about", "up to", "more than":
+// round forty-two, never-tuned top1 +1, no set lower), the sign or code
+// written before money ("$", "A$", "Rs", "CHF"), and the units a moved
+// figure carries.
 var (
 	movedByRE    = `\b(up|down|higher|lower|rising|falling) from (the |an? |its |their )?(\w+ ){0,2}?(of )?`
 	aboutRE      = `(about |around |roughly |some |nearly |almost |just |up to |at least |more than |less than |fewer than |as (many|much) as )?`

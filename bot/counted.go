@@ -21,12 +21,14 @@ const amountReach = 2
 // countsTerm reports whether an excerpt gives the amount of the thing: a
 // number of things or an amount whose next words say it ("52 nickel
 // smelters", "47 operating smelters", "220 million wet tonnes of ore").
-// It ranks (see wCounted) and accepts the word's family; whether an
-// answer lacks the count is countsThing's stricter reading. Ranking by
-// countsThing instead lowered two never-tuned sets by a first answer
-// each (fifteenth round).
+// It ranks (see wCounted) and accepts the word's family and its WordNet
+// neighbours ("40 vessels" for "how many boats"), but not a neighbour
+// that names persons ("380 workers" for "how many employees", most often
+// another firm's); whether an answer lacks the count is countsThing's
+// stricter reading. Ranking by countsThing instead lowered two
+// never-tuned sets by a first answer each (fifteenth round).
 func countsTerm(t *term, e *excerptAnalysis) bool {
-	return amountOf(e, t.matchToken, nil, false)
+	return amountOf(e, func(tk token) bool { return t.matchToken(tk) || t.near[tk.stem] && !isPersonWord(tk) }, nil, false)
 }
 
 // countedFirst reports whether the candidate shown first, whose excerpt

@@ -119,3 +119,28 @@ func TestPersonsOfAnyKind(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfANeighbourRanks: for ranking, a count of a WordNet neighbour
+// of the thing asked about counts it ("40 vessels" for "how many boats",
+// "3 plants" for "how many factories"), but not a count of persons for
+// persons of another kind ("380 workers" for "how many employees"),
+// which ground reads for "how many people" alone.
+func TestCountOfANeighbourRanks(t *testing.T) {
+	cache := newAnalysisCache(16)
+	for _, c := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"How many boats fish for halibut?", "About 40 vessels fish for halibut.", true},
+		{"How many factories will they build?", "They will build 3 plants.", true},
+		{"How many packages arrive a day?", "About 4 million parcels arrive a day.", true},
+		{"How many boats fish for halibut?", "About 62,000 jobs depend on halibut.", false},
+		{"How many employees have been laid off?", "He said 380 workers remained on short-time work.", false},
+	} {
+		q := parseQuestion(c.question)
+		q.expandMorphology()
+		if got := countsTerm(&q.terms[q.counted], cache.excerpt(c.text)); got != c.want {
+			t.Errorf("%q for %q: counts it %v, want %v", c.text, c.question, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package bot
+
+// Stage 5 (score), continued: a question of where is answered by a place
+// it does not name itself.
+
+import "slices"
+
+// namesOtherPlace reports whether a text names a place (see placeCue)
+// other than those the question names: "where in Malawi is the crop
+// grown?" is not answered by "Malawi shipped macadamias to the United
+// States" but by "the southern districts of Thyolo and Mulanje". A
+// capitalised word of the place is the question's when a term says it,
+// as a word, a neighbour (a country for its capital) or a word of a
+// longer form ("United" of "United States" for "US").
+func (q *question) namesOtherPlace(text string) bool {
+	for _, m := range passageCues[kindPlace].FindAllString(cueText(kindPlace, text), -1) {
+		for _, tk := range tokenize(m) {
+			if tk.capital && !tk.stop && !q.saysPlaceWord(tk) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// saysPlaceWord reports whether a term of the question says a word of a
+// place's name.
+func (q *question) saysPlaceWord(tk token) bool {
+	inPhrase := func(p phrase) bool { return slices.Contains(p.forms, tk.form) }
+	return slices.ContainsFunc(q.terms, func(t term) bool {
+		return t.matchToken(tk) || t.near[tk.stem] || slices.ContainsFunc(t.longForms, inPhrase) || slices.ContainsFunc(t.expand, inPhrase)
+	})
+}

@@ -7,8 +7,8 @@ import "slices"
 
 // namesOtherPlace reports whether a text names a place (see placeCue)
 // other than those the question names: "where in Malawi is the crop
-// grown?" is not answered by "Malawi shipped macadamias to the United
-// States" but by "the southern districts of Thyolo and Mulanje". A
+// grown?" is not answered by "growers in Malawi sold the crop at a
+// loss" but by "the southern districts of Thyolo and Mulanje". A
 // capitalised word of the place is the question's when a term says it,
 // as a word, a neighbour (a country for its capital) or a word of a
 // longer form ("United" of "United States" for "US").

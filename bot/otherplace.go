@@ -9,9 +9,9 @@ import "slices"
 // other than those the question names: "where in Malawi is the crop
 // grown?" is not answered by "growers in Malawi sold the crop at a
 // loss" but by "the southern districts of Thyolo and Mulanje". A
-// capitalised word of the place is the question's when a term says it,
-// as a word, a neighbour (a country for its capital) or a word of a
-// longer form ("United" of "United States" for "US").
+// capitalised word of the place is the question's when a term says it
+// (see saysToken: a word, a neighbour, a country for its capital) or a
+// word of a longer form ("United" of "United States" for "US").
 func (q *question) namesOtherPlace(text string) bool {
 	for _, m := range passageCues[kindPlace].FindAllString(cueText(kindPlace, text), -1) {
 		for _, tk := range tokenize(m) {
@@ -28,6 +28,6 @@ func (q *question) namesOtherPlace(text string) bool {
 func (q *question) saysPlaceWord(tk token) bool {
 	inPhrase := func(p phrase) bool { return slices.Contains(p.forms, tk.form) }
 	return slices.ContainsFunc(q.terms, func(t term) bool {
-		return t.matchToken(tk) || t.near[tk.stem] || slices.ContainsFunc(t.longForms, inPhrase) || slices.ContainsFunc(t.expand, inPhrase)
+		return t.saysToken(tk) || slices.ContainsFunc(t.longForms, inPhrase) || slices.ContainsFunc(t.expand, inPhrase)
 	})
 }

@@ -99,3 +99,25 @@ func TestOwnNameNoSlot(t *testing.T) {
 		t.Error("a person's name beside the question's words: no slot")
 	}
 }
+
+// TestTimeSlotInClause: for a question of when, a date counts as said of
+// the question's words anywhere in its clause ("Vestria and Norland
+// signed an accord … in Kell on Monday, March 9"), not across a comma
+// ("…, officials in Kell said on Monday"); for a question of how much,
+// only within slotWindow words.
+func TestTimeSlotInClause(t *testing.T) {
+	a := newAnalysisCache(8)
+	when := weighed("When did Vestria and Norland sign the accord?", 60, map[string]int{"vestria": 8, "norland": 8, "sign": 6, "accord": 9})
+	inClause := "Vestria and Norland signed an accord on harbour fees for fishing boats in the port of Kell on Monday, March 9."
+	apart := "Vestria and Norland signed an accord on harbour fees for fishing boats, officials in the port of Kell said on Monday, March 9."
+	total := when.knownWeight()
+	si, sa := answerSlot(&when, a.excerpt(inClause), total, nil), answerSlot(&when, a.excerpt(apart), total, nil)
+	if si <= sa || si < 0.9 {
+		t.Errorf("slot in the clause %.2f, across a comma %.2f: want the date to count for the words of its clause, and only there", si, sa)
+	}
+	much := weighed("How much did Vestria pay for the fishing boats?", 60, map[string]int{"vestria": 8, "pay": 9, "fishing": 7, "boats": 6})
+	far := "Vestria bought the fishing boats for its northern ports on the Kell peninsula for $40 million."
+	if s := answerSlot(&much, a.excerpt(far), much.knownWeight(), nil); s > 0 {
+		t.Errorf("slot %.2f for a figure seven words from the question's: want the clause reading for dates only", s)
+	}
+}

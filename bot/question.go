@@ -304,6 +304,9 @@ type question struct {
 	// ("when did …", "what date …"), not one that asks for a longer
 	// period ("what year", "which month"; see dayShare).
 	dayAsked bool
+	// tense: for a question of when, whether it asks about something
+	// done or something now or to come (see askedTense).
+	tense tense
 	// doneAsked: it asks whether something was done ("did they agree?",
 	// "has it filed?"; see doneCues).
 	doneAsked bool
@@ -418,6 +421,9 @@ func parseQuestion(text string) question {
 	q.needs = q.kinds & (kindCount | kindDuration | kindFrequency | kindPerson | kindLength)
 	q.sizeAsked = howBig.MatchString(lower)
 	q.dayAsked = q.kinds&kindTime != 0 && !periodAsked.MatchString(lower)
+	if q.kinds&kindTime != 0 {
+		q.tense = askedTense(lower)
+	}
 	q.doneAsked = doneAsked.MatchString(lower)
 	if q.kinds&kindPerson != 0 {
 		q.role = roleHolderAsked(lower)

@@ -32,9 +32,12 @@ const slotWindow = 4
 // above the answer). For a question of when, a word anywhere in the
 // time's clause counts too (see inClause; round fifty-seven: never-tuned
 // top1 +7, top3 +1, nothing else moved; tuning top1 −1, top3 −2; for
-// every kind, top1 −8). It is 0 when the question asks for neither,
-// or the excerpt states none. said, when not nil, is how well the excerpt
-// says each term (see rank): a term it does not say is not looked for.
+// every kind, top1 −8), and a time in a clause of the other tense does
+// not count (see tense.go; never-tuned top1 +13 with none lower, top3 +5
+// with two lower, refused +2, false answers −2; tuning top1 +2, top3
+// +1). It is 0 when the question asks for neither, or the excerpt states
+// none. said, when not nil, is how well the excerpt says each term (see
+// rank): a term it does not say is not looked for.
 func answerSlot(q *question, e *excerptAnalysis, total float64, said []float64) float64 {
 	asked := scoredCues(q.kinds & (figureKinds | kindReason))
 	focused := false // "what tariff": a figure of the thing named answers it
@@ -52,7 +55,10 @@ func answerSlot(q *question, e *excerptAnalysis, total float64, said []float64) 
 		}
 	}
 	best := 0.0
-	for sp := range e.statements(asked) {
+	for k, sp := range e.statements(asked) {
+		if k&(kindTime|kindDate|kindDay) != 0 && q.tense.contradicts(e.tenseAt(sp[0])) {
+			continue // "signed on Sunday" for when the deal takes effect
+		}
 		if focused && !beside(at[q.focus], sp[0], sp[1]) {
 			continue
 		}
@@ -84,11 +90,11 @@ func (e *excerptAnalysis) positions(t *term) []int {
 
 // statements yields where the excerpt states each of the kinds asked, as
 // spans of its content words (see spansOf).
-func (e *excerptAnalysis) statements(asked kind) iter.Seq[[2]int] {
-	return func(yield func([2]int) bool) {
+func (e *excerptAnalysis) statements(asked kind) iter.Seq2[kind, [2]int] {
+	return func(yield func(kind, [2]int) bool) {
 		for rest := e.holds(asked); rest != 0; rest &= rest - 1 {
 			for _, sp := range e.spansOf(rest & -rest) {
-				if !yield(sp) {
+				if !yield(rest&-rest, sp) {
 					return
 				}
 			}
@@ -198,7 +204,7 @@ func rarestApart(q *question, e *excerptAnalysis, said []float64) bool {
 		return false
 	}
 	at := e.positions(&q.terms[rare])
-	for sp := range e.statements(asked) {
+	for _, sp := range e.statements(asked) {
 		if beside(at, sp[0], sp[1]) {
 			return false
 		}

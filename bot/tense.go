@@ -31,7 +31,7 @@ func (t tense) contradicts(u tense) bool {
 }
 
 // questionAux matches a question's auxiliary, which gives its tense.
-var questionAux = regexp.MustCompile(`\b(did|was|were|had|does|do|is|are|will|shall|should|can)\b`)
+var questionAux = regexp.MustCompile(`\b(did|was|were|had|does|do|is|are|will|shall|should|can|must|might)\b`)
 
 // askedTense returns the tense of a question: that of its first
 // auxiliary ("when *did* …", "by when *will* …"), or tenseUnknown.
@@ -48,9 +48,10 @@ func askedTense(lower string) tense {
 
 // tenseBefore returns the tense of the clause an excerpt's token i stands
 // in: that of the nearest verb before it in the clause that shows one.
-// An auxiliary shows it (was, is, will), or a present form in -s (takes,
-// applies); a past form (signed, took) with an auxiliary just before it
-// takes the auxiliary's tense ("is expected to", "was signed"). A past
+// An auxiliary or a modal shows it (was, is, will, must), or a present
+// form in -s (takes, applies); a past form (signed, took) with an
+// auxiliary just before it takes the auxiliary's tense ("is expected
+// to", "was signed"). A past
 // form with none may be the clause's verb ("Malaysia *signed* … on
 // Sunday") or describe a noun ("will impose a tariff on scooters *made*
 // in Italy from July 1"): an auxiliary further back decides, else it
@@ -111,8 +112,8 @@ func verbTense(w string) tense {
 	switch w {
 	case "was", "were", "had", "did":
 		return tensePast
-	case "is", "are", "am", "will", "shall", "does", "do":
-		return tenseNonPast
+	case "is", "are", "am", "will", "shall", "does", "do", "must", "can", "might", "should":
+		return tenseNonPast // a modal says what is or is to be
 	case "has", "have":
 		return tenseUnknown // "has signed": done, see auxBefore
 	}

@@ -37,6 +37,7 @@ func TestTenseBefore(t *testing.T) {
 		{"The accord took effect on March 8.", "March", tensePast},
 		{"The accord takes effect on April 1.", "April", tenseNonPast},
 		{"The quota will open on April 1.", "April", tenseNonPast},
+		{"The commission must vote on the case by June 10.", "June", tenseNonPast},
 		{"The quota is now expected to open on April 1.", "April", tenseNonPast},
 		{"The accord was signed on March 8.", "March", tensePast},
 		{"Vestria has agreed to cut its duties on March 8.", "March", tensePast},

@@ -68,7 +68,9 @@ var chargePersons = sync.OnceValue(func() map[string]bool {
 
 // namesHolder reports whether a text names someone (names, see
 // personNames) beside a word that says who holds the role (see
-// nameBeside and holdingWord).
+// nameBeside and holdingWord), or right after a verb of being in charge
+// and "by" ("led by", "headed by"; round fifty-seven: never-tuned top1
+// +1, nothing else moved).
 func (q *question) namesHolder(h holderAsked, a *analysed, names [][2]int) bool {
 	if !namesAnyone(a.toks, names) {
 		return false // most sentences name nobody: no need to look for the role's words
@@ -79,6 +81,9 @@ func (q *question) namesHolder(h holderAsked, a *analysed, names [][2]int) bool 
 		}
 		if h.inCharge && !tk.capital && wordnet.InCharge(tk.word) && slices.ContainsFunc(names, func(n [2]int) bool { return n[0] == k+1 }) {
 			return true // a title of being in charge right before a name: "union *chair* Eva Mrazova"
+		}
+		if h.inCharge && !tk.capital && wordnet.InCharge(tk.word) && k+1 < len(a.toks) && a.toks[k+1].word == "by" && nameBeside(a.toks, names, k+1) {
+			return true // a verb of being in charge, passive, before a name: "a delegation *led by* Minister Lemalu Tavita Seiuli"
 		}
 	}
 	return false

@@ -10,7 +10,8 @@ import (
 // TestNamesHolder: a question of who heads something or holds a role is
 // answered by a sentence that names someone beside a word for who is in
 // charge, the verb of being in charge, a title (a word of being in
-// charge right before the name: "union *chair* Rosa Keller"), the role
+// charge right before the name: "union *chair* Rosa Keller"; a verb of
+// it before "by" and the name: "*led by* Trade Minister Anna Rask"), the role
 // asked or a word for who does what the question names; not by one that
 // names only the group, a day, a paper or a firm, nor by one whose only
 // word of being in charge is no word for a person ("deal") and stands
@@ -28,6 +29,8 @@ func TestNamesHolder(t *testing.T) {
 		{"Who chairs the Fed?", "Federal Reserve Chair Jerome Powell said the Fed would hold rates.", true},
 		{"Who led the negotiations for Brussels?", "Sabine Kraus, the EU's chief negotiator, said she expected the European Parliament to give its consent.", true},
 		{"Who leads the dockworkers' union?", "Union chair Rosa Keller said the strike would go on.", true},
+		{"Who headed the Vestrian team at the talks?", "A Vestrian delegation led by Trade Minister Anna Rask held two days of talks in Kell.", true},
+		{"Who headed the Vestrian team at the talks?", "A Vestrian delegation held two days of talks in Kell, Trade Minister Anna Rask said.", false},
 		{"Who is the chief executive of Harlow Motors?", "Harlow Motors' Chief Executive Officer said on Monday that margins would recover.", false},
 		{"Who is Harlow's chief financial officer?", "Harlow told the Financial Times that its margins would recover.", false},
 		{"Who is the director of the steel users' group?", "Buyers of steel were quick to object, saying duties would raise costs for Harlow Motors.", false},

@@ -406,7 +406,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if argued && arguedRE.MatchString(c.text) {
 			cues |= kindReason // ", arguing that the change would let factories …"
 		}
-		if q.kinds&kindPlace != 0 && cues&kindPlace != 0 && !q.namesOtherPlace(c.text) {
+		if q.kinds&kindPlace != 0 && cues&kindPlace != 0 && !q.namesOtherPlace(c.excerptAnalysis) {
 			cues &^= kindPlace // "Malawi shipped macadamias …" for "where in Malawi is the crop grown"
 		}
 		if cues&kindQuote != 0 && othersWords {

@@ -5,17 +5,19 @@ package bot
 
 import "slices"
 
-// namesOtherPlace reports whether a text names a place (see placeCue)
+// namesOtherPlace reports whether an excerpt names a place (see placeCue)
 // other than those the question names: "where in Malawi is the crop
 // grown?" is not answered by "growers in Malawi sold the crop at a
 // loss" but by "the southern districts of Thyolo and Mulanje". A
 // capitalised word of the place is the question's when a term says it
 // (see saysToken: a word, a neighbour, a country for its capital) or a
-// word of a longer form ("United" of "United States" for "US").
-func (q *question) namesOtherPlace(text string) bool {
-	for _, m := range passageCues[kindPlace].FindAllString(cueText(kindPlace, text), -1) {
-		for _, tk := range tokenize(m) {
-			if tk.capital && !tk.stop && !q.saysPlaceWord(tk) {
+// word of a longer form ("United" of "United States" for "US"). It
+// reads the words of the places the excerpt keeps (see spansOf), found
+// once for every question asked of it.
+func (q *question) namesOtherPlace(e *excerptAnalysis) bool {
+	for _, sp := range e.spansOf(kindPlace) {
+		for _, tk := range e.content[sp[0]:min(sp[1], len(e.content))] {
+			if tk.capital && !q.saysPlaceWord(tk) {
 				return true
 			}
 		}

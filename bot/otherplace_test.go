@@ -6,6 +6,7 @@ import "testing"
 // does not name: not by its own place, nor by a longer form of it
 // ("the United States" for "US").
 func TestNamesOtherPlace(t *testing.T) {
+	cache := newAnalysisCache(8)
 	for _, c := range []struct {
 		question, text string
 		want           bool
@@ -17,7 +18,7 @@ func TestNamesOtherPlace(t *testing.T) {
 	} {
 		q := parseQuestion(c.question)
 		q.expandMorphology()
-		if got := q.namesOtherPlace(c.text); got != c.want {
+		if got := q.namesOtherPlace(cache.excerpt(c.text)); got != c.want {
 			t.Errorf("%q for %q: names another place %v, want %v", c.text, c.question, got, c.want)
 		}
 	}

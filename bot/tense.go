@@ -51,11 +51,11 @@ func askedTense(lower string) tense {
 // An auxiliary or a modal shows it (was, is, will, must), or a present
 // form in -s (takes, applies); a past form (signed, took) with an
 // auxiliary just before it takes the auxiliary's tense ("is expected
-// to", "was signed"). A past
-// form with none may be the clause's verb ("Malaysia *signed* … on
-// Sunday") or describe a noun ("will impose a tariff on scooters *made*
-// in Italy from July 1"): an auxiliary further back decides, else it
-// is past. Clause punctuation ends the search (see clauseMarks).
+// to", "was signed"). A past form with none may be the clause's verb
+// ("Malaysia *signed* … on Sunday") or describe a noun ("will impose a
+// tariff on scooters *made* in Italy from July 1"): an auxiliary further
+// back decides, else it is past. Clause punctuation ends the search
+// (see clauseMarks).
 func (e *excerptAnalysis) tenseBefore(i int) tense {
 	if i >= len(e.toks) {
 		return tenseUnknown
@@ -71,7 +71,7 @@ func (e *excerptAnalysis) tenseBefore(i int) tense {
 		case t == tenseNonPast && j > 0 && determiners[e.toks[j-1].word]:
 			// "the plans": a noun
 		case t == tenseUnknown:
-		case t == tensePast && pastForm(w):
+		case t == tensePast && !pastAuxiliaries[w]:
 			if aux := e.auxBefore(j); aux != tenseUnknown {
 				return aux
 			}
@@ -107,6 +107,10 @@ func (e *excerptAnalysis) auxBefore(j int) tense {
 	return tenseUnknown
 }
 
+// pastAuxiliaries show the past by themselves: no auxiliary before them
+// changes it.
+var pastAuxiliaries = toSet(`was were had did`)
+
 // verbTense returns the tense a word shows as a verb, or tenseUnknown.
 func verbTense(w string) tense {
 	switch w {
@@ -134,12 +138,13 @@ func verbTense(w string) tense {
 	return tenseUnknown
 }
 
-// pastForm reports whether a word is a verb's past form: regular
-// ("signed") or one of WordNet's exceptions ("took", "began").
+// pastForm reports whether a word is a verb's past form: regular, of a
+// verb WordNet lists ("signed", "agreed", "planned"; not "need" or
+// "exceed"), or one of WordNet's exceptions ("took", "began").
 func pastForm(w string) bool {
-	if strings.HasSuffix(w, "ed") {
-		return true
-	}
 	l := wordnet.Lemma(w)
+	if base, ok := strings.CutSuffix(w, "ed"); ok {
+		return l != w || wordnet.IsVerb(base) || wordnet.IsVerb(base+"e")
+	}
 	return l != w && !wordnet.IsNoun(w)
 }

@@ -45,6 +45,9 @@ func TestTenseBefore(t *testing.T) {
 		{"The accord was signed in Kell, and the quota opens on April 1.", "April", tenseNonPast},
 		{"The quota opens, officials said on Monday.", "Monday", tensePast},
 		{"Duties on April 1.", "April", tenseUnknown},
+		{"Exporters need the quota by June 1.", "June", tenseUnknown},
+		{"The two sides agreed the quota on Monday, June 1.", "Monday", tensePast},
+		{"The deal that will cut duties was on Monday.", "Monday", tensePast},
 	} {
 		e := a.excerpt(c.text)
 		i := strings.Index(c.text, c.date)

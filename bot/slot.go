@@ -88,8 +88,8 @@ func (e *excerptAnalysis) positions(t *term) []int {
 	return at
 }
 
-// statements yields where the excerpt states each of the kinds asked, as
-// spans of its content words (see spansOf).
+// statements yields where the excerpt states each of the kinds asked,
+// with the kind, as spans of its content words (see spansOf).
 func (e *excerptAnalysis) statements(asked kind) iter.Seq2[kind, [2]int] {
 	return func(yield func(kind, [2]int) bool) {
 		for rest := e.holds(asked); rest != 0; rest &= rest - 1 {

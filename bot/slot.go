@@ -116,6 +116,12 @@ func beside(positions []int, from, to int) bool {
 // clauseMarks are the punctuation that ends a clause.
 const clauseMarks = ",;:.!?()—–"
 
+// clauseBreak reports whether clause punctuation stands in u[from:to],
+// the text between two words.
+func clauseBreak(u string, from, to int) bool {
+	return strings.ContainsAny(u[from:to], clauseMarks)
+}
+
 // inClause reports whether one of the word positions is in the clause of
 // the span [from, to): no clause punctuation (a comma, a semicolon, a
 // colon, a dash, a bracket or a sentence's end) stands between them. A
@@ -138,7 +144,7 @@ func (e *excerptAnalysis) inClause(positions []int, from, to int) bool {
 		default:
 			continue
 		}
-		if a <= b && !strings.ContainsAny(u[a:b], clauseMarks) {
+		if a <= b && !clauseBreak(u, a, b) {
 			return true
 		}
 	}

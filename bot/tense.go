@@ -63,7 +63,7 @@ func (e *excerptAnalysis) tenseBefore(i int) tense {
 	u := undot(e.text)
 	found := tenseUnknown
 	for j := i - 1; j >= 0; j-- {
-		if strings.ContainsAny(u[e.toks[j].end:e.toks[j+1].at], clauseMarks) {
+		if clauseBreak(u, e.toks[j].end, e.toks[j+1].at) {
 			break
 		}
 		w := e.toks[j].word

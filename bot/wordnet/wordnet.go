@@ -20,7 +20,7 @@
 // Aussie), and the kinds of place a name names (PlaceKinds: South
 // Carolina, state).
 //
-// The knowledge is nineteen generated tables embedded in the binary:
+// The knowledge is twenty generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the
@@ -50,7 +50,10 @@
 // state) and plurals.tsv.gz (the plural nouns that do not end in -s:
 // Plurals) and locations.tsv.gz (the common nouns whose commonest noun
 // sense is in WordNet's noun.location file, mostly used as nouns:
-// IsLocation, Locations).
+// IsLocation, Locations) and physical.tsv.gz (the common nouns whose
+// commonest noun sense is a physical thing, in one of WordNet's files of
+// animals, artifacts, the body, foods, places, natural objects, persons,
+// plants and substances: IsPhysical).
 // They are
 // parsed once, on first use.
 // All inputs are lower-case words or lower-case phrases with single spaces;

@@ -501,3 +501,16 @@ func TestIsMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPhysical: nouns of physical things, not of abstractions; a plural
+// is read by its lemma.
+func TestIsPhysical(t *testing.T) {
+	for w, want := range map[string]bool{
+		"rice": true, "motorcycles": true, "steel": true, "farmer": true, "port": true,
+		"weakness": false, "methodology": false, "behalf": false, "proportions": false, "tariff": false,
+	} {
+		if got := wordnet.IsPhysical(w); got != want {
+			t.Errorf("IsPhysical(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

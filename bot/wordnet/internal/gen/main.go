@@ -43,6 +43,7 @@ func main() {
 	flag.StringVar(&out.demonyms, "demonyms", "demonyms.tsv.gz", "output: each place's adjectives and each such adjective's place, gzipped")
 	flag.StringVar(&out.plurals, "plurals", "plurals.tsv.gz", "output: the plural nouns that do not end in -s, gzipped")
 	flag.StringVar(&out.locations, "locations", "locations.tsv.gz", "output: the common nouns whose commonest sense is a kind of place, gzipped")
+	flag.StringVar(&out.physical, "physical", "physical.tsv.gz", "output: the common nouns whose commonest sense is a physical thing, gzipped")
 	flag.Parse()
 	if err := run(*dict, out); err != nil {
 		log.Fatal(err)
@@ -51,7 +52,7 @@ func main() {
 
 // outputs are the paths of the tables run writes.
 type outputs struct {
-	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, placeKinds, charge, amounts, money, currencies, change, capitals, phrasal, demonyms, plurals, locations string
+	words, acronyms, inflections, collocations, neighbours, usage, spellings, names, persons, placeKinds, charge, amounts, money, currencies, change, capitals, phrasal, demonyms, plurals, locations, physical string
 }
 
 func run(dict string, out outputs) error {
@@ -85,6 +86,9 @@ func run(dict string, out outputs) error {
 		return err
 	}
 	if err := writeLines(out.persons, "a common noun whose commonest sense is a kind of person (noun.person)", db.personNouns()); err != nil {
+		return err
+	}
+	if err := writeLines(out.physical, "a common noun whose commonest noun sense is a physical thing: an animal, an artifact, a part of the body, a food, a place, a natural object, a person, a plant or a substance (noun.animal, noun.artifact, noun.body, noun.food, noun.location, noun.object, noun.person, noun.plant, noun.substance)", db.physicalNouns()); err != nil {
 		return err
 	}
 	if err := writeLines(out.locations, "a common noun whose commonest noun sense is a kind of place (noun.location), used mostly as a noun", db.locationNouns(used)); err != nil {

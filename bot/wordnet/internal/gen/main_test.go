@@ -151,7 +151,7 @@ func outputsIn(dir string) outputs {
 		neighbours: in("neighbours.tsv.gz"), usage: in("usage.tsv.gz"), spellings: in("spellings.tsv.gz"), names: in("names.tsv.gz"),
 		persons: in("persons.tsv.gz"), charge: in("charge.tsv"), amounts: in("amounts.tsv.gz"), money: in("money.tsv.gz"), currencies: in("currencies.tsv.gz"), change: in("change.tsv.gz"),
 		capitals: in("capitals.tsv.gz"), phrasal: in("phrasal.tsv.gz"), demonyms: in("demonyms.tsv.gz"), placeKinds: in("placekinds.tsv.gz"),
-		plurals: in("plurals.tsv.gz"), locations: in("locations.tsv.gz")}
+		plurals: in("plurals.tsv.gz"), locations: in("locations.tsv.gz"), physical: in("physical.tsv.gz")}
 }
 
 // tableLines reads a generated words table into word -> line.

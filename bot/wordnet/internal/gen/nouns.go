@@ -5,11 +5,19 @@ import (
 	"strings"
 )
 
-// WordNet's lexicographer files of nouns for places (noun.location) and
-// for people (noun.person).
+// WordNet's lexicographer files (wndb(5)) of the nouns this package
+// reads: places (noun.location), people (noun.person), and the other
+// physical things (see physicalFiles).
 const (
-	locationFile = 15
-	personFile   = 18
+	animalFile    = 5
+	artifactFile  = 6
+	bodyFile      = 8
+	foodFile      = 13
+	locationFile  = 15
+	objectFile    = 17
+	personFile    = 18
+	plantFile     = 20
+	substanceFile = 27
 )
 
 // nounsIn returns, sorted, the single-word common nouns whose commonest

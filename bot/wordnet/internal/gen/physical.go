@@ -3,11 +3,10 @@ package main
 import "slices"
 
 // physicalFiles are WordNet's lexicographer files of nouns for physical
-// things (wndb(5)): noun.animal, noun.artifact, noun.body, noun.food,
-// noun.location, noun.object, noun.person, noun.plant, noun.substance.
-// The others name acts, attributes, thoughts, communications, events,
-// feelings, groups, possessions, quantities, relations, states and times.
-var physicalFiles = []int{5, 6, 8, 13, locationFile, 17, personFile, 20, 27}
+// things. The others name acts, attributes, thoughts, communications,
+// events, feelings, groups, possessions, quantities, relations, states
+// and times.
+var physicalFiles = []int{animalFile, artifactFile, bodyFile, foodFile, locationFile, objectFile, personFile, plantFile, substanceFile}
 
 // physicalNouns returns the single-word common nouns whose commonest noun
 // sense is a physical thing ("rice", "motorcycle", "steel", "farmer"),

@@ -3,12 +3,15 @@ package bot
 import "testing"
 
 // TestAbsentAbstractionIsNoMissingThing: a physical thing the coverage
-// never names is a thing it lacks ("the tariff on motorcycles"); an
+// never names is a thing it lacks ("the tariff on motorcycles"), and so is
+// a word WordNet does not know ("halloumi"); an
 // abstraction it never says ("from weakness", "in its methodology") is
 // more likely said another way, so the question is not refused for it.
 func TestAbsentAbstractionIsNoMissingThing(t *testing.T) {
 	for question, want := range map[string]bool{
 		"What tariff does Vestria charge on motorcycles?":                  true,
+		"What tariff does Vestria charge on halloumi?":                     true,
+		"Who signed the accord on behalf of the two governments?":          false,
 		"Why is Vestria negotiating from weakness?":                        false,
 		"What did the growers want Commerce to change in its methodology?": false,
 	} {

@@ -11,7 +11,8 @@
 // other names of a country or an organisation (OtherNames: UK/Britain,
 // Burma/Myanmar), which nouns are kinds of person (IsPerson:
 // ambassador, minister), which nouns are kinds of place (IsLocation:
-// province, region), which verbs say that someone is in charge
+// province, region), which nouns name physical things (IsPhysical: rice,
+// steel; not weakness), which verbs say that someone is in charge
 // (InCharge: run, head, chair), which nouns are amounts (IsAmount:
 // tariff, fine, quota), which verbs can say that something changed
 // (IsChange: rise, cut, add), and which country a national capital is
@@ -20,7 +21,7 @@
 // Aussie), and the kinds of place a name names (PlaceKinds: South
 // Carolina, state).
 //
-// The knowledge is twenty generated tables embedded in the binary:
+// The knowledge is twenty-one generated tables embedded in the binary:
 // words.tsv.gz (one line per WordNet single-word lemma or exception-list
 // form: word, parts of speech, lemma when it differs, related words),
 // inflections.tsv (each base form with its irregular inflections, the

@@ -88,10 +88,10 @@ func run(dict string, out outputs) error {
 	if err := writeLines(out.persons, "a common noun whose commonest sense is a kind of person (noun.person)", db.personNouns()); err != nil {
 		return err
 	}
-	if err := writeLines(out.physical, "a common noun whose commonest noun sense is a physical thing: an animal, an artifact, a part of the body, a food, a place, a natural object, a person, a plant or a substance (noun.animal, noun.artifact, noun.body, noun.food, noun.location, noun.object, noun.person, noun.plant, noun.substance)", db.physicalNouns()); err != nil {
+	if err := writeLines(out.locations, "a common noun whose commonest noun sense is a kind of place (noun.location), used mostly as a noun", db.locationNouns(used)); err != nil {
 		return err
 	}
-	if err := writeLines(out.locations, "a common noun whose commonest noun sense is a kind of place (noun.location), used mostly as a noun", db.locationNouns(used)); err != nil {
+	if err := writeLines(out.physical, "a common noun whose commonest noun sense is a physical thing: an animal, an artifact, a part of the body, a food, a place, a natural object, a person, a plant or a substance (noun.animal, noun.artifact, noun.body, noun.food, noun.location, noun.object, noun.person, noun.plant, noun.substance)", db.physicalNouns()); err != nil {
 		return err
 	}
 	if err := writeLines(out.placeKinds, "a place's proper name<TAB>the kinds of place it is, one word each: the first word of each class WordNet makes it an instance of, or, when that is more than one word, of each class one step broader", db.placeKinds()); err != nil {

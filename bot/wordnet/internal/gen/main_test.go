@@ -34,6 +34,9 @@ func TestGenerate(t *testing.T) {
 	if ls := tableLines(t, out.locations); len(ls) != 3 || ls["state"] != "state" || ls["country"] != "country" || ls["area"] != "area" {
 		t.Errorf("locations.tsv.gz: %q; want area, country and state, whose commonest senses are noun.location and written in lower case, not Canada (a proper name) nor national_capital (more than one word)", ls)
 	}
+	if ps := tableLines(t, out.physical); len(ps) != 8 || ps["europium"] == "" || ps["chairman"] == "" || ps["country"] == "" || ps["child"] == "" || ps["resignation"] != "" || ps["quota"] != "" || ps["deadline"] != "" {
+		t.Errorf("physical.tsv.gz: %q; want area, chairman, child, country, director, europium, general and state (substances, persons, places), not resignation, quota, deadline or protection (acts, possessions, times), nor Canada (a proper name)", ps)
+	}
 	if ps := tableLines(t, out.plurals); len(ps) != 2 || ps["children"] != "children" || ps["chairmen"] != "chairmen" {
 		t.Errorf("plurals.tsv.gz: %q; want children (the noun exception list's) and chairmen (chairman, a person, in -men)", ps)
 	}

@@ -16,6 +16,6 @@ func (d *db) physicalNouns() []string {
 	for _, f := range physicalFiles {
 		out = append(out, d.nounsIn(f, func(string) bool { return true })...)
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	slices.Sort(out) // a word's commonest sense is in one file only
+	return out
 }

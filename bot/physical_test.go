@@ -3,10 +3,10 @@ package bot
 import "testing"
 
 // TestAbsentAbstractionIsNoMissingThing: a physical thing the coverage
-// never names is a thing it lacks ("the tariff on motorcycles"), and so is
-// a word WordNet does not know ("halloumi"); an
-// abstraction it never says ("from weakness", "in its methodology") is
-// more likely said another way, so the question is not refused for it.
+// never names is a thing it lacks ("the tariff on motorcycles"), and so
+// is a word WordNet does not know ("halloumi"); an abstraction it never
+// says ("from weakness", "in its methodology", "on behalf of") is more
+// likely said another way, so the question is not refused for it.
 func TestAbsentAbstractionIsNoMissingThing(t *testing.T) {
 	for question, want := range map[string]bool{
 		"What tariff does Vestria charge on motorcycles?":                  true,

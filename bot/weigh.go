@@ -271,7 +271,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 				u = 0.15 * idf(0) // checked against the coverage's own figure, not a fact it lacks
 			case (t.capital || t.number) && !t.title:
 				u = idf(0) // a name or figure the coverage never mentions
-			case genericWords[t.word] || !t.thing() || !t.physical() || wordnet.MostlyModifier(t.word):
+			case genericWords[t.word] || !t.missable() || wordnet.MostlyModifier(t.word):
 				// A verb, adjective or adverb the coverage does not use
 				// ("getting", "often") is more likely said another way
 				// than a fact it lacks; so is a word English uses mostly
@@ -280,7 +280,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 				// ("the *original* petition", round forty-eight:
 				// never-tuned top1 +2, top3 +2, no set lower); so is an
 				// abstraction ("what *concessions*", "a *grace* period";
-				// see physical; round fifty-eight, with the same test for
+				// see missable; round fifty-eight, with the same test for
 				// an object: never-tuned top1 +9, top3 +11, false
 				// abstentions 82 → 63, nothing else moved).
 				u = 0.15 * idf(0)
@@ -314,7 +314,7 @@ func (q *question) weigh(n int, counts map[string]int) {
 			switch {
 			case genericWords[t.word]:
 			case t.claimed != 0:
-			case t.df == 0 && t.thing() && t.physical() && !q.saysNearUsed(t):
+			case t.df == 0 && t.missable() && !q.saysNearUsed(t):
 				unknownWord = true
 			case float64(t.df) <= commonShare*float64(n):
 				knownWord = true
@@ -405,13 +405,13 @@ func (t *term) thing() bool {
 	return !t.money && !t.saidByName() && !t.kindNoun && !t.comparative && !t.verb && !t.idiom && !t.verbForm && !recency.MatchString(t.word) && (wordnet.IsNoun(t.word) && (t.capital || !wordnet.OnlyModifier(t.word)) || !wordnet.Known(t.word))
 }
 
-// physical reports whether a term names a physical thing, or a word
-// WordNet does not know ("halloumi"): what a text that never says it
-// does not give. An abstraction the coverage never says ("from
-// *weakness*", "in its *methodology*", "on *behalf* of") is more likely
-// said another way.
-func (t *term) physical() bool {
-	return !wordnet.Known(t.word) || wordnet.IsPhysical(t.word)
+// missable reports whether a term names a thing (see thing) that is
+// physical, or a word WordNet does not know ("halloumi"): what a text
+// that never says it does not give. An abstraction the coverage never
+// says ("from *weakness*", "in its *methodology*", "on *behalf* of") is
+// more likely said another way.
+func (t *term) missable() bool {
+	return t.thing() && (!wordnet.Known(t.word) || wordnet.IsPhysical(t.word))
 }
 
 // verbForm reports whether a word is a verb form ("worried", "rising"),

@@ -123,7 +123,11 @@ func (b *Bot) AskTopic(ctx context.Context, topic, question string) (Answer, err
 		return Answer{}, err
 	}
 	if len(cands) == 0 || g.verdict == notAnswered {
-		ans.Text = notCovered
+		covered, err := b.coveredTopics(ctx)
+		if err != nil {
+			return Answer{}, err
+		}
+		ans.Text = notCoveredText(covered)
 		return ans, nil
 	}
 	if g.best > 0 {

@@ -12,10 +12,17 @@ import (
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
 
-// notCovered is the answer when the coverage does not answer a question;
-// it says what the coverage does cover.
-var notCovered = "The coverage I have doesn't answer that. It covers these topics: " +
-	strings.Join(Topics, ", ") + "."
+// notCoveredText is the answer when the coverage does not answer a
+// question; it names the topics the coverage does cover, those of Topics
+// at least one of its passages is tagged with (see Tag), so a reader of
+// coffee coverage is not told it covers defence.
+func notCoveredText(covered []string) string {
+	const s = "The coverage I have doesn't answer that."
+	if len(covered) == 0 {
+		return s
+	}
+	return s + " It covers these topics: " + strings.Join(covered, ", ") + "."
+}
 
 // weakNote opens an answer the coverage may give only in part, when no
 // missing thing can be named.

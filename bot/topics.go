@@ -1,10 +1,12 @@
 package bot
 
 import (
+	"context"
 	"slices"
 	"sort"
 
 	"github.com/dealbot/dealbot/corpus"
+	"github.com/dealbot/dealbot/index"
 )
 
 // Topics are the subjects the bot tags passages with and that users can
@@ -19,6 +21,22 @@ func IsTopic(name string) bool {
 		}
 	}
 	return false
+}
+
+// coveredTopics returns the Topics at least one passage of the index is
+// tagged with, in the order of Topics.
+func (b *Bot) coveredTopics(ctx context.Context) ([]string, error) {
+	var out []string
+	for _, t := range Topics {
+		ok, err := b.idx.Matches(ctx, index.Query{Clauses: []index.Clause{{Field: "topics", Text: t, Required: true}}})
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, t)
+		}
+	}
+	return out, nil
 }
 
 // topicCues is the lexicon that tags topics: words that coverage of any

@@ -18,7 +18,9 @@ import (
 // and a person's does not ("William Chou") and a compound of three or more hyphenated parts
 // ("most-favored-nation" → MFN). Each is an alias, as a defined acronym
 // is (see acronyms), so a question may use the initials. A run that opens
-// the sentence counts only from its second word, which may be a name.
+// the sentence counts only from its second word, which may be a name. A
+// country's two capitals may open a run ("US Trade Representative" →
+// USTR, and TR; see twoLetterAcronym).
 func initialisms(text string) []corpus.Alias {
 	var out []corpus.Alias
 	var run []string // the capitalised words of the current run, small words inside included
@@ -26,7 +28,20 @@ func initialisms(text string) []corpus.Alias {
 		for len(run) > 0 && nameConnectors[run[len(run)-1]] {
 			run = run[:len(run)-1]
 		}
-		if caps := initialsOf(run); len(caps) >= 2 && len(caps) <= 5 && len(run) > 0 && wordnet.IsNoun(run[len(run)-1]) {
+		if len(run) > 1 && wordnet.IsNoun(run[len(run)-1]) && twoLetterAcronym(run[0]) {
+			// "US Trade Representative" → USTR, meaning the name without
+			// its country, which a text may leave out ("the Trade
+			// Representative") and a search for the question's "US" need
+			// not find in every agency's name; then TR, as without it.
+			if caps := initialsOf(run); len(caps) <= 5 {
+				out = append(out, corpus.Alias{Name: caps, Meaning: strings.Join(run[1:], " "), Inferred: true})
+			}
+			run = run[1:]
+		}
+		if len(run) == 0 {
+			return
+		}
+		if caps := initialsOf(run); len(caps) >= 2 && len(caps) <= 5 && wordnet.IsNoun(run[len(run)-1]) && !twoLetterAcronym(run[0]) {
 			out = append(out, corpus.Alias{Name: caps, Meaning: strings.Join(run, " "), Inferred: true})
 		}
 		run = run[:0]
@@ -47,6 +62,8 @@ func initialisms(text string) []corpus.Alias {
 		switch {
 		case first:
 			// The sentence's first word is capitalised whatever it is.
+		case len(run) == 0 && twoLetterAcronym(w):
+			run = append(run, w)
 		case unicode.IsUpper(r) && !isAcronym(w) && !stopwords[strings.ToLower(w)]:
 			run = append(run, w)
 		case len(run) > 0 && nameConnectors[w]:
@@ -54,7 +71,7 @@ func initialisms(text string) []corpus.Alias {
 		default:
 			flush()
 		}
-		first = strings.HasSuffix(text[start:end], ".") && end < len(text) && text[end] == ' ' && !isAcronym(strings.TrimSuffix(text[start:end], "."))
+		first = strings.HasSuffix(text[start:end], ".") && end < len(text) && text[end] == ' ' && !isAcronym(strings.TrimSuffix(text[start:end], ".")) && !twoLetterAcronym(w)
 	}
 	flush()
 	return out
@@ -71,10 +88,23 @@ func initialsOf(run []string) string {
 		if nameConnectors[w] {
 			continue
 		}
+		if twoLetterAcronym(w) {
+			b.WriteString(strings.ReplaceAll(w, ".", ""))
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		b.WriteRune(unicode.ToUpper(r))
 	}
 	return b.String()
+}
+
+// twoLetterAcronym reports whether w is two capitals, dotted or not ("US",
+// "U.S", "EU"), as a country or union opens an agency's name ("US
+// Department of Agriculture" → USDA, "US Trade Representative" → USTR,
+// "UK Export Finance" → UKEF), which its initials spell out whole.
+func twoLetterAcronym(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	return len(w) == 2 && unicode.IsUpper(rune(w[0])) && unicode.IsUpper(rune(w[1]))
 }
 
 // hyphenInitials spells a compound of three to five hyphenated parts:

@@ -38,3 +38,25 @@ func TestLearnAliasesInitialsOnlyForNamesNotDefined(t *testing.T) {
 		t.Errorf("no initials for the Hudson Institute in %+v", got)
 	}
 }
+
+// A country's two capitals opening an agency's name are spelt whole in
+// its initials, meaning the name without them; the initials without them
+// stay too. "U.S." does not end the sentence, and "US" alone is no name.
+func TestInitialismsCountryPrefix(t *testing.T) {
+	got := initialisms(`Officials at the US Trade Representative said so, and a ruling by the U.S. International Trade Commission is due. Exports to the US rose.`)
+	for _, want := range []corpus.Alias{
+		{Name: "USTR", Meaning: "Trade Representative", Inferred: true},
+		{Name: "TR", Meaning: "Trade Representative", Inferred: true},
+		{Name: "USITC", Meaning: "International Trade Commission", Inferred: true},
+		{Name: "ITC", Meaning: "International Trade Commission", Inferred: true},
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("initialisms: no %+v in %+v", want, got)
+		}
+	}
+	for _, a := range got {
+		if a.Name == "US" || a.Name == "TC" {
+			t.Errorf("initials of %q, not of a name: %+v", a.Meaning, a)
+		}
+	}
+}

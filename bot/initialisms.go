@@ -104,7 +104,7 @@ func initialsOf(run []string) string {
 // "UK Export Finance" → UKEF), which its initials spell out whole.
 func twoLetterAcronym(w string) bool {
 	w = strings.ReplaceAll(w, ".", "")
-	return len(w) == 2 && unicode.IsUpper(rune(w[0])) && unicode.IsUpper(rune(w[1]))
+	return len(w) == 2 && 'A' <= w[0] && w[0] <= 'Z' && 'A' <= w[1] && w[1] <= 'Z'
 }
 
 // hyphenInitials spells a compound of three to five hyphenated parts:

@@ -7,24 +7,28 @@ import (
 	"github.com/dealbot/dealbot/corpus"
 )
 
-func TestInitialisms(t *testing.T) {
-	got := initialisms(`Officials of the Liberal Democratic Party said the Bank of Japan and the European Union back most-favored-nation treatment. The deal holds.`)
-	for _, want := range []corpus.Alias{
-		{Name: "LDP", Meaning: "Liberal Democratic Party", Inferred: true},
-		{Name: "BJ", Meaning: "Bank of Japan", Inferred: true},
-		{Name: "EU", Meaning: "European Union", Inferred: true},
-		{Name: "MFN", Meaning: "most-favored-nation", Inferred: true},
-	} {
-		if !slices.Contains(got, want) {
-			t.Errorf("initialisms: no %+v in %+v", want, got)
+// wantInitials checks that text's initialisms hold each of want, spelt
+// as its initials and meaning its name, and none of the initials unwanted.
+func wantInitials(t *testing.T, text string, want map[string]string, unwanted ...string) {
+	t.Helper()
+	got := initialisms(text)
+	for name, meaning := range want {
+		if !slices.Contains(got, corpus.Alias{Name: name, Meaning: meaning, Inferred: true}) {
+			t.Errorf("initialisms: no %s for %q in %+v", name, meaning, got)
 		}
 	}
 	for _, a := range got {
-		if a.Name == "OL" || a.Name == "TD" {
-			t.Errorf("a sentence's first word is not part of a name: %+v", a)
+		if slices.Contains(unwanted, a.Name) {
+			t.Errorf("initials of %q, not of a name: %+v", a.Meaning, a)
 		}
-
 	}
+}
+
+// A sentence's first word is not part of a name ("Officials", "The").
+func TestInitialisms(t *testing.T) {
+	wantInitials(t, `Officials of the Liberal Democratic Party said the Bank of Japan and the European Union back most-favored-nation treatment. The deal holds.`,
+		map[string]string{"LDP": "Liberal Democratic Party", "BJ": "Bank of Japan", "EU": "European Union", "MFN": "most-favored-nation"},
+		"OL", "TD")
 }
 
 func TestLearnAliasesInitialsOnlyForNamesNotDefined(t *testing.T) {
@@ -43,20 +47,7 @@ func TestLearnAliasesInitialsOnlyForNamesNotDefined(t *testing.T) {
 // its initials, meaning the name without them; the initials without them
 // stay too. "U.S." does not end the sentence, and "US" alone is no name.
 func TestInitialismsCountryPrefix(t *testing.T) {
-	got := initialisms(`Officials at the US Trade Representative said so, and a ruling by the U.S. International Trade Commission is due. Exports to the US rose.`)
-	for _, want := range []corpus.Alias{
-		{Name: "USTR", Meaning: "Trade Representative", Inferred: true},
-		{Name: "TR", Meaning: "Trade Representative", Inferred: true},
-		{Name: "USITC", Meaning: "International Trade Commission", Inferred: true},
-		{Name: "ITC", Meaning: "International Trade Commission", Inferred: true},
-	} {
-		if !slices.Contains(got, want) {
-			t.Errorf("initialisms: no %+v in %+v", want, got)
-		}
-	}
-	for _, a := range got {
-		if a.Name == "US" || a.Name == "TC" {
-			t.Errorf("initials of %q, not of a name: %+v", a.Meaning, a)
-		}
-	}
+	wantInitials(t, `Officials at the US Trade Representative said so, and a ruling by the U.S. International Trade Commission is due. Exports to the US rose.`,
+		map[string]string{"USTR": "Trade Representative", "TR": "Trade Representative", "USITC": "International Trade Commission", "ITC": "International Trade Commission"},
+		"US", "TC")
 }

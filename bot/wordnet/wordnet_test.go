@@ -445,6 +445,9 @@ func TestDemonyms(t *testing.T) {
 		"switzerland": "swiss", "swiss": "switzerland", "netherlands": "dutch|dutchman|hollander|netherlander",
 		"wales": "cymry|welsh|welshman", "aussie": "australia", "australia": "aussie|australian", "swede": "sverige|sweden",
 		"turk": "turkey", "american": "america", "navy": "", "tariff": "",
+		// The word before a formal name's style: "Malagasy Republic"; not
+		// "United" of the United Kingdom, an adjective in lower case.
+		"malagasy": "madagascar", "united": "",
 	} {
 		if got := strings.Join(wordnet.Demonyms(word), "|"); got != want {
 			t.Errorf("Demonyms(%q) = %q, want %q", word, got, want)

@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/dealbot/dealbot/bot/wordnet/internal/morphy"
 )
 
 // addDemonym records a pertainym from an adjective to a place when
@@ -58,6 +60,46 @@ func (d *db) addNationals() {
 					}
 					d.places[p] = appendNew(d.places[p], n)
 					d.places[n] = appendNew(d.places[n], p)
+				}
+			}
+		}
+	}
+}
+
+// stateStyles are the nouns a state's formal name ends in after its
+// people's word: "Malagasy Republic", "Kyrgyz Republic", "Hellenic
+// Republic".
+var stateStyles = map[string]bool{"Republic": true, "Kingdom": true, "Federation": true, "Confederation": true, "Principality": true, "Sultanate": true, "Emirate": true}
+
+// addStyledNames records, beside the adjectives and the nouns for its
+// people, the word a country's formal name puts before its style
+// ("Malagasy" of the Malagasy Republic, Madagascar; "Kyrgyz" of the
+// Kyrgyz Republic, Kyrgyzstan), which WordNet links to the country by no
+// pertainym: news calls a country's exports "Malagasy vanilla". Not a
+// word WordNet knows in lower case as an adjective or a verb ("United"
+// of the United Kingdom), nor one a place already has.
+func (d *db) addStyledNames() {
+	for _, key := range d.keys {
+		s := d.synsets[key]
+		if s == nil || s.lexfile != locationFile {
+			continue
+		}
+		for _, l := range s.lemmas {
+			parts := strings.Split(l, "_")
+			if len(parts) != 2 || !stateStyles[parts[1]] || !capitalised(parts[0]) {
+				continue
+			}
+			w := strings.ToLower(parts[0])
+			if d.known[w]&(morphy.Adj|morphy.Verb) != 0 {
+				continue
+			}
+			if _, ok := d.places[w]; ok {
+				continue
+			}
+			for _, name := range s.lemmas {
+				if p := strings.ToLower(name); capitalised(name) && !strings.Contains(p, "_") && p != w {
+					d.places[p] = appendNew(d.places[p], w)
+					d.places[w] = appendNew(d.places[w], p)
 				}
 			}
 		}

@@ -271,6 +271,7 @@ func load(dir string) (*db, error) {
 		d.lexical[b] = appendNew(d.lexical[b], a)
 	}
 	d.addNationals()
+	d.addStyledNames()
 	return d, nil
 }
 

@@ -25,26 +25,30 @@ func initialisms(text string) []corpus.Alias {
 	var out []corpus.Alias
 	var run []string // the capitalised words of the current run, small words inside included
 	flush := func() {
-		for len(run) > 0 && nameConnectors[run[len(run)-1]] {
-			run = run[:len(run)-1]
+		name := run
+		run = run[:0]
+		for len(name) > 0 && nameConnectors[name[len(name)-1]] {
+			name = name[:len(name)-1]
 		}
-		if len(run) > 1 && wordnet.IsNoun(run[len(run)-1]) && twoLetterAcronym(run[0]) {
+		if len(name) == 0 || !wordnet.IsNoun(name[len(name)-1]) {
+			return
+		}
+		if twoLetterAcronym(name[0]) {
+			if len(name) == 1 {
+				return // "US" alone
+			}
 			// "US Trade Representative" → USTR, meaning the name without
 			// its country, which a text may leave out ("the Trade
 			// Representative") and a search for the question's "US" need
 			// not find in every agency's name; then TR, as without it.
-			if caps := initialsOf(run); len(caps) <= 5 {
-				out = append(out, corpus.Alias{Name: caps, Meaning: strings.Join(run[1:], " "), Inferred: true})
+			if caps := initialsOf(name); len(caps) <= 5 {
+				out = append(out, corpus.Alias{Name: caps, Meaning: strings.Join(name[1:], " "), Inferred: true})
 			}
-			run = run[1:]
+			name = name[1:]
 		}
-		if len(run) == 0 {
-			return
+		if caps := initialsOf(name); len(caps) >= 2 && len(caps) <= 5 && !twoLetterAcronym(name[0]) {
+			out = append(out, corpus.Alias{Name: caps, Meaning: strings.Join(name, " "), Inferred: true})
 		}
-		if caps := initialsOf(run); len(caps) >= 2 && len(caps) <= 5 && wordnet.IsNoun(run[len(run)-1]) && !twoLetterAcronym(run[0]) {
-			out = append(out, corpus.Alias{Name: caps, Meaning: strings.Join(run, " "), Inferred: true})
-		}
-		run = run[:0]
 	}
 	first, last := true, 0
 	for start, end := range words(text) {

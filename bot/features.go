@@ -36,6 +36,7 @@ const (
 	wNamed      = 1.5 // "which trawler": the excerpt gives a name for it ("The Morning Gull, a … trawler"; see namesAsked)
 	wHolder     = 0.5 // "who chairs it": the excerpt names someone beside a word for who is in charge (see namesHolder)
 	wFocusList  = 1.5 // "which X": the excerpt lists X ("X such as A and B")
+	wExtreme    = 0.5 // "buys the most": the excerpt writes a superlative ("the largest buyer"; see asksExtreme)
 	focusWeight = 1.5 // "which X": X counts this much more than other words
 	wBM25       = 0.5 // Bleve's BM25 score of the paragraph and the sentence's own, relative to the best
 	paraShare   = 0.5 // … of which the paragraph's
@@ -189,7 +190,7 @@ func (t *term) saysNear(a *analysed) bool {
 // features are the weighted parts of a candidate's score, kept apart so
 // that tests and tuning can see why a passage ranks where it does.
 type features struct {
-	coverage, context, proximity, topic, strength, kind, slot, facts, list, defines, holder, bm25, recency, period, named, denied float64
+	coverage, context, proximity, topic, strength, kind, slot, facts, list, defines, holder, bm25, recency, period, named, denied, extreme float64
 }
 
 func (f features) sum() float64 {
@@ -202,13 +203,13 @@ func (f features) sum() float64 {
 
 // parts lists the features by name, in the order sum adds them (an
 // array: sum reads it on every candidate without allocating).
-func (f features) parts() [16]Feature {
+func (f features) parts() [17]Feature {
 	return [...]Feature{
 		{"coverage", f.coverage}, {"context", f.context}, {"proximity", f.proximity},
 		{"topic", f.topic}, {"strength", f.strength}, {"kind", f.kind}, {"slot", f.slot},
 		{"facts", f.facts}, {"list", f.list}, {"defines", f.defines}, {"holder", f.holder},
 		{"bm25", f.bm25}, {"recency", f.recency}, {"period", f.period}, {"named", f.named},
-		{"denied", f.denied},
+		{"denied", f.denied}, {"extreme", f.extreme},
 	}
 }
 
@@ -229,6 +230,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	current := recency.MatchString(q.text)
 	period := figurePeriod(q)                               // the month or year whose figure it asks for (see periodFit)
 	holder, asksHolder := q.asksHolder()                    // who heads it, or holds the role (see namesHolder)
+	extreme := q.asksExtreme()                              // "the most", "the biggest" (see saysExtreme)
 	events := q.eventVerbs()                                // the verbs of the event a question of when asks about (see onlyReference)
 	whole := q.asksWholeAmount()                            // how much of something there is, which a percentage alone answers weakly
 	countAsked := q.kinds&kindCount != 0 && !q.moneyAsked() // how many of something that is no currency (see countsOnlyMoney)
@@ -481,6 +483,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		if topicOnly && c.holds(kindAmount) != 0 {
 			f.facts = wFacts
+		}
+		if extreme && saysExtreme(&c.analysed) {
+			f.extreme = wExtreme
 		}
 		if n := focusList(q, c.excerptAnalysis); n > 0 {
 			f.list = wFocusList * float64(min(n, maxListItems)) / maxListItems

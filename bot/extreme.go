@@ -13,6 +13,7 @@ package bot
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/dealbot/dealbot/bot/wordnet"
 )
@@ -20,7 +21,9 @@ import (
 // mostRE finds the analytic superlative of a question: "the most", "the
 // least", "the fewest". "Most" alone is more often a share ("where are
 // most factories"), which the answer says as a share, not an extreme.
-var mostRE = regexp.MustCompile(`(?i)\bthe\s+(?:most|least|fewest)\b`)
+// The word after it is read too, so that "the most recent" is the
+// newest.
+var mostRE = regexp.MustCompile(`(?i)\bthe\s+(?:most|least|fewest)\b(?:\s+\w+)?`)
 
 // extremeWords are the words that make a superlative of any adjective, or
 // are one of quantity.
@@ -29,7 +32,7 @@ var extremeWords = toSet(`most least fewest`)
 // asksExtreme reports whether the question asks for the extreme: it says
 // "the most" or an adjective's superlative, other than the newest.
 func (q *question) asksExtreme() bool {
-	if mostRE.MatchString(recency.ReplaceAllString(q.text, "")) {
+	if slices.ContainsFunc(mostRE.FindAllString(q.text, -1), func(m string) bool { return !recency.MatchString(m) }) {
 		return true
 	}
 	return slices.ContainsFunc(q.terms, func(t term) bool { return superlative(t.word) })
@@ -44,7 +47,9 @@ func saysExtreme(a *analysed) bool {
 }
 
 // superlative reports whether a word is an adjective's superlative other
-// than the newest ("latest").
+// than the newest ("latest"). WordNet's suffix rule for a superlative
+// detaches "est", so a word without it is none, which spares the
+// look-up for nearly every word of a passage.
 func superlative(word string) bool {
-	return wordnet.Superlative(word) && !recency.MatchString(word)
+	return strings.HasSuffix(word, "est") && wordnet.Superlative(word) && !recency.MatchString(word)
 }

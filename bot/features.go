@@ -302,6 +302,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			if m < 1 && hasFigure && quantityWords[t.form] {
 				m = 1 // "what is it worth" is answered by "$26 billion"
 			}
+			if t.asksSize && !c.excerptAnalysis.number {
+				m = 0 // "a big deal" for "how big is the workforce"
+			}
 			if m < 1 && t.money && strings.Contains(c.text, currencySigns[t.form]) && c.holds(kindAmount) != 0 {
 				m = 1 // "in yen" is said by "¥1 trillion"
 			}
@@ -328,6 +331,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				}
 			}
 			ms[i], mcs[i] = m, ctxMatch[i]
+			if t.asksSize && !c.excerptAnalysis.number {
+				mcs[i] = 0 // nor by its paragraph's word
+			}
 			if t.saidByCitation(h.Citation) {
 				mcs[i] = 1 // the year of its dateline, the outlet of its byline
 			}

@@ -116,6 +116,10 @@ type term struct {
 	// year unsaid, so the year a document was published in says it
 	// (see markCited).
 	dateline bool
+	// asksSize: a word of quantity right after "how" ("how *big*", "how
+	// *much*"): it asks for a figure, and a passage says it by one, not by
+	// the word ("a *big* deal for industries" says no size).
+	asksSize bool
 	// comparative: an adjective's comparative or superlative before a
 	// noun ("the *lower* car tariff", "the *biggest* supplier"), which
 	// qualifies the thing asked about and is no thing itself.
@@ -488,6 +492,7 @@ func parseQuestion(text string) question {
 			tm.prev = p // the word before modifies it: "rice imports"
 			tm.rateOf = q.terms[p].figureAs == 1<<figPercent && kindNouns[t.form]&kindPercent != 0
 		}
+		tm.asksSize = i > 0 && toks[i-1].word == "how" && quantityWords[t.word]
 		tm.predicative = predicative(toks, i)
 		tm.use = questionUse(toks, i)
 		tm.comparative = i > 0 && determiners[toks[i-1].word] && i+1 < len(toks) && !toks[i+1].stop && wordnet.Comparative(t.word)

@@ -302,8 +302,11 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			if m < 1 && hasFigure && quantityWords[t.form] {
 				m = 1 // "what is it worth" is answered by "$26 billion"
 			}
-			if t.asksSize && !c.excerptAnalysis.number {
-				m = 0 // "a big deal" for "how big is the workforce"
+			// "How big" is said by a figure, not by the word: "a big
+			// deal" for "how big is the workforce" says no size.
+			sizeUnsaid := t.asksSize && !c.excerptAnalysis.number
+			if sizeUnsaid {
+				m = 0
 			}
 			if m < 1 && t.money && strings.Contains(c.text, currencySigns[t.form]) && c.holds(kindAmount) != 0 {
 				m = 1 // "in yen" is said by "¥1 trillion"
@@ -331,7 +334,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				}
 			}
 			ms[i], mcs[i] = m, ctxMatch[i]
-			if t.asksSize && !c.excerptAnalysis.number {
+			if sizeUnsaid {
 				mcs[i] = 0 // nor by its paragraph's word
 			}
 			if t.saidByCitation(h.Citation) {

@@ -231,6 +231,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	period := figurePeriod(q)                               // the month or year whose figure it asks for (see periodFit)
 	holder, asksHolder := q.asksHolder()                    // who heads it, or holds the role (see namesHolder)
 	extreme := q.asksExtreme()                              // "the most", "the biggest" (see saysExtreme)
+	shareAsked := shareOfAsked.MatchString(q.text)          // "what share of X" (see givesShareOf)
 	events := q.eventVerbs()                                // the verbs of the event a question of when asks about (see onlyReference)
 	whole := q.asksWholeAmount()                            // how much of something there is, which a percentage alone answers weakly
 	countAsked := q.kinds&kindCount != 0 && !q.moneyAsked() // how many of something that is no currency (see countsOnlyMoney)
@@ -472,6 +473,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		if q.counted >= 0 && countsTerm(&q.terms[q.counted], c.excerptAnalysis) {
 			f.slot += wCounted
+		}
+		if shareAsked && q.givesShareOf(c.text) {
+			f.slot += wCounted // "about 65% of Canada's canola seed exports" (see givesShareOf)
 		}
 		if q.kinds&figureKinds != 0 {
 			c.rarestApart = rarestApart(q, c.excerptAnalysis, ms)

@@ -69,9 +69,13 @@ const durationModifiers = `(?:working|business|calendar|full|whole|consecutive|s
 // amountHowRE is a "how" that asks for an amount: "how much", "how big".
 const amountHowRE = `\bhow (much|big|large|high|low|sizable|significant|far|deep|steep|sharply)\b`
 
-// shareAskedRE are the words that ask for a share: "what share", "how
-// much of".
-const shareAskedRE = `\bwhat (\w+ )?(share|percentage|percent|proportion|fraction|portion|part|cut|rate)\b|\bhow much of\b`
+// shareNouns name a part of a whole: "what share", "a portion of the
+// quota" (see shareOfAsked).
+const shareNouns = `share percentage percent proportion fraction portion`
+
+// shareAskedRE are the words that ask for a share: "what share", "what
+// cut", "how much of".
+var shareAskedRE = `\bwhat (\w+ )?(` + strings.ReplaceAll(shareNouns+` part cut rate`, " ", "|") + `)\b|\bhow much of\b`
 
 // timeCue detects a question of when (see withoutTimeClauses for the
 // "when" that asks for no time).

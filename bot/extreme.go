@@ -23,11 +23,13 @@ import (
 // most factories"), which the answer says as a share, not an extreme.
 // The word after it is read too, so that "the most recent" is the
 // newest.
-var mostRE = regexp.MustCompile(`(?i)\bthe\s+(?:most|least|fewest)\b(?:\s+\w+)?`)
+var mostRE = regexp.MustCompile(`(?i)\bthe\s+(?:` + strings.ReplaceAll(extremeWordList, " ", "|") + `)\b(?:\s+\w+)?`)
 
-// extremeWords are the words that make a superlative of any adjective, or
-// are one of quantity.
-var extremeWords = toSet(`most least fewest`)
+// extremeWordList are the words that make a superlative of any adjective,
+// or are one of quantity; extremeWords holds them.
+const extremeWordList = `most least fewest`
+
+var extremeWords = toSet(extremeWordList)
 
 // asksExtreme reports whether the question asks for the extreme: it says
 // "the most" or an adjective's superlative, other than the newest.

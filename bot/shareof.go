@@ -13,9 +13,10 @@ import (
 	"strings"
 )
 
-// shareWords are the nouns English asks for a part of a whole by. Not
-// "part": "is dairy part of the agreement" asks whether it is in it.
-const shareWords = `share percentage percent proportion fraction portion slice`
+// shareWords are the nouns English asks for a part of a whole by: the
+// share nouns and "slice". Not "part": "is dairy part of the agreement"
+// asks whether it is in it.
+const shareWords = shareNouns + ` slice`
 
 // isShareWord holds shareWords, to tell the share asked for from the whole.
 var isShareWord = toSet(shareWords)

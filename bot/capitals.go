@@ -18,7 +18,11 @@ import (
 // "south korea"; not "states", nor "ireland" for "united kingdom of
 // great britain and northern ireland", nor "guinea" for "papua new
 // guinea"). A neighbour, not another name: "when will Trump visit
-// Beijing" asks about the city, which "China" does not say.
+// Beijing" asks about the city, which "China" does not say. Where the
+// question puts the capital as the one who acts ("when did Ottawa
+// conclude"), the country's noun says it for deciding whether a
+// passage answers, though it still ranks as a neighbour (see
+// namesGovernment).
 //
 // Limits: a capital is read only as a name written capitalised inside
 // the question, alone ("Seoul") or as a run of capitalised words that is

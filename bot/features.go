@@ -278,7 +278,8 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		var cov, ctxCov, support float64
-		var matched []int // the terms the excerpt says, for proximity
+		var matched []int  // the terms the excerpt says, for proximity
+		var governed []int // the capitals it says by their country's name (see govSaid)
 		onTopic := q.topic != "" && contains(h.Topics, q.topic)
 		ms, mcs := make([]float64, len(q.terms)), make([]float64, len(q.terms))
 		placeUnnamed := false // it says the kind of place asked for but names none (see placeKindAsked)
@@ -348,8 +349,10 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		}
 		for i := range q.terms {
 			t := &q.terms[i]
+			govSaid := false // its country said, for the government a capital names (see namesGovernment)
 			if ms[i] == 0 && t.saysNear(&c.analysed) {
 				cov += t.nearWeight
+				govSaid = t.government && t.saysGovernment(&c.analysed)
 			}
 			if t.df <= 0 {
 				continue
@@ -364,6 +367,10 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 				m, ms[i] = 1, 1 // "took effect on August 7" at "15%" answers when "the 15% rate" began; not ranked so
 			}
 			s := t.support * math.Max(m, 0.5*mc)
+			if govSaid {
+				s = math.Max(s, t.support*familyMatch) // "Canada" for "Ottawa" acting: as said, though weakly ranked
+				governed = append(governed, i)
+			}
 			if p := t.prev; p >= 0 && m > 0 && ms[p] == 0 && mcs[p] == 0 && q.modifies(p, i) {
 				s /= 2 // "the Japanese foreign minister": this passage's minister is another one
 				if otherKind(q, p) {
@@ -376,7 +383,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 			}
 		}
 		for _, k := range q.key {
-			if ms[k] == 0 && mcs[k] == 0 {
+			if ms[k] == 0 && mcs[k] == 0 && !slices.Contains(governed, k) {
 				c.missing = append(c.missing, k) // said elsewhere, not here
 			}
 		}

@@ -53,6 +53,7 @@ func (q *question) expandMorphology() {
 		}
 
 	}
+	q.settleGovernments()
 }
 
 // expandFamily adds to a term the words of its family, its WordNet

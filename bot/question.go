@@ -128,6 +128,11 @@ type term struct {
 	// when one that puts a place in a slot of a figure ("exports *to*
 	// China"; see placePrepositions), or "".
 	placePrep string
+	// government: a capital the question names as the one who acts
+	// ("when did *Ottawa* conclude", "*Seoul's* negotiators"), which is
+	// its country's government and is said by the country's name (see
+	// namesGovernment).
+	government bool
 	// byline: a name the coverage never writes but that names an outlet
 	// whose documents it holds ("what does *Reuters* say about the
 	// fund"): the publisher a document is cited with says it (see
@@ -497,6 +502,7 @@ func parseQuestion(text string) question {
 		tm.use = questionUse(toks, i)
 		tm.comparative = i > 0 && determiners[toks[i-1].word] && i+1 < len(toks) && !toks[i+1].stop && wordnet.Comparative(t.word)
 		tm.placePrep = prepositionBefore(toks, i)
+		tm.government = tm.capital && namesGovernment(toks, i)
 		termAt[i] = len(q.terms)
 		tm.concepts = append(tm.concepts, defaultLexicon.conceptsOf(t)...)
 		q.terms = append(q.terms, tm)

@@ -21,3 +21,20 @@ func TestComparativeNamesAKnownThing(t *testing.T) {
 		t.Errorf("covered %v, partial %v, want the date answered in full first: %+v", a.Covered, a.Partial, a.Excerpts)
 	}
 }
+
+// TestComparativeAfterAdjective: a comparative after another adjective
+// of the noun phrase ("the new *lower* rates") qualifies the thing as one
+// right after "the" does: the date the new rates take effect answers,
+// though it does not say "lower".
+func TestComparativeAfterAdjective(t *testing.T) {
+	b := seedAndDocsBot(t, map[string]string{
+		"gems.md": article("Harbour Wire", "2025-10-21", "US cuts tariff on Freedonian gems",
+			"WASHINGTON, Oct 21 (Harbour Wire) - The United States will cut its tariff on cut Freedonian gems to 10% from 25%, officials said on Tuesday.\n\n"+
+				"The new rates take effect on December 1 and are not retroactive.\n\n"+
+				"Exporters said the lower gem rate would remove much of the reason to route stones through third countries.\n"),
+	})
+	a := ask(t, b, "When do the new lower rates start applying?")
+	if !a.Covered || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "December 1") {
+		t.Errorf("covered %v, want the date first: %+v", a.Covered, a.Excerpts)
+	}
+}

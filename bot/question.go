@@ -121,8 +121,9 @@ type term struct {
 	// the word ("a *big* deal for industries" says no size).
 	asksSize bool
 	// comparative: an adjective's comparative or superlative before a
-	// noun ("the *lower* car tariff", "the *biggest* supplier"), which
-	// qualifies the thing asked about and is no thing itself.
+	// noun ("the *lower* car tariff", "the *biggest* supplier", "the new
+	// *lower* rates"), which qualifies the thing asked about and is no
+	// thing itself.
 	comparative bool
 	// placePrep: the preposition written right before it, "the" aside,
 	// when one that puts a place in a slot of a figure ("exports *to*
@@ -500,7 +501,7 @@ func parseQuestion(text string) question {
 		tm.asksSize = i > 0 && toks[i-1].word == "how" && quantityWords[t.word]
 		tm.predicative = predicative(toks, i)
 		tm.use = questionUse(toks, i)
-		tm.comparative = i > 0 && determiners[toks[i-1].word] && i+1 < len(toks) && !toks[i+1].stop && wordnet.Comparative(t.word)
+		tm.comparative = afterDeterminer(toks, i) && i+1 < len(toks) && !toks[i+1].stop && wordnet.Comparative(t.word)
 		tm.placePrep = prepositionBefore(toks, i)
 		tm.government = tm.capital && namesGovernment(toks, i)
 		termAt[i] = len(q.terms)
@@ -854,4 +855,15 @@ func (q *question) termAfter(i int) int {
 func (q *question) termOf(w string) int {
 	lw := strings.ToLower(w)
 	return slices.IndexFunc(q.terms, func(t term) bool { return t.word == lw })
+}
+
+// afterDeterminer reports whether toks[i] follows a determiner, or
+// adjectives that follow one ("the new *lower* rates"): it stands
+// before the noun of a noun phrase.
+func afterDeterminer(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && !toks[j].stop && !toks[j].capital && wordnet.IsAdjective(toks[j].word) && !wordnet.IsNoun(toks[j].word) {
+		j--
+	}
+	return j >= 0 && determiners[toks[j].word]
 }

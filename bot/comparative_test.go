@@ -7,21 +7,10 @@ import "testing"
 // one, qualifies the noun; one that ends the phrase, or follows a noun,
 // does not.
 func TestComparativeBeforeNoun(t *testing.T) {
-	cases := []struct {
-		question, word string
-		want           bool
-	}{
+	wantTermFlag(t, "comparative", func(tm term) bool { return tm.comparative }, []termCase{
 		{"When does the lower car tariff apply?", "lower", true},
 		{"When do the new lower rates start applying?", "lower", true},
 		{"Why are rates lower now?", "lower", false},
 		{"When does the steel lower quota apply?", "lower", false},
-	}
-	for _, c := range cases {
-		q := parseQuestion(c.question)
-		for _, tm := range q.terms {
-			if tm.word == c.word && tm.comparative != c.want {
-				t.Errorf("%q: %q comparative %v, want %v", c.question, c.word, tm.comparative, c.want)
-			}
-		}
-	}
+	})
 }

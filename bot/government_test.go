@@ -5,10 +5,7 @@ import "testing"
 // TestNamesGovernment: a capital where news puts the one who acts names
 // its government; after a preposition or a verb it names the city.
 func TestNamesGovernment(t *testing.T) {
-	cases := []struct {
-		question, capital string
-		want              bool
-	}{
+	wantTermFlag(t, "names its government", func(tm term) bool { return tm.government }, []termCase{
 		{"When did Ottawa conclude the negotiations?", "ottawa", true},
 		{"Who is leading Seoul's negotiators?", "seoul", true},
 		{"What did Washington and Seoul sign?", "seoul", true},
@@ -20,24 +17,7 @@ func TestNamesGovernment(t *testing.T) {
 		{"Who took part in talks between Washington and Seoul?", "seoul", false},
 		{"Who is the farm minister in Rome handling this?", "rome", false},
 		{"When did Trump call off the talks?", "trump", false}, // no capital
-	}
-	for _, c := range cases {
-		q := parseQuestion(c.question)
-		q.expandMorphology()
-		found := false
-		for _, tm := range q.terms {
-			if tm.word != c.capital {
-				continue
-			}
-			found = true
-			if tm.government != c.want {
-				t.Errorf("%q: %s names its government %v, want %v", c.question, c.capital, tm.government, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no term %q", c.question, c.capital)
-		}
-	}
+	})
 }
 
 // TestSaysGovernment: the government a capital names is said by its

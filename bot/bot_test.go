@@ -80,6 +80,13 @@ func article(publisher, published, title, body string) string {
 	return "---\ntitle: \"" + title + "\"\npublisher: " + publisher + "\npublished: " + published + "\n---\n" + body
 }
 
+// storyBot returns a bot over one story by publisher, dated 2 September
+// 2025, of the paragraphs given.
+func storyBot(tb testing.TB, publisher, title string, paragraphs ...string) *bot.Bot {
+	tb.Helper()
+	return docsBot(tb, map[string]string{"story.md": article(publisher, "2025-09-02", title, strings.Join(paragraphs, "\n\n")+"\n")})
+}
+
 // wantFirst asks each question and checks that the coverage answers it
 // in full, first with the excerpt that holds the text wanted.
 func wantFirst(t *testing.T, b *bot.Bot, cases map[string]string) {

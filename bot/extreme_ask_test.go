@@ -6,12 +6,11 @@ import "testing"
 // sentence that names it by another superlative than the question's, over
 // one that gives the question's figures and words without one.
 func TestAskExtreme(t *testing.T) {
-	b := docsBot(t, map[string]string{
-		"walnuts.md": article("Andes Wire", "2025-09-02", "US duty hits Chilean walnuts",
-			"Chilean walnut exports to the United States rose to 40,000 tonnes last year, a fifth of what the country sells abroad.\n\n"+
-				"Growers in the Maule valley said the 10% duty would cut prices at the farm gate.\n\n"+
-				"Germany remains the largest customer for Chilean walnuts, ahead of Italy and Spain.\n"),
-	})
+	b := storyBot(t, "Andes Wire", "US duty hits Chilean walnuts",
+		"Chilean walnut exports to the United States rose to 40,000 tonnes last year, a fifth of what the country sells abroad.",
+		"Growers in the Maule valley said the 10% duty would cut prices at the farm gate.",
+		"Germany remains the largest customer for Chilean walnuts, ahead of Italy and Spain.",
+	)
 	wantFirst(t, b, map[string]string{
 		"Which country buys the most Chilean walnuts?": "Germany remains the largest customer",
 	})

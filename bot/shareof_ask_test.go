@@ -7,12 +7,11 @@ import "testing"
 // over a sentence with other percentages and more of the question's
 // words.
 func TestAskShareOf(t *testing.T) {
-	b := docsBot(t, map[string]string{
-		"glass.md": article("Prague Wire", "2025-09-02", "US tariff hits Czech glass",
-			"Before the tariff, most of the Czech Republic's glass exports entered the United States at duties of between 3% and 7.5%.\n\n"+
-				"Workshops in the north said orders had slowed since the summer.\n\n"+
-				"The United States buys about 11% of Czech glass exports.\n"),
-	})
+	b := storyBot(t, "Prague Wire", "US tariff hits Czech glass",
+		"Before the tariff, most of the Czech Republic's glass exports entered the United States at duties of between 3% and 7.5%.",
+		"Workshops in the north said orders had slowed since the summer.",
+		"The United States buys about 11% of Czech glass exports.",
+	)
 	wantFirst(t, b, map[string]string{
 		"What portion of the Czech Republic's glass exports ends up in the US?": "about 11% of Czech glass exports",
 	})

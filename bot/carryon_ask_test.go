@@ -25,6 +25,20 @@ The new grain terminal will cost $1.45 billion, the port authority said on Monda
 	}, func(first string) bool { return len(first) <= 400 && strings.Contains(body, first) })
 }
 
+// TestCarryOnPastAWordOfTime: for a question of why, a first excerpt
+// whose only connective of cause says when as well ("after debuts in
+// Chile") is shown with the sentence after it, which gives the reason;
+// one that says "because" is shown alone.
+func TestCarryOnPastAWordOfTime(t *testing.T) {
+	b := storyBot(t, "Wire One", "Rum exports",
+		`Calder Rum Works said it would launch its twelve-year-old rum in Canada in May 2027, after debuts in Chile and Peru earlier in the spring. The company said the new excise duty made it impossible to sell the rum at its planned shelf price of $80. Its older blends, which sell mostly in the Caribbean and in duty-free shops at European airports, are unaffected by the change.`,
+		`Marisco Foods has closed its smoked salmon plant in Tromso because the new duty wiped out its margins on sales to Canada. The plant employed 140 people on two shifts, according to the regional council's figures for the year, and most of them have been offered jobs at the group's other plants along the coast.`)
+	checkFirstExcerpts(t, b, []firstExcerptCase{
+		{"Why did Calder Rum Works delay launching its twelve-year-old rum in Canada?", "made it impossible", "Tromso"},
+		{"Why did Marisco Foods close its smoked salmon plant in Tromso?", "because the new duty", "140 people"},
+	}, func(first string) bool { return len(first) <= 400 })
+}
+
 // firstExcerptCase is a question, what its first excerpt must hold and
 // what it must not.
 type firstExcerptCase struct{ question, want, notWant string }

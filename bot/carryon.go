@@ -49,7 +49,7 @@ func carryOn(q *question, g grounded, c *candidate) {
 	if q.topicOnly() || g.lacks == lackCount {
 		return
 	}
-	if g.verdict != partly && c.holdsFully((q.kinds|q.needs)&(figureKinds|kindReason)) && !reasonOnlyByTime(q, c.text) {
+	if g.verdict != partly && c.showsAsked(q, (q.kinds|q.needs)&(figureKinds|kindReason)) {
 		return // it holds what is asked: shown as ranked
 	}
 	if next := nextSentence(c); next != "" && !leadIn(next) {
@@ -70,7 +70,7 @@ func carryOn(q *question, g grounded, c *candidate) {
 // excerpts 1% longer on average (300 bytes or more: 527 → 568 of 9,683).
 func carryOnBelow(q *question, g grounded, c *candidate) {
 	asked := (q.kinds | q.needs) & (figureKinds | kindReason)
-	if q.topicOnly() || g.lacks == lackCount || asked == 0 || c.holdsFully(asked) {
+	if q.topicOnly() || g.lacks == lackCount || asked == 0 || c.showsAsked(q, asked) {
 		return
 	}
 	if next := nextSentence(c); next != "" && !leadIn(next) {
@@ -127,6 +127,14 @@ func (c *candidate) holdsFully(k kind) bool {
 	return false
 }
 
+// showsAsked reports whether an excerpt shows the kind of answer asked
+// for (k) on its own, without the sentence after it: it holds the kind in
+// full (see holdsFully), and a reason by more than a word of time (see
+// reasonOnlyByTime).
+func (c *candidate) showsAsked(q *question, k kind) bool {
+	return c.holdsFully(k) && !reasonOnlyByTime(q, c.text)
+}
+
 // timeConnectives are the connectives of cause that as often say when:
 // "after", "following", "since", "amid".
 var timeConnectives = regexp.MustCompile(`(?i)\b(after|following|since|amid)\b`)
@@ -136,9 +144,10 @@ var timeConnectives = regexp.MustCompile(`(?i)\b(after|following|since|amid)\b`)
 // says when (timeConnectives): "Kurobane said it would launch its single
 // malt in the United States in March 2026, *after* debuts in Taiwan and
 // Singapore". carryOn shows such a first excerpt with the sentence after
-// it, where news often gives the reason. Round sixty-two: never-tuned
-// top1 +4 (four answers up, none down), top3 +1; first excerpts of 300
-// bytes or more 1,755 → 1,788 of 7,262. Round sixteen had tried carrying
+// it, where news often gives the reason; carryOnBelow, an excerpt below
+// the first. Round sixty-two: never-tuned top1 +4 (four answers up, none
+// down), top3 +1; first excerpts of 300 bytes or more 1,755 → 1,788 of
+// 7,262; below the first too: top3 +1 more, nothing down. Round sixteen had tried carrying
 // on unless a cause was said in so many words, on 71 sets: no answer
 // moved then.
 func reasonOnlyByTime(q *question, text string) bool {

@@ -39,6 +39,28 @@ func TestCarryOnPastAWordOfTime(t *testing.T) {
 	}, func(first string) bool { return len(first) <= 400 })
 }
 
+// TestCarryOnBelowPastAWordOfTime: an excerpt below the first that gives
+// a reason only by a word of time is shown with the sentence after it,
+// as the first is.
+func TestCarryOnBelowPastAWordOfTime(t *testing.T) {
+	b := docsBot(t, map[string]string{
+		"a.md": article("Wire One", "2026-03-04", "Rum exports", `Calder Rum Works delayed the launch of its twelve-year-old rum in Canada because the new excise duty made the planned shelf price of $80 impossible to hold. Its older blends, which sell mostly in the Caribbean and in duty-free shops at European airports, are unaffected by the change.
+`),
+		"b.md": article("Wire Two", "2026-03-05", "Rum exports", `Calder Rum Works delayed the launch of its twelve-year-old rum in Canada until May 2027, after debuts in Chile and Peru earlier in the spring. Distributors in Ontario had refused to carry stock priced for the old duty. Its chairman, Ruth Calder, said the company would revisit the plan in the autumn once sales in Chile were known.
+`),
+	})
+	a := ask(t, b, "Why did Calder Rum Works delay the launch of its twelve-year-old rum in Canada?")
+	for _, e := range a.Excerpts {
+		if strings.Contains(e.Text, "after debuts") {
+			if !strings.Contains(e.Text, "refused to carry stock") {
+				t.Errorf("excerpt %q: want it carried on into the sentence after it", e.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no excerpt from the second story: %+v", a.Excerpts)
+}
+
 // firstExcerptCase is a question, what its first excerpt must hold and
 // what it must not.
 type firstExcerptCase struct{ question, want, notWant string }

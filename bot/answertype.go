@@ -74,8 +74,15 @@ const amountHowRE = `\bhow (much|big|large|high|low|sizable|significant|far|deep
 const shareNouns = `share percentage percent proportion fraction portion`
 
 // shareAskedRE are the words that ask for a share: "what share", "what
-// cut", "how much of".
-var shareAskedRE = `\bwhat (\w+ )?(` + strings.ReplaceAll(shareNouns+` part cut rate`, " ", "|") + `)\b|\bhow much of\b`
+// cut", "how much of", and after "what is the" or "what's the" up to two
+// words before the noun: "what's the provisional duty *rate*" (round
+// sixty-two: never-tuned top1 +3, top3 +4, six answers up, none down;
+// tuning +1, the question it came from). The determiner is needed there:
+// "what did Japan *cut*" asks for no share.
+var shareAskedRE = `\bwhat (\w+ )?(` + shareAskedNouns + `)\b|\bwhat(?:'s| is| was| will be| are| were)? (?:the|a) (\w+ ){0,2}(` + shareAskedNouns + `)\b|\bhow much of\b`
+
+// shareAskedNouns are the nouns after "what" that ask for a share.
+var shareAskedNouns = strings.ReplaceAll(shareNouns+` part cut rate`, " ", "|")
 
 // timeCue detects a question of when (see withoutTimeClauses for the
 // "when" that asks for no time).

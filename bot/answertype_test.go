@@ -63,6 +63,24 @@ func TestHowFarAsksForAFigure(t *testing.T) {
 	}
 }
 
+// TestWhatIsTheRateAsksForAShare: "what's the rate", "what is the duty
+// rate" ask for a percentage as "what rate" does, with up to two words
+// before the noun after "the"; "what did Japan cut" asks for no share.
+func TestWhatIsTheRateAsksForAShare(t *testing.T) {
+	for s, want := range map[string]bool{
+		"What's the provisional duty rate on imported steel?": true,
+		"What is the duty rate on steel?":                     true,
+		"What was the share of exports going to Canada?":      true,
+		"What rate applies above the quota?":                  true,
+		"What did Japan cut?":                                 false,
+		"What did the ministry cut from the budget?":          false,
+	} {
+		if got := parseQuestion(s).kinds&kindPercent != 0; got != want {
+			t.Errorf("%q: asks a share %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestDurationWithAModifier: a length of time may have a word between
 // its number and its unit ("45 working days", "a full week"), but not any
 // word ("a hard week", "20 percent year-on-year").

@@ -147,9 +147,9 @@ var timeConnectives = regexp.MustCompile(`(?i)\b(after|following|since|amid)\b`)
 // it, where news often gives the reason; carryOnBelow, an excerpt below
 // the first. Round sixty-two: never-tuned top1 +4 (four answers up, none
 // down), top3 +1; first excerpts of 300 bytes or more 1,755 → 1,788 of
-// 7,262; below the first too: top3 +1 more, nothing down. Round sixteen had tried carrying
-// on unless a cause was said in so many words, on 71 sets: no answer
-// moved then.
+// 7,262; below the first too: top3 +1 more, nothing down. Round sixteen
+// had tried carrying on unless a cause was said in so many words, on 71
+// sets: no answer moved then.
 func reasonOnlyByTime(q *question, text string) bool {
 	if q.kinds&kindReason == 0 || (q.kinds|q.needs)&figureKinds != 0 {
 		return false

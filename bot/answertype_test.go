@@ -67,16 +67,23 @@ func TestHowFarAsksForAFigure(t *testing.T) {
 // rate" ask for a percentage as "what rate" does, with up to two words
 // before the noun after "the"; "what did Japan cut" asks for no share.
 func TestWhatIsTheRateAsksForAShare(t *testing.T) {
-	for s, want := range map[string]bool{
+	wantParsed(t, map[string]bool{
 		"What's the provisional duty rate on imported steel?": true,
 		"What is the duty rate on steel?":                     true,
 		"What was the share of exports going to Canada?":      true,
 		"What rate applies above the quota?":                  true,
 		"What did Japan cut?":                                 false,
 		"What did the ministry cut from the budget?":          false,
-	} {
-		if got := parseQuestion(s).kinds&kindPercent != 0; got != want {
-			t.Errorf("%q: asks a share %v, want %v", s, got, want)
+	}, "asks a share", func(q question) bool { return q.kinds&kindPercent != 0 })
+}
+
+// wantParsed checks, for each question of cases, that what the question
+// is read to ask (flag, named name) is as wanted.
+func wantParsed(t *testing.T, cases map[string]bool, name string, flag func(question) bool) {
+	t.Helper()
+	for s, want := range cases {
+		if got := flag(parseQuestion(s)); got != want {
+			t.Errorf("%q %s: %v, want %v", s, name, got, want)
 		}
 	}
 }
@@ -292,7 +299,7 @@ func TestKindNamedByANoun(t *testing.T) {
 // of" a thing needs a figure, as "how much" does; the noun later in a
 // question does not make it one.
 func TestQuantityAskedByItsNoun(t *testing.T) {
-	for s, want := range map[string]bool{
+	wantParsed(t, map[string]bool{
 		"the cost of the LNG terminal":            true,
 		"total value of the Boeing orders":        true,
 		"the price of gold":                       true,
@@ -300,11 +307,7 @@ func TestQuantityAskedByItsNoun(t *testing.T) {
 		"How much will the terminal cost?":        true,
 		"Who will bear the cost of the terminal?": false,
 		"the terminal's builders":                 false,
-	} {
-		if got := parseQuestion(s).needs&kindAmount != 0; got != want {
-			t.Errorf("%q needs an amount: %v, want %v", s, got, want)
-		}
-	}
+	}, "needs an amount", func(q question) bool { return q.needs&kindAmount != 0 })
 }
 
 // TestHowMuchTime: "how much time" asks how long, which a length of time

@@ -31,17 +31,12 @@ func TestSaysGovernment(t *testing.T) {
 	if ottawa.word != "ottawa" || !ottawa.government {
 		t.Fatalf("first term %+v; want ottawa naming its government", *ottawa)
 	}
-	for text, want := range map[string]bool{
+	wantSaid(t, "says Ottawa's government", ottawa.saysGovernment, map[string]bool{
 		"Canada concluded the negotiations on Monday.":  true,
 		"Canada's negotiators concluded the talks.":     true,
 		"Canadian canola growers concluded the season.": false,
 		"Chile concluded the negotiations on Monday.":   false,
-	} {
-		a := analyse(text)
-		if got := ottawa.saysGovernment(&a); got != want {
-			t.Errorf("%q says Ottawa's government: %v, want %v", text, got, want)
-		}
-	}
+	})
 	q = parseQuestion("Why is Libreville pushing for the ore to be processed in Gabon?")
 	q.expandMorphology()
 	for _, tm := range q.terms {

@@ -61,6 +61,19 @@ func TestCarryOnBelowPastAWordOfTime(t *testing.T) {
 	t.Errorf("no excerpt from the second story: %+v", a.Excerpts)
 }
 
+// TestCarryOnToThePerson: for a question of who, a first excerpt that
+// names only a group is shown with the sentence after it, which names
+// the person; one that names the person is shown alone.
+func TestCarryOnToThePerson(t *testing.T) {
+	b := storyBot(t, "Wire One", "Salt duties",
+		`The Harbour Exporters Council will lead the legal challenge to the new salt duty at the trade court in Geneva, arguing that the tariff breaks the 2019 agreement between the two countries. Its chairwoman, Dana Whitlock, said the council had already hired lawyers. Members will meet again in March to decide how to share the costs of the case.`,
+		`Customs director Paolo Serrano will run the new inspection scheme for salt cargoes at the port of Tadjoura, the ministry said on Monday. The scheme starts in April and will cover all bulk shipments bound for the United States and Europe, officials at the port authority said.`)
+	checkFirstExcerpts(t, b, []firstExcerptCase{
+		{"Who is leading the legal challenge to the salt duty?", "Dana Whitlock", "Tadjoura"},
+		{"Who will run the inspection scheme for salt cargoes?", "Paolo Serrano", "The scheme starts"},
+	}, func(first string) bool { return len(first) <= 400 })
+}
+
 // firstExcerptCase is a question, what its first excerpt must hold and
 // what it must not.
 type firstExcerptCase struct{ question, want, notWant string }

@@ -186,7 +186,7 @@ var passageCues = map[kind]*regexp.Regexp{
 	// misinformation"), "thus far", "fears of" (a topic: "fears of a
 	// trade war dominated the summit") nor "attributed to" (a remark's
 	// source).
-	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|amid|since|as a result|result of|driven by|owing to|thanks to|in response|after|following|so that|in order to|to avoid|aimed at|citing|prompted|led to|blam(e|es|ed|ing)|in a bid to|in an effort to|in a move to|with the aim of|so as to|for fear|fearing|therefore|thus\W+[a-eg-z]\w*|consequently)\b`),
+	kindReason:       regexp.MustCompile(`(?i)\b(because|due to|` + timeConnectivesRE + `|as a result|result of|driven by|owing to|thanks to|in response|so that|in order to|to avoid|aimed at|citing|prompted|led to|blam(e|es|ed|ing)|in a bid to|in an effort to|in a move to|with the aim of|so as to|for fear|fearing|therefore|thus\W+[a-eg-z]\w*|consequently)\b`),
 	kindUncertain:    regexp.MustCompile(`(?i)` + unsettledRE + `|` + hedgesRE),
 	kindWhether:      regexp.MustCompile(`(?i)\b(` + openWordsRE + `|remains to be seen|open question)\b`),
 	kindTime:         timeExpr,

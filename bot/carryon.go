@@ -138,15 +138,18 @@ func (c *candidate) holdsFully(k kind) bool {
 // top1 +1, top3 +5 (six answers up, none down); first excerpts of 300
 // bytes or more 1,817 → 1,842 of 7,375.
 func (c *candidate) showsAsked(q *question, k kind) bool {
-	if k&kindPerson != 0 && whoAsked.MatchString(q.text) && len(q.personNames(c.excerptAnalysis)) == 0 {
+	if !c.holdsFully(k) || reasonOnlyByTime(q, c.text) {
 		return false
 	}
-	return c.holdsFully(k) && !reasonOnlyByTime(q, c.text)
+	return k&kindPerson == 0 || !whoAsked.MatchString(q.text) || len(q.personNames(c.excerptAnalysis)) > 0
 }
 
-// timeConnectives are the connectives of cause that as often say when:
-// "after", "following", "since", "amid".
-var timeConnectives = regexp.MustCompile(`(?i)\b(after|following|since|amid)\b`)
+// timeConnectivesRE are the connectives of cause that as often say when,
+// among those the reason cue reads (passageCues[kindReason]).
+const timeConnectivesRE = `after|following|since|amid`
+
+// timeConnectives finds them (see timeConnectivesRE).
+var timeConnectives = regexp.MustCompile(`(?i)\b(` + timeConnectivesRE + `)\b`)
 
 // reasonOnlyByTime reports whether, for a question of why that asks for
 // no figure, a text gives a reason only by a connective that as often

@@ -541,6 +541,9 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if leadIn(c.text) {
 			c.score *= leadInShare
 		}
+		if reportingNote.MatchString(c.hit.Text) {
+			c.score *= noteShare // a note on the report an update replaces
+		}
 	}
 	// Sorted by index: moving candidates about is slower than comparing.
 	order := make([]int, len(out))

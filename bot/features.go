@@ -117,6 +117,9 @@ type candidate struct {
 	// chargeUnsaid: it does not say the verb of being in charge the
 	// question asks who does (see chargeUnsaid).
 	chargeUnsaid bool
+	// note: the sentence ranked is a note on the reporting, not news
+	// (see reportingNote), whatever antecedent its excerpt shows.
+	note bool
 	// carried is the sentence shown after the excerpt, which it announces
 	// (see carryOn), or "". It is shown, not ranked nor compared.
 	carried string
@@ -251,7 +254,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 	var ctxNear []bool     // … whether they say a WordNet neighbour of each of the question's verbs
 	for _, h := range hits {
 		sent := analyses.excerpt(h.Text)
-		c := candidate{hit: h, text: excerptText(h.Passage, sent.anaphoric), excerptAnalysis: sent}
+		c := candidate{hit: h, text: excerptText(h.Passage, sent.anaphoric), excerptAnalysis: sent, note: sent.note}
 		if c.text != h.Text {
 			c.excerptAnalysis = analyses.excerpt(c.text)
 		}
@@ -541,7 +544,7 @@ func rank(q *question, hits []index.Hit, analyses *analysisCache) []candidate {
 		if leadIn(c.text) {
 			c.score *= leadInShare
 		}
-		if reportingNote.MatchString(c.hit.Text) {
+		if c.note {
 			c.score *= noteShare // a note on the report an update replaces
 		}
 	}

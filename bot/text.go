@@ -394,6 +394,7 @@ type excerptAnalysis struct {
 	cues      lazyCues     // the kinds of answer it holds (see holds)
 	anaphoric bool         // it opens by referring back (see corpus.RefersBack)
 	hedges    bool         // it hedges (see hedges)
+	note      bool         // it is a note on the reporting, not news (see reportingNote)
 	number    bool         // it states a figure (see hasNumber)
 	topics    []float64    // its topicScore for each of Topics
 	lists     []list       // the enumerations it makes (see focusList)
@@ -449,6 +450,7 @@ func (c *analysisCache) excerpt(s string) *excerptAnalysis {
 			text:      s,
 			anaphoric: corpus.RefersBack(s),
 			hedges:    hedges.MatchString(s),
+			note:      reportingNote.MatchString(s),
 			number:    hasNumber(s),
 			lists:     lists(s),
 			figures:   figuresOf(s),
